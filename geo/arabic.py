@@ -1,0 +1,145 @@
+"""Arabic text normalisation, tokenisation with offsets, and clitic stripping.
+
+Offsets always refer to the original text: tokens carry both the text as written and its
+normalised form, so nothing downstream has to map positions back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Harakat, superscript alef, tatweel, Quranic marks: dropped.
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+
+# One-to-one letter folding (Arabic and Persian forms the press mixes).
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ی": "ي",
+        "ئ": "ي",
+        "ة": "ه",
+        "ۀ": "ه",
+        "ە": "ه",
+        "ؤ": "و",
+        "ۆ": "و",
+        "ک": "ك",
+        "گ": "ك",
+        "پ": "ب",
+        "چ": "ج",
+        "ژ": "ز",
+        "٬": ",",
+        "،": ",",
+        "؛": ";",
+        "؟": "?",
+        "\u200c": " ",  # zero-width non-joiner (Persian compounds)
+        "\u200d": "",
+        "\u200f": "",
+        "\u200e": "",
+    }
+)
+
+ARABIC_LETTER = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+TOKEN = re.compile(r"[\w\u0600-\u06ff\u0750-\u077f]+(?:['’][\w]+)?", re.UNICODE)
+
+
+def strip_diacritics(text: str) -> str:
+    return _DIACRITICS.sub("", text)
+
+
+def normalize(text: str) -> str:
+    """Fold spelling variants that carry no meaning for matching (alef forms, taa marbuta...)."""
+    return strip_diacritics(text).translate(_FOLD)
+
+
+def is_arabic(text: str) -> bool:
+    return bool(ARABIC_LETTER.search(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # as written in the article
+    norm: str  # normalised, clitics kept
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words with their character offsets in ``text``; diacritics do not split words."""
+    tokens = []
+    for m in re.finditer(r"[^\s,.;:!?()\[\]{}\"'«»“”،؛؟\-–—/|#@]+", text):
+        raw = m.group(0)
+        norm = normalize(raw)
+        if norm:
+            tokens.append(Token(raw, norm, m.start(), m.end()))
+    return tokens
+
+
+# Proclitics the press attaches to names: conjunction, prepositions, article.
+_PREFIXES = ("وبال", "وال", "فال", "بال", "لل", "كال", "ال", "و", "ب", "ل", "ف", "ك")
+
+
+def strip_clitics(word: str, keep: set[str] | None = None) -> list[tuple[str, int]]:
+    """Readings of ``word`` with leading clitics removed, longest word first.
+
+    Returns (stem, prefix_length) pairs; the unstripped word is always the first reading,
+    so a name that really starts with و or ب (وان, باكو) is not lost. A stem shorter than
+    three letters is not offered: stripping must not turn بردة into ردة.
+    """
+    word = normalize(word)
+    readings = [(word, 0)]
+    if keep and word in keep:
+        return readings
+    seen = {word}
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            stem = word[len(prefix) :]
+            if stem not in seen:
+                readings.append((stem, len(prefix)))
+                seen.add(stem)
+    return readings
+
+
+def strip_conjunction(word: str) -> tuple[str, int]:
+    """Drop only a leading و (list items: "وX"), keeping a name that begins with و long."""
+    word = normalize(word)
+    if word.startswith("و") and len(word) > 3:
+        return word[1:], 1
+    return word, 0
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences as (start, end) offsets: split at full stops, newlines and '.,' joins."""
+    spans = []
+    start = 0
+    for m in re.finditer(r"(?:[.!?؟]+[,،]?\s+|\n+|[.]\s*$)", text):
+        end = m.start() + len(m.group(0).rstrip())
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return [_trim(text, s, e) for s, e in spans]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Normalised text and, for each of its characters, the offset in ``text`` it came from."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        for folded in normalize(ch):
+            out.append(folded)
+            offsets.append(i)
+    return "".join(out), offsets

@@ -1,0 +1,188 @@
+"""What a sentence claims happened at a place, and who claims it.
+
+Event type: the cue nearest the mention decides, because one Arabic sentence often holds
+two events ("واصل قصف التجمعات ... حيث تابع تقدمه نحو مدينة شوشه": shelling somewhere,
+an advance on Shusha). A few overrides come first: a launch site ("أطلق من مدينة غوريس"),
+troops or weapons being moved ("إحضار ... القنابل"), and a capture only announced as
+imminent ("على وشك السقوط في يد") are not strikes or control changes.
+
+Claimant: the subject of the nearest reporting verb (قال، أعلن، أفاد ...) or "بحسب X";
+anaphors ("الوزارة", "البيان") take the last institution named before; an agency relaying
+a side's army ("بحسب الأناضول ... فإن الجيش الأذربيجاني") is the army's claim; a sentence
+with no attribution is the outlet's own report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.arabic import normalize
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(normalize(text).split())
+
+
+# (pattern over normalised text, event type, sub type); patterns match word starts.
+_EVENT_CUES: list[tuple[str, str, str]] = [
+    # control
+    (r"حرر|حرّر|تحرير|تحررت|تحرر|محرره", "control", "liberated"),
+    (r"استعاد|استعاده|استعادت|يستعيد", "control", "recaptured"),
+    (r"سيطر|سيطره|السيطره|يسيطر|تسيطر", "control", "captured"),
+    (r"رفع\s+(?:ال)?علم", "control", "flag_raised"),
+    (r"(?:سقوط|سقطت|سقط)\s+(?:\S+\s+)?(?:في|بيد)\s+(?:يد|ايدي)", "control", "captured"),
+    (r"دخول|دخلت|دخل", "control", "entered"),
+    (r"انسحاب|انسحبت|انسحب|خسر|خسرت|فقدت\s+السيطره", "control", "lost"),
+    # strike
+    (r"(?:قنابل|ذخائر|القنابل|الذخائر)\s+(?:ال)?عنقوديه|العنقوديه|عنقوديه", "strike", "cluster_munitions"),
+    (r"صاروخ|صواريخ|صاروخا|الصاروخ|الصواريخ|راجمات|راجمه", "strike", "missile"),
+    (r"طائر(?:ه|ات)\s+(?:بدون|بلا|من\s+دون)\s+طيار|مسير(?:ه|ات)|درون|الدرونز|درونز", "strike", "drone"),
+    (r"غاره|غارات|القصف\s+الجوي|قصف\s+جوي", "strike", "air_strike"),
+    (r"مدفعيه|المدفعيه|قذائف|قذيفه|هاون", "strike", "artillery"),
+    (r"قصف|القصف|قصفت|يقصف|تقصف", "strike", "shelling"),
+    (r"ضربات|ضربه|استهدف|استهدفت|استهداف", "strike", "strike"),
+    (r"دمر|تدمير|دمرت", "strike", "destroyed"),
+    (r"هجوم\s+على|هجمات\s+على|هجوما\s+على", "strike", "attack"),
+    # clash
+    (r"اشتباكات|اشتباك|الاشتباكات|معارك|المعارك|معركه|قتال|القتال|مواجهات", "clash", "fighting"),
+    (r"تقدم\S*\s+(?:\S+\s+)?نحو|اقترب\S*\s+من|التقدم|تقدم", "clash", "advance"),
+    (r"جبه[هت]|جبهات|الجبهه", "clash", "front"),
+    (r"محور|محاور", "clash", "axis"),
+    (r"الدفاع\s+عن|صد\s+هجوم", "clash", "defence"),
+]
+_EVENT_RE = [(re.compile(r"(?<![\w])(?:[وفبل])?(?:" + p + r")"), t, s) for p, t, s in _EVENT_CUES]
+_IMMINENT = re.compile(r"على\s+وشك|يوشك|اوشك")
+_DEPLOYMENT = re.compile(r"(?<![\w])(?:[وب])?(?:احضار|جلب|نقل|حشد|ارسال|ترسل|يرسل|ارسل)")
+_LAUNCH_SITE = re.compile(r"(?:اطلق|اطلقت|اطلاق|اطلاقه|انطلق)\S*\s+(?:\S+\s+){0,2}?من\s+(?:\S+\s+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class EventKind:
+    type: str  # control | strike | clash | other
+    sub_type: str
+    cue: str  # the words that decided it
+
+
+def classify(sentence_norm: str, position: int, cue_kind: str = "") -> EventKind:
+    """Event type for a mention at ``position`` of a normalised sentence."""
+    before = sentence_norm[:position]
+    if _LAUNCH_SITE.search(before):
+        return EventKind("other", "launch_site", _LAUNCH_SITE.search(before).group(0).strip())
+    hits = []
+    for regex, kind, sub in _EVENT_RE:
+        for m in regex.finditer(sentence_norm):
+            distance = position - m.end() if m.end() <= position else (m.start() - position) * 1.5
+            hits.append((distance, m.start(), kind, sub, m.group(0)))
+    deployment = _DEPLOYMENT.search(sentence_norm)
+    if deployment and not any(k in ("control",) for _, _, k, _, _ in hits):
+        return EventKind("other", "deployment", deployment.group(0))
+    if not hits:
+        if cue_kind in ("front", "axis"):
+            return EventKind("clash", cue_kind, "")
+        return EventKind("other", "mentioned", "")
+    hits.sort(key=lambda h: (h[0] < 0, abs(h[0])))
+    distance, start, kind, sub, words = hits[0]
+    if kind == "control" and _IMMINENT.search(sentence_norm[max(0, start - 20) : start]):
+        return EventKind("clash", "contested", words)
+    return EventKind(kind, sub, words)
+
+
+# ---------------------------------------------------------------- claimants
+
+_REPORTING = re.compile(
+    r"(?<![\w])(?:و|ف)?(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت|"
+    r"كتب|كتبت|نقلت|نقل|اضاف|اضافت|اتهم|اتهمت|حذر|حذرت|دان|دانت|ادان|ادانت|ابلغ|اعتبر|اعتبرت|"
+    r"دعا|دعت|نفى|نفت|زعم|زعمت|اعلنته)(?![\w])"
+)
+_ACCORDING = re.compile(r"(?<![\w])(?:و)?(?:بحسب|حسب|وفق|نقلا\s+عن|وفقا\s+ل)(?![\w])")
+_SUBJECT_END = re.compile(
+    r"(?<![\w])(?:ان|انه|انها|في\s+بيان|عبر|على\s+تويتر|بان|بانه)(?![\w])|[،,:;]"
+)
+
+_AZ = re.compile(r"اذربيج|اذري|علييف|باكو")
+_AM = re.compile(r"ارمين|ارمني|ارمن(?![ا-ي])|باشينيان|يريفان|الاقليم|كاراباخ|قره\s?باغ|قره باغ|الانفصالي|ارتساخ")
+_THIRD = re.compile(
+    r"الامم المتحده|منظمه|المرصد|جماعات|الكرملين|روسي|روسيا|فرنس|الولايات المتحده|مينسك|بوتين|"
+    r"ماكرون|باشليه|لافروف|ايران|تركي|الاتحاد الاوروبي|هيومن رايتس|العفو الدوليه|حقوق الانسان"
+)
+_MEDIA = re.compile(
+    r"مراسل|صحيفه|وكاله|قناه|الجزيره|العربيه|رويترز|فرانس برس|الاناضول|تاس|ارمن برس|"
+    r"ليبراسيون|لوتان|موقع|شبكه"
+)
+_ROLES = [
+    ("president", r"الرئيس|رئيس|علييف|باشينيان|الرئاسه"),
+    ("defence ministry", r"وزاره الدفاع|الدفاع"),
+    ("foreign ministry", r"الخارجيه|وزير الخارجيه"),
+    ("prosecutor", r"النيابه|المدعي العام"),
+    ("spokesperson", r"المتحدث|المتحدثه|الناطق"),
+    ("army", r"الجيش|القوات"),
+    ("human rights defender", r"المدافع عن حقوق الانسان|امين المظالم"),
+    ("NGO", r"منظمه|جماعات|المرصد"),
+    ("news agency", r"وكاله|الاناضول|رويترز|تاس|فرانس برس|ارمن برس"),
+    ("newspaper", r"صحيفه"),
+    ("correspondent", r"مراسل"),
+    ("residents", r"السكان|الاهالي|شهود"),
+]
+# Anaphors name an institution already introduced: they refer back.
+_ANAPHORS = re.compile(r"^(?:الوزاره|البيان|النيابه|الرئاسه|المنظمه|الوكاله|المتحدث\S*\s+باسم\s+الوزاره|الوزير)")
+_RELAYED = re.compile(r"(?:الجيش|وزاره الدفاع|الرئيس)\s+(?:ال)?(?:اذربيجاني|اذري|ارميني|ارمني)\S*")
+
+
+@dataclass(frozen=True, slots=True)
+class Claimant:
+    text: str  # who, as written (normalised)
+    role: str
+    side: str  # azerbaijani | armenian | third_party | media | unknown
+
+
+OUTLET = Claimant("the outlet (no attribution)", "media", "media")
+
+
+def claimant_from(subject: str) -> Claimant | None:
+    """Role and side of an attribution subject such as "وزاره الدفاع الارمينيه"."""
+    subject = subject.strip()
+    if not subject:
+        return None
+    role = next((r for r, p in _ROLES if re.search(p, subject)), "source")
+    if _MEDIA.search(subject) and role in ("news agency", "newspaper", "correspondent", "source"):
+        return Claimant(subject, role if role != "source" else "media", "media")
+    if _AZ.search(subject) and not _AM.search(subject[: _AZ.search(subject).start()]):
+        return Claimant(subject, role, "azerbaijani")
+    if _AM.search(subject):
+        return Claimant(subject, role, "armenian")
+    if _THIRD.search(subject):
+        return Claimant(subject, role if role != "source" else "third party", "third_party")
+    if role == "residents":
+        return Claimant(subject, role, "unknown")
+    return None
+
+
+def attribution(sentence_norm: str, position: int) -> tuple[str, str] | None:
+    """(kind, subject) of the attribution governing a mention: 'verb' or 'according'."""
+    found = []
+    for m in _REPORTING.finditer(sentence_norm):
+        found.append(("verb", m.start(), _subject(sentence_norm[m.end() :])))
+    for m in _ACCORDING.finditer(sentence_norm):
+        found.append(("according", m.start(), _subject(sentence_norm[m.end() :], words=4)))
+    if not found:
+        return None
+    before = [f for f in found if f[1] <= position]
+    kind, _, subject = (before[-1] if before else found[0])
+    return kind, subject
+
+
+def _subject(rest: str, words: int = 8) -> str:
+    end = _SUBJECT_END.search(rest)
+    text = rest[: end.start()] if end else rest
+    return " ".join(re.sub(r"[-\"'«»()]", " ", text).split()[:words])
+
+
+def relayed_actor(sentence_norm: str) -> Claimant | None:
+    """An agency quoting a side's army or ministry: the army or ministry is the claimant."""
+    m = _RELAYED.search(sentence_norm)
+    return claimant_from(m.group(0)) if m else None
+
+
+def is_anaphor(subject: str) -> bool:
+    return bool(_ANAPHORS.search(subject)) or subject in ("", "انه", "انها")

@@ -1,0 +1,310 @@
+"""Dates: time expressions in Arabic (and English) news, publication date inference, event dates.
+
+Arabic news rarely prints its own date in the body. It says "الخميس" (Thursday), "أمس
+الأربعاء" (yesterday, Wednesday), "27 سبتمبر الماضي" (last 27 September). The publication
+date is inferred from the weekday the article calls today, bounded below by every date it
+speaks of as past, within the war window; each event's date resolves relative words against
+the publication date.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from geo import config
+from geo.arabic import normalize
+
+WEEKDAYS = {
+    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4,
+    "السبت": 5, "الأحد": 6,
+}
+WEEKDAYS = {normalize(k): v for k, v in WEEKDAYS.items()}
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+MONTHS = {
+    # Egyptian / Western series
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6,
+    "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
+    "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    # Levantine series
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7,
+    "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+}
+MONTHS = {normalize(k): v for k, v in MONTHS.items()}
+ENGLISH_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november december"
+        .split()
+    )
+}
+ORDINALS = {
+    normalize(k): v
+    for k, v in {
+        "الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
+        "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10,
+    }.items()
+}
+
+_MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_ORD_RE = "|".join(map(re.escape, ORDINALS))
+_WEEKDAY_RE = "|".join(map(re.escape, WEEKDAYS))
+# "27 سبتمبر/أيلول الماضي", "28 تشرين الأول/ أكتوبر 2020", "الخامس من تشرين الأول/أكتوبر"
+ARABIC_DATE = re.compile(
+    rf"(?:(?P<day>\d{{1,2}})|(?P<ord>{_ORD_RE})\s+من)\s+(?P<month>{_MONTH_RE})"
+    rf"(?:\s*/\s*(?:{_MONTH_RE}))?(?:\s+(?P<year>(?:19|20)\d\d))?(?P<past>\s+الماضي)?"
+)
+ENGLISH_DATE = re.compile(
+    r"(?i)\b(?:(?P<month1>[a-z]+)\s+(?P<day1>\d{1,2}),?\s+(?P<year1>20\d\d)"
+    r"|(?P<day2>\d{1,2})\s+(?P<month2>[a-z]+)\s+(?P<year2>20\d\d))\b"
+)
+ISO_DATE = re.compile(r"\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b")
+RELATIVE = re.compile(
+    rf"(?P<today>اليوم)(?!\s+(?:السادس|السابع|الثامن|التالي|الأول|الثاني|الثالث))"
+    rf"|(?P<yesterday>(?:ال)?امس|البارحه)"
+    rf"|(?P<lastweek>الاسبوع الماضي)"
+    rf"|(?P<thisweek>(?:مطلع |خلال )?هذا الاسبوع)"
+    rf"|(?P<lastmonth>الشهر الماضي)"
+    rf"|(?P<weekday>{_WEEKDAY_RE})"
+)
+REPORT_DATE = re.compile(r"(?:نشر|صدر|نشرت|صدرت)\s*$")  # "تقرير نُشر أمس": the report's date
+TRUCE_BROKEN = re.compile(
+    r"(?:خرق|خروقات|انتهاك|انتهاكات|يخرق|تخرق)\S*\s+(?:\S+\s+){0,3}?"
+    r"(?:لاتفاق|اتفاق|اتفاقيات|لهدنه|الهدنه|هدنه|وقف)"
+)
+MONTH_PLUS = re.compile(r"منذ اكثر من شهر|شهرها الثاني|شهره الثاني")
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    start: date
+    end: date
+    after_end_days: int
+    first_truce: date
+
+    @property
+    def latest(self) -> date:
+        return self.end + timedelta(days=self.after_end_days)
+
+
+@lru_cache(maxsize=2)
+def timeline(path: Path | None = None) -> Timeline:
+    doc = json.loads(
+        Path(path or config.team_data_dir() / "war_timeline.json").read_text(encoding="utf-8")
+    )
+    return Timeline(
+        date.fromisoformat(doc["start"]), date.fromisoformat(doc["end"]),
+        int(doc.get("window_after_end_days", 0)), date.fromisoformat(doc["first_truce"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    start: int  # offsets in the normalised text given to find_expressions
+    end: int
+    kind: str  # today | yesterday | weekday | lastweek | thisweek | lastmonth | explicit
+    text: str
+    weekday: int | None = None
+    value: date | None = None  # explicit dates
+    past: bool = False  # "... الماضي": the month is over
+    partial_year: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    value: date | None
+    source: str  # given | inferred | unknown
+    confidence: float
+    explanation: str
+
+
+def find_expressions(norm: str, year: int = 2020) -> list[TimeExpression]:
+    """Time expressions in normalised text (see geo.arabic.normalize), in text order."""
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+    for m in ARABIC_DATE.finditer(norm):
+        day = int(m.group("day")) if m.group("day") else ORDINALS[m.group("ord")]
+        month = MONTHS[m.group("month")]
+        y = int(m.group("year")) if m.group("year") else year
+        value = _safe_date(y, month, day)
+        if value:
+            found.append(TimeExpression(m.start(), m.end(), "explicit", m.group(0), value=value,
+                                        past=bool(m.group("past")),
+                                        partial_year=not m.group("year")))
+            taken.append((m.start(), m.end()))
+    for m in ENGLISH_DATE.finditer(norm):
+        month_name = (m.group("month1") or m.group("month2") or "").lower()
+        if month_name not in ENGLISH_MONTHS:
+            continue
+        day = int(m.group("day1") or m.group("day2"))
+        value = _safe_date(int(m.group("year1") or m.group("year2")), ENGLISH_MONTHS[month_name], day)
+        if value:
+            found.append(TimeExpression(m.start(), m.end(), "explicit", m.group(0), value=value))
+            taken.append((m.start(), m.end()))
+    for m in ISO_DATE.finditer(norm):
+        value = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if value:
+            found.append(TimeExpression(m.start(), m.end(), "explicit", m.group(0), value=value))
+            taken.append((m.start(), m.end()))
+    for m in RELATIVE.finditer(norm):
+        if any(a <= m.start() < b for a, b in taken) or not _word_bounded(norm, m):
+            continue
+        kind = m.lastgroup
+        weekday = WEEKDAYS.get(m.group(0)) if kind == "weekday" else None
+        found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=weekday))
+    found.sort(key=lambda e: e.start)
+    return _merge_day_names(norm, found)
+
+
+def _merge_day_names(norm: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """"اليوم الاثنين", "أمس الأربعاء": one expression, the relative word with its weekday."""
+    merged: list[TimeExpression] = []
+    for expr in found:
+        if (
+            merged
+            and expr.kind == "weekday"
+            and merged[-1].kind in ("today", "yesterday")
+            and not norm[merged[-1].end : expr.start].strip(" -،,")
+        ):
+            prev = merged.pop()
+            merged.append(TimeExpression(prev.start, expr.end, prev.kind,
+                                         norm[prev.start : expr.end], weekday=expr.weekday))
+            continue
+        merged.append(expr)
+    return merged
+
+
+def _word_bounded(text: str, m: re.Match) -> bool:
+    before = text[m.start() - 1] if m.start() else " "
+    after = text[m.end()] if m.end() < len(text) else " "
+    ok_before = not before.isalpha() or before in "وبل"
+    return ok_before and not after.isalpha()
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- publication date
+
+
+def infer_published(text: str, prior: Timeline | None = None) -> Published:
+    """The article's date from the weekday it calls today and every date it calls past."""
+    prior = prior or timeline()
+    norm = normalize(text)
+    expressions = find_expressions(norm, prior.start.year)
+    head = norm[:300]
+    for e in find_expressions(head, prior.start.year):
+        if e.kind == "explicit" and not e.partial_year and prior.start <= e.value <= prior.latest:
+            return Published(e.value, "inferred", 0.9, f"dateline {e.text!r}")
+
+    votes: dict[int, float] = {}
+    why: dict[int, list[str]] = {}
+    lead_end = max(len(norm) // 5, 400)
+    for e in expressions:
+        if e.weekday is None:
+            continue
+        if e.kind == "today":
+            day, weight = e.weekday, 3.0
+        elif e.kind == "yesterday":
+            day, weight = (e.weekday + 1) % 7, 2.0
+        elif _qualified_past(norm, e):
+            continue  # "مساء الأربعاء", "يوم الجمعة": earlier days, not today
+        else:
+            day, weight = e.weekday, 1.0
+        if e.start < lead_end:
+            weight *= 1.5  # the lead paragraph speaks of today
+        votes[day] = votes.get(day, 0.0) + weight
+        why.setdefault(day, []).append(e.text)
+
+    floor, floor_why = None, ""
+    for e in expressions:
+        if e.kind != "explicit" or e.value > prior.latest:
+            continue
+        bound = _month_after(e.value) if e.past else e.value
+        if floor is None or bound > floor:
+            floor, floor_why = bound, f"after {e.text!r}"
+    if TRUCE_BROKEN.search(norm) and (floor is None or prior.first_truce > floor):
+        floor, floor_why = prior.first_truce, "speaks of a broken truce (first truce 10 Oct)"
+    month_plus = prior.start + timedelta(days=30)
+    if MONTH_PLUS.search(norm) and (floor is None or month_plus > floor):
+        floor, floor_why = month_plus, "fighting 'for more than a month'"
+    floor = max(floor or prior.start, prior.start)
+
+    if not votes:
+        if floor_why:
+            return Published(floor, "inferred", 0.3, f"no weekday; earliest date allowed: {floor_why}")
+        return Published(None, "unknown", 0.0, "no weekday and no date in the text")
+    weekday = max(votes, key=lambda d: (votes[d], -min(e.start for e in expressions
+                                                      if e.weekday is not None)))
+    value = floor + timedelta(days=(weekday - floor.weekday()) % 7)
+    if value > prior.latest:
+        return Published(None, "unknown", 0.0, "the weekday and dates do not fit the war window")
+    total = sum(votes.values())
+    confidence = round(min(0.95, 0.5 + 0.45 * votes[weekday] / total) * (0.9 if floor_why else 0.7), 2)
+    explanation = (
+        f"{WEEKDAY_NAMES[weekday]} ({', '.join(why[weekday])})"
+        f"{'; ' + floor_why if floor_why else '; first such day in the war window'}"
+    )
+    return Published(value, "inferred", confidence, explanation)
+
+
+def _qualified_past(norm: str, e: TimeExpression) -> bool:
+    before = norm[max(0, e.start - 6) : e.start]
+    return bool(re.search(r"(?:مساء|ليل|ليله|صباح|يوم|منذ)\s*$", before))
+
+
+def _month_after(d: date) -> date:
+    return date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+
+
+# ---------------------------------------------------------------- event dates
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    value: date | None
+    precision: str  # day | week | month | unknown
+    text: str = ""
+
+
+UNKNOWN = EventDate(None, "unknown")
+
+
+def resolve_expression(e: TimeExpression, published: date | None) -> EventDate:
+    """A time expression as a date, relative to the publication date (None: only explicit)."""
+    if e.kind == "explicit":
+        value = e.value
+        if e.partial_year and published and value > published:
+            value = value.replace(year=value.year - 1)
+        return EventDate(value, "day", e.text)
+    if published is None:
+        return UNKNOWN
+    if e.kind == "today":
+        return EventDate(published, "day", e.text)
+    if e.kind == "yesterday":
+        return EventDate(published - timedelta(days=1), "day", e.text)
+    if e.kind == "weekday":
+        back = (published.weekday() - e.weekday) % 7
+        return EventDate(published - timedelta(days=back), "day", e.text)
+    if e.kind == "lastweek":
+        return EventDate(published - timedelta(days=7), "week", e.text)
+    if e.kind == "thisweek":
+        return EventDate(published - timedelta(days=published.weekday()), "week", e.text)
+    if e.kind == "lastmonth":
+        first = published.replace(day=1) - timedelta(days=1)
+        return EventDate(first.replace(day=1), "month", e.text)
+    return UNKNOWN
+
+
+def dates_the_report(norm: str, e: TimeExpression) -> bool:
+    """"تقرير نُشر أمس": the expression dates a publication, not the events it describes."""
+    return bool(REPORT_DATE.search(norm[max(0, e.start - 12) : e.start]))

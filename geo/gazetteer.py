@@ -1,0 +1,336 @@
+"""GeoNames-format gazetteer: read the dumps, build a compact SQLite index once, load it fast.
+
+The index lives in the cache folder and is rebuilt whenever a source file (or the phonetic
+key algorithm) changes. It is written to a temporary file and moved into place, so a crash
+or a bad input never leaves a half-written index behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import sqlite3
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from geo import config
+from geo.arabic import normalize
+from geo.phonetic import KEY_VERSION, keys, script_of
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = "3"
+GEONAMES_COLUMNS = 19
+COUNTRY_FILE = re.compile(r"^[A-Z]{2}\.txt$")
+ADMIN1_FILE = "admin1CodesASCII.txt"
+
+
+class GazetteerError(Exception):
+    """A problem with the gazetteer source that the user must fix; str() is one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: int
+    name: str
+    asciiname: str
+    lat: float
+    lon: float
+    feature_class: str
+    feature_code: str
+    country: str
+    admin1: str  # "AZ.14"; "" when unknown
+    admin1_name: str
+    population: int
+    names: tuple[str, ...] = ()
+
+    @property
+    def is_admin(self) -> bool:
+        return self.feature_class == "A"
+
+
+@dataclass(frozen=True, slots=True)
+class NameEntry:
+    """One name of one place with its comparison keys."""
+
+    place_id: int
+    name: str
+    script: str
+    skeleton: str
+    vocalised: str
+
+
+@dataclass
+class ReadReport:
+    """What reading the sources skipped, so the user sees it instead of losing rows silently."""
+
+    rows: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+    def warn(self, message: str) -> None:
+        self.skipped.append(message)
+        log.warning(message)
+
+
+# ---------------------------------------------------------------- reading the dumps
+
+
+def source_files(directory: Path) -> tuple[list[Path], Path]:
+    if not directory.is_dir():
+        raise GazetteerError(f"gazetteer directory not found: {directory}")
+    countries = sorted(p for p in directory.iterdir() if COUNTRY_FILE.match(p.name))
+    if not countries:
+        raise GazetteerError(f"no GeoNames country files (AZ.txt, AM.txt...) in {directory}")
+    admin1 = directory / ADMIN1_FILE
+    if not admin1.is_file():
+        raise GazetteerError(f"{ADMIN1_FILE} missing in {directory}")
+    return countries, admin1
+
+
+def read_admin1(path: Path, report: ReadReport) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for lineno, line in _lines(path):
+        cols = line.split("\t")
+        if len(cols) != 4:
+            report.warn(f"{path.name}:{lineno}: {len(cols)} columns, expected 4; row skipped")
+            continue
+        names[cols[0]] = cols[1]
+    return names
+
+
+def read_places(path: Path, admin1_names: dict[str, str], report: ReadReport) -> Iterator[Place]:
+    """Rows of one GeoNames country dump; malformed rows are skipped and counted."""
+    found = 0
+    for lineno, line in _lines(path):
+        cols = line.split("\t")
+        where = f"{path.name}:{lineno}"
+        if len(cols) != GEONAMES_COLUMNS:
+            report.warn(f"{where}: {len(cols)} columns, expected {GEONAMES_COLUMNS}; row skipped")
+            continue
+        try:
+            place_id = int(cols[0])
+            lat, lon = float(cols[4]), float(cols[5])
+        except ValueError:
+            report.warn(f"{where}: non-numeric id or coordinates; row skipped")
+            continue
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            report.warn(f"{where}: coordinates out of range; row skipped")
+            continue
+        name = cols[1].strip()
+        if not name:
+            report.warn(f"{where}: empty name; row skipped")
+            continue
+        country = cols[8].strip()
+        admin1 = f"{country}.{cols[10].strip()}" if cols[10].strip() else ""
+        alternates = [n.strip() for n in cols[3].split(",") if n.strip()]
+        names = tuple(dict.fromkeys([name, cols[2].strip(), *alternates]))
+        population = int(cols[14]) if cols[14].strip().isdigit() else 0
+        found += 1
+        report.rows += 1
+        yield Place(
+            id=place_id,
+            name=name,
+            asciiname=cols[2].strip() or name,
+            lat=lat,
+            lon=lon,
+            feature_class=cols[6].strip(),
+            feature_code=cols[7].strip(),
+            country=country,
+            admin1=admin1,
+            admin1_name=admin1_names.get(admin1, ""),
+            population=population,
+            names=tuple(n for n in names if n),
+        )
+    if not found:
+        raise GazetteerError(f"{path}: no valid GeoNames rows")
+
+
+def _lines(path: Path) -> Iterator[tuple[int, str]]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise GazetteerError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise GazetteerError(f"{path} is empty")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        lineno = data[: exc.start].count(b"\n") + 1
+        raise GazetteerError(f"{path}:{lineno}: not UTF-8 text") from None
+    for lineno, line in enumerate(text.split("\n"), 1):
+        line = line.rstrip("\r")
+        if line.strip():
+            yield lineno, line
+
+
+# ---------------------------------------------------------------- the index
+
+
+def fingerprint(directory: Path) -> str:
+    """Changes whenever a source file's content or the key algorithm changes."""
+    countries, admin1 = source_files(directory)
+    digest = hashlib.sha1(f"schema={SCHEMA_VERSION};keys={KEY_VERSION}".encode())
+    for path in [*countries, admin1]:
+        digest.update(path.name.encode())
+        digest.update(hashlib.sha1(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def index_path(directory: Path, cache: Path) -> Path:
+    tag = hashlib.sha1(str(directory.resolve()).encode()).hexdigest()[:10]
+    return cache / f"gazetteer-{tag}.sqlite"
+
+
+def build_index(directory: Path, target: Path) -> ReadReport:
+    """Read the dumps in ``directory`` and write the SQLite index atomically to ``target``."""
+    report = ReadReport()
+    countries, admin1_path = source_files(directory)
+    stamp = fingerprint(directory)
+    admin1_names = read_admin1(admin1_path, report)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=target.name, suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp_name)
+        con.executescript(
+            """
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE places (
+                id INTEGER PRIMARY KEY, name TEXT, asciiname TEXT, lat REAL, lon REAL,
+                fclass TEXT, fcode TEXT, country TEXT, admin1 TEXT, admin1_name TEXT,
+                population INTEGER);
+            CREATE TABLE names (
+                place_id INTEGER, name TEXT, script TEXT, skeleton TEXT, vocalised TEXT);
+            """
+        )
+        seen: set[int] = set()
+        for path in countries:
+            places, names = [], []
+            for place in read_places(path, admin1_names, report):
+                if place.id in seen:
+                    report.warn(f"{path.name}: duplicate id {place.id}; later row skipped")
+                    continue
+                seen.add(place.id)
+                places.append(
+                    (place.id, place.name, place.asciiname, place.lat, place.lon,
+                     place.feature_class, place.feature_code, place.country, place.admin1,
+                     place.admin1_name, place.population)
+                )
+                names.extend(_name_rows(place))
+            con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
+            con.executemany("INSERT INTO names VALUES (?,?,?,?,?)", names)
+        con.executemany(
+            "INSERT INTO meta VALUES (?,?)",
+            [("fingerprint", stamp), ("source", str(directory.resolve())),
+             ("skipped", str(len(report.skipped)))],
+        )
+        con.commit()
+        con.close()
+        os.replace(tmp_name, target)
+    finally:
+        if os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+    return report
+
+
+def _name_rows(place: Place) -> Iterator[tuple]:
+    for name in place.names:
+        script = script_of(name)
+        if script is None:
+            yield (place.id, name, "other", "", "")
+            continue
+        for skeleton, vocalised in dict.fromkeys(keys(name)):
+            yield (place.id, name, script, skeleton, vocalised)
+
+
+def _stored_fingerprint(path: Path) -> str | None:
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM meta WHERE key='fingerprint'").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+# ---------------------------------------------------------------- the loaded gazetteer
+
+
+class Gazetteer:
+    """Places and their names in memory, with the look-ups the pipeline needs."""
+
+    def __init__(self, places: dict[int, Place], names: list[NameEntry], source: str = ""):
+        self.places = places
+        self.names = names
+        self.source = source
+        self.by_admin1: dict[str, list[Place]] = defaultdict(list)
+        self.admin1_place: dict[str, Place] = {}
+        for place in places.values():
+            if place.admin1:
+                self.by_admin1[place.admin1].append(place)
+            if place.feature_code == "ADM1" and place.admin1:
+                self.admin1_place[place.admin1] = place
+        self.by_skeleton: dict[str, list[NameEntry]] = defaultdict(list)
+        self.by_arabic: dict[str, list[NameEntry]] = defaultdict(list)
+        for entry in names:
+            if entry.skeleton:
+                self.by_skeleton[entry.skeleton].append(entry)
+            if entry.script == "arabic":
+                self.by_arabic[normalize(entry.name).replace(" ", "")].append(entry)
+        self.skeletons = list(self.by_skeleton)
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def get(self, place_id: int) -> Place | None:
+        return self.places.get(place_id)
+
+    def in_admin1(self, code: str) -> list[Place]:
+        return list(self.by_admin1.get(code, ()))
+
+    def district(self, code: str) -> Place | None:
+        """The ADM1 row standing for a district, used when only the district can be placed."""
+        return self.admin1_place.get(code)
+
+    def search(self, name: str, limit: int = 10) -> list[tuple[Place, float, str]]:
+        """Candidates for a name in any script: (place, score 0..100, the name that matched)."""
+        from geo.resolve import score_candidates  # the matcher lives with resolution
+
+        return score_candidates(self, name, limit=limit)
+
+
+def load(directory: Path | None = None, cache: Path | None = None) -> Gazetteer:
+    """Load the index for ``directory``, building or rebuilding it first when needed."""
+    directory = Path(directory or config.gazetteer_dir())
+    cache = Path(cache or config.cache_dir())
+    target = index_path(directory, cache)
+    stamp = fingerprint(directory)
+    if _stored_fingerprint(target) != stamp:
+        report = build_index(directory, target)
+        if report.skipped:
+            log.warning("gazetteer: %d rows skipped while indexing", len(report.skipped))
+    return read_index(target)
+
+
+def read_index(path: Path) -> Gazetteer:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        name_rows = con.execute("SELECT place_id, name, script, skeleton, vocalised FROM names")
+        names = [NameEntry(*row) for row in name_rows]
+        all_names: dict[int, list[str]] = defaultdict(list)
+        for entry in names:
+            all_names[entry.place_id].append(entry.name)
+        places = {}
+        for row in con.execute("SELECT * FROM places"):
+            places[row[0]] = Place(*row, names=tuple(dict.fromkeys(all_names[row[0]])))
+        source = con.execute("SELECT value FROM meta WHERE key='source'").fetchone()[0]
+    finally:
+        con.close()
+    return Gazetteer(places, names, source)

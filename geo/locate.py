@@ -1,0 +1,124 @@
+"""Detected mentions to placed mentions: qualifiers first, then villages in their context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from geo.gazetteer import Gazetteer, Place
+from geo.mentions import Mention, detect
+from geo.phonetic import key, script_of
+from geo.resolve import Context, Resolution, resolve
+from geo.tables import PlaceAbroad, Region, Tables
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A place mention with where it is and how sure we are."""
+
+    mention: Mention
+    place_id: int | None
+    name: str
+    admin1: str
+    admin1_name: str
+    country: str
+    lat: float | None
+    lon: float | None
+    precision: str  # place | district | region | unresolved
+    confidence: float
+    scope: str  # theatre | elsewhere | region | abroad
+    note: str
+    candidates: tuple = ()
+
+    @property
+    def on_map(self) -> bool:
+        """Points for the war map: placed in Azerbaijan or Armenia, not countries or Moscow."""
+        return self.lat is not None and self.scope in ("theatre", "elsewhere")
+
+
+def locate(text: str, gaz: Gazetteer, tables: Tables) -> list[Located]:
+    """Every place mention of ``text`` that carries meaning for the map, placed."""
+    mentions = detect(text, gaz, tables)
+    districts: dict[int, str] = {}
+    for m in mentions:
+        if m.role == "qualifier":
+            r = resolve(gaz, tables, m.text, Context(cue="district"))
+            if r.place is not None and r.place.admin1:
+                districts[id(m)] = r.place.admin1
+
+    events = [m for m in mentions if m.role == "event"]
+    first: dict[int, Resolution] = {}
+    for m in events:
+        if m.kind == "place":
+            first[id(m)] = resolve(gaz, tables, m.text, _context(m, districts))
+
+    located = []
+    for m in events:
+        if m.kind == "region":
+            located.append(_region(m, m.target))
+            continue
+        if m.kind == "abroad":
+            located.append(_abroad(m, m.target))
+            continue
+        resolution = first[id(m)]
+        if not m.strong and not _convincing(resolution, tables):
+            continue  # a lone word after a cue that the gazetteer does not know: not a place
+        neighbours = _neighbours(m, events, first, tables)
+        if neighbours and resolution.candidates:
+            resolution = resolve(gaz, tables, m.text, _context(m, districts, neighbours))
+        located.append(_place(m, resolution, tables))
+    return located
+
+
+def _convincing(r: Resolution, tables: Tables) -> bool:
+    """Strict test for a word found only after a cue: a close spelling of a theatre place."""
+    if r.place is None or not r.candidates or r.place.admin1 not in tables.theatre:
+        return False
+    best = r.candidates[0]
+    if len(key(best.matched)) < 3:
+        # one- and two-consonant skeletons match half the dictionary: only an exact
+        # Arabic name of the place (شوشي for Shusha) is convincing
+        return best.name_score == 100 and script_of(best.matched) == "arabic"
+    return best.name_score >= 90
+
+
+def _context(m: Mention, districts: dict[int, str], neighbours=()) -> Context:
+    codes = [districts[id(q)] for q in m.qualifiers if id(q) in districts]
+    return Context(cue=m.cue, districts=codes, neighbours=list(neighbours))
+
+
+def _neighbours(m: Mention, events: list[Mention], first: dict[int, Resolution], tables: Tables):
+    """Points of the places listed with ``m``, else named in its sentence, in the theatre."""
+    def points(others):
+        out = []
+        for o in others:
+            r = first.get(id(o))
+            if r is not None and r.place is not None and r.place.admin1 in tables.theatre:
+                out.append((r.place.lat, r.place.lon))
+        return out
+
+    if m.group is not None:
+        listed = points(o for o in events if o is not m and o.group == m.group)
+        if listed:
+            return listed
+    return points(o for o in events if o is not m and o.sentence == m.sentence)
+
+
+def _place(m: Mention, r: Resolution, tables: Tables) -> Located:
+    p: Place | None = r.place
+    if p is None:
+        return Located(m, None, "", "", "", "", None, None, "unresolved", 0.0, "theatre", r.note,
+                       r.candidates)
+    scope = "theatre" if p.admin1 in tables.theatre else "elsewhere"
+    return Located(m, p.id, p.name, p.admin1, p.admin1_name, p.country, p.lat, p.lon,
+                   r.precision, r.confidence, scope, r.note, r.candidates)
+
+
+def _region(m: Mention, region: Region) -> Located:
+    return Located(m, None, region.name, "", "", "", region.lat, region.lon, "region", 0.9,
+                   "region", "region table (data/theatre.json)")
+
+
+def _abroad(m: Mention, place: PlaceAbroad) -> Located:
+    precision = "region" if place.kind in ("country", "region") else "place"
+    return Located(m, None, place.name, "", "", place.country, place.lat, place.lon, precision,
+                   0.9, "abroad", f"{place.kind} (data/places_abroad.csv)")

@@ -1,0 +1,413 @@
+"""Find place mentions in article text, with character offsets.
+
+Three routes, tried in this order so that the most reliable wins an overlap:
+
+1. cue words (قرية، مدينة، منطقة، محور، جبهة ...) and the lists that follow them
+   ("قرى X، وY، وZ التابعة لمدينة W"), with qualifiers naming the district;
+2. the team's tables: the Karabakh region, countries and capitals abroad, curated aliases;
+3. word n-grams looked up in the gazetteer, strictly: an exact Arabic name of a known place,
+   or an exact phonetic skeleton of a place in the war theatre.
+
+Personal names are guarded against: a word followed by an Armenian or Azerbaijani surname
+(شوشان ستيبانيان) is part of a person's name, not a place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from geo.arabic import Token, normalize, sentence_spans, strip_clitics, tokenize
+from geo.gazetteer import Gazetteer
+from geo.phonetic import keys, script_of
+from geo.resolve import PLACE_THRESHOLD, name_scores
+from geo.tables import Tables, compact
+
+_CUES = {
+    "village": "قريه قري قريتي قريتا قريتين بلده بلدات بلدتي بلدتين",
+    "city": "مدينه مدن مدينتي مدينتا مدينتين عاصمه",
+    "district": "محافظه محافظتي محافظتين منطقه منطقتي اقليم مقاطعه ولايه",
+    "axis": "محور محوري محاور",
+    "front": "جبهه جبهتي جبهات جبهتين",
+}
+CUES = {word: kind for kind, words in _CUES.items() for word in words.split()}
+PLURAL_CUES = {"قري", "قريتي", "قريتا", "قريتين", "بلدات", "بلدتي", "بلدتين", "مدن", "مدينتي",
+               "مدينتا", "مدينتين", "محافظتي", "محافظتين", "منطقتي", "محوري", "محاور",
+               "جبهتي", "جبهات", "جبهتين"}
+
+QUALIFIER_WORDS = {"التابعه", "التابعتين", "التابع", "التابعين", "التابعان", "الواقعه",
+                   "الواقع", "الواقعتين"}
+LIST_OPENERS = {"هي", "وهي", "هما", "وهما"}
+# Words that begin a name although they look like an article-prefixed noun.
+NAME_PARTS = {"الحاج", "حاجي", "بيوك", "كيتشيك", "يوخاري", "اشاغي", "يوخارى", "اشاغى"}
+
+STOPWORDS = set(
+    normalize(
+        """في من إلى الى على عن مع بين نحو عند حتى قرب بعد قبل خلال منذ ضد حول لدى إثر جراء
+        بسبب أن إن أنه إنه التي الذي الذين هي هو هم هما كما قد لا لم لن ما أو ثم تحت فوق داخل
+        خارج شمال جنوب شرق غرب شمالي جنوبي شرقي غربي اليوم أمس غدا الاثنين الثلاثاء الأربعاء
+        الخميس الجمعة السبت الأحد مساء صباح ليل ليلة يوم عام سنة كل بعض جميع عدة جديدة جديد
+        أخرى آخر كبيرة صغيرة مجاورة محتلة وسط باتجاه اتجاه وفق حسب بحسب أيضا هناك هنا ذلك تلك
+        هذه هذا حيث بينما لكن غير دون نحو وذلك عبر إنها أنها كانت كان يكون تكون"""
+    ).split()
+)
+SURNAME_ENDINGS = ("يان", "ييف", "اوغلو", "زاده")
+SURNAME_ENDINGS_LONG = ("يف", "وف", "وفا", "يفا")
+DISTANT_CODES = {"country", "capital", "region"}
+MAX_NAME_TOKENS = 3
+
+
+@dataclass
+class Mention:
+    text: str  # as written in the article
+    start: int
+    end: int
+    kind: str  # place | region | abroad
+    route: str  # cue | list | table | gazetteer | phonetic
+    cue: str = ""  # village | city | district | axis | front | ""
+    role: str = "event"  # event | qualifier
+    sentence: int = 0
+    group: int | None = None  # mentions listed together share a group
+    qualifiers: list[Mention] = field(default_factory=list)
+    strong: bool = True  # False: a lone word after a cue, kept only if the gazetteer knows it
+    target: object | None = None  # a Region or PlaceAbroad for table hits
+
+
+def detect(text: str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
+    """All place mentions in ``text``, qualifiers included (role='qualifier'), in text order."""
+    found: list[Mention] = []
+    group_ids = iter(range(1, 1_000_000))
+    for index, (start, end) in enumerate(sentence_spans(text)):
+        tokens = [
+            Token(t.text, t.norm, t.start + start, t.end + start)
+            for t in tokenize(text[start:end])
+        ]
+        used: set[int] = set()
+        for mention in _cue_groups(text, tokens, gaz, tables, used, group_ids):
+            mention.sentence = index
+            found.append(mention)
+        for mention in _lookups(text, tokens, gaz, tables, used):
+            mention.sentence = index
+            found.append(mention)
+    found = [_as_table_hit(m, tables) if m.route == "cue" else m for m in found]
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+# ---------------------------------------------------------------- cue groups
+
+
+def _cue_of(token: Token) -> tuple[str, str] | None:
+    for stem, _ in strip_clitics(token.norm):
+        if stem in CUES:
+            return CUES[stem], stem
+    return None
+
+
+def _gap(text: str, a: Token, b: Token) -> str:
+    return text[a.end : b.start]
+
+
+def _is_stop(token: Token) -> bool:
+    word = token.norm
+    if word in STOPWORDS or word.isdigit() or not script_of(word) == "arabic":
+        return True
+    if word.startswith("ال") and word not in NAME_PARTS:
+        return True
+    if word in QUALIFIER_WORDS or _cue_of(token):
+        return True
+    return len(word) > 4 and word.endswith("يه")  # nisba adjectives: سكنية، الإستراتيجية
+
+
+def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        cue = _cue_of(tokens[i])
+        if cue is None or i in used:
+            i += 1
+            continue
+        kind, word = cue
+        used.add(i)
+        j = i + 1
+        # nested cues (محور مدينة X, عاصمة الإقليم X) keep the outer kind
+        while j < len(tokens) and _cue_of(tokens[j]) and _gap(text, tokens[j - 1], tokens[j]).strip() == "":
+            used.add(j)
+            j += 1
+        # "قرى تحررت أيضا هي X، Y": the list starts after هي
+        plural = word in PLURAL_CUES
+        for k in range(j, min(j + 4, len(tokens))):
+            if tokens[k].norm in LIST_OPENERS:
+                used.update(range(j, k + 1))
+                j, plural = k + 1, True
+                break
+        group = next(group_ids)
+        items, j = _list_items(text, tokens, j, gaz, used)
+        if not items:
+            i = j if j > i else i + 1
+            continue
+        pending: list[Mention] = []
+        for item_tokens, closed in items:
+            mention = _mention(text, item_tokens, "cue", kind, group)
+            mention.strong = plural or closed == "qualifier"
+            pending.append(mention)
+            mentions.append(mention)
+            if closed == "qualifier":
+                quals, j = _qualifier(text, tokens, j, used, group)
+                for mention in pending:
+                    mention.qualifiers.extend(quals)
+                mentions.extend(quals)
+                pending = []
+                more, j = _continue_list(text, tokens, j, gaz, used)
+                items.extend(more)
+        # "في محافظتي جبرائيل وزينغيلان" after a list qualifies what came before it
+        if pending and j + 1 < len(tokens) and tokens[j].norm == "في":
+            after = _cue_of(tokens[j + 1])
+            if after and after[0] == "district":
+                used.update({j, j + 1})
+                quals_items, j = _list_items(text, tokens, j + 2, gaz, used)
+                quals = [_mention(text, t, "cue", "district", group, "qualifier")
+                         for t, _ in quals_items]
+                for mention in pending:
+                    mention.qualifiers.extend(quals)
+                mentions.extend(quals)
+        i = max(j, i + 1)
+    return mentions
+
+
+def _list_items(
+    text, tokens, j, gaz, used, after_cue: bool = True
+) -> tuple[list[tuple[list[Token], str]], int]:
+    """Items of a list starting at token j: ([tokens], how the item ended), next index."""
+    items: list[tuple[list[Token], str]] = []
+    if after_cue and 0 < j < len(tokens):
+        gap = _gap(text, tokens[j - 1], tokens[j]).strip()
+        if gap.strip(":\"'«»“”") or tokens[j].norm.startswith("و"):
+            return items, j  # "قرية، فضلا" or "بلدات وقرابة": the cue names no place here
+    while j < len(tokens):
+        first = tokens[j]
+        word = first.norm
+        if items and word.startswith("و") and len(word) > 3:
+            first = _drop_waw(first)
+        elif items and word == "او" and j + 1 < len(tokens):
+            used.add(j)
+            j += 1
+            first = tokens[j]
+        if _is_stop(first) and first.norm not in NAME_PARTS:
+            break
+        item = [first]
+        used.add(j)
+        j += 1
+        closed = "end"
+        while j < len(tokens):
+            gap = _gap(text, tokens[j - 1], tokens[j])
+            nxt = tokens[j]
+            if gap.strip():
+                closed = "separator"
+                break
+            if nxt.norm in QUALIFIER_WORDS:
+                closed = "qualifier"
+                break
+            if nxt.norm.startswith("و") and len(nxt.norm) > 3 or nxt.norm == "او":
+                closed = "conjunction"
+                break
+            if _is_stop(nxt) or len(item) == MAX_NAME_TOKENS:
+                closed = "stop"
+                break
+            item.append(nxt)
+            used.add(j)
+            j += 1
+        if closed in ("stop", "end") and len(item) > 1:
+            keep = _best_prefix(item, gaz)
+            for _ in item[keep:]:
+                j -= 1
+                used.discard(j)
+            item = item[:keep]
+        items.append((item, closed))
+        if closed in ("stop", "end", "qualifier"):
+            break
+        if closed == "separator":
+            gap = _gap(text, tokens[j - 1], tokens[j]).strip()
+            if any(c in gap for c in ".!?؟:;\"'«»()"):
+                break
+            if tokens[j].norm in QUALIFIER_WORDS:  # "X وY، التابعتين لمدينة Z"
+                items[-1] = (items[-1][0], "qualifier")
+                break
+    return items, j
+
+
+def _continue_list(text, tokens, j, gaz, used):
+    """After a qualifier, "، وX وY التابعتين لمدينة Z" goes on with the same list."""
+    if j < len(tokens) and j > 0:
+        gap = _gap(text, tokens[j - 1], tokens[j]).strip()
+        if gap in (",", "،") and tokens[j].norm.startswith("و") and len(tokens[j].norm) > 3:
+            first = _drop_waw(tokens[j])
+            if not _is_stop(first):
+                patched = [*tokens[:j], first, *tokens[j + 1 :]]
+                items, j = _list_items(text, patched, j, gaz, used, after_cue=False)
+                return items, j
+    return [], j
+
+
+def _qualifier(text, tokens, j, used, group) -> tuple[list[Mention], int]:
+    """Parse "التابعة لمدينة X" / "الواقعة باتجاه محور مدينة X" starting at the qualifier word."""
+    used.add(j)
+    j += 1
+    while j < len(tokens) and (
+        tokens[j].norm in ("في", "باتجاه", "قرب", "ضمن", "ل") or _cue_of(tokens[j])
+    ):
+        used.add(j)
+        j += 1
+    names: list[Mention] = []
+    while j < len(tokens) and len(names) < 3:
+        token = tokens[j]
+        if names:
+            gap = _gap(text, tokens[j - 1], token).strip()
+            if gap or not token.norm.startswith("و"):
+                break
+            token = _drop_waw(token)
+        if _is_stop(token):
+            break
+        used.add(j)
+        names.append(_mention(text, [token], "cue", "district", group, "qualifier"))
+        j += 1
+    return names, j
+
+
+def _drop_waw(token: Token) -> Token:
+    return Token(token.text[1:], token.norm[1:], token.start + 1, token.end)
+
+
+def _best_prefix(item: list[Token], gaz: Gazetteer) -> int:
+    """How many leading tokens of an open-ended item form the name (the best-matching prefix)."""
+    best_n, best_score = 1, -1.0
+    for n in range(1, len(item) + 1):
+        name = " ".join(t.norm for t in item[:n])
+        scores = name_scores(gaz, name, limit=10)
+        score = max((s for s, _ in scores.values()), default=0.0)
+        if score >= best_score - (0 if n == 1 else 5) and (n == 1 or score >= PLACE_THRESHOLD):
+            best_n, best_score = n, max(score, best_score)
+    return best_n
+
+
+def _mention(text, item, route, cue, group, role="event") -> Mention:
+    start, end = item[0].start, item[-1].end
+    return Mention(text[start:end], start, end, "place", route, cue, role, group=group)
+
+
+def _as_table_hit(mention: Mention, tables: Tables) -> Mention:
+    """A cue item that names the region or a country ("إقليم قره باغ") becomes that."""
+    for stem, cut in strip_clitics(mention.text):
+        key = compact(stem)
+        target = tables.region_names.get(key) or tables.abroad.get(key)
+        if target is not None:
+            mention.kind = "region" if key in tables.region_names else "abroad"
+            mention.route, mention.target = "table", target
+            mention.start += cut
+            mention.text = mention.text[cut:] if cut <= len(mention.text) else mention.text
+            break
+    return mention
+
+
+# ---------------------------------------------------------------- look-ups without cues
+
+
+def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
+    mentions = []
+    i = 0
+    while i < len(tokens):
+        if i in used or _is_person(tokens, i):
+            i += 1
+            continue
+        hit = None
+        for n in range(MAX_NAME_TOKENS, 0, -1):
+            span = tokens[i : i + n]
+            if len(span) < n or any(k in used for k in range(i, i + n)):
+                continue
+            gaps = (_gap(text, a, b).strip() for a, b in zip(span, span[1:], strict=False))
+            if n > 1 and any(g not in ("", "-") for g in gaps):
+                continue
+            if any(t.norm in STOPWORDS for t in span):
+                continue
+            hit = _lookup(text, span, gaz, tables)
+            if hit:
+                break
+        if hit:
+            mentions.append(hit)
+            i += n
+        else:
+            i += 1
+    return mentions
+
+
+def _lookup(text, span: list[Token], gaz: Gazetteer, tables: Tables) -> Mention | None:
+    rest = " ".join(t.norm for t in span[1:])
+    for stem, cut in strip_clitics(span[0].norm):
+        phrase = f"{stem} {rest}".strip()
+        key = compact(phrase)
+        if len(key) < 3 or (len(span) == 1 and stem in STOPWORDS):
+            continue
+        start, end = span[0].start + cut, span[-1].end
+        if key in tables.region_names:
+            return Mention(text[start:end], start, end, "region", "table",
+                           target=tables.region_names[key])
+        if key in tables.abroad:
+            return Mention(text[start:end], start, end, "abroad", "table",
+                           target=tables.abroad[key])
+        if key in tables.aliases:
+            return Mention(text[start:end], start, end, "place", "table")
+        if script_of(phrase) != "arabic":
+            continue
+        if _known_arabic_name(key, gaz, tables):
+            return Mention(text[start:end], start, end, "place", "gazetteer")
+        if len(span) <= 2 and not stem.startswith("ال") and _theatre_skeleton(phrase, gaz, tables):
+            return Mention(text[start:end], start, end, "place", "phonetic")
+    return None
+
+
+def _known_arabic_name(key: str, gaz: Gazetteer, tables: Tables) -> bool:
+    """An exact Arabic name of a place notable enough not to be a common word by accident."""
+    if len(key) < 4:
+        return False
+    for entry in gaz.by_arabic.get(key, ()):
+        place = gaz.places[entry.place_id]
+        if (
+            place.admin1 in tables.theatre
+            or place.population >= 5000
+            or place.feature_code in ("ADM1", "PPLA", "PPLC")
+        ):
+            return True
+    return False
+
+
+def _theatre_skeleton(phrase: str, gaz: Gazetteer, tables: Tables) -> bool:
+    """An exact skeleton of a notable theatre town whose vowels agree too (ستيباناكرت, حدروت).
+
+    Only towns (a district seat, or a population on record) qualify: any common Arabic word
+    has the skeleton of some tiny village, and an uncued word must not become a point.
+    """
+    for skeleton, vocalised in keys(phrase):
+        if len(skeleton) < 4:
+            continue
+        for entry in gaz.by_skeleton.get(skeleton, ()):
+            place = gaz.places[entry.place_id]
+            notable = place.population >= 1000 or place.feature_code in ("ADM1", "PPLA")
+            if (
+                notable
+                and place.admin1 in tables.theatre
+                and fuzz.ratio(vocalised, entry.vocalised) >= 80
+            ):
+                return True
+    return False
+
+
+def _is_person(tokens: list[Token], i: int) -> bool:
+    """A surname here or next: "شوشان ستيبانيان" is a person, not Shusha."""
+    for token in tokens[i : i + 2]:
+        word = token.norm
+        if word.endswith(SURNAME_ENDINGS) and len(word) >= 6:
+            return True
+        if word.endswith(SURNAME_ENDINGS_LONG) and len(word) >= 5:
+            return True
+    return False

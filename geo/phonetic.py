@@ -1,0 +1,225 @@
+"""One comparable phonetic key for Arabic script and Latin (or Cyrillic) romanisations.
+
+The Arabic press writes a village as it was heard (قاودار, مشدي إسمايللي); the gazetteer
+holds Azerbaijani Latin (Məşədiismayıllı) or Soviet-era English (Meshadiismailly). Both are
+mapped onto the same consonant classes, where the sounds the scripts confuse share a class:
+q/k/g/gh/ğ/ق/ك/غ, x/kh/h/خ/ح/ه, c/j/dzh/ج, ş/sh/ش, ç/ch/تش, b/p, f/v/w/ف, z/ض/ذ/ظ.
+
+Two keys come out of every name:
+
+* the *skeleton*: consonant classes only. Arabic leaves short vowels unwritten, so vowels
+  are not comparable across scripts; consonants are.
+* the *vocalised key*: the same classes with vowels folded into ``a`` (a, e, i, ə, ı, ا, ي)
+  or ``u`` (o, u, ö, ü, و); it breaks ties the skeleton cannot (Aghavno vs Aghvani).
+
+Single letters are used as class symbols so rapidfuzz can compare keys as plain strings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from geo.arabic import normalize
+
+KEY_VERSION = "4"
+VOWEL = "a"  # a, e, i, ə, ı, y; ا ي
+ROUND = "u"  # o, u, ö, ü; و
+
+_AR = {
+    "ب": "B",
+    "ت": "T",
+    "ط": "T",
+    "ث": "S",
+    "ج": "J",
+    "ح": "H",
+    "خ": "H",
+    "د": "D",
+    "ذ": "Z",
+    "ر": "R",
+    "ز": "Z",
+    "س": "S",
+    "ش": "X",
+    "ص": "S",
+    "ض": "Z",
+    "ظ": "Z",
+    "غ": "K",
+    "ف": "F",
+    "ق": "K",
+    "ك": "K",
+    "ل": "L",
+    "م": "M",
+    "ن": "N",
+    "ه": "H",
+    "ا": VOWEL,
+    "و": ROUND,
+    "ي": VOWEL,
+    "ع": "",
+    "ء": "",
+}
+
+_LATIN_DIGRAPHS = (
+    ("dzh", "J"),
+    ("tsh", "C"),
+    ("tch", "C"),
+    ("sh", "X"),
+    ("ch", "C"),
+    ("zh", "Z"),
+    ("kh", "H"),
+    ("gh", "K"),
+    ("dz", "J"),
+    ("th", "T"),
+)
+
+_LATIN = {
+    "b": "B",
+    "p": "B",
+    "t": "T",
+    "d": "D",
+    "z": "Z",
+    "ž": "Z",
+    "s": "S",
+    "ş": "X",
+    "š": "X",
+    "ș": "X",
+    "ç": "C",
+    "č": "C",
+    "c": "J",
+    "j": "J",
+    "ğ": "K",
+    "g": "K",
+    "q": "K",
+    "k": "K",
+    "ķ": "K",
+    "h": "H",
+    "x": "H",
+    "ḩ": "H",
+    "f": "F",
+    "v": "F",
+    "w": "F",
+    "m": "M",
+    "n": "N",
+    "l": "L",
+    "r": "R",
+    "y": VOWEL,
+}
+_LATIN_VOWELS = set("aeiəıäâîëéèêíìáàãåæ")
+_LATIN_ROUND = set("ouöüûóòôúùõøœ")
+
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәөүғқҹһ",
+        [
+            "a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o",
+            "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e",
+            "yu", "ya", "a", "o", "u", "gh", "q", "j", "h",
+        ],
+        strict=True,
+    )
+)
+
+_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+_LATIN_RE = re.compile("[A-Za-z\u00c0-\u024f\u0259]")
+_ARABIC_RE = re.compile("[\u0600-\u06ff]")
+
+
+def script_of(name: str) -> str | None:
+    """'arabic', 'latin', 'cyrillic' or None for scripts we do not key (Armenian, CJK...)."""
+    if _ARABIC_RE.search(name):
+        return "arabic"
+    if _CYRILLIC_RE.search(name):
+        return "cyrillic"
+    if _LATIN_RE.search(name):
+        return "latin"
+    return None
+
+
+def _collapse(symbols: list[str]) -> str:
+    out: list[str] = []
+    for s in symbols:
+        if s and (not out or out[-1] != s):
+            out.append(s)
+    return "".join(out)
+
+
+def _keys(symbols: list[str]) -> tuple[str, str]:
+    vocalised = _collapse(symbols)  # geminates (ll, لل) fold; Shusha keeps both sh
+    skeleton = vocalised.replace(VOWEL, "").replace(ROUND, "")
+    return skeleton, vocalised
+
+
+def latin_symbols(name: str) -> list[str]:
+    text = name.lower().replace("i̇", "i")
+    text = re.sub(r"[’'ʼ`ʻ\-\s.]", "", text)
+    symbols: list[str] = []
+    i = 0
+    while i < len(text):
+        for digraph, symbol in _LATIN_DIGRAPHS:
+            if text.startswith(digraph, i):
+                symbols.append(symbol)
+                i += len(digraph)
+                break
+        else:
+            ch = text[i]
+            i += 1
+            if ch in _LATIN:
+                symbols.append(_LATIN[ch])
+            elif ch in _LATIN_VOWELS:
+                symbols.append(VOWEL)
+            elif ch in _LATIN_ROUND:
+                symbols.append(ROUND)
+            else:
+                base = unicodedata.normalize("NFKD", ch)[:1]
+                if base in _LATIN:
+                    symbols.append(_LATIN[base])
+                elif base in _LATIN_VOWELS:
+                    symbols.append(VOWEL)
+                elif base in _LATIN_ROUND:
+                    symbols.append(ROUND)
+    return symbols
+
+
+def arabic_symbols(name: str, waw_as_consonant: bool = False) -> list[str]:
+    text = re.sub(r"[\s\-]", " ", normalize(name))
+    symbols: list[str] = []
+    words = text.split()
+    for word in words:
+        i = 0
+        while i < len(word):
+            ch = word[i]
+            nxt = word[i + 1] if i + 1 < len(word) else ""
+            if ch == "ت" and nxt == "ش":  # تش is how the press writes ç/ch
+                symbols.append("C")
+                i += 2
+                continue
+            if ch == "ه" and i == len(word) - 1 and i > 0:  # final ه is a vowel (قره, دره)
+                symbols.append(VOWEL)
+            elif ch == "و" and waw_as_consonant and i > 0:
+                symbols.append("F")
+            else:
+                symbols.append(_AR.get(ch, ""))
+            i += 1
+    return symbols
+
+
+def keys(name: str) -> list[tuple[str, str]]:
+    """All (skeleton, vocalised) keys of a name; Arabic و gives a vowel and a v/w reading."""
+    script = script_of(name)
+    if script == "arabic":
+        variants = [_keys(arabic_symbols(name))]
+        if "و" in normalize(name)[1:]:
+            alt = _keys(arabic_symbols(name, waw_as_consonant=True))
+            if alt != variants[0]:
+                variants.append(alt)
+        return variants
+    if script == "cyrillic":
+        name = "".join(_CYRILLIC.get(c, c) for c in name.lower())
+    if script is None:
+        return []
+    return [_keys(latin_symbols(name))]
+
+
+def key(name: str) -> str:
+    """The primary skeleton of a name (first reading)."""
+    found = keys(name)
+    return found[0][0] if found else ""

@@ -1,0 +1,180 @@
+"""Rank gazetteer candidates for a place mention and decide how precisely it can be placed.
+
+Spelling similarity comes first (phonetic keys compared with rapidfuzz); context then breaks
+ties and overrules near-misses: the district a qualifier names, the war theatre, the kind of
+place the cue word announces, and the other villages of the same list.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from geo.gazetteer import Gazetteer, Place
+from geo.phonetic import keys, script_of
+from geo.tables import Tables, compact
+
+PLACE_THRESHOLD = 80.0  # name similarity needed to put a point on a named place
+RETRIEVAL_CUTOFF = 60.0
+WOF_ID_FLOOR = 85_000_000  # ids above this are Who's On First duplicates of GeoNames rows
+
+# Cue words announce the kind of place; they weigh the feature type.
+CUE_KINDS = ("village", "city", "district", "axis", "front", "region")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    place: Place
+    name_score: float  # 0..100, spelling only
+    score: float  # spelling plus context
+    matched: str  # the gazetteer name that matched
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    place: Place | None
+    precision: str  # place | district | region | unresolved
+    confidence: float  # 0..1
+    candidates: tuple[Candidate, ...] = ()
+    note: str = ""
+
+
+@dataclass
+class Context:
+    """What the text around a mention says about where it is."""
+
+    cue: str = ""  # one of CUE_KINDS or ""
+    districts: list[str] = field(default_factory=list)  # admin1 codes from qualifiers
+    neighbours: list[tuple[float, float]] = field(default_factory=list)  # list-mates' points
+
+
+def name_scores(gaz: Gazetteer, name: str, limit: int = 40) -> dict[int, tuple[float, str]]:
+    """Best spelling similarity (0..100) of ``name`` to each place's names, by place id."""
+    best: dict[int, tuple[float, str]] = {}
+
+    def offer(place_id: int, score: float, matched: str) -> None:
+        if score > best.get(place_id, (-1.0, ""))[0]:
+            best[place_id] = (score, matched)
+
+    name_compact = compact(name)
+    if script_of(name) == "arabic":
+        for entry in gaz.by_arabic.get(name_compact, ()):
+            offer(entry.place_id, 100.0, entry.name)
+    for skeleton, vocalised in keys(name):
+        if not skeleton:
+            continue
+        pool = {skeleton} if skeleton in gaz.by_skeleton else set()
+        if len(skeleton) >= 3:
+            for found, _, _ in process.extract(
+                skeleton, gaz.skeletons, scorer=fuzz.ratio,
+                score_cutoff=RETRIEVAL_CUTOFF, limit=limit,
+            ):
+                pool.add(found)
+        for found in pool:
+            for entry in gaz.by_skeleton[found]:
+                score = 0.6 * fuzz.ratio(skeleton, entry.skeleton) + 0.4 * fuzz.ratio(
+                    vocalised, entry.vocalised
+                )
+                if entry.script == "arabic":
+                    score = max(score, fuzz.ratio(name_compact, compact(entry.name)))
+                offer(entry.place_id, score, entry.name)
+    return best
+
+
+def score_candidates(
+    gaz: Gazetteer, name: str, context: Context | None = None,
+    tables: Tables | None = None, limit: int = 10,
+) -> list[Candidate]:
+    """Candidates for ``name`` ranked by spelling and context, best first."""
+    context = context or Context()
+    ranked = []
+    for place_id, (name_score, matched) in name_scores(gaz, name).items():
+        place = gaz.places[place_id]
+        bonus, reasons = _context_bonus(place, matched, context, tables)
+        ranked.append(Candidate(place, name_score, name_score + bonus, matched, tuple(reasons)))
+    ranked.sort(key=lambda c: (c.score, c.name_score, c.place.population), reverse=True)
+    return ranked[:limit]
+
+
+def _context_bonus(
+    place: Place, matched: str, context: Context, tables: Tables | None
+) -> tuple[float, list[str]]:
+    bonus, reasons = 0.0, []
+
+    def add(value: float, why: str) -> None:
+        nonlocal bonus
+        bonus += value
+        reasons.append(f"{value:+.0f} {why}")
+
+    if context.districts:
+        if place.admin1 in context.districts:
+            add(15, f"in the named district {place.admin1}")
+        else:
+            add(-25, "outside the named district")
+    if tables is not None and place.admin1 in tables.core:
+        add(10, "in Karabakh or the seven districts")
+    elif tables is not None and place.admin1 in tables.theatre:
+        add(5, "in the wider war theatre")
+    if matched in (place.name, place.asciiname):
+        add(3, "the place's main name")
+    code = place.feature_code
+    if code in ("ADM2H", "RGNE"):
+        add(-15, "historical or statistical unit")
+    if context.cue in ("district", "axis"):
+        if code == "ADM1":
+            add(8, "district named by the cue")
+    elif context.cue in ("village", "city", "front"):
+        if place.is_admin:
+            add(-10, "an administrative unit, the cue names a settlement")
+    elif place.is_admin:
+        add(-5, "an administrative unit, no cue asks for one")
+    if context.cue == "city" and code.startswith("PPLA"):
+        add(4, "seat of a district")
+    if context.cue in ("city", "front", "") and place.population:
+        add(min(4.0, math.log10(place.population + 1)), "population")
+    if place.id >= WOF_ID_FLOOR:
+        add(-4, "duplicate record (Who's On First id)")
+    if context.neighbours:
+        lat = sorted(p[0] for p in context.neighbours)[len(context.neighbours) // 2]
+        lon = sorted(p[1] for p in context.neighbours)[len(context.neighbours) // 2]
+        km = distance_km(place.lat, place.lon, lat, lon)
+        if km > 5:
+            add(-min(15.0, (km - 5) * 0.15), f"{km:.0f} km from the places named with it")
+    return bonus, reasons
+
+
+def resolve(
+    gaz: Gazetteer, tables: Tables, name: str, context: Context | None = None
+) -> Resolution:
+    """Place a mention: a named place, its district, or unresolved, never (0, 0)."""
+    context = context or Context()
+    alias = tables.aliases.get(compact(name))
+    if alias is not None and alias in gaz.places:
+        place = gaz.places[alias]
+        precision = "district" if place.feature_code == "ADM1" else "place"
+        return Resolution(place, precision, 0.95, (), "curated alias (data/aliases.csv)")
+    candidates = tuple(score_candidates(gaz, name, context, tables))
+    best = candidates[0] if candidates else None
+    if best is not None and best.name_score >= PLACE_THRESHOLD:
+        margin = best.score - candidates[1].score if len(candidates) > 1 else 20.0
+        confidence = min(1.0, best.name_score / 100 * (0.8 + min(margin, 20) / 100))
+        precision = "district" if best.place.feature_code == "ADM1" else "place"
+        return Resolution(best.place, precision, round(confidence, 3), candidates,
+                          f"matched {best.matched!r}")
+    for code in context.districts:
+        district = gaz.district(code)
+        if district is not None:
+            return Resolution(district, "district", 0.5, candidates,
+                              "no village matched well enough; placed on the named district")
+    return Resolution(None, "unresolved", 0.0, candidates, "no candidate passed the threshold")
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance; good to metres at these scales."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))

@@ -1,0 +1,82 @@
+"""The small tables this team writes in data/: theatre of war, regions, places abroad, aliases."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from geo import config
+from geo.arabic import normalize
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    id: str
+    name: str
+    lat: float
+    lon: float
+    admin1: tuple[str, ...]
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceAbroad:
+    """A country, capital or foreign city: recognised, but kept off the war map."""
+
+    arabic: str
+    name: str
+    kind: str
+    country: str
+    lat: float
+    lon: float
+
+
+def compact(text: str) -> str:
+    """Normalised Arabic (or lower-cased Latin) without spaces or hyphens, for exact look-ups."""
+    return normalize(text).lower().replace(" ", "").replace("-", "")
+
+
+@dataclass(frozen=True)
+class Tables:
+    theatre: frozenset[str]
+    core: frozenset[str]
+    regions: tuple[Region, ...]
+    region_names: dict[str, Region]
+    abroad: dict[str, PlaceAbroad]
+    aliases: dict[str, int]
+
+
+@lru_cache(maxsize=4)
+def load(directory: Path | None = None) -> Tables:
+    directory = Path(directory or config.team_data_dir())
+    theatre_doc = json.loads((directory / "theatre.json").read_text(encoding="utf-8"))
+    regions = tuple(
+        Region(
+            r["id"], r["name"], r["lat"], r["lon"], tuple(r["admin1"]),
+            tuple(r["arabic"]) + tuple(r["latin"]),
+        )
+        for r in theatre_doc["regions"]
+    )
+    region_names = {compact(n): r for r in regions for n in r.names}
+    abroad = {}
+    with open(directory / "places_abroad.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            place = PlaceAbroad(
+                row["arabic"], row["name"], row["kind"], row["country"],
+                float(row["lat"]), float(row["lon"]),
+            )
+            abroad[compact(place.arabic)] = place
+            abroad.setdefault(compact(place.name), place)
+    aliases = {}
+    with open(directory / "aliases.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if not row["why"].strip():
+                raise ValueError(f"aliases.csv: {row['arabic']} has no reason given")
+            aliases[compact(row["arabic"])] = int(row["place_id"])
+    return Tables(
+        frozenset(theatre_doc["admin1"]), frozenset(theatre_doc["core"]), regions, region_names,
+        abroad, aliases,
+    )
