@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Harakat, superscript alef, tatweel, Quranic marks: dropped.
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -37,10 +38,14 @@ _FOLD = str.maketrans(
         "؛": ";",
         "؟": "?",
         "\u200c": " ",  # zero-width non-joiner (Persian compounds)
-        "\u200d": "",
-        "\u200f": "",
-        "\u200e": "",
     }
+)
+# Characters normalisation drops: harakat, superscript alef, tatweel, joiners, direction marks.
+_DROPPED = frozenset(
+    [chr(c) for c in range(0x0610, 0x061B)]
+    + [chr(c) for c in range(0x064B, 0x0660)]
+    + [chr(c) for c in range(0x06D6, 0x06EE)]
+    + ["\u0670", "\u0640", "\u200d", "\u200e", "\u200f"]
 )
 
 ARABIC_LETTER = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
@@ -51,9 +56,12 @@ def strip_diacritics(text: str) -> str:
     return _DIACRITICS.sub("", text)
 
 
+_DROPPED_RE = re.compile("[" + "".join(sorted(_DROPPED)) + "]")
+
+
 def normalize(text: str) -> str:
     """Fold spelling variants that carry no meaning for matching (alef forms, taa marbuta...)."""
-    return strip_diacritics(text).translate(_FOLD)
+    return _DROPPED_RE.sub("", text).translate(_FOLD)
 
 
 def is_arabic(text: str) -> bool:
@@ -83,7 +91,8 @@ def tokenize(text: str) -> list[Token]:
 _PREFIXES = ("وبال", "وال", "فال", "بال", "لل", "كال", "ال", "و", "ب", "ل", "ف", "ك")
 
 
-def strip_clitics(word: str, keep: set[str] | None = None) -> list[tuple[str, int]]:
+@lru_cache(maxsize=1 << 16)
+def strip_clitics(word: str) -> tuple[tuple[str, int], ...]:
     """Readings of ``word`` with leading clitics removed, longest word first.
 
     Returns (stem, prefix_length) pairs; the unstripped word is always the first reading,
@@ -92,8 +101,6 @@ def strip_clitics(word: str, keep: set[str] | None = None) -> list[tuple[str, in
     """
     word = normalize(word)
     readings = [(word, 0)]
-    if keep and word in keep:
-        return readings
     seen = {word}
     for prefix in _PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
@@ -101,7 +108,7 @@ def strip_clitics(word: str, keep: set[str] | None = None) -> list[tuple[str, in
             if stem not in seen:
                 readings.append((stem, len(prefix)))
                 seen.add(stem)
-    return readings
+    return tuple(readings)
 
 
 def strip_conjunction(word: str) -> tuple[str, int]:
@@ -136,10 +143,5 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """Normalised text and, for each of its characters, the offset in ``text`` it came from."""
-    out: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        for folded in normalize(ch):
-            out.append(folded)
-            offsets.append(i)
-    return "".join(out), offsets
+    offsets = [i for i, ch in enumerate(text) if ch not in _DROPPED]
+    return "".join(text[i] for i in offsets).translate(_FOLD), offsets

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geo.arabic import normalize
 
@@ -28,9 +29,10 @@ def _stems(text: str) -> tuple[str, ...]:
 _EVENT_CUES: list[tuple[str, str, str]] = [
     # control
     (r"حرر|حرّر|تحرير|تحررت|تحرر|محرره", "control", "liberated"),
-    (r"استعاد|استعاده|استعادت|يستعيد", "control", "recaptured"),
+    (r"(?:استعاد|استعاده|استعادت|يستعيد)\S*\s+(?:\S+\s+){0,2}?(?:ال)?سيطره|استعاد|استعاده|استعادت|يستعيد",
+     "control", "recaptured"),
     (r"سيطر|سيطره|السيطره|يسيطر|تسيطر", "control", "captured"),
-    (r"رفع\s+(?:ال)?علم", "control", "flag_raised"),
+    (r"رفع\S*\s+(?:\S+\s+){0,2}?(?:ال)?علم", "control", "flag_raised"),
     (r"(?:سقوط|سقطت|سقط)\s+(?:\S+\s+)?(?:في|بيد)\s+(?:يد|ايدي)", "control", "captured"),
     (r"دخول|دخلت|دخل", "control", "entered"),
     (r"انسحاب|انسحبت|انسحب|خسر|خسرت|فقدت\s+السيطره", "control", "lost"),
@@ -51,10 +53,20 @@ _EVENT_CUES: list[tuple[str, str, str]] = [
     (r"محور|محاور", "clash", "axis"),
     (r"الدفاع\s+عن|صد\s+هجوم", "clash", "defence"),
 ]
-_EVENT_RE = [(re.compile(r"(?<![\w])(?:[وفبل])?(?:" + p + r")"), t, s) for p, t, s in _EVENT_CUES]
-_IMMINENT = re.compile(r"على\s+وشك|يوشك|اوشك")
-_DEPLOYMENT = re.compile(r"(?<![\w])(?:[وب])?(?:احضار|جلب|نقل|حشد|ارسال|ترسل|يرسل|ارسل)")
-_LAUNCH_SITE = re.compile(r"(?:اطلق|اطلقت|اطلاق|اطلاقه|انطلق)\S*\s+(?:\S+\s+){0,2}?من\s+(?:\S+\s+)?$")
+def _compile(pattern: str) -> re.Pattern:
+    """Patterns are written in ordinary spelling and matched against normalised text."""
+    return re.compile(normalize(pattern))
+
+
+_EVENT_RE = [
+    (_compile(r"(?<![\w])(?:[وفبل])?(?:ال)?(?:" + p + r")"), t, s) for p, t, s in _EVENT_CUES
+]
+# A generic strike takes the weapon named in the same sentence: "قصف بقنابل عنقودية".
+_WEAPONS = ("cluster_munitions", "missile", "drone", "air_strike", "artillery")
+_GENERIC_STRIKES = {"shelling", "strike", "attack", "destroyed"}
+_IMMINENT = _compile(r"على\s+وشك|يوشك|اوشك")
+_DEPLOYMENT = _compile(r"(?<![\w])(?:[وب])?(?:احضار|جلب|نقل|حشد|ارسال|ترسل|يرسل|ارسل)")
+_LAUNCH_SITE = _compile(r"(?:اطلق|اطلقت|اطلاق|اطلاقه|انطلق)\S*\s+(?:\S+\s+){0,2}?من\s+(?:\S+\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,49 +76,71 @@ class EventKind:
     cue: str  # the words that decided it
 
 
-def classify(sentence_norm: str, position: int, cue_kind: str = "") -> EventKind:
-    """Event type for a mention at ``position`` of a normalised sentence."""
+def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int = 0) -> EventKind:
+    """Event type for a mention at ``position`` (``length`` characters) of a normalised sentence.
+
+    Cues before the mention count at their distance, cues after it at three times theirs:
+    Arabic puts the verb first ("قصفت القوات مدينة X").
+    """
+    after = position + length
     before = sentence_norm[:position]
-    if _LAUNCH_SITE.search(before):
-        return EventKind("other", "launch_site", _LAUNCH_SITE.search(before).group(0).strip())
-    hits = []
-    for regex, kind, sub in _EVENT_RE:
-        for m in regex.finditer(sentence_norm):
-            distance = position - m.end() if m.end() <= position else (m.start() - position) * 1.5
-            hits.append((distance, m.start(), kind, sub, m.group(0)))
+    launch = _LAUNCH_SITE.search(before)
+    if launch:
+        return EventKind("other", "launch_site", launch.group(0).strip())
+    cues = _cues_in(sentence_norm)
+    hits = [
+        (position - end if end <= position else (start - after) * 3, start, kind, sub, words)
+        for start, end, kind, sub, words in cues
+    ]
     deployment = _DEPLOYMENT.search(sentence_norm)
-    if deployment and not any(k in ("control",) for _, _, k, _, _ in hits):
+    if deployment and not any(k == "control" for _, _, k, _, _ in hits):
         return EventKind("other", "deployment", deployment.group(0))
     if not hits:
         if cue_kind in ("front", "axis"):
             return EventKind("clash", cue_kind, "")
         return EventKind("other", "mentioned", "")
-    hits.sort(key=lambda h: (h[0] < 0, abs(h[0])))
+    hits.sort(key=lambda h: (h[0] < 0, abs(h[0]), h[1]))  # a tie: the longer phrase
     distance, start, kind, sub, words = hits[0]
     if kind == "control" and _IMMINENT.search(sentence_norm[max(0, start - 20) : start]):
         return EventKind("clash", "contested", words)
+    if kind == "strike" and sub in _GENERIC_STRIKES:
+        weapons = {s: w for _, _, k, s, w in hits if k == "strike" and s in _WEAPONS}
+        for weapon in _WEAPONS:
+            if weapon in weapons:
+                return EventKind(kind, weapon, f"{words} … {weapons[weapon]}")
     return EventKind(kind, sub, words)
+
+
+@lru_cache(maxsize=4096)
+def _cues_in(sentence_norm: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """Every event cue of a sentence, found once however many places the sentence names."""
+    return tuple(
+        (m.start(), m.end(), kind, sub, m.group(0))
+        for regex, kind, sub in _EVENT_RE
+        for m in regex.finditer(sentence_norm)
+    )
 
 
 # ---------------------------------------------------------------- claimants
 
-_REPORTING = re.compile(
+_REPORTING = _compile(
     r"(?<![\w])(?:و|ف)?(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت|"
     r"كتب|كتبت|نقلت|نقل|اضاف|اضافت|اتهم|اتهمت|حذر|حذرت|دان|دانت|ادان|ادانت|ابلغ|اعتبر|اعتبرت|"
     r"دعا|دعت|نفى|نفت|زعم|زعمت|اعلنته)(?![\w])"
 )
-_ACCORDING = re.compile(r"(?<![\w])(?:و)?(?:بحسب|حسب|وفق|نقلا\s+عن|وفقا\s+ل)(?![\w])")
-_SUBJECT_END = re.compile(
-    r"(?<![\w])(?:ان|انه|انها|في\s+بيان|عبر|على\s+تويتر|بان|بانه)(?![\w])|[،,:;]"
+_ACCORDING = _compile(r"(?<![\w])(?:و)?(?:بحسب|حسب|وفق|نقلا\s+عن|وفقا\s+ل)(?![\w])")
+_SUBJECT_END = _compile(
+    r"(?<![\w])(?:ان|انه|انها|في\s+بيان|عبر|على\s+تويتر|بان|بانه|اليوم|امس|مساء|صباح|الاثنين|"
+    r"الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?![\w])|[،,:;\-]"
 )
 
-_AZ = re.compile(r"اذربيج|اذري|علييف|باكو")
-_AM = re.compile(r"ارمين|ارمني|ارمن(?![ا-ي])|باشينيان|يريفان|الاقليم|كاراباخ|قره\s?باغ|قره باغ|الانفصالي|ارتساخ")
-_THIRD = re.compile(
+_AZ = _compile(r"اذربيج|اذري|علييف|باكو")
+_AM = _compile(r"ارمين|ارمني|ارمن(?![ا-ي])|باشينيان|يريفان|الاقليم|كاراباخ|قره\s?باغ|قره باغ|الانفصالي|ارتساخ")
+_THIRD = _compile(
     r"الامم المتحده|منظمه|المرصد|جماعات|الكرملين|روسي|روسيا|فرنس|الولايات المتحده|مينسك|بوتين|"
     r"ماكرون|باشليه|لافروف|ايران|تركي|الاتحاد الاوروبي|هيومن رايتس|العفو الدوليه|حقوق الانسان"
 )
-_MEDIA = re.compile(
+_MEDIA = _compile(
     r"مراسل|صحيفه|وكاله|قناه|الجزيره|العربيه|رويترز|فرانس برس|الاناضول|تاس|ارمن برس|"
     r"ليبراسيون|لوتان|موقع|شبكه"
 )
@@ -124,9 +158,10 @@ _ROLES = [
     ("correspondent", r"مراسل"),
     ("residents", r"السكان|الاهالي|شهود"),
 ]
+_ROLE_RES = [(role, _compile(pattern)) for role, pattern in _ROLES]
 # Anaphors name an institution already introduced: they refer back.
-_ANAPHORS = re.compile(r"^(?:الوزاره|البيان|النيابه|الرئاسه|المنظمه|الوكاله|المتحدث\S*\s+باسم\s+الوزاره|الوزير)")
-_RELAYED = re.compile(r"(?:الجيش|وزاره الدفاع|الرئيس)\s+(?:ال)?(?:اذربيجاني|اذري|ارميني|ارمني)\S*")
+_ANAPHORS = _compile(r"^(?:الوزاره|البيان|النيابه|الرئاسه|المنظمه|الوكاله|المتحدث\S*\s+باسم\s+الوزاره|الوزير)")
+_RELAYED = _compile(r"(?:الجيش|وزاره الدفاع|الرئيس)\s+(?:ال)?(?:اذربيجاني|اذري|ارميني|ارمني)\S*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +179,7 @@ def claimant_from(subject: str) -> Claimant | None:
     subject = subject.strip()
     if not subject:
         return None
-    role = next((r for r, p in _ROLES if re.search(p, subject)), "source")
+    role = next((r for r, p in _ROLE_RES if p.search(subject)), "source")
     if _MEDIA.search(subject) and role in ("news agency", "newspaper", "correspondent", "source"):
         return Claimant(subject, role if role != "source" else "media", "media")
     if _AZ.search(subject) and not _AM.search(subject[: _AZ.search(subject).start()]):
@@ -158,24 +193,44 @@ def claimant_from(subject: str) -> Claimant | None:
     return None
 
 
-def attribution(sentence_norm: str, position: int) -> tuple[str, str] | None:
-    """(kind, subject) of the attribution governing a mention: 'verb' or 'according'."""
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    kind: str  # verb | according
+    subject: str  # normalised words naming who speaks
+    start: int  # the subject's span in the normalised sentence
+    end: int
+
+
+def attribution(sentence_norm: str, position: int) -> Attribution | None:
+    """The attribution governing a mention: the nearest reporting verb or "بحسب X" before it."""
     found = []
     for m in _REPORTING.finditer(sentence_norm):
-        found.append(("verb", m.start(), _subject(sentence_norm[m.end() :])))
+        found.append((m.start(), _subject("verb", sentence_norm, m.end())))
     for m in _ACCORDING.finditer(sentence_norm):
-        found.append(("according", m.start(), _subject(sentence_norm[m.end() :], words=4)))
+        found.append((m.start(), _subject("according", sentence_norm, m.end(), words=4)))
     if not found:
         return None
-    before = [f for f in found if f[1] <= position]
-    kind, _, subject = (before[-1] if before else found[0])
-    return kind, subject
+    before = [f for f in found if f[0] <= position]
+    return (before[-1] if before else found[0])[1]
 
 
-def _subject(rest: str, words: int = 8) -> str:
+def _subject(kind: str, sentence: str, start: int, words: int = 8) -> Attribution:
+    rest = sentence[start:]
     end = _SUBJECT_END.search(rest)
-    text = rest[: end.start()] if end else rest
-    return " ".join(re.sub(r"[-\"'«»()]", " ", text).split()[:words])
+    stop = end.start() if end else len(rest)
+    tokens = []
+    for t in re.finditer(r"[^\s\"'«»().]+", rest[:stop]):
+        word = t.group(0)
+        if tokens and (word in ("الي", "حتي") or len(tokens) >= 2 and word.startswith("ب")
+                       and not word.endswith("يان")):
+            break  # "مراسل العربية بقصف", "جماعات حقوق الانسان الى الكف": the subject ended
+        tokens.append(t)
+    tokens = tokens[:words]
+    if not tokens:
+        return Attribution(kind, "", start, start)
+    return Attribution(
+        kind, " ".join(t.group(0) for t in tokens), start + tokens[0].start(), start + tokens[-1].end()
+    )
 
 
 def relayed_actor(sentence_norm: str) -> Claimant | None:

@@ -201,9 +201,11 @@ def infer_published(text: str, prior: Timeline | None = None) -> Published:
     prior = prior or timeline()
     norm = normalize(text)
     expressions = find_expressions(norm, prior.start.year)
-    head = norm[:300]
+    head = next((line for line in norm.split("\n") if line.strip()), "")
     for e in find_expressions(head, prior.start.year):
-        if e.kind == "explicit" and not e.partial_year and prior.start <= e.value <= prior.latest:
+        dateline = len(head.strip()) - len(e.text) <= 30  # a line that is little but the date
+        if (e.kind == "explicit" and not e.partial_year and dateline
+                and prior.start <= e.value <= prior.latest):
             return Published(e.value, "inferred", 0.9, f"dateline {e.text!r}")
 
     votes: dict[int, float] = {}

@@ -72,6 +72,7 @@ class ArticleResult:
 
 @dataclass
 class _Sentence:
+    text: str
     start: int
     end: int
     norm: str
@@ -103,7 +104,8 @@ def extract(
         s = sentences[loc.mention.sentence]
         anchor = group_anchor.get(loc.mention.group, loc.mention.start)
         pos = _norm_index(s, anchor)
-        kind = claims.classify(s.norm, pos, loc.mention.cue)
+        length = len(loc.mention.text) if anchor == loc.mention.start else 0
+        kind = claims.classify(s.norm, pos, loc.mention.cue, length)
         when = _event_date(s, pos, pub.value)
         who = _claimant_for(s, loc, tables)
         events.append(_event(article, text, loc, s, kind, when, who, pub))
@@ -138,10 +140,12 @@ def _read_sentences(text: str, published: date | None, tables: Tables) -> list[_
         else:
             when = dates.UNKNOWN
 
-        who, explicit = _sentence_claimant(norm, last_institution, previous, continuation)
+        who, explicit = _sentence_claimant(
+            text[start:end], norm, offsets, last_institution, previous, continuation
+        )
         if explicit:
             last_institution = who
-        sentence = _Sentence(start, end, norm, offsets, when,
+        sentence = _Sentence(text[start:end], start, end, norm, offsets, when,
                              [] if (elsewhere or read_also) else own, who, elsewhere)
         out.append(sentence)
         if not read_also:
@@ -157,9 +161,18 @@ def _contradicts_today(expressions, published: date) -> bool:
     )
 
 
-def _sentence_claimant(norm, last_institution, previous, continuation):
+def _original(text: str, offsets: list[int], found: claims.Attribution) -> str:
+    """The claimant's words as the article writes them."""
+    if found.end <= found.start:
+        return found.subject
+    return text[offsets[found.start] : offsets[found.end - 1] + 1].strip(" -،,")
+
+
+def _sentence_claimant(text, norm, offsets, last_institution, previous, continuation):
     """The sentence's claimant, and whether it was named explicitly."""
     found = claims.attribution(norm, len(norm))
+    if found is not None and not found.subject:
+        found = None
     if found is None:
         relay = claims.relayed_actor(norm) if claims._ACCORDING.search(norm) else None
         if relay:
@@ -167,12 +180,14 @@ def _sentence_claimant(norm, last_institution, previous, continuation):
         if continuation and previous is not None:
             return previous.claimant, False
         return claims.OUTLET, False
-    kind, subject = found
+    subject = found.subject
     if claims.is_anaphor(subject):
         if last_institution is not None:
             return last_institution, False
         return (previous.claimant if previous else claims.OUTLET), False
     who = claims.claimant_from(subject)
+    if who is not None:
+        who = claims.Claimant(_original(text, offsets, found), who.role, who.side)
     if who is not None and who.side == "media":
         relay = claims.relayed_actor(norm)
         if relay is not None:
@@ -186,10 +201,10 @@ def _claimant_for(s: _Sentence, loc: Located, tables: Tables) -> claims.Claimant
     """The sentence's claimant; local witnesses speak for the side that holds their town."""
     who = s.claimant
     found = claims.attribution(s.norm, _norm_index(s, loc.mention.start))
-    if found is not None and not claims.is_anaphor(found[1]):
-        named = claims.claimant_from(found[1])
-        if named is not None and named.side != "media":
-            who = named
+    if found is not None and found.subject and not claims.is_anaphor(found.subject):
+        named = claims.claimant_from(found.subject)
+        if named is not None and named.side != "media" and named.side != who.side:
+            who = claims.Claimant(_original(s.text, s.offsets, found), named.role, named.side)
     if who is claims.OUTLET and re.search(r"السكان|الاهالي|شهود عيان", s.norm):
         side = _side_holding(loc, tables)
         if side:

@@ -285,6 +285,15 @@ class Gazetteer:
             if entry.script == "arabic":
                 self.by_arabic[normalize(entry.name).replace(" ", "")].append(entry)
         self.skeletons = list(self.by_skeleton)
+        self.skeletons_by_length: dict[int, list[str]] = defaultdict(list)
+        for skeleton in self.skeletons:
+            self.skeletons_by_length[len(skeleton)].append(skeleton)
+        # first words of multi-word Arabic names: n-gram look-ups start only at these
+        self.arabic_first_words = {
+            normalize(e.name).split()[0] for e in names
+            if e.script == "arabic" and len(normalize(e.name).split()) > 1
+        }
+        self.score_cache: dict = {}  # name -> spelling scores (geo.resolve.name_scores)
 
     def __len__(self) -> int:
         return len(self.places)

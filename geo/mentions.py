@@ -143,7 +143,7 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
                 j, plural = k + 1, True
                 break
         group = next(group_ids)
-        items, j = _list_items(text, tokens, j, gaz, used)
+        items, j = _list_items(text, tokens, j, gaz, tables, used)
         if not items:
             i = j if j > i else i + 1
             continue
@@ -159,14 +159,14 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
                     mention.qualifiers.extend(quals)
                 mentions.extend(quals)
                 pending = []
-                more, j = _continue_list(text, tokens, j, gaz, used)
+                more, j = _continue_list(text, tokens, j, gaz, tables, used)
                 items.extend(more)
         # "في محافظتي جبرائيل وزينغيلان" after a list qualifies what came before it
         if pending and j + 1 < len(tokens) and tokens[j].norm == "في":
             after = _cue_of(tokens[j + 1])
             if after and after[0] == "district":
                 used.update({j, j + 1})
-                quals_items, j = _list_items(text, tokens, j + 2, gaz, used)
+                quals_items, j = _list_items(text, tokens, j + 2, gaz, tables, used)
                 quals = [_mention(text, t, "cue", "district", group, "qualifier")
                          for t, _ in quals_items]
                 for mention in pending:
@@ -177,7 +177,7 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
 
 
 def _list_items(
-    text, tokens, j, gaz, used, after_cue: bool = True
+    text, tokens, j, gaz, tables, used, after_cue: bool = True
 ) -> tuple[list[tuple[list[Token], str]], int]:
     """Items of a list starting at token j: ([tokens], how the item ended), next index."""
     items: list[tuple[list[Token], str]] = []
@@ -219,7 +219,7 @@ def _list_items(
             used.add(j)
             j += 1
         if closed in ("stop", "end") and len(item) > 1:
-            keep = _best_prefix(item, gaz)
+            keep = _best_prefix(item, gaz, tables)
             for _ in item[keep:]:
                 j -= 1
                 used.discard(j)
@@ -237,7 +237,7 @@ def _list_items(
     return items, j
 
 
-def _continue_list(text, tokens, j, gaz, used):
+def _continue_list(text, tokens, j, gaz, tables, used):
     """After a qualifier, "، وX وY التابعتين لمدينة Z" goes on with the same list."""
     if j < len(tokens) and j > 0:
         gap = _gap(text, tokens[j - 1], tokens[j]).strip()
@@ -245,7 +245,7 @@ def _continue_list(text, tokens, j, gaz, used):
             first = _drop_waw(tokens[j])
             if not _is_stop(first):
                 patched = [*tokens[:j], first, *tokens[j + 1 :]]
-                items, j = _list_items(text, patched, j, gaz, used, after_cue=False)
+                items, j = _list_items(text, patched, j, gaz, tables, used, after_cue=False)
                 return items, j
     return [], j
 
@@ -279,8 +279,12 @@ def _drop_waw(token: Token) -> Token:
     return Token(token.text[1:], token.norm[1:], token.start + 1, token.end)
 
 
-def _best_prefix(item: list[Token], gaz: Gazetteer) -> int:
+def _best_prefix(item: list[Token], gaz: Gazetteer, tables: Tables) -> int:
     """How many leading tokens of an open-ended item form the name (the best-matching prefix)."""
+    for n in range(len(item), 1, -1):  # "إقليم ناغورني قره باغ": a table name wins whole
+        key = compact(" ".join(t.norm for t in item[:n]))
+        if key in tables.region_names or key in tables.abroad or key in tables.aliases:
+            return n
     best_n, best_score = 1, -1.0
     for n in range(1, len(item) + 1):
         name = " ".join(t.norm for t in item[:n])
@@ -321,7 +325,10 @@ def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
             i += 1
             continue
         hit = None
-        for n in range(MAX_NAME_TOKENS, 0, -1):
+        stems = {stem for stem, _ in strip_clitics(tokens[i].norm)}
+        multi = bool(stems & tables.first_words or stems & gaz.arabic_first_words
+                     or tokens[i].norm.lower() in tables.first_words)
+        for n in range(MAX_NAME_TOKENS if multi else 2, 0, -1):
             span = tokens[i : i + n]
             if len(span) < n or any(k in used for k in range(i, i + n)):
                 continue
@@ -342,27 +349,39 @@ def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
 
 
 def _lookup(text, span: list[Token], gaz: Gazetteer, tables: Tables) -> Mention | None:
-    rest = " ".join(t.norm for t in span[1:])
-    for stem, cut in strip_clitics(span[0].norm):
+    words = tuple(t.norm for t in span)
+    cache_key = ("lookup", id(tables), words)
+    if cache_key not in gaz.score_cache:
+        gaz.score_cache[cache_key] = _lookup_words(words, gaz, tables)
+    found = gaz.score_cache[cache_key]
+    if found is None:
+        return None
+    kind, route, cut, target = found
+    start, end = span[0].start + cut, span[-1].end
+    return Mention(text[start:end], start, end, kind, route, target=target)
+
+
+def _lookup_words(words: tuple[str, ...], gaz: Gazetteer, tables: Tables):
+    """(kind, route, clitic length, target) for a word n-gram, or None: text-independent."""
+    rest = " ".join(words[1:])
+    span_len = len(words)
+    for stem, cut in strip_clitics(words[0]):
         phrase = f"{stem} {rest}".strip()
         key = compact(phrase)
-        if len(key) < 3 or (len(span) == 1 and stem in STOPWORDS):
+        if len(key) < 3 or (span_len == 1 and stem in STOPWORDS):
             continue
-        start, end = span[0].start + cut, span[-1].end
         if key in tables.region_names:
-            return Mention(text[start:end], start, end, "region", "table",
-                           target=tables.region_names[key])
+            return "region", "table", cut, tables.region_names[key]
         if key in tables.abroad:
-            return Mention(text[start:end], start, end, "abroad", "table",
-                           target=tables.abroad[key])
+            return "abroad", "table", cut, tables.abroad[key]
         if key in tables.aliases:
-            return Mention(text[start:end], start, end, "place", "table")
+            return "place", "table", cut, None
         if script_of(phrase) != "arabic":
             continue
         if _known_arabic_name(key, gaz, tables):
-            return Mention(text[start:end], start, end, "place", "gazetteer")
-        if len(span) <= 2 and not stem.startswith("ال") and _theatre_skeleton(phrase, gaz, tables):
-            return Mention(text[start:end], start, end, "place", "phonetic")
+            return "place", "gazetteer", cut, None
+        if span_len <= 2 and not stem.startswith("ال") and _theatre_skeleton(phrase, gaz, tables):
+            return "place", "phonetic", cut, None
     return None
 
 

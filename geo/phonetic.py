@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from rapidfuzz import fuzz
 
 from geo.arabic import normalize
 
@@ -202,8 +205,16 @@ def arabic_symbols(name: str, waw_as_consonant: bool = False) -> list[str]:
     return symbols
 
 
-def keys(name: str) -> list[tuple[str, str]]:
-    """All (skeleton, vocalised) keys of a name; Arabic و gives a vowel and a v/w reading."""
+@lru_cache(maxsize=1 << 16)
+def keys(name: str) -> tuple[tuple[str, str], ...]:
+    """All (skeleton, vocalised) keys of a name; Arabic و gives a vowel and a v/w reading.
+
+    Cached: news vocabulary repeats, and every word of every article is keyed.
+    """
+    return tuple(_all_keys(name))
+
+
+def _all_keys(name: str) -> list[tuple[str, str]]:
     script = script_of(name)
     if script == "arabic":
         variants = [_keys(arabic_symbols(name))]
@@ -223,3 +234,13 @@ def key(name: str) -> str:
     """The primary skeleton of a name (first reading)."""
     found = keys(name)
     return found[0][0] if found else ""
+
+
+def key_similarity(a: tuple[str, str], b: tuple[str, str]) -> float:
+    """0..100: consonant skeletons weigh 0.6, vocalised keys 0.4."""
+    return 0.6 * fuzz.ratio(a[0], b[0]) + 0.4 * fuzz.ratio(a[1], b[1])
+
+
+def similarity(a: str, b: str) -> float:
+    """Best key similarity of two names over their readings (any scripts)."""
+    return max((key_similarity(x, y) for x in keys(a) for y in keys(b)), default=0.0)

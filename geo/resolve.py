@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from geo.gazetteer import Gazetteer, Place
-from geo.phonetic import keys, script_of
+from geo.phonetic import key_similarity, keys, script_of
 from geo.tables import Tables, compact
 
 PLACE_THRESHOLD = 80.0  # name similarity needed to put a point on a named place
@@ -50,9 +50,29 @@ class Context:
     districts: list[str] = field(default_factory=list)  # admin1 codes from qualifiers
     neighbours: list[tuple[float, float]] = field(default_factory=list)  # list-mates' points
 
+    def centre(self) -> tuple[float, float] | None:
+        """The median point of the neighbours, robust to one misplaced list-mate."""
+        if not self.neighbours:
+            return None
+        half = len(self.neighbours) // 2
+        return (sorted(p[0] for p in self.neighbours)[half],
+                sorted(p[1] for p in self.neighbours)[half])
+
 
 def name_scores(gaz: Gazetteer, name: str, limit: int = 40) -> dict[int, tuple[float, str]]:
-    """Best spelling similarity (0..100) of ``name`` to each place's names, by place id."""
+    """Best spelling similarity (0..100) of ``name`` to each place's names, by place id.
+
+    Memoised on the gazetteer: a name is scored once however often articles repeat it.
+    """
+    cache = gaz.score_cache
+    if (name, limit) not in cache:
+        if len(cache) > 50_000:
+            cache.clear()
+        cache[(name, limit)] = _name_scores(gaz, name, limit)
+    return cache[(name, limit)]
+
+
+def _name_scores(gaz: Gazetteer, name: str, limit: int) -> dict[int, tuple[float, str]]:
     best: dict[int, tuple[float, str]] = {}
 
     def offer(place_id: int, score: float, matched: str) -> None:
@@ -68,16 +88,19 @@ def name_scores(gaz: Gazetteer, name: str, limit: int = 40) -> dict[int, tuple[f
             continue
         pool = {skeleton} if skeleton in gaz.by_skeleton else set()
         if len(skeleton) >= 3:
+            # within two letters of the length: longer gaps cannot reach the cut-off anyway
+            # once the vowels are compared too
+            nearby = [
+                s for n in range(len(skeleton) - 2, len(skeleton) + 3)
+                for s in gaz.skeletons_by_length.get(n, ())
+            ]
             for found, _, _ in process.extract(
-                skeleton, gaz.skeletons, scorer=fuzz.ratio,
-                score_cutoff=RETRIEVAL_CUTOFF, limit=limit,
+                skeleton, nearby, scorer=fuzz.ratio, score_cutoff=RETRIEVAL_CUTOFF, limit=limit,
             ):
                 pool.add(found)
         for found in pool:
             for entry in gaz.by_skeleton[found]:
-                score = 0.6 * fuzz.ratio(skeleton, entry.skeleton) + 0.4 * fuzz.ratio(
-                    vocalised, entry.vocalised
-                )
+                score = key_similarity((skeleton, vocalised), (entry.skeleton, entry.vocalised))
                 if entry.script == "arabic":
                     score = max(score, fuzz.ratio(name_compact, compact(entry.name)))
                 offer(entry.place_id, score, entry.name)
@@ -91,16 +114,32 @@ def score_candidates(
     """Candidates for ``name`` ranked by spelling and context, best first."""
     context = context or Context()
     ranked = []
-    for place_id, (name_score, matched) in name_scores(gaz, name).items():
+    centre = context.centre()
+    scores = name_scores(gaz, name)
+    # context moves a score by at most ~45 points: farther-behind spellings cannot win;
+    # of the rest, the 30 closest spellings are enough to rank
+    floor = max((s for s, _ in scores.values()), default=0.0) - 45
+    ranked_names = sorted(
+        ((s, pid, m) for pid, (s, m) in scores.items() if s >= floor), reverse=True
+    )
+    closest = ranked_names[:30] + [
+        c for c in ranked_names[30:] if gaz.places[c[1]].admin1 in context.districts
+    ]
+    for name_score, place_id, matched in closest:
         place = gaz.places[place_id]
-        bonus, reasons = _context_bonus(place, matched, context, tables)
+        bonus, reasons = _context_bonus(place, matched, context, tables, centre)
         ranked.append(Candidate(place, name_score, name_score + bonus, matched, tuple(reasons)))
-    ranked.sort(key=lambda c: (c.score, c.name_score, c.place.population), reverse=True)
+    # ties: the better documented record (population, then number of names) wins
+    ranked.sort(
+        key=lambda c: (c.score, c.name_score, c.place.population, len(c.place.names), -c.place.id),
+        reverse=True,
+    )
     return ranked[:limit]
 
 
 def _context_bonus(
-    place: Place, matched: str, context: Context, tables: Tables | None
+    place: Place, matched: str, context: Context, tables: Tables | None,
+    centre: tuple[float, float] | None = None,
 ) -> tuple[float, list[str]]:
     bonus, reasons = 0.0, []
 
@@ -137,10 +176,8 @@ def _context_bonus(
         add(min(4.0, math.log10(place.population + 1)), "population")
     if place.id >= WOF_ID_FLOOR:
         add(-4, "duplicate record (Who's On First id)")
-    if context.neighbours:
-        lat = sorted(p[0] for p in context.neighbours)[len(context.neighbours) // 2]
-        lon = sorted(p[1] for p in context.neighbours)[len(context.neighbours) // 2]
-        km = distance_km(place.lat, place.lon, lat, lon)
+    if centre is not None:
+        km = distance_km(place.lat, place.lon, *centre)
         if km > 5:
             add(-min(15.0, (km - 5) * 0.15), f"{km:.0f} km from the places named with it")
     return bonus, reasons
@@ -158,6 +195,8 @@ def resolve(
         return Resolution(place, precision, 0.95, (), "curated alias (data/aliases.csv)")
     candidates = tuple(score_candidates(gaz, name, context, tables))
     best = candidates[0] if candidates else None
+    if best is not None and context.districts and best.place.admin1 not in context.districts:
+        best = None  # the text names the district; a namesake elsewhere contradicts it
     if best is not None and best.name_score >= PLACE_THRESHOLD:
         margin = best.score - candidates[1].score if len(candidates) > 1 else 20.0
         confidence = min(1.0, best.name_score / 100 * (0.8 + min(margin, 20) / 100))

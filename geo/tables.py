@@ -34,6 +34,7 @@ class PlaceAbroad:
     lon: float
 
 
+@lru_cache(maxsize=1 << 16)
 def compact(text: str) -> str:
     """Normalised Arabic (or lower-cased Latin) without spaces or hyphens, for exact look-ups."""
     return normalize(text).lower().replace(" ", "").replace("-", "")
@@ -47,6 +48,7 @@ class Tables:
     region_names: dict[str, Region]
     abroad: dict[str, PlaceAbroad]
     aliases: dict[str, int]
+    first_words: frozenset[str]  # first words of the multi-word names above
 
 
 @lru_cache(maxsize=4)
@@ -76,7 +78,15 @@ def load(directory: Path | None = None) -> Tables:
             if not row["why"].strip():
                 raise ValueError(f"aliases.csv: {row['arabic']} has no reason given")
             aliases[compact(row["arabic"])] = int(row["place_id"])
+    multiword = [r_name for r in regions for r_name in r.names]
+    multiword += [p.arabic for p in abroad.values()] + [p.name for p in abroad.values()]
+    with open(directory / "aliases.csv", encoding="utf-8") as fh:
+        multiword += [row["arabic"] for row in csv.DictReader(fh)]
+    first_words = frozenset(
+        normalize(n).lower().replace("-", " ").split()[0] for n in multiword if len(n.split()) > 1
+        or "-" in n
+    )
     return Tables(
         frozenset(theatre_doc["admin1"]), frozenset(theatre_doc["core"]), regions, region_names,
-        abroad, aliases,
+        abroad, aliases, first_words,
     )

@@ -1,0 +1,74 @@
+"""Event types and claimants, one rule family at a time, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.arabic import normalize
+from geo.claims import attribution, claimant_from, classify
+
+
+def kind_at(sentence: str, name: str, cue: str = ""):
+    norm = normalize(sentence)
+    return classify(norm, norm.index(normalize(name)), cue)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        ("أعلن الجيش تحرير قرية كاراكند.", "كاراكند", ("control", "liberated")),
+        ("استعادت القوات السيطرة على بلدة تالش.", "تالش", ("control", "recaptured")),
+        ("رفع الجنود العلم فوق قرية سوسانلي.", "سوسانلي", ("control", "flag_raised")),
+        ("قال إن قرية زاريسلي على وشك السقوط في يد القوات.", "زاريسلي", ("clash", "contested")),
+        ("سقطت قذائف مدفعية على مدينة ترتر.", "ترتر", ("strike", "artillery")),
+        ("استهدفت طائرة بدون طيار مواقع قرب قرية نوراشن.", "نوراشن", ("strike", "drone")),
+        ("أطلقت صواريخ على مدينة كنجة فجرا.", "كنجة", ("strike", "missile")),
+        ("استخدمت قنابل عنقودية في قصف مدينة بردعة.", "بردعة", ("strike", "cluster_munitions")),
+        ("تدور اشتباكات عنيفة قرب بلدة مارتوني.", "مارتوني", ("clash", "fighting")),
+        ("تابع الجيش تقدمه نحو مدينة لاتشين.", "لاتشين", ("clash", "advance")),
+        ("سقط صاروخ أطلق من مدينة كافان الأرمينية.", "كافان", ("other", "launch_site")),
+        ("قامت وحدات في قرية سوس بإحضار قنابل إلى المنطقة.", "سوس", ("other", "deployment")),
+        ("وصل الوزير إلى مدينة ترتر لتفقد المنازل.", "ترتر", ("other", "mentioned")),
+    ],
+)
+def test_event_type(sentence, name, expected):
+    got = kind_at(sentence, name)
+    assert (got.type, got.sub_type) == expected
+
+
+def test_the_nearest_cue_decides_when_a_sentence_holds_two_events():
+    sentence = "واصل الجيش قصف القرى، حيث تابع تقدمه الميداني نحو مدينة شوشه."
+    assert kind_at(sentence, "شوشه").type == "clash"
+    assert kind_at("قصفت القوات مدينة شوشه بعد معارك استمرت يومين.", "شوشه").type == "strike"
+
+
+def test_front_cue_alone_is_a_clash():
+    assert kind_at("الوضع في جبهة آغدره هادئ.", "آغدره", "front").type == "clash"
+
+
+@pytest.mark.parametrize(
+    ("subject", "side", "role"),
+    [
+        ("وزارة الدفاع الأرمينية", "armenian", "defence ministry"),
+        ("وزارة الدفاع الأذربيجانية", "azerbaijani", "defence ministry"),
+        ("النيابة العامة الأذربيجاينة", "azerbaijani", "prosecutor"),  # the press's own typo
+        ("الرئيس الأذري", "azerbaijani", "president"),
+        ("رئيس وزراء أرمينيا", "armenian", "president"),
+        ("المدافع عن حقوق الإنسان في كاراباخ", "armenian", "human rights defender"),
+        ("منظمة العفو الدولية", "third_party", "NGO"),
+        ("الكرملين", "third_party", "third party"),
+        ("صحيفة لوموند الفرنسية", "media", "newspaper"),
+        ("وكالة الأناضول", "media", "news agency"),
+    ],
+)
+def test_claimant_side(subject, side, role):
+    who = claimant_from(normalize(subject))
+    assert (who.side, who.role) == (side, role)
+
+
+def test_attribution_takes_the_nearest_reporting_verb_before_the_place():
+    norm = normalize("قالت أرمينيا إن القصف تواصل، بينما أعلنت وزارة الدفاع الأذربيجانية سيطرتها على قرية سوس.")
+    found = attribution(norm, norm.index("سوس"))
+    assert claimant_from(found.subject).side == "azerbaijani"
+    early = attribution(norm, norm.index("القصف"))
+    assert claimant_from(early.subject).side == "armenian"

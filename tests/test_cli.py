@@ -1,0 +1,111 @@
+"""The `python -m geo extract` contract, end to end on the seed corpus in ../shared."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import geopandas as gpd
+import pytest
+
+from tests.conftest import SEEDS
+
+CONTRACT = {
+    "article", "mention", "start", "end", "place_id", "name", "admin1", "admin1_name", "country",
+    "lat", "lon", "geo_precision", "event_type", "sub_type", "claimant", "claimant_side",
+    "event_date", "date_precision", "published", "published_source", "sentence", "confidence",
+}
+CHAPAND_ARTICLE = SEEDS / "001_3125d2bf6cf5a27d.txt"
+
+
+def run(*args, **kwargs):
+    return subprocess.run([sys.executable, "-m", "geo", *map(str, args)], capture_output=True,
+                          text=True, timeout=120, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def seed_events():
+    done = run("extract", SEEDS)
+    assert done.returncode == 0, done.stderr
+    return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+def test_every_event_has_the_contract_fields(seed_events):
+    assert len(seed_events) > 40
+    for event in seed_events:
+        assert CONTRACT <= set(event)
+        assert event["geo_precision"] in ("place", "district", "region", "unresolved")
+        assert event["event_type"] in ("control", "strike", "clash", "other")
+        assert event["claimant_side"] in ("azerbaijani", "armenian", "third_party", "media", "unknown")
+        assert event["date_precision"] in ("day", "week", "month", "unknown")
+        assert (event["lat"] is None) == (event["geo_precision"] == "unresolved")
+        assert event["lat"] != 0 and event["lon"] != 0
+        text = (SEEDS / event["article"]).read_text(encoding="utf-8")
+        assert text[event["start"] : event["end"]] == event["mention"]
+
+
+def test_chapand_is_an_azerbaijani_control_claim_of_2_november(seed_events):
+    chapand = [e for e in seed_events if e["place_id"] == 388746]
+    assert len(chapand) == 1
+    event = chapand[0]
+    assert event["mention"] == "تشاب راند" and event["name"] == "Chapand"
+    assert (event["event_type"], event["sub_type"]) == ("control", "liberated")
+    assert event["claimant_side"] == "azerbaijani"
+    assert (event["event_date"], event["date_precision"]) == ("2020-11-02", "day")
+    assert event["published_source"] == "inferred"
+
+
+def test_known_strikes_and_the_trap(seed_events):
+    barda = [e for e in seed_events if e["place_id"] == 587057]
+    assert barda and all(e["event_type"] == "strike" for e in barda)
+    assert {"2020-10-28"} <= {e["event_date"] for e in barda}
+    assert not [e for e in seed_events if e["mention"].startswith("شوشان")]
+
+
+def test_given_publication_date_is_used(tmp_path):
+    done = run("extract", CHAPAND_ARTICLE, "--published", "2020-11-03")
+    events = [json.loads(line) for line in done.stdout.splitlines()]
+    assert {e["published"] for e in events} == {"2020-11-03"}
+    assert {e["published_source"] for e in events} == {"given"}
+
+
+def test_geojson_output_loads_in_geopandas(tmp_path):
+    out = tmp_path / "events.geojson"
+    done = run("extract", CHAPAND_ARTICLE, "--format", "geojson", "--out", out)
+    assert done.returncode == 0 and done.stdout == ""
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["type"] == "FeatureCollection"
+    frame = gpd.read_file(out)
+    assert len(frame) == len(doc["features"]) > 10
+    assert "تشاب راند" in set(frame["mention"])
+
+
+def test_bad_inputs_are_reported_and_the_rest_still_processed(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    latin = tmp_path / "cp1256.txt"
+    latin.write_bytes("قصفت القوات مدينة ترتر".encode("cp1256"))
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><script>document.write('x')</script>"
+                    "<p>قصفت القوات الأرمينية مدينة ترتر اليوم.</p></body></html>", encoding="utf-8")
+    done = run("extract", tmp_path / "missing.txt", empty, binary, latin, page)
+    assert done.returncode == 1
+    errors = done.stderr.strip().splitlines()
+    assert len(errors) == 4 and "Traceback" not in done.stderr
+    assert all(line.startswith("geo: ") for line in errors)
+    events = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [e["place_id"] for e in events if e["on_map"]] == [584871]  # Tərtər town
+
+
+def test_usage_errors_exit_2():
+    assert run("extract").returncode == 2
+    assert run("extract", CHAPAND_ARTICLE, "--published", "2020-13-45").returncode == 2
+
+
+def test_missing_gazetteer_is_one_line(tmp_path):
+    done = run("extract", CHAPAND_ARTICLE, "--gazetteer", tmp_path / "none")
+    assert done.returncode == 1
+    assert done.stderr.strip().count("\n") == 0 and "not found" in done.stderr

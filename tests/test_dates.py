@@ -1,0 +1,61 @@
+"""Time expressions, publication date inference and event dates, on text written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geo.arabic import normalize
+from geo.dates import find_expressions, infer_published, resolve_expression
+
+
+def exprs(text):
+    return find_expressions(normalize(text))
+
+
+def test_explicit_dates_in_both_month_series_and_english():
+    found = [e.value for e in exprs("في 28 تشرين الأول/ أكتوبر، ثم 3 نوفمبر 2020، و7 أيلول")]
+    assert found == [date(2020, 10, 28), date(2020, 11, 3), date(2020, 9, 7)]
+    assert exprs("November 1, 2020")[0].value == date(2020, 11, 1)
+    assert exprs("الخامس من تشرين الأول/أكتوبر")[0].value == date(2020, 10, 5)
+    assert exprs("منذ 27 سبتمبر الماضي")[0].past
+
+
+def test_relative_words_resolve_against_the_publication_date():
+    thursday = date(2020, 10, 15)
+    cases = {
+        "أمس الأربعاء": (date(2020, 10, 14), "day"),
+        "اليوم": (thursday, "day"),
+        "ليل الاثنين": (date(2020, 10, 12), "day"),
+        "الأسبوع الماضي": (date(2020, 10, 8), "week"),
+        "الشهر الماضي": (date(2020, 9, 1), "month"),
+    }
+    for text, (value, precision) in cases.items():
+        resolved = resolve_expression(exprs(text)[0], thursday)
+        assert (resolved.value, resolved.precision) == (value, precision), text
+
+
+def test_ordinal_day_is_not_today():
+    assert [e.kind for e in exprs("لليوم السادس على التوالي")] == []
+
+
+def test_weekday_and_past_month_bound_the_publication_date():
+    text = ("أعلنت الوزارة الخميس أن القصف استمر. "
+            "وكان الهجوم على المدينة في 28 تشرين الأول/أكتوبر الماضي.")
+    published = infer_published(text)
+    assert published.value == date(2020, 11, 5)  # the first Thursday of November
+    assert published.source == "inferred" and published.explanation
+
+
+def test_today_weekday_outweighs_weekdays_of_other_events():
+    text = "قال الرئيس اليوم الاثنين إن قواته تقدمت، بعد معارك يوم الجمعة. " * 1 + "November 1, 2020"
+    assert infer_published(text).value == date(2020, 11, 2)
+
+
+def test_broken_truce_and_month_of_war_move_the_lower_bound():
+    assert infer_published("تستمر خروقات اتفاق وقف النار الخميس.").value == date(2020, 10, 15)
+    assert infer_published("يتواصل القتال منذ أكثر من شهر، وقالت الوزارة السبت").value == date(2020, 10, 31)
+
+
+def test_no_evidence_means_unknown_not_a_guess():
+    published = infer_published("تستمر الأزمة بين البلدين.")
+    assert published.value is None and published.source == "unknown"

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import geopandas as gpd
+
+from geo.export import CSV_COLUMNS, layers, to_csv, to_geojson
+from geo.extract import extract
+
+TEXT = ("أعلنت وزارة الدفاع الأذربيجانية اليوم تحرير قرى قاودار وميراك التابعتين لمدينة جبرائيل. "
+        "وقالت وزارة الدفاع الأرمينية إن القوات الأذرية قصفت مدينة ستيباناكيرت "
+        "وقرية <b>خوشابولاغستان</b>.")
+
+
+def test_geojson_layers_are_valid_and_escape_nothing_away(gaz, tabs, tmp_path):
+    from datetime import date
+
+    events = extract(TEXT, gaz, tabs, "test", date(2020, 11, 2)).events
+    by_type = layers(events)
+    assert {e.name for e in by_type["control"]} == {"Kavdar", "Miraq"}
+    assert "Xankändi" in {e.name for e in by_type["strike"]}
+    path = tmp_path / "control.geojson"
+    path.write_text(to_geojson(by_type["control"]), encoding="utf-8")
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["type"] == "FeatureCollection" and "crs" not in doc  # RFC 7946: WGS84 implied
+    lon, lat = doc["features"][0]["geometry"]["coordinates"]
+    assert 46 < lon < 48 and 39 < lat < 40
+    frame = gpd.read_file(path)
+    assert len(frame) == 2 and frame.crs.to_epsg() == 4326
+    assert json.loads(to_geojson([])) == {"type": "FeatureCollection", "features": []}
+
+
+def test_csv_has_acled_like_columns(gaz, tabs):
+    from datetime import date
+
+    events = extract(TEXT, gaz, tabs, "test", date(2020, 11, 2)).events
+    rows = list(csv.DictReader(io.StringIO(to_csv(events))))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    kavdar = next(r for r in rows if r["location"] == "Kavdar")
+    assert kavdar["event_date"] == "2020-11-02" and kavdar["time_precision"] == "1"
+    assert kavdar["geo_precision"] == "1" and kavdar["claimant_side"] == "azerbaijani"

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from geo import gazetteer
+from tests.conftest import TINY_ROWS, geonames_row
+
+
+def test_shared_gazetteer_loads_with_lookups(gaz):
+    assert len(gaz) > 8000
+    shusha = gaz.get(147105)
+    assert shusha.name == "Şuşa" and shusha.admin1 == "AZ.56" and shusha.country == "AZ"
+    assert "Shushi" in shusha.names and "شوشا" in shusha.names
+    assert shusha.admin1_name == "Shusha City"
+    jabrayil_villages = gaz.in_admin1("AZ.14")
+    assert any(p.id == 388746 for p in jabrayil_villages)  # Chapand
+    assert gaz.district("AZ.14").id == 148140
+    assert gaz.get(-1) is None
+
+
+def test_search_any_script(gaz):
+    for query in ("Çaprand", "تشاب راند", "Chapand"):
+        best = gaz.search(query, limit=5)
+        assert 388746 in [c.place.id for c in best], query
+
+
+def test_index_is_reused_then_rebuilt_when_the_source_changes(tiny_dir, tmp_path):
+    cache = tmp_path / "cache"
+    first = gazetteer.load(tiny_dir, cache)
+    index = gazetteer.index_path(tiny_dir, cache)
+    built_at = index.stat().st_mtime_ns
+    time.sleep(0.01)
+    gazetteer.load(tiny_dir, cache)
+    assert index.stat().st_mtime_ns == built_at  # unchanged source: not rebuilt
+    with open(tiny_dir / "AZ.txt", "a", encoding="utf-8") as fh:
+        fh.write(geonames_row(1004, "Newvillage", [], 39.5, 46.5) + "\n")
+    second = gazetteer.load(tiny_dir, cache)
+    assert len(second) == len(first) + 1
+    assert second.get(1004).name == "Newvillage"
+
+
+def test_missing_directory_is_a_one_line_error(tmp_path):
+    with pytest.raises(gazetteer.GazetteerError) as err:
+        gazetteer.load(tmp_path / "nowhere", tmp_path / "cache")
+    assert "not found" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_empty_file_is_an_error_naming_the_file(tiny_dir, tmp_path):
+    (tiny_dir / "AZ.txt").write_text("", encoding="utf-8")
+    with pytest.raises(gazetteer.GazetteerError, match="AZ.txt is empty"):
+        gazetteer.load(tiny_dir, tmp_path / "cache")
+
+
+def test_bad_rows_are_skipped_and_counted(tiny_dir, tmp_path):
+    rows = list(TINY_ROWS)
+    rows.append("3001\tBroken\tBroken")  # truncated row: 3 columns
+    rows.append(geonames_row(3002, "Nowhere", [], "north", 46.0))  # non-numeric latitude
+    rows.append(TINY_ROWS[0][: len(TINY_ROWS[0]) // 2])  # cut in the middle, as a partial download
+    (tiny_dir / "AZ.txt").write_text("\n".join(rows), encoding="utf-8")
+    report = gazetteer.build_index(tiny_dir, tmp_path / "index.sqlite")
+    assert report.rows == len(TINY_ROWS)
+    assert len(report.skipped) == 3
+    assert any("AZ.txt:6" in line and "columns" in line for line in report.skipped)
+    assert any("AZ.txt:7" in line and "non-numeric" in line for line in report.skipped)
+
+
+def test_not_utf8_names_the_line(tiny_dir, tmp_path):
+    data = ("\n".join(TINY_ROWS) + "\n").encode() + geonames_row(9, "X", [], 1, 1).encode("utf-16")
+    (tiny_dir / "AZ.txt").write_bytes(data)
+    with pytest.raises(gazetteer.GazetteerError, match=r"AZ.txt:6: not UTF-8"):
+        gazetteer.load(tiny_dir, tmp_path / "cache")
+
+
+def test_missing_admin1_file(tiny_dir, tmp_path):
+    os.remove(tiny_dir / "admin1CodesASCII.txt")
+    with pytest.raises(gazetteer.GazetteerError, match="admin1CodesASCII.txt missing"):
+        gazetteer.load(tiny_dir, tmp_path / "cache")
+
+
+def test_failed_build_leaves_no_half_written_index(tiny_dir, tmp_path):
+    cache = tmp_path / "cache"
+    good = gazetteer.load(tiny_dir, cache)
+    index = gazetteer.index_path(tiny_dir, cache)
+    before = index.read_bytes()
+    (tiny_dir / "AZ.txt").write_text("only\tthree\tcolumns\n", encoding="utf-8")
+    with pytest.raises(gazetteer.GazetteerError, match="no valid GeoNames rows"):
+        gazetteer.load(tiny_dir, cache)
+    assert index.read_bytes() == before  # the last good index is untouched
+    assert [p.name for p in cache.iterdir()] == [index.name]  # no temporary file left behind
+    assert len(good) == len(TINY_ROWS)

@@ -1,0 +1,84 @@
+"""Detection and resolution on short phrases written for these tests."""
+
+from __future__ import annotations
+
+from geo import gazetteer, tables
+from geo.locate import locate
+from geo.mentions import detect
+
+
+def placed(text, gaz, tabs):
+    return [(loc.mention.text, loc.place_id, loc.precision) for loc in locate(text, gaz, tabs)
+            if loc.scope in ("theatre", "elsewhere")]
+
+
+def test_list_after_a_plural_cue_with_qualifiers(gaz, tabs):
+    text = ("وقال الجيش إنه حرر قرى قاودار، وميراك التابعتين لمدينة جبرائيل، "
+            "وباشارات وقره جاللي التابعتين لمدينة قوبادلي.")
+    found = placed(text, gaz, tabs)
+    assert [m for m, _, _ in found] == ["قاودار", "ميراك", "باشارات", "قره جاللي"]
+    assert [pid for _, pid, _ in found] == [147869, 147495, 148372, 147921]
+    qualifiers = [m for m in detect(text, gaz, tabs) if m.role == "qualifier"]
+    assert [q.text for q in qualifiers] == ["جبرائيل", "قوبادلي"]
+
+
+def test_dual_cue_and_conjunction(gaz, tabs):
+    found = placed("سقطت قذائف على مدينتي ستيباناكيرت وشوشا مساء أمس.", gaz, tabs)
+    assert [pid for _, pid, _ in found] == [146970, 147105]
+
+
+def test_hyphenated_pair_gives_two_districts(gaz, tabs):
+    found = placed("سقط صاروخ بمنطقة جبرائيل-فضولي صباح اليوم.", gaz, tabs)
+    assert [(m, p) for m, _, p in found] == [("جبرائيل", "district"), ("فضولي", "district")]
+
+
+def test_clitics_are_stripped_from_names_and_offsets_kept(gaz, tabs):
+    text = "واستمر القصف على بلدة وبردة أيضا، وعلى شوشه."
+    locs = [loc for loc in locate(text, gaz, tabs) if loc.place_id]
+    assert {loc.place_id for loc in locs} >= {147105}
+    for loc in locs:
+        assert text[loc.mention.start : loc.mention.end] == loc.mention.text
+        assert not loc.mention.text.startswith("و")
+
+
+def test_a_persons_name_is_not_a_place(gaz, tabs):
+    text = "وقالت المتحدثة شوشان ستيبانيان إن الوضع متوتر، وأكد نيكول باشينيان ذلك."
+    assert placed(text, gaz, tabs) == []
+
+
+def test_no_hit_inside_other_words(gaz, tabs):
+    text = "أكدت الوزارة أن التقدم مستمر وأن القوات المحتلة تراجعت تحت النيران."
+    assert placed(text, gaz, tabs) == []
+
+
+def test_cue_followed_by_an_ordinary_word_is_not_a_place(gaz, tabs):
+    text = "تمكن الجيش من استعادة 4 مدن، و3 بلدات وقرابة 200 قرية، فضلا عن تلال."
+    assert placed(text, gaz, tabs) == []
+
+
+def test_region_and_countries_are_recognised_but_kept_off_the_map(gaz, tabs):
+    locs = locate("وصل وفد من موسكو إلى باكو لبحث الوضع في إقليم ناغورني قره باغ.", gaz, tabs)
+    scopes = {loc.mention.text: (loc.scope, loc.on_map) for loc in locs}
+    assert scopes["موسكو"] == ("abroad", False)
+    assert scopes["باكو"] == ("abroad", False)
+    assert scopes["ناغورني قره باغ"] == ("region", False)
+
+
+def test_village_absent_from_the_gazetteer_falls_back_to_its_district(gaz, tabs):
+    found = placed("حرر الجيش قرى قاودار، وخوشابولاغستان التابعتين لمدينة جبرائيل.", gaz, tabs)
+    assert found[1] == ("خوشابولاغستان", 148140, "district")
+
+
+def test_the_named_district_decides_between_namesakes(tiny_dir, tmp_path):
+    gaz = gazetteer.load(tiny_dir, tmp_path / "cache")
+    tabs = tables.load()
+    in_jabrayil = locate("حرر الجيش قرية حاجيلي التابعة لمدينة جبرائيل.", gaz, tabs)
+    in_ganja = locate("قصفت القوات قرية حاجيلي التابعة لمدينة كنجة.", gaz, tabs)
+    assert [loc.place_id for loc in in_jabrayil if loc.mention.role == "event"] == [1001]
+    assert [loc.place_id for loc in in_ganja if loc.mention.role == "event"] == [1002]
+
+
+def test_list_mates_pull_an_ambiguous_village_to_them(tiny_dir, tmp_path):
+    gaz = gazetteer.load(tiny_dir, tmp_path / "cache")
+    locs = locate("حرر الجيش قرى كوردلار وحاجيلي.", gaz, tables.load())
+    assert [loc.place_id for loc in locs] == [1003, 1001]  # the Hajili next to Kurdlar

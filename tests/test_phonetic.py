@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import pytest
+from rapidfuzz import fuzz
+
+from geo.phonetic import key, keys, similarity
+
+# Spellings of one place across scripts and romanisations: their keys must agree.
+SAME = [
+    ("قاودار", "Kavdar"),
+    ("مشدي إسمايللي", "Məşədiismayıllı"),
+    ("مشدي إسمايللي", "Meshadiismailly"),
+    ("Mashadiismayilli", "Məşədiismayıllı"),
+    ("غوبادلي", "Qubadlı"),
+    ("قوبادلي", "Qubadlı"),
+    ("إيشيقلي", "İşıqlı"),
+    ("Ishygly", "İşıqlı"),
+    ("خوجافند", "Xocavənd"),
+    ("Khojavend", "Xocavənd"),
+    ("جبرائيل", "Cəbrayıl"),
+    ("Jabrayil", "Cəbrayıl"),
+    ("فضولي", "Füzuli"),
+    ("ستيباناكيرت", "Stepanakert"),
+    ("Степанакерт", "Stepanakert"),
+    ("قره جاللي", "Qaracallı"),
+    ("شفي بيلي", "Şəfibəyli"),
+]
+# (spelling, the place it names, a different place): the right one must score clearly higher.
+RANKED = [
+    ("قاودار", "Kavdar", "Qədir"),
+    ("ميلانلي", "Milanlı", "Mollalı"),
+    ("أغفانو", "Aghavno", "Ağbulaq"),
+    ("ترتر", "Tərtər", "Tatar"),
+    ("قره جاللي", "Qaracallı", "Qaraçuxur"),
+    ("شوشا", "Shusha", "Şişə"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_spellings_of_one_place_share_a_skeleton(a, b):
+    assert {s for s, _ in keys(a)} & {s for s, _ in keys(b)}
+
+
+@pytest.mark.parametrize(("spelling", "right", "wrong"), RANKED)
+def test_the_named_place_outscores_a_similar_other(spelling, right, wrong):
+    assert similarity(spelling, right) > similarity(spelling, wrong)
+
+
+def test_a_persons_name_is_not_the_place_inside_it():
+    assert {s for s, _ in keys("شوشان")}.isdisjoint({s for s, _ in keys("Shusha")})
+
+
+def test_chapand_and_caprand_are_one_letter_apart():
+    assert fuzz.ratio(key("تشاب راند"), key("Chapand")) >= 85
+
+
+def test_geminates_fold_but_repeated_syllables_stay():
+    assert key("إسمايللي") == key("Ismayıllı")
+    assert key("Shusha") == "XX"  # ş...ş is not a geminate
+
+
+def test_scripts_without_keys_give_none():
+    assert keys("Շուշի") == ()
+    assert key("") == ""

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import pytest
+
+from geo.textio import ArticleError, decode_article, read_article_file
+
+
+def test_html_page_is_stripped_of_scripts_and_markup():
+    page = ("<html><head><title>t</title><script>var x = 'قرية وهمية';</script></head>"
+            "<body><p>قصفت القوات مدينة ترتر.</p><style>p{}</style><p>وأعلن &quot;الجيش&quot;</p>"
+            "</body></html>")
+    text = decode_article(page.encode(), "page.html")
+    assert "قصفت القوات مدينة ترتر." in text and 'وأعلن "الجيش"' in text
+    assert "var x" not in text and "p{}" not in text and "<p>" not in text
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n\t ", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("قصف مدينة".encode("cp1256"), "not UTF-8"),
+        (b"<html><script>alert(1)</script></html>", "no text left"),
+    ],
+)
+def test_bad_articles_give_one_line_errors(data, message):
+    with pytest.raises(ArticleError, match=message) as err:
+        decode_article(data, "a.txt" if b"<html" not in data else "a.html")
+    assert "\n" not in str(err.value)
+
+
+def test_oversized_upload_is_refused():
+    with pytest.raises(ArticleError, match="too large"):
+        decode_article(b"a" * 2_000_001, "big.txt", max_bytes=2_000_000)
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(ArticleError, match="no such file"):
+        read_article_file(tmp_path / "nope.txt")
+    with pytest.raises(ArticleError, match="is a folder"):
+        read_article_file(tmp_path)
+
+
+def test_utf8_with_bom_and_crlf(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("\ufeffسطر أول\r\nسطر ثان".encode())
+    assert read_article_file(path) == "سطر أول\nسطر ثان"
