@@ -1,0 +1,202 @@
+"""Karabakh 2020 claims map: the main page.
+
+    streamlit run app.py
+
+Articles in (the configured corpus, uploads, pasted text), claimed events out, on a map
+that works offline. The app only presents; geo/ does the work.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo import config
+from geo.export import EVENT_LAYERS, to_csv, to_geojson
+from geo.extract import Event
+from ui import session, state
+from ui.assets import leaflet_assets
+from ui.mapview import SIDE_COLOURS, SIDE_LABELS, TYPE_GLYPHS, TYPE_LABELS, build_map, load_districts
+
+st.set_page_config(page_title="Karabakh 2020 — claims on the map", page_icon="🗺️", layout="wide")
+
+
+@st.cache_resource
+def districts():
+    return load_districts(config.gazetteer_dir() / "districts.geojson")
+
+
+def sidebar_inputs(view: state.View) -> state.View:
+    side = st.sidebar
+    side.header("Articles")
+    uploads = side.file_uploader("Upload articles (.txt, .html)", type=["txt", "html", "htm"],
+                                 accept_multiple_files=True)
+    done = st.session_state.setdefault("uploaded", set())
+    for upload in uploads or []:
+        if (upload.name, upload.size) in done:
+            continue
+        done.add((upload.name, upload.size))
+        error = session.add_upload(upload.name, upload.getvalue())
+        if error:
+            st.session_state.setdefault("problems", []).append(error)
+    with side.form("paste", clear_on_submit=True):
+        pasted = st.text_area("…or paste an article", height=120, placeholder="نص المقال")
+        if st.form_submit_button("Add pasted article"):
+            error = session.add_paste(pasted)
+            if error:
+                st.session_state.setdefault("problems", []).append(error)
+    for problem in st.session_state.get("problems", []):
+        side.warning(problem)
+    if side.button("Clear messages", disabled=not st.session_state.get("problems")):
+        st.session_state.problems = []
+        st.rerun()
+
+    names = list(session.articles())
+    default = [n for n in view.articles if n in names] or names
+    chosen = side.multiselect("Articles on the map", names, default=default)
+    view.articles = tuple(chosen) if len(chosen) != len(names) else ()
+    side.header("Filters")
+    sides = list(SIDE_LABELS)
+    picked_sides = side.multiselect("Claimant side", sides, default=list(view.sides) or sides,
+                                    format_func=SIDE_LABELS.get)
+    view.sides = tuple(picked_sides) if len(picked_sides) != len(sides) else ()
+    view.undated = side.checkbox("Show events whose date is unknown", value=view.undated)
+    st.session_state.online_tiles = side.checkbox(
+        "Online map tiles (OpenStreetMap)", value=st.session_state.get("online_tiles", False),
+        help="Off by default: the app works without internet, on district outlines.")
+    return view
+
+
+def publication_dates(selected: list[session.Article], published: dict[str, dict]) -> None:
+    with st.sidebar.expander("Publication dates", expanded=False):
+        for article in selected:
+            info = published.get(article.name, {})
+            given = st.date_input(
+                article.name, value=article.published or info.get("value"),
+                min_value=date(2020, 1, 1), max_value=date(2030, 12, 31), key=f"pub-{article.name}",
+            )
+            if info.get("source") == "inferred" and not article.published:
+                st.caption(f"inferred: {info['explanation']} (confidence {info['confidence']:.2f})")
+            elif info.get("source") == "unknown" and not article.published:
+                st.caption("could not be inferred: set it here")
+            if given and given != info.get("value"):
+                article.published = given
+                st.rerun()
+
+
+def main() -> None:
+    session.load_pipeline_or_stop()
+    view = state.from_query(st.query_params.to_dict())
+    st.title("Karabakh 2020 — what Arabic news claims, on the map")
+    st.caption("Control changes, strikes and clashes as claimed by each side, placed on the "
+               "villages the articles name. Claims are shown as claims, never merged.")
+    view = sidebar_inputs(view)
+
+    articles = session.articles()
+    selected = [a for a in articles.values() if not view.articles or a.name in view.articles]
+    if not selected:
+        st.info("No article selected. Add one in the sidebar (upload or paste), or select "
+                "articles of the corpus.")
+        st.query_params.from_dict(state.to_query(view))
+        return
+    bar = st.progress(0.0, text="Reading articles…")
+    events, published = session.all_events(
+        selected, lambda i, n, name: bar.progress(i / n, text=f"Read {name} ({i}/{n})")
+    )
+    bar.empty()
+    st.session_state.events, st.session_state.published = events, published
+    publication_dates(selected, published)
+
+    undated_articles = [n for n, p in published.items() if p["value"] is None]
+    if undated_articles:
+        st.warning("Publication date unknown for " + ", ".join(undated_articles)
+                   + ": relative dates (today, yesterday) cannot be resolved. Set the date in "
+                   "the sidebar under Publication dates.")
+    mapped = [e for e in events if e["on_map"]]
+    if not mapped:
+        st.info("No place of the war theatre found in the selected articles.")
+
+    dated = sorted({date.fromisoformat(e["event_date"]) for e in mapped if e["event_date"]})
+    if len(dated) >= 2:
+        low, high = dated[0], dated[-1]
+        start = min(max(view.start or low, low), high)
+        end = max(min(view.end or high, high), start)
+        start, end = st.slider("Event dates", min_value=low, max_value=high, value=(start, end),
+                               format="YYYY-MM-DD")
+        view.start = start if start != low else None
+        view.end = end if end != high else None
+    layer_names = st.multiselect("Layers", list(EVENT_LAYERS), default=list(view.layers),
+                                 format_func=TYPE_LABELS.get)
+    view.layers = tuple(layer_names)
+    st.query_params.from_dict(state.to_query(view))
+
+    shown = [e for e in mapped if state.in_view(e, view)]
+    counts = Counter(e["event_type"] for e in shown)
+    st.markdown(
+        "**In range:** " + ", ".join(f"{counts.get(k, 0)} {TYPE_LABELS[k].lower()}"
+                                     for k in EVENT_LAYERS)
+        + f" — {len(shown)} of {len(mapped)} points from {len(selected)} articles",
+        help="Counts follow the date range, layers, articles and sides chosen.",
+    )
+    st.markdown(_legend(), unsafe_allow_html=True)
+
+    assets = leaflet_assets()
+    fmap = build_map(shown, assets, view.layers, districts(),
+                     online_tiles=st.session_state.get("online_tiles", False))
+    st_folium(fmap, key="map", height=620, use_container_width=True, returned_objects=[])
+    if not assets.local:
+        st.caption("Leaflet is loaded from a CDN: install libjs-leaflet for offline use.")
+
+    downloads(shown)
+    unresolved(events, view)
+
+
+def _legend() -> str:
+    sides = " ".join(
+        f'<span style="display:inline-block;width:12px;height:12px;border-radius:50%;'
+        f'background:{colour};margin:0 4px 0 12px"></span>{SIDE_LABELS[side]}'
+        for side, colour in SIDE_COLOURS.items()
+    )
+    types = " ".join(f"{glyph} {TYPE_LABELS[kind]}" for kind, glyph in TYPE_GLYPHS.items())
+    return (f'<div style="font-size:0.85rem">{types} · hollow dashed marker: placed on the '
+            f"district only<br>{sides}</div>")
+
+
+def downloads(shown: list[dict]) -> None:
+    st.subheader("Downloads")
+    st.caption("GeoJSON (RFC 7946, WGS84) loads in QGIS or kepler.gl; the CSV follows ACLED's "
+               "columns where they apply. Downloads follow the filters above.")
+    objects = [Event(**e) for e in shown]
+    columns = st.columns(len(EVENT_LAYERS) + 2)
+    for column, kind in zip(columns, EVENT_LAYERS, strict=False):
+        layer = [e for e in objects if e.event_type == kind]
+        column.download_button(f"{TYPE_LABELS[kind]} ({len(layer)})", to_geojson(layer),
+                               file_name=f"karabakh-{kind}.geojson", mime="application/geo+json",
+                               key=f"dl-{kind}")
+    columns[-2].download_button(f"All layers ({len(objects)})", to_geojson(objects),
+                                file_name="karabakh-events.geojson", mime="application/geo+json",
+                                key="dl-all")
+    columns[-1].download_button("CSV (ACLED-like)", to_csv(objects), file_name="karabakh-events.csv",
+                                mime="text/csv", key="dl-csv")
+
+
+def unresolved(events: list[dict], view: state.View) -> None:
+    missing = [e for e in events if e["geo_precision"] == "unresolved"
+               and (not view.articles or e["article"] in view.articles)]
+    st.subheader(f"Unresolved mentions ({len(missing)})")
+    if not missing:
+        st.caption("Every place mention was placed (on the place or on its district).")
+        return
+    st.caption("Names the gazetteer could not place. They are listed, not dropped: check them "
+               "on the Gazetteer page.")
+    st.dataframe(
+        [{"mention": e["mention"], "article": e["article"], "event": e["event_type"],
+          "claimant": e["claimant"], "sentence": e["sentence"]} for e in missing],
+        hide_index=True, use_container_width=True,
+    )
+
+
+main()

@@ -1,0 +1,144 @@
+"""The Folium map: one clustered overlay per event type, markers coloured by claimant side.
+
+Points are drawn as GeoJSON layers with DivIcon markers (fast in st_folium, unlike thousands
+of Marker objects); every popup is built here from HTML-escaped text.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+import folium
+from folium.plugins import MarkerCluster
+from folium.utilities import JsCode
+
+from ui.assets import LeafletAssets
+
+THEATRE_CENTRE = (39.75, 46.75)
+SIDE_COLOURS = {  # Okabe-Ito, distinguishable with colour-blindness
+    "azerbaijani": "#0072B2",
+    "armenian": "#D55E00",
+    "third_party": "#009E73",
+    "media": "#6E6E6E",
+    "unknown": "#CC79A7",
+}
+SIDE_LABELS = {"azerbaijani": "Azerbaijani side", "armenian": "Armenian / Artsakh side",
+               "third_party": "Third party", "media": "Media (unattributed)", "unknown": "Unknown"}
+TYPE_GLYPHS = {"control": "⚑", "strike": "✹", "clash": "⚔", "other": "•"}
+TYPE_LABELS = {"control": "Control changes", "strike": "Strikes", "clash": "Clashes",
+               "other": "Other mentions"}
+PRECISION_LABELS = {"place": "the place itself", "district": "district only (hollow marker)",
+                    "region": "region only", "unresolved": "not placed"}
+
+
+def marker_html(event: dict) -> str:
+    colour = SIDE_COLOURS.get(event["claimant_side"], SIDE_COLOURS["unknown"])
+    glyph = TYPE_GLYPHS.get(event["event_type"], "•")
+    if event["geo_precision"] == "place":
+        style = f"background:{colour};color:#fff;border:2px solid #fff"
+    else:  # only the district is known: hollow, dashed
+        style = f"background:rgba(255,255,255,.75);color:{colour};border:2px dashed {colour}"
+    return (
+        f'<div class="event-marker event-{event["event_type"]}" style="{style};width:22px;'
+        f"height:22px;border-radius:50%;display:flex;align-items:center;justify-content:center;"
+        f'font-size:13px;box-shadow:0 0 3px rgba(0,0,0,.5)">{glyph}</div>'
+    )
+
+
+def popup_html(event: dict) -> str:
+    """Everything a reader needs to judge the claim, every field escaped."""
+    e = {k: html.escape(str(v)) if v is not None else "" for k, v in event.items()}
+    date_line = (f"{e['event_date']} ({e['date_precision']})" if event.get("event_date")
+                 else "date unknown")
+    if event.get("date_text"):
+        date_line += f" — «{e['date_text']}»"
+    side = html.escape(SIDE_LABELS.get(event["claimant_side"], event["claimant_side"]))
+    return (
+        f'<div class="event-popup" style="max-width:340px;font-size:13px">'
+        f"<b>{e['name'] or e['mention']}</b> "
+        f'<span dir="rtl" lang="ar">({e["mention"]})</span><br>'
+        f"<b>{html.escape(TYPE_LABELS.get(event['event_type'], event['event_type']))}</b>"
+        f" · {e['sub_type']}<br>"
+        f"<b>Claimed by</b> <span dir=\"auto\">{e['claimant']}</span> · {side}<br>"
+        f"<b>When</b> {date_line}<br>"
+        f"<b>Placed on</b> {html.escape(PRECISION_LABELS.get(event['geo_precision'], ''))}"
+        f" {('· ' + e['admin1_name']) if event.get('admin1_name') else ''}<br>"
+        f'<div dir="rtl" lang="ar" style="margin:6px 0;padding:4px;background:#f4f4f4">'
+        f"{e['sentence']}</div>"
+        f"<small>{e['article']} · published {e['published'] or '?'} ({e['published_source']})"
+        f" · confidence {e['confidence']}</small></div>"
+    )
+
+
+def build_map(
+    events: list[dict], assets: LeafletAssets, visible: tuple[str, ...],
+    districts: dict | None = None, online_tiles: bool = False, height: int = 620,
+) -> folium.Map:
+    folium.Map.default_js = assets.map_js
+    folium.Map.default_css = assets.map_css
+    MarkerCluster.default_js = assets.cluster_js
+    MarkerCluster.default_css = assets.cluster_css
+
+    # clustering needs the map's own maxZoom when no tile layer sets one
+    zoom_limits = {"maxZoom": 18, "minZoom": 5}
+    fmap = folium.Map(location=THEATRE_CENTRE, zoom_start=8, tiles=None, control_scale=True,
+                      height=height, prefer_canvas=False, **zoom_limits)
+    if online_tiles:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)",
+                         attr="© OpenStreetMap contributors").add_to(fmap)
+    if districts:
+        folium.GeoJson(
+            districts, name="Districts (offline base layer)",
+            style_function=lambda _: {"color": "#8a8a8a", "weight": 1, "fillColor": "#f2efe9",
+                                      "fillOpacity": 0.6},
+            tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
+            control=True,
+        ).add_to(fmap)
+
+    for kind, label in TYPE_LABELS.items():
+        points = [e for e in events if e["event_type"] == kind and e.get("lat") is not None]
+        cluster = MarkerCluster(name=f"{label} ({len(points)})", show=kind in visible,
+                                options={"maxClusterRadius": 30, "spiderfyOnMaxZoom": True})
+        cluster.add_to(fmap)
+        if not points:
+            continue
+        folium.GeoJson(
+            _feature_collection(points),
+            marker=folium.Marker(icon=folium.DivIcon(html="", icon_size=(22, 22),
+                                                     icon_anchor=(11, 11))),
+            style_function=lambda feature: {"html": feature["properties"]["marker_html"],
+                                            "className": "event-icon"},
+            on_each_feature=JsCode(
+                "function(feature, layer) {"
+                " layer.bindPopup(feature.properties.popup_html, {maxWidth: 360}); }"
+            ),
+            name=label, control=False,
+        ).add_to(cluster)
+    folium.LayerControl(collapsed=False).add_to(fmap)
+    return fmap
+
+
+def _feature_collection(events: list[dict]) -> dict:
+    features = []
+    for e in events:
+        features.append({
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [e["lon"], e["lat"]]},
+            "properties": {"marker_html": marker_html(e), "popup_html": popup_html(e),
+                           "event_type": e["event_type"]},
+        })
+    return {"type": "FeatureCollection", "features": features}
+
+
+def load_districts(path: Path) -> dict | None:
+    """District polygons for the offline base layer, labels escaped once here."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    for feature in doc.get("features", []):
+        props = feature.setdefault("properties", {})
+        props["label"] = html.escape(str(props.get("asciiname") or props.get("name") or ""))
+    return doc

@@ -1,0 +1,117 @@
+"""Articles and their events for the running app: loading, caching, progress, errors.
+
+The pipeline stays pure; this module is the only place that knows about Streamlit's
+caches and session, so every page sees the same articles and events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import streamlit as st
+
+from geo import config, gazetteer, tables
+from geo.extract import extract
+from geo.textio import ArticleError, article_paths, decode_article, read_article_file
+
+UPLOAD_LIMIT = 20 * 1024 * 1024
+
+
+@dataclass
+class Article:
+    name: str
+    text: str
+    source: str  # corpus | upload | paste
+    published: date | None = None  # given by the user; None: inferred
+
+
+@st.cache_resource(show_spinner="Loading the gazetteer…")
+def pipeline():
+    """The gazetteer index and tables, loaded once per server."""
+    return gazetteer.load(), tables.load()
+
+
+def load_pipeline_or_stop():
+    try:
+        return pipeline()
+    except gazetteer.GazetteerError as exc:
+        st.error(f"The gazetteer could not be loaded: {exc}. Set GEO_GAZETTEER_DIR to a folder "
+                 "with GeoNames AZ.txt, AM.txt and admin1CodesASCII.txt (see the README).")
+        st.stop()
+
+
+@st.cache_data(show_spinner=False, max_entries=2000)
+def events_for(text: str, name: str, published: date | None) -> tuple[list[dict], dict]:
+    gaz, tabs = pipeline()
+    result = extract(text, gaz, tabs, name, published)
+    pub = result.published
+    info = {"value": pub.value, "source": pub.source, "confidence": pub.confidence,
+            "explanation": pub.explanation}
+    return [e.to_dict() for e in result.events], info
+
+
+def corpus_articles() -> tuple[list[Article], list[str]]:
+    folder = config.corpus_dir()
+    if not folder.is_dir():
+        return [], [f"The corpus folder {folder} does not exist (set GEO_CORPUS_DIR)."]
+    articles, problems = [], []
+    for path in article_paths([folder]):
+        try:
+            articles.append(Article(path.name, read_article_file(path), "corpus"))
+        except ArticleError as exc:
+            problems.append(str(exc))
+    return articles, problems
+
+
+def articles() -> dict[str, Article]:
+    """The session's articles; the configured corpus on first use."""
+    if "articles" not in st.session_state:
+        loaded, problems = corpus_articles()
+        st.session_state.articles = {a.name: a for a in loaded}
+        st.session_state.problems = problems
+    return st.session_state.articles
+
+
+def add_upload(name: str, data: bytes) -> str | None:
+    """Add an uploaded file; returns an error message instead of raising."""
+    if len(data) > UPLOAD_LIMIT:
+        return f"{name}: {len(data) / 1e6:.1f} MB is too large (limit 20 MB)."
+    try:
+        text = decode_article(data, name, max_bytes=UPLOAD_LIMIT)
+    except ArticleError as exc:
+        return str(exc)
+    articles()[name] = Article(name, text, "upload")
+    return None
+
+
+def add_paste(text: str) -> str | None:
+    if not text or not text.strip():
+        return "The pasted text is empty."
+    existing = articles()
+    n = 1 + sum(1 for a in existing.values() if a.source == "paste")
+    name = f"pasted-{n}"
+    existing[name] = Article(name, text.strip(), "paste")
+    return None
+
+
+def all_events(selected: list[Article], progress=None) -> tuple[list[dict], dict[str, dict]]:
+    """Events of the selected articles, with a progress callback for long runs."""
+    events, published = [], {}
+    for i, article in enumerate(selected, 1):
+        found, info = events_for(article.text, article.name, article.published)
+        events.extend(found)
+        published[article.name] = info
+        if progress is not None:
+            progress(i, len(selected), article.name)
+    return events, published
+
+
+def current_events() -> list[dict]:
+    """Events of every article in the session (pages that open without the main page)."""
+    load_pipeline_or_stop()
+    if "events" not in st.session_state:
+        st.session_state.events, st.session_state.published = all_events(
+            list(articles().values())
+        )
+    return st.session_state.events

@@ -1,0 +1,77 @@
+"""The view a URL reproduces: date range, visible layers, selected articles.
+
+Parsing is forgiving: a hand-edited or stale link falls back to defaults field by field,
+never to an error page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from geo.export import EVENT_LAYERS
+
+DEFAULT_LAYERS = ("control", "strike", "clash")
+
+
+@dataclass
+class View:
+    start: date | None = None
+    end: date | None = None
+    layers: tuple[str, ...] = DEFAULT_LAYERS
+    articles: tuple[str, ...] = ()  # empty: all articles
+    undated: bool = True  # show events whose date is unknown
+    sides: tuple[str, ...] = ()  # empty: every claimant side
+    extras: dict[str, str] = field(default_factory=dict)
+
+
+def from_query(params: dict[str, str]) -> View:
+    view = View()
+    view.start = _date(params.get("from"))
+    view.end = _date(params.get("to"))
+    if view.start and view.end and view.start > view.end:
+        view.start, view.end = view.end, view.start
+    if "layers" in params:
+        chosen = tuple(x for x in params["layers"].split(",") if x in EVENT_LAYERS)
+        view.layers = chosen
+    if params.get("articles"):
+        view.articles = tuple(x for x in params["articles"].split(",") if x)
+    if params.get("sides"):
+        view.sides = tuple(x for x in params["sides"].split(",") if x)
+    view.undated = params.get("undated", "1") != "0"
+    return view
+
+
+def to_query(view: View) -> dict[str, str]:
+    query = {"layers": ",".join(view.layers), "undated": "1" if view.undated else "0"}
+    if view.start:
+        query["from"] = view.start.isoformat()
+    if view.end:
+        query["to"] = view.end.isoformat()
+    if view.articles:
+        query["articles"] = ",".join(view.articles)
+    if view.sides:
+        query["sides"] = ",".join(view.sides)
+    return query
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def in_view(event: dict, view: View) -> bool:
+    """Whether an event (a dict of the data contract) belongs on the map for ``view``."""
+    if event["event_type"] not in view.layers:
+        return False
+    if view.articles and event["article"] not in view.articles:
+        return False
+    if view.sides and event["claimant_side"] not in view.sides:
+        return False
+    when = event.get("event_date")
+    if when is None:
+        return view.undated
+    day = date.fromisoformat(when)
+    return (view.start is None or day >= view.start) and (view.end is None or day <= view.end)
