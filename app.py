@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
@@ -19,7 +20,15 @@ from geo.export import EVENT_LAYERS, to_csv, to_geojson
 from geo.extract import Event
 from ui import session, state
 from ui.assets import leaflet_assets
-from ui.mapview import SIDE_COLOURS, SIDE_LABELS, TYPE_GLYPHS, TYPE_LABELS, build_map, load_districts
+from ui.mapview import (
+    SIDE_COLOURS,
+    SIDE_LABELS,
+    TYPE_GLYPHS,
+    TYPE_LABELS,
+    base_map,
+    event_layers,
+    load_districts,
+)
 
 st.set_page_config(page_title="Karabakh 2020 — claims on the map", page_icon="🗺️", layout="wide")
 
@@ -27,6 +36,12 @@ st.set_page_config(page_title="Karabakh 2020 — claims on the map", page_icon="
 @st.cache_resource
 def districts():
     return load_districts(config.gazetteer_dir() / "districts.geojson")
+
+
+def seed(key: str, value) -> None:
+    """Give a widget its first value (from the URL); afterwards the widget owns it."""
+    if key not in st.session_state:
+        st.session_state[key] = value
 
 
 def sidebar_inputs(view: state.View) -> state.View:
@@ -55,18 +70,26 @@ def sidebar_inputs(view: state.View) -> state.View:
         st.rerun()
 
     names = list(session.articles())
-    default = [n for n in view.articles if n in names] or names
-    chosen = side.multiselect("Articles on the map", names, default=default)
+    # widgets keep their own state once created; the URL only seeds them on the first run
+    if "articles-select" not in st.session_state:
+        st.session_state["articles-select"] = [n for n in view.articles if n in names] or names
+    else:  # keep the choice, drop vanished articles, add new uploads and pastes
+        known = st.session_state.get("known-articles", names)
+        kept = [n for n in st.session_state["articles-select"] if n in names]
+        st.session_state["articles-select"] = kept + [n for n in names if n not in known]
+    st.session_state["known-articles"] = names
+    chosen = side.multiselect("Articles on the map", names, key="articles-select")
     view.articles = tuple(chosen) if len(chosen) != len(names) else ()
     side.header("Filters")
     sides = list(SIDE_LABELS)
-    picked_sides = side.multiselect("Claimant side", sides, default=list(view.sides) or sides,
+    seed("sides-select", list(view.sides) or sides)
+    picked_sides = side.multiselect("Claimant side", sides, key="sides-select",
                                     format_func=SIDE_LABELS.get)
     view.sides = tuple(picked_sides) if len(picked_sides) != len(sides) else ()
-    view.undated = side.checkbox("Show events whose date is unknown", value=view.undated)
-    st.session_state.online_tiles = side.checkbox(
-        "Online map tiles (OpenStreetMap)", value=st.session_state.get("online_tiles", False),
-        help="Off by default: the app works without internet, on district outlines.")
+    seed("undated-check", view.undated)
+    view.undated = side.checkbox("Show events whose date is unknown", key="undated-check")
+    side.checkbox("Online map tiles (OpenStreetMap)", key="online_tiles",
+                  help="Off by default: the app works without internet, on district outlines.")
     return view
 
 
@@ -103,9 +126,12 @@ def main() -> None:
         st.query_params.from_dict(state.to_query(view))
         return
     bar = st.progress(0.0, text="Reading articles…")
-    events, published = session.all_events(
-        selected, lambda i, n, name: bar.progress(i / n, text=f"Read {name} ({i}/{n})")
-    )
+
+    def report(i: int, n: int, name: str) -> None:
+        if i == n or i % max(1, n // 40) == 0:  # ~40 updates, however long the corpus
+            bar.progress(i / n, text=f"Read {name} ({i}/{n})")
+
+    events, published = session.all_events(selected, report)
     bar.empty()
     st.session_state.events, st.session_state.published = events, published
     publication_dates(selected, published)
@@ -122,13 +148,15 @@ def main() -> None:
     dated = sorted({date.fromisoformat(e["event_date"]) for e in mapped if e["event_date"]})
     if len(dated) >= 2:
         low, high = dated[0], dated[-1]
-        start = min(max(view.start or low, low), high)
-        end = max(min(view.end or high, high), start)
-        start, end = st.slider("Event dates", min_value=low, max_value=high, value=(start, end),
+        start, end = st.session_state.get("dates", (view.start or low, view.end or high))
+        start = min(max(start, low), high)  # the articles may have changed the range
+        st.session_state["dates"] = (start, max(min(end, high), start))
+        start, end = st.slider("Event dates", min_value=low, max_value=high, key="dates",
                                format="YYYY-MM-DD")
         view.start = start if start != low else None
         view.end = end if end != high else None
-    layer_names = st.multiselect("Layers", list(EVENT_LAYERS), default=list(view.layers),
+    seed("layers-select", list(view.layers))
+    layer_names = st.multiselect("Layers", list(EVENT_LAYERS), key="layers-select",
                                  format_func=TYPE_LABELS.get)
     view.layers = tuple(layer_names)
     st.query_params.from_dict(state.to_query(view))
@@ -144,9 +172,11 @@ def main() -> None:
     st.markdown(_legend(), unsafe_allow_html=True)
 
     assets = leaflet_assets()
-    fmap = build_map(shown, assets, view.layers, districts(),
-                     online_tiles=st.session_state.get("online_tiles", False))
-    st_folium(fmap, key="map", height=620, use_container_width=True, returned_objects=[])
+    base = base_map(assets, districts(), online_tiles=st.session_state.get("online_tiles", False))
+    # the base map stays put across reruns (and keeps the reader's zoom); only layers change
+    st_folium(base, key="map", height=620, use_container_width=True, returned_objects=[],
+              feature_group_to_add=event_layers(shown, view.layers),
+              layer_control=folium.LayerControl(collapsed=False))
     if not assets.local:
         st.caption("Leaflet is loaded from a CDN: install libjs-leaflet for offline use.")
 
@@ -171,16 +201,19 @@ def downloads(shown: list[dict]) -> None:
                "columns where they apply. Downloads follow the filters above.")
     objects = [Event(**e) for e in shown]
     columns = st.columns(len(EVENT_LAYERS) + 2)
+    # files are built when clicked (callables), not on every rerun of the page
     for column, kind in zip(columns, EVENT_LAYERS, strict=False):
         layer = [e for e in objects if e.event_type == kind]
-        column.download_button(f"{TYPE_LABELS[kind]} ({len(layer)})", to_geojson(layer),
+        column.download_button(f"{TYPE_LABELS[kind]} ({len(layer)})",
+                               lambda layer=layer: to_geojson(layer),
                                file_name=f"karabakh-{kind}.geojson", mime="application/geo+json",
-                               key=f"dl-{kind}")
-    columns[-2].download_button(f"All layers ({len(objects)})", to_geojson(objects),
+                               key=f"dl-{kind}", on_click="ignore")
+    columns[-2].download_button(f"All layers ({len(objects)})", lambda: to_geojson(objects),
                                 file_name="karabakh-events.geojson", mime="application/geo+json",
-                                key="dl-all")
-    columns[-1].download_button("CSV (ACLED-like)", to_csv(objects), file_name="karabakh-events.csv",
-                                mime="text/csv", key="dl-csv")
+                                key="dl-all", on_click="ignore")
+    columns[-1].download_button("CSV (ACLED-like)", lambda: to_csv(objects),
+                                file_name="karabakh-events.csv", mime="text/csv", key="dl-csv",
+                                on_click="ignore")
 
 
 def unresolved(events: list[dict], view: state.View) -> None:

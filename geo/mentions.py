@@ -318,26 +318,29 @@ def _as_table_hit(mention: Mention, tables: Tables) -> Mention:
 
 
 def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
+    count = len(tokens)
+    # per-token facts, computed once: free for a look-up, a stopword, joined to the next word
+    free = [i not in used and tokens[i].norm not in STOPWORDS for i in range(count)]
+    joined = [
+        i + 1 < count and text[tokens[i].end : tokens[i + 1].start].strip() in ("", "-")
+        for i in range(count)
+    ]
+    person = _person_flags(tokens)
     mentions = []
     i = 0
-    while i < len(tokens):
-        if i in used or _is_person(tokens, i):
+    while i < count:
+        if not free[i] or person[i]:
             i += 1
             continue
+        longest = 1
+        while longest < MAX_NAME_TOKENS and i + longest < count and joined[i + longest - 1] \
+                and free[i + longest]:
+            longest += 1
+        if longest > 2 and not _starts_multiword(tokens[i].norm, gaz, tables):
+            longest = 2
         hit = None
-        stems = {stem for stem, _ in strip_clitics(tokens[i].norm)}
-        multi = bool(stems & tables.first_words or stems & gaz.arabic_first_words
-                     or tokens[i].norm.lower() in tables.first_words)
-        for n in range(MAX_NAME_TOKENS if multi else 2, 0, -1):
-            span = tokens[i : i + n]
-            if len(span) < n or any(k in used for k in range(i, i + n)):
-                continue
-            gaps = (_gap(text, a, b).strip() for a, b in zip(span, span[1:], strict=False))
-            if n > 1 and any(g not in ("", "-") for g in gaps):
-                continue
-            if any(t.norm in STOPWORDS for t in span):
-                continue
-            hit = _lookup(text, span, gaz, tables)
+        for n in range(longest, 0, -1):
+            hit = _lookup(text, tokens[i : i + n], gaz, tables)
             if hit:
                 break
         if hit:
@@ -346,6 +349,13 @@ def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
         else:
             i += 1
     return mentions
+
+
+def _starts_multiword(word: str, gaz: Gazetteer, tables: Tables) -> bool:
+    """Only words that begin a known multi-word name open three-word look-ups."""
+    stems = {stem for stem, _ in strip_clitics(word)}
+    return bool(stems & tables.first_words or stems & gaz.arabic_first_words
+                or word.lower() in tables.first_words)
 
 
 def _lookup(text, span: list[Token], gaz: Gazetteer, tables: Tables) -> Mention | None:
@@ -421,12 +431,13 @@ def _theatre_skeleton(phrase: str, gaz: Gazetteer, tables: Tables) -> bool:
     return False
 
 
-def _is_person(tokens: list[Token], i: int) -> bool:
+def _is_surname(word: str) -> bool:
+    return (word.endswith(SURNAME_ENDINGS) and len(word) >= 6) or (
+        word.endswith(SURNAME_ENDINGS_LONG) and len(word) >= 5
+    )
+
+
+def _person_flags(tokens: list[Token]) -> list[bool]:
     """A surname here or next: "شوشان ستيبانيان" is a person, not Shusha."""
-    for token in tokens[i : i + 2]:
-        word = token.norm
-        if word.endswith(SURNAME_ENDINGS) and len(word) >= 6:
-            return True
-        if word.endswith(SURNAME_ENDINGS_LONG) and len(word) >= 5:
-            return True
-    return False
+    surname = [_is_surname(t.norm) for t in tokens]
+    return [surname[i] or (i + 1 < len(tokens) and surname[i + 1]) for i in range(len(tokens))]

@@ -33,29 +33,45 @@ PRECISION_LABELS = {"place": "the place itself", "district": "district only (hol
                     "region": "region only", "unresolved": "not placed"}
 
 
+MARKER_CSS = """
+<style>
+.event-icon { background: transparent; border: none; }
+.event-marker { width: 22px; height: 22px; border-radius: 50%; display: flex; align-items: center;
+  justify-content: center; font-size: 13px; box-shadow: 0 0 3px rgba(0,0,0,.5);
+  border: 2px solid #fff; color: #fff; }
+""" + "".join(
+    f".side-{side} {{ background: {colour}; }}\n"
+    f".side-{side}.hollow {{ background: rgba(255,255,255,.75); color: {colour};"
+    f" border: 2px dashed {colour}; }}\n"
+    for side, colour in SIDE_COLOURS.items()
+) + "</style>"
+
+
+def marker_class(event: dict) -> str:
+    """CSS classes of a marker: type, claimant side, hollow when only the district is known."""
+    side = event["claimant_side"] if event["claimant_side"] in SIDE_COLOURS else "unknown"
+    hollow = " hollow" if event["geo_precision"] != "place" else ""
+    return f"event-marker event-{event['event_type']} side-{side}{hollow}"
+
+
 def marker_html(event: dict) -> str:
-    colour = SIDE_COLOURS.get(event["claimant_side"], SIDE_COLOURS["unknown"])
     glyph = TYPE_GLYPHS.get(event["event_type"], "•")
-    if event["geo_precision"] == "place":
-        style = f"background:{colour};color:#fff;border:2px solid #fff"
-    else:  # only the district is known: hollow, dashed
-        style = f"background:rgba(255,255,255,.75);color:{colour};border:2px dashed {colour}"
-    return (
-        f'<div class="event-marker event-{event["event_type"]}" style="{style};width:22px;'
-        f"height:22px;border-radius:50%;display:flex;align-items:center;justify-content:center;"
-        f'font-size:13px;box-shadow:0 0 3px rgba(0,0,0,.5)">{glyph}</div>'
-    )
+    return f'<div class="{marker_class(event)}">{glyph}</div>'
 
 
-def popup_html(event: dict) -> str:
-    """Everything a reader needs to judge the claim, every field escaped."""
+def popup_parts(event: dict) -> tuple[str, str, str]:
+    """The popup as (head, evidence sentence, tail), every field HTML-escaped.
+
+    The sentence is kept apart because the places of one list share it: the map sends each
+    sentence once.
+    """
     e = {k: html.escape(str(v)) if v is not None else "" for k, v in event.items()}
     date_line = (f"{e['event_date']} ({e['date_precision']})" if event.get("event_date")
                  else "date unknown")
     if event.get("date_text"):
         date_line += f" — «{e['date_text']}»"
     side = html.escape(SIDE_LABELS.get(event["claimant_side"], event["claimant_side"]))
-    return (
+    head = (
         f'<div class="event-popup" style="max-width:340px;font-size:13px">'
         f"<b>{e['name'] or e['mention']}</b> "
         f'<span dir="rtl" lang="ar">({e["mention"]})</span><br>'
@@ -66,16 +82,24 @@ def popup_html(event: dict) -> str:
         f"<b>Placed on</b> {html.escape(PRECISION_LABELS.get(event['geo_precision'], ''))}"
         f" {('· ' + e['admin1_name']) if event.get('admin1_name') else ''}<br>"
         f'<div dir="rtl" lang="ar" style="margin:6px 0;padding:4px;background:#f4f4f4">'
-        f"{e['sentence']}</div>"
-        f"<small>{e['article']} · published {e['published'] or '?'} ({e['published_source']})"
-        f" · confidence {e['confidence']}</small></div>"
     )
+    tail = (
+        f"</div><small>{e['article']} · published {e['published'] or '?'} "
+        f"({e['published_source']}) · confidence {e['confidence']}</small></div>"
+    )
+    return head, e["sentence"], tail
 
 
-def build_map(
-    events: list[dict], assets: LeafletAssets, visible: tuple[str, ...],
-    districts: dict | None = None, online_tiles: bool = False, height: int = 620,
+def popup_html(event: dict) -> str:
+    return "".join(popup_parts(event))
+
+
+def base_map(
+    assets: LeafletAssets, districts: dict | None = None, online_tiles: bool = False,
+    height: int = 620,
 ) -> folium.Map:
+    """The map without events: it stays the same across reruns, so st_folium keeps it (and the
+    reader's zoom) while the event layers change."""
     folium.Map.default_js = assets.map_js
     folium.Map.default_css = assets.map_css
     MarkerCluster.default_js = assets.cluster_js
@@ -85,6 +109,8 @@ def build_map(
     zoom_limits = {"maxZoom": 18, "minZoom": 5}
     fmap = folium.Map(location=THEATRE_CENTRE, zoom_start=8, tiles=None, control_scale=True,
                       height=height, prefer_canvas=False, **zoom_limits)
+    fmap.get_root().header.add_child(folium.Element(MARKER_CSS))
+    MarkerCluster(control=False).add_to(fmap)  # loads the clustering plugin for the layers
     if online_tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)",
                          attr="© OpenStreetMap contributors").add_to(fmap)
@@ -96,40 +122,68 @@ def build_map(
             tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
             control=True,
         ).add_to(fmap)
+    return fmap
 
+
+def event_layers(events: list[dict], visible: tuple[str, ...]) -> list[folium.FeatureGroup]:
+    """One clustered overlay per visible event type."""
+    groups = []
     for kind, label in TYPE_LABELS.items():
-        points = [e for e in events if e["event_type"] == kind and e.get("lat") is not None]
-        cluster = MarkerCluster(name=f"{label} ({len(points)})", show=kind in visible,
-                                options={"maxClusterRadius": 30, "spiderfyOnMaxZoom": True})
-        cluster.add_to(fmap)
-        if not points:
+        if kind not in visible:
             continue
-        folium.GeoJson(
-            _feature_collection(points),
-            marker=folium.Marker(icon=folium.DivIcon(html="", icon_size=(22, 22),
-                                                     icon_anchor=(11, 11))),
-            style_function=lambda feature: {"html": feature["properties"]["marker_html"],
-                                            "className": "event-icon"},
-            on_each_feature=JsCode(
-                "function(feature, layer) {"
-                " layer.bindPopup(feature.properties.popup_html, {maxWidth: 360}); }"
-            ),
-            name=label, control=False,
-        ).add_to(cluster)
+        points = [e for e in events if e["event_type"] == kind and e.get("lat") is not None]
+        group = folium.FeatureGroup(name=f"{label} ({len(points)})")
+        cluster = MarkerCluster(control=False,
+                                options={"maxClusterRadius": 30, "spiderfyOnMaxZoom": True})
+        cluster.add_to(group)
+        if points:
+            collection, sentences = _feature_collection(points)
+            table = json.dumps(sentences, ensure_ascii=False)
+            folium.GeoJson(
+                collection,
+                marker=folium.Marker(icon=folium.DivIcon(html="", icon_size=(22, 22),
+                                                         icon_anchor=(11, 11))),
+                style_function=lambda feature: {"html": feature["properties"]["m"],
+                                                "className": "event-icon"},
+                on_each_feature=JsCode(
+                    "function(feature, layer) {"
+                    f" var s = window.eventSentences_{kind}"
+                    f" || (window.eventSentences_{kind} = {table});"
+                    " var p = feature.properties;"
+                    " layer.bindPopup(p.h + s[p.s] + p.t, {maxWidth: 360}); }"
+                ),
+                name=label, control=False,
+            ).add_to(cluster)
+        groups.append(group)
+    return groups
+
+
+def build_map(
+    events: list[dict], assets: LeafletAssets, visible: tuple[str, ...],
+    districts: dict | None = None, online_tiles: bool = False, height: int = 620,
+) -> folium.Map:
+    """A self-contained map (base and event layers), for pages that redraw it whole."""
+    fmap = base_map(assets, districts, online_tiles, height)
+    for group in event_layers(events, visible):
+        group.add_to(fmap)
     folium.LayerControl(collapsed=False).add_to(fmap)
     return fmap
 
 
-def _feature_collection(events: list[dict]) -> dict:
-    features = []
+def _feature_collection(events: list[dict]) -> tuple[dict, list[str]]:
+    """Features with compact properties, and the shared table of (escaped) sentences."""
+    features, sentences, index = [], [], {}
     for e in events:
+        head, sentence, tail = popup_parts(e)
+        if sentence not in index:
+            index[sentence] = len(sentences)
+            sentences.append(sentence)
         features.append({
             "type": "Feature",
             "geometry": {"type": "Point", "coordinates": [e["lon"], e["lat"]]},
-            "properties": {"marker_html": marker_html(e), "popup_html": popup_html(e),
-                           "event_type": e["event_type"]},
+            "properties": {"m": marker_html(e), "h": head, "s": index[sentence], "t": tail},
         })
-    return {"type": "FeatureCollection", "features": features}
+    return {"type": "FeatureCollection", "features": features}, sentences
 
 
 def load_districts(path: Path) -> dict | None:

@@ -98,8 +98,12 @@ def add_paste(text: str) -> str | None:
 def all_events(selected: list[Article], progress=None) -> tuple[list[dict], dict[str, dict]]:
     """Events of the selected articles, with a progress callback for long runs."""
     events, published = [], {}
+    memo = st.session_state.setdefault("events-memo", {})  # cheaper than the cache on reruns
     for i, article in enumerate(selected, 1):
-        found, info = events_for(article.text, article.name, article.published)
+        key = (article.name, article.published, hash(article.text))
+        if key not in memo:
+            memo[key] = events_for(article.text, article.name, article.published)
+        found, info = memo[key]
         events.extend(found)
         published[article.name] = info
         if progress is not None:

@@ -1,0 +1,117 @@
+"""The Streamlit pages, driven in-process with streamlit.testing.v1.AppTest."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from geo.config import PROJECT_ROOT
+
+TIMEOUT = 120
+
+
+def run_page(path: str, query: dict[str, str] | None = None) -> AppTest:
+    at = AppTest.from_file(str(PROJECT_ROOT / path), default_timeout=TIMEOUT)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def summary(at: AppTest) -> str:
+    return next(m.value for m in at.markdown if m.value.startswith("**In range:**"))
+
+
+def test_main_page_shows_the_seed_corpus():
+    at = run_page("app.py")
+    assert not at.exception
+    text = summary(at)
+    assert "19 control changes" in text and "from 5 articles" in text
+    labels = [b.label for b in at.get("download_button")]
+    assert any(label.startswith("All layers") for label in labels)
+    assert at.query_params["layers"] == "control,strike,clash"
+
+
+def test_url_state_reproduces_the_view():
+    at = run_page("app.py", {"from": "2020-11-01", "to": "2020-11-05", "layers": "control",
+                             "undated": "0"})
+    assert not at.exception
+    assert at.slider[0].value == (date(2020, 11, 1), date(2020, 11, 5))
+    text = summary(at)
+    assert "0 strikes" in text and "0 clashes" in text
+    assert "15 control changes" in text  # the 8 + 7 villages announced on 2 and 4 November
+
+
+def test_bad_url_values_fall_back_to_defaults():
+    at = run_page("app.py", {"from": "yesterday", "layers": "control,bogus", "articles": "nope"})
+    assert not at.exception
+    assert "control changes" in summary(at)
+
+
+def test_empty_paste_is_a_message_not_an_error():
+    at = run_page("app.py")
+    at.sidebar.text_area[0].input("   ")
+    at.sidebar.button[0].click().run()
+    assert not at.exception
+    assert any("empty" in w.value for w in at.sidebar.warning)
+
+
+def test_pasted_article_without_places_keeps_the_app_working():
+    at = run_page("app.py")
+    at.sidebar.text_area[0].input("هذا نص لا يذكر أي مكان على الإطلاق.")
+    at.sidebar.button[0].click().run()
+    assert not at.exception
+    assert "pasted-1" in at.sidebar.multiselect[0].options
+    at.sidebar.multiselect[0].set_value(["pasted-1"]).run()
+    assert not at.exception
+    assert any("No place" in i.value for i in at.info)
+    assert any("Publication date unknown" in w.value for w in at.warning)
+
+
+def test_events_page_lists_events():
+    at = run_page("pages/1_Events.py")
+    assert not at.exception
+    frame = at.dataframe[0].value
+    assert len(frame) >= 40 and "Chapand" in set(frame["name"])
+
+
+def test_gazetteer_page_explains_candidates():
+    at = run_page("pages/2_Gazetteer.py", {"q": "غوبادلي"})
+    assert not at.exception
+    frame = at.dataframe[0].value
+    assert frame.iloc[0]["name"] in ("Qubadlı", "Kubatly")
+    assert "why" in frame.columns
+
+
+def test_method_page_reports_measured_figures():
+    at = run_page("pages/3_Method.py")
+    assert not at.exception
+    assert "mention recall" in at.code[0].value
+
+
+def test_missing_gazetteer_is_explained(monkeypatch, tmp_path):
+    st.cache_resource.clear()
+    monkeypatch.setenv("GEO_GAZETTEER_DIR", str(tmp_path / "missing"))
+    try:
+        at = run_page("app.py")
+        assert not at.exception
+        assert any("gazetteer could not be loaded" in e.value for e in at.error)
+    finally:
+        st.cache_resource.clear()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("huge.txt", b"a" * (20 * 1024 * 1024 + 1), "too large"),
+        ("page.html", b"<html><script>alert('x')</script></html>", "no text left"),
+    ],
+)
+def test_bad_uploads_give_messages(name, data, message):
+    from ui import session
+
+    st.session_state.clear()
+    assert message in session.add_upload(name, data)

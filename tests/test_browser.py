@@ -1,0 +1,149 @@
+"""The app in a real browser: headless Debian Chromium driven by Playwright, no network.
+
+Starts `streamlit run app.py` on a free local port, checks that the seed corpus's markers draw
+with Leaflet served locally, moves the date slider, downloads a GeoJSON layer and validates it.
+A screenshot of the main page is saved to artifacts/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import geopandas as gpd
+import pytest
+
+from geo.config import PROJECT_ROOT
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+ARTIFACTS = PROJECT_ROOT / "artifacts"
+MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
+
+pytestmark = pytest.mark.browser
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_app(port: int) -> subprocess.Popen:
+    env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true"],
+        cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2):
+                return process
+        except OSError:
+            if process.poll() is not None:
+                raise RuntimeError(process.stdout.read().decode(errors="replace")) from None
+            time.sleep(0.3)
+    process.kill()
+    raise RuntimeError("streamlit did not start within 60 s")
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    port = free_port()
+    process = start_app(port)
+    yield f"http://127.0.0.1:{port}"
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} missing: .ci/run installs Debian's chromium package")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def wait_until_idle(page) -> None:
+    """Streamlit reruns after a widget moves; downloads must be clicked once it has settled."""
+    page.wait_for_timeout(500)
+    page.locator("[data-testid='stStatusWidget']").wait_for(state="hidden", timeout=30_000)
+    page.wait_for_timeout(1000)
+
+
+def points_in_summary(page) -> tuple[int, int]:
+    text = page.get_by_text(re.compile(r"points from \d+ articles")).inner_text()
+    shown, total = re.search(r"(\d+) of (\d+) points", text).groups()
+    return int(shown), int(total)
+
+
+def test_map_slider_and_download(app_url, browser, tmp_path):
+    page = browser.new_page(viewport={"width": 1400, "height": 1400}, accept_downloads=True)
+    failed = []
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.goto(app_url)
+
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
+    drawn = frame.locator(".event-marker").count() + frame.locator(".marker-cluster").count()
+    assert drawn > 5
+    assert not [u for u in failed if "leaflet" in u.lower()], failed
+    shown_before, total = points_in_summary(page)
+    assert 30 < shown_before <= total  # the "other" layer starts hidden
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "main-page.png"), full_page=True)
+
+    # the date slider: move the start thumb forward a couple of weeks
+    thumb = page.get_by_role("slider").first
+    thumb.focus()
+    for _ in range(20):
+        thumb.press("ArrowRight")
+    page.wait_for_function(
+        "before => { const m = document.body.innerText.match(/(\\d+) of (\\d+) points/);"
+        " return m && Number(m[1]) < before; }", arg=shown_before, timeout=30_000)
+    wait_until_idle(page)
+    shown_after, _ = points_in_summary(page)
+    assert 0 < shown_after < shown_before
+    assert "from=" in page.url  # the view is in the shareable URL
+
+    with page.expect_download(timeout=30_000) as info:
+        page.get_by_role("button", name=re.compile(r"^All layers")).click()
+    path = tmp_path / "all.geojson"
+    info.value.save_as(path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["type"] == "FeatureCollection" and len(doc["features"]) == shown_after
+    for feature in doc["features"]:
+        lon, lat = feature["geometry"]["coordinates"]
+        assert 43 < lon < 51 and 38 < lat < 42
+    assert len(gpd.read_file(path)) == shown_after
+    page.close()
+
+
+def test_popup_text_is_escaped(app_url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+    page.goto(app_url)
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".event-marker").first.wait_for(timeout=60_000)
+    frame.locator(".event-marker").first.click()
+    popup = frame.locator(".event-popup")
+    popup.wait_for(timeout=10_000)
+    assert "Claimed by" in popup.inner_text()
+    assert popup.locator("script").count() == 0
+    page.close()

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from ui.assets import LeafletAssets, install_local_copy
+from ui.mapview import MARKER_CSS, _feature_collection, build_map, marker_html, popup_html
+
+EVENT = {
+    "article": "a<b>.txt", "mention": "قرية <img src=x onerror=alert(1)>", "name": "Kavdar",
+    "event_type": "control", "sub_type": "liberated", "claimant": "<script>alert(1)</script>",
+    "claimant_side": "azerbaijani", "event_date": "2020-11-04", "date_precision": "day",
+    "date_text": "أمس", "geo_precision": "place", "admin1_name": "Jabrayil",
+    "sentence": "حرر الجيش \"قرية\" <b>قاودار</b> & ميراك", "published": "2020-11-05",
+    "published_source": "given", "confidence": 0.9, "lat": 39.3, "lon": 47.05, "on_map": True,
+}
+
+
+def test_popup_escapes_every_field():
+    popup = popup_html(EVENT)
+    assert "<script>" not in popup and "<img" not in popup and "<b>قاودار" not in popup
+    assert "&lt;script&gt;" in popup and "&lt;img src=x" in popup and "&amp; ميراك" in popup
+    assert "a&lt;b&gt;.txt" in popup
+
+
+def test_district_only_markers_are_hollow():
+    solid = marker_html(EVENT)
+    hollow = marker_html({**EVENT, "geo_precision": "district"})
+    assert "hollow" in hollow and "hollow" not in solid
+    assert "side-azerbaijani" in solid and "event-control" in solid
+    assert ".side-azerbaijani.hollow" in MARKER_CSS and "dashed" in MARKER_CSS
+
+
+def test_sentences_shared_by_a_list_are_sent_once():
+    listed = [{**EVENT, "name": n, "lat": 39.3 + i / 100} for i, n in enumerate("ABC")]
+    collection, sentences = _feature_collection(listed)
+    assert len(sentences) == 1 and len(collection["features"]) == 3
+    assert {f["properties"]["s"] for f in collection["features"]} == {0}
+    assert "&lt;b&gt;قاودار" in sentences[0]
+
+
+def test_map_uses_local_leaflet_and_one_layer_per_type(tmp_path):
+    assets = LeafletAssets(True, {n: f"/app/static/vendor/leaflet/{n}" for n in (
+        "leaflet.js", "leaflet.css", "leaflet.markercluster.js", "MarkerCluster.css",
+        "MarkerCluster.Default.css")})
+    page = build_map([EVENT], assets, ("control",)).get_root().render()
+    assert "/app/static/vendor/leaflet/leaflet.js" in page
+    assert "cdn.jsdelivr" not in page and "code.jquery" not in page
+    assert "Control changes (1)" in page and "Strikes (" not in page  # hidden layers not sent
+    both = build_map([EVENT], assets, ("control", "strike")).get_root().render()
+    assert "Control changes (1)" in both and "Strikes (0)" in both
+
+
+def test_local_copy_is_made_from_a_system_folder(tmp_path):
+    source = tmp_path / "leaflet"
+    source.mkdir()
+    for name in ("leaflet.js", "leaflet.css", "leaflet.markercluster.js", "MarkerCluster.css",
+                 "MarkerCluster.Default.css"):
+        (source / name).write_text("/* test */")
+    target = tmp_path / "static"
+    assert install_local_copy(target, (tmp_path / "absent", source))
+    assert (target / "leaflet.js").read_text() == "/* test */"
+    assert not install_local_copy(tmp_path / "other", (tmp_path / "absent",))
