@@ -52,6 +52,13 @@ _EVENT_CUES: list[tuple[str, str, str]] = [
     (r"جبه[هت]|جبهات|الجبهه", "clash", "front"),
     (r"محور|محاور", "clash", "axis"),
     (r"الدفاع\s+عن|صد\s+هجوم", "clash", "defence"),
+    # English, as in the tweets the Arabic press embeds
+    (r"(?i:liberat\w*|recaptur\w*|captur\w*|took\s+control|seized)", "control", "captured"),
+    (r"(?i:cluster\s+(?:munitions?|bombs?))", "strike", "cluster_munitions"),
+    (r"(?i:missiles?|rockets?)", "strike", "missile"),
+    (r"(?i:drones?|UAVs?)", "strike", "drone"),
+    (r"(?i:shell(?:ed|ing|s)?|struck|strikes?|bombard\w*|artillery)", "strike", "shelling"),
+    (r"(?i:fighting|clashes|battles?|offensive)", "clash", "fighting"),
 ]
 def _compile(pattern: str) -> re.Pattern:
     """Patterns are written in ordinary spelling and matched against normalised text."""

@@ -24,10 +24,13 @@ from geo.phonetic import KEY_VERSION, keys, script_of
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 GEONAMES_COLUMNS = 19
 COUNTRY_FILE = re.compile(r"^[A-Z]{2}\.txt$")
 ADMIN1_FILE = "admin1CodesASCII.txt"
+# Optional: places whose district differs between sources (WOF polygons vs GeoNames); either
+# district is accepted when a text names one (columns as in ../shared/gazetteer).
+ALT_ADMIN1_FILE = "admin1_vs_geonames.tsv"
 
 
 class GazetteerError(Exception):
@@ -47,11 +50,15 @@ class Place:
     admin1: str  # "AZ.14"; "" when unknown
     admin1_name: str
     population: int
+    admin1_alt: str = ""  # the other source's district, for places on a boundary
     names: tuple[str, ...] = ()
 
     @property
     def is_admin(self) -> bool:
         return self.feature_class == "A"
+
+    def in_district(self, codes) -> bool:
+        return self.admin1 in codes or (bool(self.admin1_alt) and self.admin1_alt in codes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,10 +182,27 @@ def fingerprint(directory: Path) -> str:
     """Changes whenever a source file's content or the key algorithm changes."""
     countries, admin1 = source_files(directory)
     digest = hashlib.sha1(f"schema={SCHEMA_VERSION};keys={KEY_VERSION}".encode())
-    for path in [*countries, admin1]:
+    alt = directory / ALT_ADMIN1_FILE
+    for path in [*countries, admin1, *([alt] if alt.is_file() else [])]:
         digest.update(path.name.encode())
         digest.update(hashlib.sha1(path.read_bytes()).digest())
     return digest.hexdigest()
+
+
+def read_alt_admin1(path: Path, report: ReadReport) -> dict[int, str]:
+    """geonameid -> the district GeoNames gives, where it differs from the dump's."""
+    if not path.is_file():
+        return {}
+    alt: dict[int, str] = {}
+    for lineno, line in _lines(path):
+        cols = line.split("\t")
+        if lineno == 1 and cols[0] == "country":
+            continue
+        try:
+            alt[int(cols[1])] = f"{cols[0]}.{cols[6]}"
+        except (ValueError, IndexError):
+            report.warn(f"{path.name}:{lineno}: unreadable row; skipped")
+    return alt
 
 
 def index_path(directory: Path, cache: Path) -> Path:
@@ -192,6 +216,7 @@ def build_index(directory: Path, target: Path) -> ReadReport:
     countries, admin1_path = source_files(directory)
     stamp = fingerprint(directory)
     admin1_names = read_admin1(admin1_path, report)
+    alt_admin1 = read_alt_admin1(directory / ALT_ADMIN1_FILE, report)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=target.name, suffix=".tmp", dir=target.parent)
     os.close(fd)
@@ -203,7 +228,7 @@ def build_index(directory: Path, target: Path) -> ReadReport:
             CREATE TABLE places (
                 id INTEGER PRIMARY KEY, name TEXT, asciiname TEXT, lat REAL, lon REAL,
                 fclass TEXT, fcode TEXT, country TEXT, admin1 TEXT, admin1_name TEXT,
-                population INTEGER);
+                population INTEGER, admin1_alt TEXT);
             CREATE TABLE names (
                 place_id INTEGER, name TEXT, script TEXT, skeleton TEXT, vocalised TEXT);
             """
@@ -219,10 +244,10 @@ def build_index(directory: Path, target: Path) -> ReadReport:
                 places.append(
                     (place.id, place.name, place.asciiname, place.lat, place.lon,
                      place.feature_class, place.feature_code, place.country, place.admin1,
-                     place.admin1_name, place.population)
+                     place.admin1_name, place.population, alt_admin1.get(place.id, ""))
                 )
                 names.extend(_name_rows(place))
-            con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
+            con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
             con.executemany("INSERT INTO names VALUES (?,?,?,?,?)", names)
         con.executemany(
             "INSERT INTO meta VALUES (?,?)",
@@ -279,11 +304,14 @@ class Gazetteer:
                 self.admin1_place[place.admin1] = place
         self.by_skeleton: dict[str, list[NameEntry]] = defaultdict(list)
         self.by_arabic: dict[str, list[NameEntry]] = defaultdict(list)
+        self.by_latin: dict[str, list[NameEntry]] = defaultdict(list)  # lower case, no spaces
         for entry in names:
             if entry.skeleton:
                 self.by_skeleton[entry.skeleton].append(entry)
             if entry.script == "arabic":
                 self.by_arabic[normalize(entry.name).replace(" ", "")].append(entry)
+            elif entry.script == "latin":
+                self.by_latin[entry.name.lower().replace(" ", "").replace("-", "")].append(entry)
         self.skeletons = list(self.by_skeleton)
         self.skeletons_by_length: dict[int, list[str]] = defaultdict(list)
         for skeleton in self.skeletons:

@@ -28,7 +28,7 @@ _CUES = {
     "village": "قريه قري قريتي قريتا قريتين بلده بلدات بلدتي بلدتين",
     "city": "مدينه مدن مدينتي مدينتا مدينتين عاصمه",
     "district": "محافظه محافظتي محافظتين منطقه منطقتي اقليم مقاطعه ولايه",
-    "axis": "محور محوري محاور",
+    "axis": "محور محوري محاور ممر",
     "front": "جبهه جبهتي جبهات جبهتين",
 }
 CUES = {word: kind for kind, words in _CUES.items() for word in words.split()}
@@ -49,9 +49,12 @@ STOPWORDS = set(
         خارج شمال جنوب شرق غرب شمالي جنوبي شرقي غربي اليوم أمس غدا الاثنين الثلاثاء الأربعاء
         الخميس الجمعة السبت الأحد مساء صباح ليل ليلة يوم عام سنة كل بعض جميع عدة جديدة جديد
         أخرى آخر كبيرة صغيرة مجاورة محتلة وسط باتجاه اتجاه وفق حسب بحسب أيضا هناك هنا ذلك تلك
-        هذه هذا حيث بينما لكن غير دون نحو وذلك عبر إنها أنها كانت كان يكون تكون"""
+        هذه هذا حيث بينما لكن غير دون نحو وذلك عبر إنها أنها كانت كان يكون تكون تابعة تابعتين
+        تابع تابعين واقعة محررة محتلة أخرى عديدة مجاورة كثيرة قريبة بعيدة مختلفة لها له لهما
+        أكبر أصغر ثاني ثالث أول آخرى كاملة بأكملها نفسها"""
     ).split()
 )
+LATIN_STOPWORDS = {"the", "and", "in", "of", "on", "said", "army", "forces", "city", "region"}
 SURNAME_ENDINGS = ("يان", "ييف", "اوغلو", "زاده")
 SURNAME_ENDINGS_LONG = ("يف", "وف", "وفا", "يفا")
 DISTANT_CODES = {"country", "capital", "region"}
@@ -111,7 +114,7 @@ def _gap(text: str, a: Token, b: Token) -> str:
 
 def _is_stop(token: Token) -> bool:
     word = token.norm
-    if word in STOPWORDS or word.isdigit() or not script_of(word) == "arabic":
+    if word in STOPWORDS or any(c.isdigit() for c in word) or not script_of(word) == "arabic":
         return True
     if word.startswith("ال") and word not in NAME_PARTS:
         return True
@@ -157,20 +160,24 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
                 quals, j = _qualifier(text, tokens, j, used, group)
                 for mention in pending:
                     mention.qualifiers.extend(quals)
+                    mention.strong = mention.strong or bool(quals)
                 mentions.extend(quals)
                 pending = []
                 more, j = _continue_list(text, tokens, j, gaz, tables, used)
                 items.extend(more)
-        # "في محافظتي جبرائيل وزينغيلان" after a list qualifies what came before it
+        # "في محافظتي جبرائيل وزينغيلان" or "في جبرائيل" after a list qualifies what came before
         if pending and j + 1 < len(tokens) and tokens[j].norm == "في":
             after = _cue_of(tokens[j + 1])
-            if after and after[0] == "district":
-                used.update({j, j + 1})
-                quals_items, j = _list_items(text, tokens, j + 2, gaz, tables, used)
+            start = j + 2 if after and after[0] == "district" else j + 1
+            if (after and after[0] == "district") or _names_district(tokens[start].norm, gaz):
+                used.update(range(j, start))
+                quals_items, j = _list_items(text, tokens, start, gaz, tables, used,
+                                             after_cue=False)
                 quals = [_mention(text, t, "cue", "district", group, "qualifier")
                          for t, _ in quals_items]
                 for mention in pending:
                     mention.qualifiers.extend(quals)
+                    mention.strong = mention.strong or bool(quals)
                 mentions.extend(quals)
         i = max(j, i + 1)
     return mentions
@@ -275,6 +282,15 @@ def _qualifier(text, tokens, j, used, group) -> tuple[list[Mention], int]:
     return names, j
 
 
+def _names_district(word: str, gaz: Gazetteer) -> bool:
+    """Whether a bare word after "في" names a district (ADM1): "قرى X وY في جبرائيل"."""
+    for stem, _ in strip_clitics(word):
+        for place_id, (score, _) in name_scores(gaz, stem, limit=10).items():
+            if score >= 95 and gaz.places[place_id].feature_code == "ADM1":
+                return True
+    return False
+
+
 def _drop_waw(token: Token) -> Token:
     return Token(token.text[1:], token.norm[1:], token.start + 1, token.end)
 
@@ -329,7 +345,7 @@ def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
     mentions = []
     i = 0
     while i < count:
-        if not free[i] or person[i]:
+        if not free[i] or person[i] or tokens[i].norm.lower() in LATIN_STOPWORDS:
             i += 1
             continue
         longest = 1
@@ -386,6 +402,10 @@ def _lookup_words(words: tuple[str, ...], gaz: Gazetteer, tables: Tables):
             return "abroad", "table", cut, tables.abroad[key]
         if key in tables.aliases:
             return "place", "table", cut, None
+        if script_of(phrase) == "latin":
+            if cut == 0 and phrase[:1].isupper() and _known_latin_name(key, gaz, tables):
+                return "place", "gazetteer", 0, None  # an English tweet's "Stepanakert"
+            continue
         if script_of(phrase) != "arabic":
             continue
         if _known_arabic_name(key, gaz, tables):
@@ -406,6 +426,18 @@ def _known_arabic_name(key: str, gaz: Gazetteer, tables: Tables) -> bool:
             or place.population >= 5000
             or place.feature_code in ("ADM1", "PPLA", "PPLC")
         ):
+            return True
+    return False
+
+
+def _known_latin_name(key: str, gaz: Gazetteer, tables: Tables) -> bool:
+    """A capitalised Latin name of a notable theatre town, exactly as the gazetteer has it."""
+    if len(key) < 4:
+        return False
+    for entry in gaz.by_latin.get(key, ()):
+        place = gaz.places[entry.place_id]
+        notable = place.population >= 1000 or place.feature_code in ("ADM1", "PPLA")
+        if notable and place.admin1 in tables.theatre:
             return True
     return False
 

@@ -16,7 +16,10 @@ from geo.gazetteer import Gazetteer, Place
 from geo.phonetic import key_similarity, keys, script_of
 from geo.tables import Tables, compact
 
-PLACE_THRESHOLD = 80.0  # name similarity needed to put a point on a named place
+PLACE_THRESHOLD = 85.0  # name similarity needed to put a point on a named place
+# When the text names the district, a village must match better still: the district is an
+# honest fallback, a namesake one consonant off is not (سوغانلي is not Fuqanli).
+PLACE_THRESHOLD_WITH_DISTRICT = 88.0
 RETRIEVAL_CUTOFF = 60.0
 WOF_ID_FLOOR = 85_000_000  # ids above this are Who's On First duplicates of GeoNames rows
 
@@ -123,7 +126,7 @@ def score_candidates(
         ((s, pid, m) for pid, (s, m) in scores.items() if s >= floor), reverse=True
     )
     closest = ranked_names[:30] + [
-        c for c in ranked_names[30:] if gaz.places[c[1]].admin1 in context.districts
+        c for c in ranked_names[30:] if gaz.places[c[1]].in_district(context.districts)
     ]
     for name_score, place_id, matched in closest:
         place = gaz.places[place_id]
@@ -149,7 +152,7 @@ def _context_bonus(
         reasons.append(f"{value:+.0f} {why}")
 
     if context.districts:
-        if place.admin1 in context.districts:
+        if place.in_district(context.districts):
             add(15, f"in the named district {place.admin1}")
         else:
             add(-25, "outside the named district")
@@ -195,9 +198,10 @@ def resolve(
         return Resolution(place, precision, 0.95, (), "curated alias (data/aliases.csv)")
     candidates = tuple(score_candidates(gaz, name, context, tables))
     best = candidates[0] if candidates else None
-    if best is not None and context.districts and best.place.admin1 not in context.districts:
+    if best is not None and context.districts and not best.place.in_district(context.districts):
         best = None  # the text names the district; a namesake elsewhere contradicts it
-    if best is not None and best.name_score >= PLACE_THRESHOLD:
+    threshold = PLACE_THRESHOLD_WITH_DISTRICT if context.districts else PLACE_THRESHOLD
+    if best is not None and best.name_score >= threshold:
         margin = best.score - candidates[1].score if len(candidates) > 1 else 20.0
         confidence = min(1.0, best.name_score / 100 * (0.8 + min(margin, 20) / 100))
         precision = "district" if best.place.feature_code == "ADM1" else "place"

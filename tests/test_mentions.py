@@ -82,3 +82,33 @@ def test_list_mates_pull_an_ambiguous_village_to_them(tiny_dir, tmp_path):
     gaz = gazetteer.load(tiny_dir, tmp_path / "cache")
     locs = locate("حرر الجيش قرى كوردلار وحاجيلي.", gaz, tables.load())
     assert [loc.place_id for loc in locs] == [1003, 1001]  # the Hajili next to Kurdlar
+
+
+def test_adjectives_and_numbers_after_a_cue_are_not_places(gaz, tabs):
+    found = placed("أعلن علييف تحرير مدينة جبرائيل و9 قرى تابعة لها، وقرى أخرى محررة.", gaz, tabs)
+    assert [(m, p) for m, p, _ in found] == [("جبرائيل", 148141)]
+
+
+def test_bare_district_after_a_list_is_a_qualifier(gaz, tabs):
+    text = "أعلن الرئيس تحرير قرى شيخلار وقاودار في جبرائيل."
+    events = [loc for loc in locate(text, gaz, tabs) if loc.mention.role == "event"]
+    assert [loc.place_id for loc in events] == [147149, 147869]
+    assert all(q.text == "جبرائيل" for loc in events for q in loc.mention.qualifiers)
+
+
+def test_a_boundary_village_counts_in_either_district(gaz, tabs):
+    # Cocuq Mərcanlı lies 0.2 km outside the Jabrayil polygon: AZ.18 here, AZ.14 in GeoNames
+    found = placed("حرر الجيش قرية جوجوق مرجانلي التابعة لمدينة جبرائيل.", gaz, tabs)
+    assert found == [("جوجوق مرجانلي", 148263, "place")]
+
+
+def test_a_close_namesake_does_not_replace_the_named_district(gaz, tabs):
+    # Soğanlı is not in the gazetteer; Fuqanli (same district) is one consonant off
+    found = placed("سيطر الجيش على قرية سوغانلي في منطقة جبرائيل.", gaz, tabs)
+    assert found == [("سوغانلي", 148140, "district")]
+
+
+def test_corridor_cue_and_english_tweets(gaz, tabs):
+    assert placed("قصفت القوات ممر لاتشين.", gaz, tabs) == [("لاتشين", 147626, "district")]
+    english = placed("Azerbaijani forces shelled Stepanakert and Shushi, Armenia said.", gaz, tabs)
+    assert [p for _, p, _ in english] == [146970, 147105]
