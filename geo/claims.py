@@ -182,10 +182,18 @@ OUTLET = Claimant("the outlet (no attribution)", "media", "media")
 
 
 def claimant_from(subject: str) -> Claimant | None:
-    """Role and side of an attribution subject such as "وزاره الدفاع الارمينيه"."""
+    """Role and side of an attribution subject such as "وزاره الدفاع الارمينيه".
+
+    "وكالة رويترز عن مسؤول أرميني": an agency quoting someone is that someone's claim.
+    """
     subject = subject.strip()
     if not subject:
         return None
+    quoting, _, quoted = subject.partition(" عن ")
+    if quoted and _MEDIA.search(quoting):
+        source = claimant_from(quoted)
+        if source is not None and source.side != "media":
+            return Claimant(subject, source.role, source.side)
     role = next((r for r, p in _ROLE_RES if p.search(subject)), "source")
     if _MEDIA.search(subject) and role in ("news agency", "newspaper", "correspondent", "source"):
         return Claimant(subject, role if role != "source" else "media", "media")

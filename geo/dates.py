@@ -64,13 +64,16 @@ ENGLISH_DATE = re.compile(
     r"|(?P<day2>\d{1,2})\s+(?P<month2>[a-z]+)\s+(?P<year2>20\d\d))\b"
 )
 ISO_DATE = re.compile(r"\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b")
+DAY_FIRST_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)\b")  # 01/11/2020, Arab style
+_DAYS_AGO = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5}
 RELATIVE = re.compile(
     rf"(?P<today>اليوم)(?!\s+(?:السادس|السابع|الثامن|التالي|الأول|الثاني|الثالث))"
     rf"|(?P<yesterday>(?:ال)?امس|البارحه)"
     rf"|(?P<lastweek>الاسبوع الماضي)"
     rf"|(?P<thisweek>(?:مطلع |خلال )?هذا الاسبوع)"
     rf"|(?P<lastmonth>الشهر الماضي)"
-    rf"|(?P<weekday>{_WEEKDAY_RE})"
+    rf"|(?P<daysago>قبل\s+(?:يومين|ثلاثه ايام|اربعه ايام|خمسه ايام|\d\s+ايام))"
+    rf"|(?P<weekday>{_WEEKDAY_RE})(?P<lastweekday>\s+الماضي)?"
 )
 REPORT_DATE = re.compile(r"(?:نشر|صدر|نشرت|صدرت)\s*$")  # "تقرير نُشر أمس": the report's date
 TRUCE_BROKEN = re.compile(
@@ -146,17 +149,27 @@ def find_expressions(norm: str, year: int = 2020) -> list[TimeExpression]:
         if value:
             found.append(TimeExpression(m.start(), m.end(), "explicit", m.group(0), value=value))
             taken.append((m.start(), m.end()))
-    for m in ISO_DATE.finditer(norm):
-        value = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    numeric = [(m, int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in ISO_DATE.finditer(norm)]
+    numeric += [(m, int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                for m in DAY_FIRST_DATE.finditer(norm)]
+    for m, y, mo, d in numeric:
+        value = _safe_date(y, mo, d)
         if value:
             found.append(TimeExpression(m.start(), m.end(), "explicit", m.group(0), value=value))
             taken.append((m.start(), m.end()))
     for m in RELATIVE.finditer(norm):
         if any(a <= m.start() < b for a, b in taken) or not _word_bounded(norm, m):
             continue
-        kind = m.lastgroup
-        weekday = WEEKDAYS.get(m.group(0)) if kind == "weekday" else None
-        found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=weekday))
+        kind = "weekday" if m.group("weekday") else m.lastgroup
+        weekday = WEEKDAYS.get(m.group("weekday")) if kind == "weekday" else None
+        past = bool(m.group("lastweekday"))
+        if kind == "daysago":
+            words = m.group(0).split(None, 1)[1]
+            days = _DAYS_AGO.get(words) or int(words.split()[0])
+            found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=days))
+            continue
+        found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=weekday,
+                                    past=past))
     found.sort(key=lambda e: e.start)
     return _merge_day_names(norm, found)
 
@@ -218,8 +231,8 @@ def infer_published(text: str, prior: Timeline | None = None) -> Published:
             day, weight = e.weekday, 3.0
         elif e.kind == "yesterday":
             day, weight = (e.weekday + 1) % 7, 2.0
-        elif _qualified_past(norm, e):
-            continue  # "مساء الأربعاء", "يوم الجمعة": earlier days, not today
+        elif e.kind != "weekday" or e.past or _qualified_past(norm, e):
+            continue  # "مساء الأربعاء", "يوم الجمعة", "السبت الماضي": earlier days, not today
         else:
             day, weight = e.weekday, 1.0
         if e.start < lead_end:
@@ -296,7 +309,11 @@ def resolve_expression(e: TimeExpression, published: date | None) -> EventDate:
         return EventDate(published - timedelta(days=1), "day", e.text)
     if e.kind == "weekday":
         back = (published.weekday() - e.weekday) % 7
+        if e.past and back == 0:  # "السبت الماضي" in a Saturday paper: a week ago
+            back = 7
         return EventDate(published - timedelta(days=back), "day", e.text)
+    if e.kind == "daysago":  # weekday holds the number of days here
+        return EventDate(published - timedelta(days=e.weekday), "day", e.text)
     if e.kind == "lastweek":
         return EventDate(published - timedelta(days=7), "week", e.text)
     if e.kind == "thisweek":

@@ -72,3 +72,9 @@ def test_attribution_takes_the_nearest_reporting_verb_before_the_place():
     assert claimant_from(found.subject).side == "azerbaijani"
     early = attribution(norm, norm.index("القصف"))
     assert claimant_from(early.subject).side == "armenian"
+
+
+def test_an_agency_quoting_an_official_is_the_officials_claim():
+    who = claimant_from(normalize("وكالة رويترز عن مسؤول أرميني"))
+    assert who.side == "armenian"
+    assert claimant_from(normalize("وكالة رويترز")).side == "media"

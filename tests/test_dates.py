@@ -59,3 +59,16 @@ def test_broken_truce_and_month_of_war_move_the_lower_bound():
 def test_no_evidence_means_unknown_not_a_guess():
     published = infer_published("تستمر الأزمة بين البلدين.")
     assert published.value is None and published.source == "unknown"
+
+
+def test_last_weekday_days_ago_and_day_first_dates():
+    saturday = date(2020, 10, 31)
+    assert resolve_expression(exprs("السبت الماضي")[0], saturday).value == date(2020, 10, 24)
+    assert resolve_expression(exprs("الخميس الماضي")[0], saturday).value == date(2020, 10, 29)
+    assert resolve_expression(exprs("قبل يومين")[0], saturday).value == date(2020, 10, 29)
+    assert exprs("نشر في 01/11/2020")[0].value == date(2020, 11, 1)
+
+
+def test_a_last_weekday_does_not_vote_for_today():
+    text = "قالت الوزارة اليوم الأحد إن الهجوم وقع السبت الماضي. وأضافت أن القتال مستمر منذ أكثر من شهر."
+    assert infer_published(text).value.weekday() == 6  # Sunday
