@@ -130,7 +130,9 @@ def find_expressions(norm: str, year: int = 2020) -> list[TimeExpression]:
     """Time expressions in normalised text (see geo.arabic.normalize), in text order."""
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
-    for m in ARABIC_DATE.finditer(norm):
+    has_digit = any(ch.isdigit() for ch in norm)
+    arabic_dates = ARABIC_DATE.finditer(norm) if has_digit or " من " in norm else ()
+    for m in arabic_dates:
         day = int(m.group("day")) if m.group("day") else ORDINALS[m.group("ord")]
         month = MONTHS[m.group("month")]
         y = int(m.group("year")) if m.group("year") else year
@@ -140,7 +142,7 @@ def find_expressions(norm: str, year: int = 2020) -> list[TimeExpression]:
                                         past=bool(m.group("past")),
                                         partial_year=not m.group("year")))
             taken.append((m.start(), m.end()))
-    for m in ENGLISH_DATE.finditer(norm):
+    for m in ENGLISH_DATE.finditer(norm) if has_digit else ():
         month_name = (m.group("month1") or m.group("month2") or "").lower()
         if month_name not in ENGLISH_MONTHS:
             continue
@@ -149,9 +151,10 @@ def find_expressions(norm: str, year: int = 2020) -> list[TimeExpression]:
         if value:
             found.append(TimeExpression(m.start(), m.end(), "explicit", m.group(0), value=value))
             taken.append((m.start(), m.end()))
-    numeric = [(m, int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in ISO_DATE.finditer(norm)]
+    numeric = [(m, int(m.group(1)), int(m.group(2)), int(m.group(3)))
+               for m in (ISO_DATE.finditer(norm) if has_digit else ())]
     numeric += [(m, int(m.group(3)), int(m.group(2)), int(m.group(1)))
-                for m in DAY_FIRST_DATE.finditer(norm)]
+                for m in (DAY_FIRST_DATE.finditer(norm) if has_digit else ())]
     for m, y, mo, d in numeric:
         value = _safe_date(y, mo, d)
         if value:

@@ -6,11 +6,12 @@ import csv
 import io
 import json
 from collections.abc import Iterable
-
-import geopandas as gpd
-from shapely.geometry import Point
+from typing import TYPE_CHECKING
 
 from geo.extract import Event
+
+if TYPE_CHECKING:
+    import geopandas as gpd
 
 EVENT_LAYERS = ("control", "strike", "clash", "other")
 # ACLED: 1 the place itself, 2 near it / part of a district, 3 the district or region only.
@@ -26,6 +27,9 @@ CSV_COLUMNS = (
 
 
 def to_geodataframe(events: Iterable[Event], placed_only: bool = True) -> gpd.GeoDataFrame:
+    import geopandas as gpd  # imported on first export: it costs the app's start a third of a second
+    from shapely.geometry import Point
+
     rows, geometry = [], []
     for e in events:
         if e.lat is None and placed_only:
