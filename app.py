@@ -88,6 +88,7 @@ def sidebar_inputs(view: state.View) -> state.View:
     view.sides = tuple(picked_sides) if len(picked_sides) != len(sides) else ()
     seed("undated-check", view.undated)
     view.undated = side.checkbox("Show events whose date is unknown", key="undated-check")
+    seed("online_tiles", districts() is None)  # no offline outlines: tiles are the only base
     side.checkbox("Online map tiles (OpenStreetMap)", key="online_tiles",
                   help="Off by default: the app works without internet, on district outlines.")
     return view

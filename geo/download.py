@@ -52,3 +52,15 @@ def _write(path: Path, data: bytes) -> Path:
     tmp.write_bytes(data)
     os.replace(tmp, path)
     return path
+
+
+def gazetteer_or_download(directory: Path, cache: Path) -> Path:
+    """The configured gazetteer folder; if it is missing and GEO_GAZETTEER_DOWNLOAD is set
+    (a hosted deployment without ../shared), the real GeoNames dumps fetched once into the
+    cache."""
+    if directory.is_dir() or not os.environ.get("GEO_GAZETTEER_DOWNLOAD"):
+        return directory
+    target = cache / "geonames"
+    if not (target / "admin1CodesASCII.txt").is_file():
+        download_geonames(target)
+    return target

@@ -30,3 +30,19 @@ def test_download_unpacks_dumps_the_index_can_read(tmp_path):
 def test_unreachable_source_is_a_one_line_error(tmp_path):
     with pytest.raises(DownloadError, match="cannot download"):
         download_geonames(tmp_path / "x", base_url=(tmp_path / "absent").as_uri() + "/")
+
+
+def test_download_on_first_start_only_when_asked(tmp_path, monkeypatch):
+    from geo import download
+
+    calls = []
+    monkeypatch.setattr(download, "download_geonames", lambda target: calls.append(target))
+    missing = tmp_path / "missing"
+    monkeypatch.delenv("GEO_GAZETTEER_DOWNLOAD", raising=False)
+    assert download.gazetteer_or_download(missing, tmp_path) == missing and not calls
+    monkeypatch.setenv("GEO_GAZETTEER_DOWNLOAD", "1")
+    assert download.gazetteer_or_download(missing, tmp_path) == tmp_path / "geonames"
+    assert calls == [tmp_path / "geonames"]
+    existing = tmp_path / "here"
+    existing.mkdir()
+    assert download.gazetteer_or_download(existing, tmp_path) == existing

@@ -12,6 +12,7 @@ from datetime import date
 import streamlit as st
 
 from geo import config, gazetteer, tables
+from geo.download import DownloadError, gazetteer_or_download
 from geo.extract import extract
 from geo.textio import ArticleError, article_paths, decode_article, read_article_file
 
@@ -26,15 +27,19 @@ class Article:
     published: date | None = None  # given by the user; None: inferred
 
 
-@st.cache_resource(show_spinner="Loading the gazetteer…")
+@st.cache_resource(show_spinner="Loading the gazetteer (downloading it on a first start)…")
 def pipeline():
     """The gazetteer index and tables, loaded once per server."""
-    return gazetteer.load(), tables.load()
+    directory = gazetteer_or_download(config.gazetteer_dir(), config.cache_dir())
+    return gazetteer.load(directory), tables.load()
 
 
 def load_pipeline_or_stop():
     try:
         return pipeline()
+    except DownloadError as exc:
+        st.error(f"The GeoNames download failed: {exc}.")
+        st.stop()
     except gazetteer.GazetteerError as exc:
         st.error(f"The gazetteer could not be loaded: {exc}. Set GEO_GAZETTEER_DIR to a folder "
                  "with GeoNames AZ.txt, AM.txt and admin1CodesASCII.txt (see the README).")
