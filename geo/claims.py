@@ -237,8 +237,8 @@ def _subject(kind: str, sentence: str, start: int, words: int = 8) -> Attributio
     for t in re.finditer(r"[^\s\"'«»().]+", rest[:stop]):
         word = t.group(0)
         if tokens and (word in ("الي", "حتي") or len(tokens) >= 2 and word.startswith("ب")
-                       and not word.endswith("يان")):
-            break  # "مراسل العربية بقصف", "جماعات حقوق الانسان الى الكف": the subject ended
+                       and not word.endswith("يان") or _is_event_word(word)):
+            break  # "مراسل العربية بقصف", "الرئيس علييف تحرير": the subject ended
         tokens.append(t)
     tokens = tokens[:words]
     if not tokens:
@@ -246,6 +246,10 @@ def _subject(kind: str, sentence: str, start: int, words: int = 8) -> Attributio
     return Attribution(
         kind, " ".join(t.group(0) for t in tokens), start + tokens[0].start(), start + tokens[-1].end()
     )
+
+
+def _is_event_word(word: str) -> bool:
+    return any(regex.fullmatch(word) for regex, _, _ in _EVENT_RE)
 
 
 def relayed_actor(sentence_norm: str) -> Claimant | None:

@@ -112,3 +112,8 @@ def test_corridor_cue_and_english_tweets(gaz, tabs):
     assert placed("قصفت القوات ممر لاتشين.", gaz, tabs) == [("لاتشين", 147626, "district")]
     english = placed("Azerbaijani forces shelled Stepanakert and Shushi, Armenia said.", gaz, tabs)
     assert [p for _, p, _ in english] == [146970, 147105]
+
+
+def test_words_after_a_single_name_are_trimmed(gaz, tabs):
+    text = 'زعمت الوزارة أن القوات قصفت مدينة ستيباناكيرت بصواريخ "سميرتش" ليلا.'
+    assert placed(text, gaz, tabs) == [("ستيباناكيرت", 146970, "place")]
