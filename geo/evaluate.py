@@ -41,7 +41,6 @@ class Report:
     event_type: int = 0
     side: int = 0
     event_date: int = 0
-    aligned: int = 0
     published_exact: int = 0
     articles: int = 0
     not_counted: Counter = field(default_factory=Counter)

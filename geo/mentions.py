@@ -420,30 +420,25 @@ def _lookup_words(words: tuple[str, ...], gaz: Gazetteer, tables: Tables):
 
 
 def _known_arabic_name(key: str, gaz: Gazetteer, tables: Tables) -> bool:
-    """An exact Arabic name of a place notable enough not to be a common word by accident."""
-    if len(key) < 4:
-        return False
-    for entry in gaz.by_arabic.get(key, ()):
-        place = gaz.places[entry.place_id]
-        if (
-            place.admin1 in tables.theatre
-            or place.population >= 5000
-            or place.feature_code in ("ADM1", "PPLA", "PPLC")
-        ):
-            return True
-    return False
+    """An exact Arabic name of a theatre place, or of a town too big to be a word by chance."""
+    return len(key) >= 4 and any(
+        gaz.places[e.place_id].admin1 in tables.theatre
+        or gaz.places[e.place_id].population >= 5000
+        or gaz.places[e.place_id].feature_code in ("ADM1", "PPLA", "PPLC")
+        for e in gaz.by_arabic.get(key, ())
+    )
 
 
 def _known_latin_name(key: str, gaz: Gazetteer, tables: Tables) -> bool:
     """A capitalised Latin name of a notable theatre town, exactly as the gazetteer has it."""
-    if len(key) < 4:
-        return False
-    for entry in gaz.by_latin.get(key, ()):
-        place = gaz.places[entry.place_id]
-        notable = place.population >= 1000 or place.feature_code in ("ADM1", "PPLA")
-        if notable and place.admin1 in tables.theatre:
-            return True
-    return False
+    return len(key) >= 4 and any(
+        _notable_in_theatre(gaz.places[e.place_id], tables) for e in gaz.by_latin.get(key, ())
+    )
+
+
+def _notable_in_theatre(place, tables: Tables) -> bool:
+    notable = place.population >= 1000 or place.feature_code in ("ADM1", "PPLA")
+    return notable and place.admin1 in tables.theatre
 
 
 def _theatre_skeleton(phrase: str, gaz: Gazetteer, tables: Tables) -> bool:
@@ -456,13 +451,8 @@ def _theatre_skeleton(phrase: str, gaz: Gazetteer, tables: Tables) -> bool:
         if len(skeleton) < 4:
             continue
         for entry in gaz.by_skeleton.get(skeleton, ()):
-            place = gaz.places[entry.place_id]
-            notable = place.population >= 1000 or place.feature_code in ("ADM1", "PPLA")
-            if (
-                notable
-                and place.admin1 in tables.theatre
-                and fuzz.ratio(vocalised, entry.vocalised) >= 80
-            ):
+            if (_notable_in_theatre(gaz.places[entry.place_id], tables)
+                    and fuzz.ratio(vocalised, entry.vocalised) >= 80):
                 return True
     return False
 

@@ -165,21 +165,20 @@ def latin_symbols(name: str) -> list[str]:
         else:
             ch = text[i]
             i += 1
-            if ch in _LATIN:
-                symbols.append(_LATIN[ch])
-            elif ch in _LATIN_VOWELS:
-                symbols.append(VOWEL)
-            elif ch in _LATIN_ROUND:
-                symbols.append(ROUND)
-            else:
-                base = unicodedata.normalize("NFKD", ch)[:1]
-                if base in _LATIN:
-                    symbols.append(_LATIN[base])
-                elif base in _LATIN_VOWELS:
-                    symbols.append(VOWEL)
-                elif base in _LATIN_ROUND:
-                    symbols.append(ROUND)
+            symbol = _latin_class(ch) or _latin_class(unicodedata.normalize("NFKD", ch)[:1])
+            if symbol:
+                symbols.append(symbol)
     return symbols
+
+
+def _latin_class(ch: str) -> str | None:
+    if ch in _LATIN:
+        return _LATIN[ch]
+    if ch in _LATIN_VOWELS:
+        return VOWEL
+    if ch in _LATIN_ROUND:
+        return ROUND
+    return None
 
 
 def arabic_symbols(name: str, waw_as_consonant: bool = False) -> list[str]:
