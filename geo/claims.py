@@ -35,6 +35,7 @@ _EVENT_CUES: list[tuple[str, str, str]] = [
     (r"رفع\S*\s+(?:\S+\s+){0,2}?(?:ال)?علم", "control", "flag_raised"),
     (r"(?:سقوط|سقطت|سقط)\s+(?:\S+\s+)?(?:في|بيد)\s+(?:يد|ايدي)", "control", "captured"),
     (r"دخول|دخلت|دخل", "control", "entered"),
+    (r"استولت|استولي|استيلاء|انتزعت|انتزاع|طرد\S*", "control", "captured"),
     (r"انسحاب|انسحبت|انسحب|خسر|خسرت|فقدت\s+السيطره", "control", "lost"),
     # strike
     (r"(?:قنابل|ذخائر|القنابل|الذخائر)\s+(?:ال)?عنقوديه|العنقوديه|عنقوديه", "strike", "cluster_munitions"),
@@ -51,7 +52,8 @@ _EVENT_CUES: list[tuple[str, str, str]] = [
     (r"تقدم\S*\s+(?:\S+\s+)?نحو|اقترب\S*\s+من|التقدم|تقدم", "clash", "advance"),
     (r"جبه[هت]|جبهات|الجبهه", "clash", "front"),
     (r"محور|محاور", "clash", "axis"),
-    (r"الدفاع\s+عن|صد\s+هجوم", "clash", "defence"),
+    (r"الدفاع\s+عن|صد\S*\s+(?:\S+\s+){0,2}?هجوم\S*(?:\s+علي)?", "clash", "defence"),
+    (r"هجوم\S*\s+مضاد\S*|شن\S*\s+هجوما", "clash", "offensive"),
     # English, as in the tweets the Arabic press embeds
     (r"(?i:liberat\w*|recaptur\w*|captur\w*|took\s+control|seized)", "control", "captured"),
     (r"(?i:cluster\s+(?:munitions?|bombs?))", "strike", "cluster_munitions"),
@@ -108,6 +110,10 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
         return EventKind("other", "mentioned", "")
     hits.sort(key=lambda h: (h[0] < 0, abs(h[0]), h[1]))  # a tie: the longer phrase
     distance, start, kind, sub, words = hits[0]
+    # a longer phrase around the nearest cue speaks for it: "صدت القوات هجوما على" is a defence
+    covering = [c for c in cues if c[0] < start < c[1] and c[2] != kind]
+    if covering:
+        start, _, kind, sub, words = min(covering)
     if kind == "control" and _IMMINENT.search(sentence_norm[max(0, start - 20) : start]):
         return EventKind("clash", "contested", words)
     if kind == "strike" and sub in _GENERIC_STRIKES:

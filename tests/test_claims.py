@@ -78,3 +78,15 @@ def test_an_agency_quoting_an_official_is_the_officials_claim():
     who = claimant_from(normalize("وكالة رويترز عن مسؤول أرميني"))
     assert who.side == "armenian"
     assert claimant_from(normalize("وكالة رويترز")).side == "media"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        ("استولت القوات على قرية سوس.", "سوس", "control"),
+        ("صدت القوات هجوما على بلدة تاغلار.", "تاغلار", "clash"),
+        ("شنت القوات هجوما مضادا قرب بلدة تاغلار.", "تاغلار", "clash"),
+    ],
+)
+def test_more_event_phrasings(sentence, name, expected):
+    assert kind_at(sentence, name).type == expected
