@@ -88,6 +88,9 @@ def sidebar_inputs(view: state.View) -> state.View:
     view.sides = tuple(picked_sides) if len(picked_sides) != len(sides) else ()
     seed("undated-check", view.undated)
     view.undated = side.checkbox("Show events whose date is unknown", key="undated-check")
+    side.checkbox("Ask OpenStreetMap (Nominatim) for unresolved names", key="online_geocoding",
+                  help="Off by default. Online only; one request a second; answers are cached. "
+                       "Places found this way are marked in their popup.")
     seed("online_tiles", districts() is None)  # no offline outlines: tiles are the only base
     side.checkbox("Online map tiles (OpenStreetMap)", key="online_tiles",
                   help="Off by default: the app works without internet, on district outlines.")
@@ -132,7 +135,8 @@ def main() -> None:
         if i == n or i % max(1, n // 40) == 0:  # ~40 updates, however long the corpus
             bar.progress(i / n, text=f"Read {name} ({i}/{n})")
 
-    events, published = session.all_events(selected, report)
+    events, published = session.all_events(selected, report,
+                                           online=st.session_state.get("online_geocoding", False))
     bar.empty()
     st.session_state.events, st.session_state.published = events, published
     publication_dates(selected, published)

@@ -29,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--format", choices=("jsonl", "geojson"), default="jsonl")
     ex.add_argument("--out", type=Path, help="write here instead of standard output")
     ex.add_argument("--gazetteer", type=Path, help=f"GeoNames folder (default {config.gazetteer_dir()})")
+    ex.add_argument("--online", action="store_true",
+                    help="ask Nominatim (OpenStreetMap) for names the gazetteer cannot place; "
+                         "one request a second, answers cached in the cache folder")
 
     ix = sub.add_parser("index", help="build (or rebuild) the local gazetteer index")
     ix.add_argument("--gazetteer", type=Path)
@@ -73,6 +76,11 @@ def _extract(args) -> int:
     gaz, tabs = _load(args.gazetteer)
     if gaz is None:
         return 1
+    online = None
+    if args.online:
+        from geo.online import OnlineGeocoder
+
+        online = OnlineGeocoder(config.cache_dir() / "online-geocoder.sqlite")
     failed = 0
     events = []
     for path in article_paths(args.paths):
@@ -82,7 +90,7 @@ def _extract(args) -> int:
             print(f"geo: {exc}", file=sys.stderr)
             failed += 1
             continue
-        result = extract(text, gaz, tabs, path.name, args.published)
+        result = extract(text, gaz, tabs, path.name, args.published, online)
         events.extend(result.events)
     if args.format == "geojson":
         output = to_geojson(events, placed_only=False) + "\n"

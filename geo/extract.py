@@ -85,16 +85,19 @@ class _Sentence:
 
 def extract(
     text: str, gaz: Gazetteer, tables: Tables, article: str = "",
-    published: date | None = None,
+    published: date | None = None, online=None,
 ) -> ArticleResult:
-    """Every place mention of ``text`` with its claimed event, claimant and date."""
+    """Every place mention of ``text`` with its claimed event, claimant and date.
+
+    ``online``: an optional geo.online.OnlineGeocoder for names the gazetteer cannot place.
+    """
     pub = (
         dates.Published(published, "given", 1.0, "given by the user")
         if published else dates.infer_published(text)
     )
     sentences = _read_sentences(text, pub.value, tables)
     events = []
-    located = locate(text, gaz, tables)
+    located = locate(text, gaz, tables, online)
     group_anchor: dict[int, int] = {}
     for loc in located:
         m = loc.mention

@@ -35,8 +35,11 @@ class Located:
         return self.lat is not None and self.scope in ("theatre", "elsewhere")
 
 
-def locate(text: str, gaz: Gazetteer, tables: Tables) -> list[Located]:
-    """Every place mention of ``text`` that carries meaning for the map, placed."""
+def locate(text: str, gaz: Gazetteer, tables: Tables, online=None) -> list[Located]:
+    """Every place mention of ``text`` that carries meaning for the map, placed.
+
+    ``online`` (a geo.online.OnlineGeocoder) is asked only for names left unresolved.
+    """
     mentions = detect(text, gaz, tables)
     districts: dict[int, str] = {}
     for m in mentions:
@@ -65,8 +68,19 @@ def locate(text: str, gaz: Gazetteer, tables: Tables) -> list[Located]:
         neighbours = _neighbours(m, events, first, tables)
         if neighbours and resolution.candidates:
             resolution = resolve(gaz, tables, m.text, _context(m, districts, neighbours))
-        located.append(_place(m, resolution, tables))
+        placed = _place(m, resolution, tables)
+        if placed.precision == "unresolved" and online is not None:
+            placed = _online(placed, online) or placed
+        located.append(placed)
     return located
+
+
+def _online(loc: Located, online) -> Located | None:
+    hit = online.locate(loc.mention.text)
+    if hit is None:
+        return None
+    return Located(loc.mention, None, hit.address.split(",")[0], "", "", "", hit.lat, hit.lon,
+                   "place", 0.4, "theatre", f"online geocoder: {hit.address}", loc.candidates)
 
 
 def _convincing(r: Resolution, tables: Tables) -> bool:

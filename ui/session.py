@@ -46,10 +46,18 @@ def load_pipeline_or_stop():
         st.stop()
 
 
+@st.cache_resource
+def online_geocoder():
+    from geo.online import OnlineGeocoder
+
+    return OnlineGeocoder(config.cache_dir() / "online-geocoder.sqlite")
+
+
 @st.cache_data(show_spinner=False, max_entries=2000)
-def events_for(text: str, name: str, published: date | None) -> tuple[list[dict], dict]:
+def events_for(text: str, name: str, published: date | None,
+               online: bool = False) -> tuple[list[dict], dict]:
     gaz, tabs = pipeline()
-    result = extract(text, gaz, tabs, name, published)
+    result = extract(text, gaz, tabs, name, published, online_geocoder() if online else None)
     pub = result.published
     info = {"value": pub.value, "source": pub.source, "confidence": pub.confidence,
             "explanation": pub.explanation}
@@ -100,14 +108,15 @@ def add_paste(text: str) -> str | None:
     return None
 
 
-def all_events(selected: list[Article], progress=None) -> tuple[list[dict], dict[str, dict]]:
+def all_events(selected: list[Article], progress=None,
+               online: bool = False) -> tuple[list[dict], dict[str, dict]]:
     """Events of the selected articles, with a progress callback for long runs."""
     events, published = [], {}
     memo = st.session_state.setdefault("events-memo", {})  # cheaper than the cache on reruns
     for i, article in enumerate(selected, 1):
-        key = (article.name, article.published, hash(article.text))
+        key = (article.name, article.published, hash(article.text), online)
         if key not in memo:
-            memo[key] = events_for(article.text, article.name, article.published)
+            memo[key] = events_for(article.text, article.name, article.published, online)
         found, info = memo[key]
         events.extend(found)
         published[article.name] = info
