@@ -85,7 +85,9 @@ def popup_parts(event: dict) -> tuple[str, str, str]:
     )
     tail = (
         f"</div><small>{e['article']} · published {e['published'] or '?'} "
-        f"({e['published_source']}) · confidence {e['confidence']}</small></div>"
+        f"({e['published_source']}) · confidence {e['confidence']}"
+        f"{('<br>placed by: ' + e['resolution_note']) if event.get('resolution_note') else ''}"
+        f"</small></div>"
     )
     return head, e["sentence"], tail
 
