@@ -138,7 +138,8 @@ def main() -> None:
     events, published = session.all_events(selected, report,
                                            online=st.session_state.get("online_geocoding", False))
     bar.empty()
-    st.session_state.events, st.session_state.published = events, published
+    st.session_state.raw_events, st.session_state.published = events, published
+    events = st.session_state.events = session.reviewed(events)
     publication_dates(selected, published)
 
     undated_articles = [n for n, p in published.items() if p["value"] is None]

@@ -41,3 +41,8 @@ def gold_dir() -> Path:
 def team_data_dir() -> Path:
     """Tables this team writes (aliases, theatre of war, places abroad)."""
     return PROJECT_ROOT / "data"
+
+
+def reviews_path() -> Path:
+    """The analyst's corrections (SQLite); personal, so git-ignored."""
+    return _path("GEO_REVIEWS", PROJECT_ROOT / "data" / "reviews.sqlite")

@@ -125,11 +125,26 @@ def all_events(selected: list[Article], progress=None,
     return events, published
 
 
+@st.cache_resource
+def review_store():
+    from geo.review import ReviewStore
+
+    return ReviewStore(config.reviews_path())
+
+
+def reviewed(events: list[dict]) -> list[dict]:
+    """Events with the analyst's corrections and rejections applied (see the Review page)."""
+    from geo.extract import Event
+    from geo.review import apply
+
+    gaz, _ = pipeline()
+    return [e.to_dict() for e in apply([Event(**e) for e in events], review_store(), gaz)]
+
+
 def current_events() -> list[dict]:
     """Events of every article in the session (pages that open without the main page)."""
     load_pipeline_or_stop()
     if "events" not in st.session_state:
-        st.session_state.events, st.session_state.published = all_events(
-            list(articles().values())
-        )
+        raw, st.session_state.published = all_events(list(articles().values()))
+        st.session_state.raw_events, st.session_state.events = raw, reviewed(raw)
     return st.session_state.events

@@ -1,0 +1,72 @@
+"""Review: correct where an event is placed, or reject it; corrections persist and teach."""
+
+from __future__ import annotations
+
+import html
+
+import streamlit as st
+
+from geo.extract import Event
+from geo.resolve import Context, score_candidates
+from ui import session
+
+st.set_page_config(page_title="Review — Karabakh 2020", layout="wide")
+st.title("Review")
+st.caption("Pick another place for a mention, or reject an event. Corrections are saved "
+           "(data/reviews.sqlite) and the corrected spelling is used for later articles too.")
+gaz, tabs = session.load_pipeline_or_stop()
+session.current_events()
+raw = [Event(**e) for e in st.session_state.get("raw_events", [])]
+candidates = [e for e in raw if e.scope in ("theatre", "elsewhere")]
+if not candidates:
+    st.info("No place mentions to review: add articles on the main page.")
+    st.stop()
+
+store = session.review_store()
+decisions = store.decisions()
+only_open = st.checkbox("Only unresolved or district-level mentions", value=False)
+shown = [e for e in candidates if not only_open or e.geo_precision in ("district", "unresolved")]
+if not shown:
+    st.success("Nothing left to review with this filter.")
+    st.stop()
+
+
+def label(e: Event) -> str:
+    mark = {None: "", True: " · rejected", False: " · corrected"}
+    decided = decisions.get((e.article, e.start))
+    state = mark[None] if decided is None else mark[decided[1]]
+    return f"{e.mention} → {e.name or 'unresolved'} ({e.geo_precision}) · {e.article}{state}"
+
+
+event = st.selectbox("Event", shown, format_func=label)
+st.markdown(f"<div dir='rtl' lang='ar'>{html.escape(event.sentence)}</div>",
+            unsafe_allow_html=True)
+st.text(f"Claim: {event.event_type} ({event.sub_type}) by {event.claimant} "
+        f"[{event.claimant_side}], {event.event_date or 'date unknown'}")
+
+options = score_candidates(gaz, event.mention, Context(), tabs, limit=10)
+choices = {f"{c.place.name} — {c.place.admin1_name} ({c.place.feature_code}, id {c.place.id}, "
+           f"spelling {c.name_score:.0f})": c.place.id for c in options}
+district = gaz.get(event.place_id) if event.place_id else None
+if district is not None and district.admin1 in gaz.admin1_place:
+    unit = gaz.district(district.admin1)
+    choices.setdefault(f"{unit.name} — the district only (id {unit.id})", unit.id)
+picked = st.radio("Place it on", list(choices) or ["(no candidate)"])
+typed = st.text_input("…or a gazetteer id", placeholder="e.g. 147869")
+left, middle, right = st.columns(3)
+if left.button("Save this place", type="primary", disabled=not choices and not typed):
+    place_id = int(typed) if typed.strip().isdigit() else choices.get(picked)
+    if place_id is None or gaz.get(place_id) is None:
+        st.error(f"No place with id {typed!r} in the gazetteer.")
+    else:
+        store.correct(event, place_id)
+        st.session_state.pop("events", None)
+        st.success(f"Saved: {event.mention} → {gaz.get(place_id).name}.")
+if middle.button("Reject this event"):
+    store.reject(event)
+    st.session_state.pop("events", None)
+    st.success("Rejected: it no longer appears on the map or in downloads.")
+if right.button("Undo my decision", disabled=(event.article, event.start) not in decisions):
+    store.undo(event)
+    st.session_state.pop("events", None)
+    st.success("Undone.")
