@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,12 @@ from geo import config, gazetteer, tables
 
 SHARED_GAZETTEER = config.gazetteer_dir()
 SEEDS = config.corpus_dir()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_personal_reviews(tmp_path_factory):
+    """Tests never read or write the developer's own corrections (data/reviews.sqlite)."""
+    os.environ["GEO_REVIEWS"] = str(tmp_path_factory.mktemp("reviews") / "reviews.sqlite")
 
 
 @pytest.fixture(scope="session")
