@@ -205,19 +205,22 @@ def downloads(shown: list[dict]) -> None:
     st.subheader("Downloads")
     st.caption("GeoJSON (RFC 7946, WGS84) loads in QGIS or kepler.gl; the CSV follows ACLED's "
                "columns where they apply. Downloads follow the filters above.")
-    objects = [Event(**e) for e in shown]
     columns = st.columns(len(EVENT_LAYERS) + 2)
+
+    def objects(kind: str | None = None) -> list[Event]:
+        return [Event(**e) for e in shown if kind is None or e["event_type"] == kind]
+
     # files are built when clicked (callables), not on every rerun of the page
     for column, kind in zip(columns, EVENT_LAYERS, strict=False):
-        layer = [e for e in objects if e.event_type == kind]
-        column.download_button(f"{TYPE_LABELS[kind]} ({len(layer)})",
-                               lambda layer=layer: to_geojson(layer),
+        count = sum(e["event_type"] == kind for e in shown)
+        column.download_button(f"{TYPE_LABELS[kind]} ({count})",
+                               lambda kind=kind: to_geojson(objects(kind)),
                                file_name=f"karabakh-{kind}.geojson", mime="application/geo+json",
                                key=f"dl-{kind}", on_click="ignore")
-    columns[-2].download_button(f"All layers ({len(objects)})", lambda: to_geojson(objects),
+    columns[-2].download_button(f"All layers ({len(shown)})", lambda: to_geojson(objects()),
                                 file_name="karabakh-events.geojson", mime="application/geo+json",
                                 key="dl-all", on_click="ignore")
-    columns[-1].download_button("CSV (ACLED-like)", lambda: to_csv(objects),
+    columns[-1].download_button("CSV (ACLED-like)", lambda: to_csv(objects()),
                                 file_name="karabakh-events.csv", mime="text/csv", key="dl-csv",
                                 on_click="ignore")
 

@@ -224,15 +224,21 @@ class Attribution:
 
 def attribution(sentence_norm: str, position: int) -> Attribution | None:
     """The attribution governing a mention: the nearest reporting verb or "بحسب X" before it."""
-    found = []
-    for m in _REPORTING.finditer(sentence_norm):
-        found.append((m.start(), _subject("verb", sentence_norm, m.end())))
-    for m in _ACCORDING.finditer(sentence_norm):
-        found.append((m.start(), _subject("according", sentence_norm, m.end(), words=4)))
+    found = _attributions_in(sentence_norm)
     if not found:
         return None
     before = [f for f in found if f[0] <= position]
     return (before[-1] if before else found[0])[1]
+
+
+@lru_cache(maxsize=4096)
+def _attributions_in(sentence_norm: str) -> tuple[tuple[int, Attribution], ...]:
+    """Every reporting verb and "بحسب" of a sentence with its subject, in text order."""
+    found = [(m.start(), _subject("verb", sentence_norm, m.end()))
+             for m in _REPORTING.finditer(sentence_norm)]
+    found += [(m.start(), _subject("according", sentence_norm, m.end(), words=4))
+              for m in _ACCORDING.finditer(sentence_norm)]
+    return tuple(sorted(found, key=lambda f: f[0]))
 
 
 def _subject(kind: str, sentence: str, start: int, words: int = 8) -> Attribution:
@@ -254,6 +260,7 @@ def _subject(kind: str, sentence: str, start: int, words: int = 8) -> Attributio
     )
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_event_word(word: str) -> bool:
     return any(regex.fullmatch(word) for regex, _, _ in _EVENT_RE)
 

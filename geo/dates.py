@@ -128,6 +128,11 @@ class Published:
 
 def find_expressions(norm: str, year: int = 2020) -> list[TimeExpression]:
     """Time expressions in normalised text (see geo.arabic.normalize), in text order."""
+    return list(_find_expressions(norm, year))
+
+
+@lru_cache(maxsize=4096)
+def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
     has_digit = any(ch.isdigit() for ch in norm)
@@ -174,7 +179,7 @@ def find_expressions(norm: str, year: int = 2020) -> list[TimeExpression]:
         found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=weekday,
                                     past=past))
     found.sort(key=lambda e: e.start)
-    return _merge_day_names(norm, found)
+    return tuple(_merge_day_names(norm, found))
 
 
 def _merge_day_names(norm: str, found: list[TimeExpression]) -> list[TimeExpression]:

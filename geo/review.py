@@ -45,6 +45,11 @@ class ReviewStore:
         )
         self._db.commit()
 
+    def version(self) -> tuple[int, float]:
+        """Changes whenever a decision is saved or undone: a key for caching applied results."""
+        count, last = self._db.execute("SELECT COUNT(*), MAX(at) FROM reviews").fetchone()
+        return count, last or 0.0
+
     def decisions(self) -> dict[tuple[str, int], tuple[int | None, bool]]:
         rows = self._db.execute("SELECT article, start, place_id, rejected FROM reviews")
         return {(a, s): (p, bool(r)) for a, s, p, r in rows}
@@ -61,6 +66,8 @@ def apply(events: list[Event], store: ReviewStore, gaz: Gazetteer) -> list[Event
     """Events with the analyst's decisions: corrected places, rejected events left out, and
     learnt spellings applied where the gazetteer could only place a district or nothing."""
     decisions, aliases = store.decisions(), store.aliases()
+    if not decisions:
+        return list(events)
     out = []
     for event in events:
         decided = decisions.get((event.article, event.start))

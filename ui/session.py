@@ -113,8 +113,11 @@ def all_events(selected: list[Article], progress=None,
     """Events of the selected articles, with a progress callback for long runs."""
     events, published = [], {}
     memo = st.session_state.setdefault("events-memo", {})  # cheaper than the cache on reruns
-    for i, article in enumerate(selected, 1):
-        key = (article.name, article.published, hash(article.text), online)
+    keys = tuple((a.name, a.published, hash(a.text), online) for a in selected)
+    last = st.session_state.get("all-events-memo")
+    if last is not None and last[0] == keys:
+        return last[1]  # the same articles as the last run: the very same lists
+    for i, (article, key) in enumerate(zip(selected, keys, strict=True), 1):
         if key not in memo:
             memo[key] = events_for(article.text, article.name, article.published, online)
         found, info = memo[key]
@@ -122,6 +125,7 @@ def all_events(selected: list[Article], progress=None,
         published[article.name] = info
         if progress is not None:
             progress(i, len(selected), article.name)
+    st.session_state["all-events-memo"] = (keys, (events, published))
     return events, published
 
 
@@ -133,12 +137,25 @@ def review_store():
 
 
 def reviewed(events: list[dict]) -> list[dict]:
-    """Events with the analyst's corrections and rejections applied (see the Review page)."""
+    """Events with the analyst's corrections and rejections applied (see the Review page).
+
+    Reruns of the page reuse the last result while neither the events nor the decisions change.
+    """
     from geo.extract import Event
     from geo.review import apply
 
-    gaz, _ = pipeline()
-    return [e.to_dict() for e in apply([Event(**e) for e in events], review_store(), gaz)]
+    store = review_store()
+    key = (id(events), store.version())
+    last = st.session_state.get("reviewed-memo")
+    if last is not None and last[0] == key:
+        return last[1]
+    if store.version()[0] == 0:
+        result = events
+    else:
+        gaz, _ = pipeline()
+        result = [e.to_dict() for e in apply([Event(**e) for e in events], store, gaz)]
+    st.session_state["reviewed-memo"] = (key, result)
+    return result
 
 
 def current_events() -> list[dict]:
