@@ -54,6 +54,11 @@ STOPWORDS = set(
         أكبر أصغر ثاني ثالث أول آخرى كاملة بأكملها نفسها"""
     ).split()
 )
+# Gazetteer names that are everyday Arabic words (Qabala's قبلة is also "kiss", "qibla").
+COMMON_WORDS = set(normalize(
+    "قبلة قبله كتاب زوار جبلي فراش حيات بهار بينه سراي ساراي كورس زيره شاكي ازاد جمعيت دهقان "
+    "كومر مدينة اران بيرد"
+).split())
 LATIN_STOPWORDS = {"the", "and", "in", "of", "on", "said", "army", "forces", "city", "region"}
 SURNAME_ENDINGS = ("يان", "ييف", "اوغلو", "زاده")
 SURNAME_ENDINGS_LONG = ("يف", "وف", "وفا", "يفا")
@@ -420,13 +425,21 @@ def _lookup_words(words: tuple[str, ...], gaz: Gazetteer, tables: Tables):
 
 
 def _known_arabic_name(key: str, gaz: Gazetteer, tables: Tables) -> bool:
-    """An exact Arabic name of a theatre place, or of a town too big to be a word by chance."""
-    return len(key) >= 4 and any(
-        gaz.places[e.place_id].admin1 in tables.theatre
-        or gaz.places[e.place_id].population >= 5000
-        or gaz.places[e.place_id].feature_code in ("ADM1", "PPLA", "PPLC")
-        for e in gaz.by_arabic.get(key, ())
-    )
+    """An exact Arabic name of a town, or a long one of a theatre village, that is no word.
+
+    Short names of tiny villages (كتاب, زوار, جبلي in the gazetteer) are ordinary Arabic words
+    too often: without a cue word they are not taken.
+    """
+    if len(key) < 4 or key in COMMON_WORDS:
+        return False
+    for e in gaz.by_arabic.get(key, ()):
+        place = gaz.places[e.place_id]
+        town = place.population >= 1000 or place.feature_code in ("ADM1", "PPLA", "PPLC")
+        if (town and (place.admin1 in tables.theatre or place.population >= 5000)) or (
+            place.admin1 in tables.theatre and len(key) >= 6
+        ):
+            return True
+    return False
 
 
 def _known_latin_name(key: str, gaz: Gazetteer, tables: Tables) -> bool:

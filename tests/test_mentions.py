@@ -117,3 +117,9 @@ def test_corridor_cue_and_english_tweets(gaz, tabs):
 def test_words_after_a_single_name_are_trimmed(gaz, tabs):
     text = 'زعمت الوزارة أن القوات قصفت مدينة ستيباناكيرت بصواريخ "سميرتش" ليلا.'
     assert placed(text, gaz, tabs) == [("ستيباناكيرت", 146970, "place")]
+
+
+def test_common_words_that_are_also_village_names_need_a_cue(gaz, tabs):
+    # كتاب (a book) and زوار (visitors) are names of tiny theatre villages in the gazetteer
+    assert placed("قرأ الزوار كتاب التاريخ في قاعة جبلية.", gaz, tabs) == []
+    assert placed("قصفت القوات مدينة قبالا.", gaz, tabs)[0][1] is not None  # with a cue: placed
