@@ -17,6 +17,11 @@ from folium.utilities import JsCode
 from ui.assets import LeafletAssets
 
 THEATRE_CENTRE = (39.75, 46.75)
+# Folium embeds GeoJSON with Jinja's tojson, which writes Arabic as \\uXXXX escapes: six bytes
+# a letter, a third of a 2,000-point map. UTF-8 is as safe there (<, >, & stay escaped).
+folium.GeoJson._template.environment.policies["json.dumps_kwargs"] = {
+    "sort_keys": True, "ensure_ascii": False,
+}
 SIDE_COLOURS = {  # Okabe-Ito, distinguishable with colour-blindness
     "azerbaijani": "#0072B2",
     "armenian": "#D55E00",
@@ -36,6 +41,8 @@ PRECISION_LABELS = {"place": "the place itself", "district": "district only (hol
 MARKER_CSS = """
 <style>
 .event-icon { background: transparent; border: none; }
+.event-popup { max-width: 340px; font-size: 13px; }
+.event-popup .es { margin: 6px 0; padding: 4px; background: #f4f4f4; }
 .event-marker { width: 22px; height: 22px; border-radius: 50%; display: flex; align-items: center;
   justify-content: center; font-size: 13px; box-shadow: 0 0 3px rgba(0,0,0,.5);
   border: 2px solid #fff; color: #fff; }
@@ -72,16 +79,15 @@ def popup_parts(event: dict) -> tuple[str, str, str]:
         date_line += f" — «{e['date_text']}»"
     side = html.escape(SIDE_LABELS.get(event["claimant_side"], event["claimant_side"]))
     head = (
-        f'<div class="event-popup" style="max-width:340px;font-size:13px">'
-        f"<b>{e['name'] or e['mention']}</b> "
-        f'<span dir="rtl" lang="ar">({e["mention"]})</span><br>'
+        f'<div class="event-popup"><b>{e["name"] or e["mention"]}</b> '
+        f'<span dir="rtl">({e["mention"]})</span><br>'
         f"<b>{html.escape(TYPE_LABELS.get(event['event_type'], event['event_type']))}</b>"
         f" · {e['sub_type']}<br>"
         f"<b>Claimed by</b> <span dir=\"auto\">{e['claimant']}</span> · {side}<br>"
         f"<b>When</b> {date_line}<br>"
         f"<b>Placed on</b> {html.escape(PRECISION_LABELS.get(event['geo_precision'], ''))}"
         f" {('· ' + e['admin1_name']) if event.get('admin1_name') else ''}<br>"
-        f'<div dir="rtl" lang="ar" style="margin:6px 0;padding:4px;background:#f4f4f4">'
+        f'<div class="es" dir="rtl" lang="ar">'
     )
     tail = (
         f"</div><small>{e['article']} · published {e['published'] or '?'} "
@@ -136,7 +142,8 @@ def event_layers(events: list[dict], visible: tuple[str, ...]) -> list[folium.Fe
         points = [e for e in events if e["event_type"] == kind and e.get("lat") is not None]
         group = folium.FeatureGroup(name=f"{label} ({len(points)})")
         cluster = MarkerCluster(control=False,
-                                options={"maxClusterRadius": 30, "spiderfyOnMaxZoom": True})
+                                options={"maxClusterRadius": 30, "spiderfyOnMaxZoom": True,
+                                         "chunkedLoading": True})
         cluster.add_to(group)
         if points:
             collection, sentences = _feature_collection(points)
