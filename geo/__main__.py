@@ -29,6 +29,10 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--format", choices=("jsonl", "geojson"), default="jsonl")
     ex.add_argument("--out", type=Path, help="write here instead of standard output")
     ex.add_argument("--gazetteer", type=Path, help=f"GeoNames folder (default {config.gazetteer_dir()})")
+    ex.add_argument("--all", action="store_true",
+                    help="also print mentions of Karabakh as a whole and of places far from the front "
+                         "(countries, capitals such as Moscow or Baku as a seat of government), "
+                         "marked scope=region|distant; by default only the map's places are printed")
     ex.add_argument("--online", action="store_true",
                     help="ask Nominatim (OpenStreetMap) for names the gazetteer cannot place; "
                          "one request a second, answers cached in the cache folder")
@@ -91,7 +95,7 @@ def _extract(args) -> int:
             failed += 1
             continue
         result = extract(text, gaz, tabs, path.name, args.published, online)
-        events.extend(result.events)
+        events.extend(e for e in result.events if args.all or e.scope in ("theatre", "elsewhere"))
     if args.format == "geojson":
         output = to_geojson(events, placed_only=False) + "\n"
     else:

@@ -39,7 +39,7 @@ def gold_dir() -> Path:
 
 
 def team_data_dir() -> Path:
-    """Tables this team writes (aliases, theatre of war, places abroad)."""
+    """Tables this team writes (aliases, theatre of war, places far from the front)."""
     return PROJECT_ROOT / "data"
 
 

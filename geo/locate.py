@@ -8,7 +8,7 @@ from geo.gazetteer import Gazetteer, Place
 from geo.mentions import Mention, detect
 from geo.phonetic import key, script_of
 from geo.resolve import Context, Resolution, resolve
-from geo.tables import PlaceAbroad, Region, Tables
+from geo.tables import DistantPlace, Region, Tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +25,7 @@ class Located:
     lon: float | None
     precision: str  # place | district | region | unresolved
     confidence: float
-    scope: str  # theatre | elsewhere | region | abroad
+    scope: str  # theatre | elsewhere | region | distant (countries, capitals far from the front)
     note: str
     candidates: tuple = ()
 
@@ -59,8 +59,8 @@ def locate(text: str, gaz: Gazetteer, tables: Tables, online=None) -> list[Locat
         if m.kind == "region":
             located.append(_region(m, m.target))
             continue
-        if m.kind == "abroad":
-            located.append(_abroad(m, m.target))
+        if m.kind == "distant":
+            located.append(_distant(m, m.target))
             continue
         resolution = first[id(m)]
         if not m.strong and not _convincing(resolution, tables):
@@ -132,7 +132,7 @@ def _region(m: Mention, region: Region) -> Located:
                    "region", "region table (data/theatre.json)")
 
 
-def _abroad(m: Mention, place: PlaceAbroad) -> Located:
+def _distant(m: Mention, place: DistantPlace) -> Located:
     precision = "region" if place.kind in ("country", "region") else "place"
     return Located(m, None, place.name, "", "", place.country, place.lat, place.lon, precision,
-                   0.9, "abroad", f"{place.kind} (data/places_abroad.csv)")
+                   0.9, "distant", f"{place.kind} (data/distant_places.csv)")

@@ -4,7 +4,7 @@ Three routes, tried in this order so that the most reliable wins an overlap:
 
 1. cue words (قرية، مدينة، منطقة، محور، جبهة ...) and the lists that follow them
    ("قرى X، وY، وZ التابعة لمدينة W"), with qualifiers naming the district;
-2. the team's tables: the Karabakh region, countries and capitals abroad, curated aliases;
+2. the team's tables: the Karabakh region, countries and capitals far from the front, curated aliases;
 3. word n-grams looked up in the gazetteer, strictly: an exact Arabic name of a known place,
    or an exact phonetic skeleton of a place in the war theatre.
 
@@ -71,7 +71,7 @@ class Mention:
     text: str  # as written in the article
     start: int
     end: int
-    kind: str  # place | region | abroad
+    kind: str  # place | region | distant
     route: str  # cue | list | table | gazetteer | phonetic
     cue: str = ""  # village | city | district | axis | front | ""
     role: str = "event"  # event | qualifier
@@ -79,7 +79,7 @@ class Mention:
     group: int | None = None  # mentions listed together share a group
     qualifiers: list[Mention] = field(default_factory=list)
     strong: bool = True  # False: a lone word after a cue, kept only if the gazetteer knows it
-    target: object | None = None  # a Region or PlaceAbroad for table hits
+    target: object | None = None  # a Region or DistantPlace for table hits
 
 
 def detect(text: str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
@@ -308,7 +308,7 @@ def _best_prefix(item: list[Token], gaz: Gazetteer, tables: Tables) -> int:
     """How many leading tokens of an open-ended item form the name (the best-matching prefix)."""
     for n in range(len(item), 1, -1):  # "إقليم ناغورني قره باغ": a table name wins whole
         key = compact(" ".join(t.norm for t in item[:n]))
-        if key in tables.region_names or key in tables.abroad or key in tables.aliases:
+        if key in tables.region_names or key in tables.distant or key in tables.aliases:
             return n
     best_n, best_score = 1, -1.0
     for n in range(1, len(item) + 1):
@@ -329,9 +329,9 @@ def _as_table_hit(mention: Mention, tables: Tables) -> Mention:
     """A cue item that names the region or a country ("إقليم قره باغ") becomes that."""
     for stem, cut in strip_clitics(mention.text):
         key = compact(stem)
-        target = tables.region_names.get(key) or tables.abroad.get(key)
+        target = tables.region_names.get(key) or tables.distant.get(key)
         if target is not None:
-            mention.kind = "region" if key in tables.region_names else "abroad"
+            mention.kind = "region" if key in tables.region_names else "distant"
             mention.route, mention.target = "table", target
             mention.start += cut
             mention.text = mention.text[cut:] if cut <= len(mention.text) else mention.text
@@ -407,8 +407,8 @@ def _lookup_words(words: tuple[str, ...], gaz: Gazetteer, tables: Tables):
             continue
         if key in tables.region_names:
             return "region", "table", cut, tables.region_names[key]
-        if key in tables.abroad:
-            return "abroad", "table", cut, tables.abroad[key]
+        if key in tables.distant:
+            return "distant", "table", cut, tables.distant[key]
         if key in tables.aliases:
             return "place", "table", cut, None
         if script_of(phrase) == "latin":

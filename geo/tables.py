@@ -1,4 +1,4 @@
-"""The small tables this team writes in data/: theatre of war, regions, places abroad, aliases."""
+"""The small tables this team writes in data/: theatre of war, regions, places far from the front, aliases."""
 
 from __future__ import annotations
 
@@ -23,8 +23,9 @@ class Region:
 
 
 @dataclass(frozen=True, slots=True)
-class PlaceAbroad:
-    """A country, capital or foreign city: recognised, but kept off the war map."""
+class DistantPlace:
+    """A country, a capital (Baku as a seat of government, Moscow) or a city far from the front:
+    recognised, but kept off the war map."""
 
     arabic: str
     name: str
@@ -46,7 +47,7 @@ class Tables:
     core: frozenset[str]
     regions: tuple[Region, ...]
     region_names: dict[str, Region]
-    abroad: dict[str, PlaceAbroad]
+    distant: dict[str, DistantPlace]
     aliases: dict[str, int]
     first_words: frozenset[str]  # first words of the multi-word names above
 
@@ -63,15 +64,15 @@ def load(directory: Path | None = None) -> Tables:
         for r in theatre_doc["regions"]
     )
     region_names = {compact(n): r for r in regions for n in r.names}
-    abroad = {}
-    with open(directory / "places_abroad.csv", encoding="utf-8") as fh:
+    distant = {}
+    with open(directory / "distant_places.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            place = PlaceAbroad(
+            place = DistantPlace(
                 row["arabic"], row["name"], row["kind"], row["country"],
                 float(row["lat"]), float(row["lon"]),
             )
-            abroad[compact(place.arabic)] = place
-            abroad.setdefault(compact(place.name), place)
+            distant[compact(place.arabic)] = place
+            distant.setdefault(compact(place.name), place)
     aliases = {}
     with open(directory / "aliases.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -79,7 +80,7 @@ def load(directory: Path | None = None) -> Tables:
                 raise ValueError(f"aliases.csv: {row['arabic']} has no reason given")
             aliases[compact(row["arabic"])] = int(row["place_id"])
     multiword = [r_name for r in regions for r_name in r.names]
-    multiword += [p.arabic for p in abroad.values()] + [p.name for p in abroad.values()]
+    multiword += [p.arabic for p in distant.values()] + [p.name for p in distant.values()]
     with open(directory / "aliases.csv", encoding="utf-8") as fh:
         multiword += [row["arabic"] for row in csv.DictReader(fh)]
     first_words = frozenset(
@@ -88,5 +89,5 @@ def load(directory: Path | None = None) -> Tables:
     )
     return Tables(
         frozenset(theatre_doc["admin1"]), frozenset(theatre_doc["core"]), regions, region_names,
-        abroad, aliases, first_words,
+        distant, aliases, first_words,
     )

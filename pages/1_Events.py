@@ -24,9 +24,9 @@ types = left.multiselect("Event type", list(TYPE_LABELS), default=["control", "s
                          format_func=TYPE_LABELS.get)
 sides = middle.multiselect("Claimant side", list(SIDE_LABELS), default=list(SIDE_LABELS),
                            format_func=SIDE_LABELS.get)
-scopes = right.multiselect("Scope", ["theatre", "elsewhere", "region", "abroad"],
+scopes = right.multiselect("Scope", ["theatre", "elsewhere", "region", "distant"],
                            default=["theatre", "elsewhere"],
-                           help="region: Karabakh as a whole; abroad: countries and capitals")
+                           help="region: Karabakh as a whole; distant: countries and capitals far from the front")
 text = st.text_input("Search (place, Arabic mention, claimant, sentence)")
 shown = frame[frame.event_type.isin(types) & frame.claimant_side.isin(sides) & frame.scope.isin(scopes)]
 if text:

@@ -100,6 +100,15 @@ def test_bad_inputs_are_reported_and_the_rest_still_processed(tmp_path):
     assert [e["place_id"] for e in events if e["on_map"]] == [584871]  # Tərtər town
 
 
+def test_region_and_distant_places_only_with_all(seed_events):
+    assert {e["scope"] for e in seed_events} <= {"theatre", "elsewhere"}
+    done = run("extract", CHAPAND_ARTICLE, "--all")
+    everything = [json.loads(line) for line in done.stdout.splitlines()]
+    distant = {e["name"]: e for e in everything if e["scope"] == "distant"}
+    assert "Paris" in distant and distant["Paris"]["on_map"] is False
+    assert any(e["scope"] == "region" and e["geo_precision"] == "region" for e in everything)
+
+
 def test_usage_errors_exit_2():
     assert run("extract").returncode == 2
     assert run("extract", CHAPAND_ARTICLE, "--published", "2020-13-45").returncode == 2

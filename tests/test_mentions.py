@@ -59,8 +59,8 @@ def test_cue_followed_by_an_ordinary_word_is_not_a_place(gaz, tabs):
 def test_region_and_countries_are_recognised_but_kept_off_the_map(gaz, tabs):
     locs = locate("وصل وفد من موسكو إلى باكو لبحث الوضع في إقليم ناغورني قره باغ.", gaz, tabs)
     scopes = {loc.mention.text: (loc.scope, loc.on_map) for loc in locs}
-    assert scopes["موسكو"] == ("abroad", False)
-    assert scopes["باكو"] == ("abroad", False)
+    assert scopes["موسكو"] == ("distant", False)
+    assert scopes["باكو"] == ("distant", False)
     assert scopes["ناغورني قره باغ"] == ("region", False)
 
 
