@@ -7,7 +7,7 @@ occurrence. A predicted mention counts as correct for precision when it overlaps
 occurrence of any gold spelling of its article, or resolves to a gold place of its article.
 
 Scope: the gold annotates villages, towns and districts. Mentions of the Karabakh region
-as a whole and of countries and capitals abroad are not annotated and are not counted;
+as a whole and of countries and capitals far from the front are not annotated and not counted;
 they are reported separately.
 """
 

@@ -34,12 +34,14 @@ if text:
     shown = shown[haystack.str.contains(text, case=False, regex=False)]
 
 columns = ["event_date", "date_precision", "event_type", "sub_type", "name", "mention",
-           "geo_precision", "claimant", "claimant_side", "article", "confidence", "sentence"]
+           "claimant_side", "claimant", "geo_precision", "article", "confidence", "sentence"]
 st.caption(f"{len(shown)} of {len(frame)} events. Select rows to see them on the map below.")
 selection = st.dataframe(
     shown[columns], hide_index=True, use_container_width=True, on_select="rerun",
     selection_mode="multi-row", key="events-table",
     column_config={"confidence": st.column_config.ProgressColumn(min_value=0, max_value=1),
+                   "claimant": st.column_config.TextColumn(width="medium"),
+                   "mention": st.column_config.TextColumn(width="small"),
                    "sentence": st.column_config.TextColumn(width="large")},
 )
 rows = selection.selection.rows if selection and selection.selection else []

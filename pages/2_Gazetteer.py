@@ -5,7 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from geo.phonetic import keys
-from geo.resolve import Context, score_candidates
+from geo.resolve import (
+    PLACE_THRESHOLD,
+    PLACE_THRESHOLD_WITH_DISTRICT,
+    Context,
+    score_candidates,
+)
 from ui import session
 
 st.set_page_config(page_title="Gazetteer — Karabakh 2020", layout="wide")
@@ -36,4 +41,6 @@ st.dataframe(
     hide_index=True, use_container_width=True,
 )
 st.caption("spelling: similarity of the phonetic keys (0–100); score: spelling plus context "
-           "(district named, war theatre, kind of place). A place needs a spelling of at least 80.")
+           "(district named, war theatre, kind of place). A village is placed when its spelling "
+           f"reaches {PLACE_THRESHOLD:.0f} ({PLACE_THRESHOLD_WITH_DISTRICT:.0f} when the text names "
+           "its district, which is the fallback below that).")
