@@ -30,7 +30,7 @@ from ui.mapview import (
     load_districts,
 )
 
-st.set_page_config(page_title="Karabakh 2020 — claims on the map", page_icon="🗺️", layout="wide")
+st.set_page_config(page_title="Karabakh 2020 — claims on the map", layout="wide")
 
 
 @st.cache_resource
@@ -241,4 +241,10 @@ def unresolved(events: list[dict], view: state.View) -> None:
     )
 
 
-main()
+st.navigation([
+    st.Page(main, title="Map", icon=":material/map:", default=True),
+    st.Page("pages/1_Events.py", title="Events", icon=":material/table_rows:"),
+    st.Page("pages/2_Gazetteer.py", title="Gazetteer", icon=":material/search:"),
+    st.Page("pages/4_Review.py", title="Review", icon=":material/edit:"),
+    st.Page("pages/3_Method.py", title="Method", icon=":material/science:"),
+]).run()
