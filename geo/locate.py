@@ -84,9 +84,13 @@ def _online(loc: Located, online) -> Located | None:
 
 
 def _convincing(r: Resolution, tables: Tables) -> bool:
-    """Strict test for a word found only after a cue: a close spelling of a theatre place."""
-    if r.place is None or not r.candidates or r.place.admin1 not in tables.theatre:
+    """Strict test for a word found only after a cue: a close spelling of a theatre place, or
+    an exact one of a town elsewhere (مدينة نخجوان)."""
+    if r.place is None or not r.candidates:
         return False
+    if r.place.admin1 not in tables.theatre:
+        town = r.place.population >= 5000 or r.place.feature_code in ("PPLA", "PPLC", "ADM1")
+        return town and r.candidates[0].name_score >= 95
     best = r.candidates[0]
     if len(key(best.matched)) < 3:
         # one- and two-consonant skeletons match half the dictionary: only an exact

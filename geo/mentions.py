@@ -57,7 +57,7 @@ STOPWORDS = set(
 # Gazetteer names that are everyday Arabic words (Qabala's قبلة is also "kiss", "qibla").
 COMMON_WORDS = set(normalize(
     "قبلة قبله كتاب زوار جبلي فراش حيات بهار بينه سراي ساراي كورس زيره شاكي ازاد جمعيت دهقان "
-    "كومر مدينة اران بيرد"
+    "كومر مدينة اران"
 ).split())
 LATIN_STOPWORDS = {"the", "and", "in", "of", "on", "said", "army", "forces", "city", "region"}
 SURNAME_ENDINGS = ("يان", "ييف", "اوغلو", "زاده")

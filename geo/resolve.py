@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from geo.gazetteer import Gazetteer, Place
-from geo.phonetic import key_similarity, keys, script_of
+from geo.phonetic import key_similarity, keys, script_of, similarity
 from geo.tables import Tables, compact
 
 PLACE_THRESHOLD = 85.0  # name similarity needed to put a point on a named place
@@ -128,9 +128,13 @@ def score_candidates(
     closest = ranked_names[:30] + [
         c for c in ranked_names[30:] if gaz.places[c[1]].in_district(context.districts)
     ]
+    name_compact = compact(name)
     for name_score, place_id, matched in closest:
         place = gaz.places[place_id]
-        bonus, reasons = _context_bonus(place, matched, context, tables, centre)
+        bonus, reasons = _context_bonus(place, name, matched, context, tables, centre)
+        if script_of(matched) == "arabic" and compact(matched) == name_compact:
+            bonus += 5
+            reasons.append("+5 the article's spelling is a recorded name of this place")
         ranked.append(Candidate(place, name_score, name_score + bonus, matched, tuple(reasons)))
     # ties: the better documented record (population, then number of names) wins
     ranked.sort(
@@ -141,7 +145,7 @@ def score_candidates(
 
 
 def _context_bonus(
-    place: Place, matched: str, context: Context, tables: Tables | None,
+    place: Place, name: str, matched: str, context: Context, tables: Tables | None,
     centre: tuple[float, float] | None = None,
 ) -> tuple[float, list[str]]:
     bonus, reasons = 0.0, []
@@ -160,8 +164,8 @@ def _context_bonus(
         add(10, "in Karabakh or the seven districts")
     elif tables is not None and place.admin1 in tables.theatre:
         add(5, "in the wider war theatre")
-    if matched in (place.name, place.asciiname):
-        add(3, "the place's main name")
+    if matched in (place.name, place.asciiname) or similarity(name, place.name) >= 97:
+        add(3, "the place's main name")  # an alternate name may be another place's (WOF mix-ups)
     code = place.feature_code
     if code in ("ADM2H", "RGNE"):
         add(-15, "historical or statistical unit")
@@ -175,6 +179,11 @@ def _context_bonus(
         add(-5, "an administrative unit, no cue asks for one")
     if context.cue == "city" and code.startswith("PPLA"):
         add(4, "seat of a district")
+    elif context.cue == "city" and not place.population and not place.is_admin:
+        if len(place.names) >= 12:  # named in many languages: a known town with no census
+            add(2, "a town known by many names")
+        else:
+            add(-4, "a village of no recorded population, the cue names a town")
     if context.cue in ("city", "front", "") and place.population:
         add(min(4.0, math.log10(place.population + 1)), "population")
     if place.id >= WOF_ID_FLOOR:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from geo import gazetteer, tables
 from geo.locate import locate
 from geo.mentions import detect
@@ -123,3 +125,20 @@ def test_common_words_that_are_also_village_names_need_a_cue(gaz, tabs):
     # كتاب (a book) and زوار (visitors) are names of tiny theatre villages in the gazetteer
     assert placed("قرأ الزوار كتاب التاريخ في قاعة جبلية.", gaz, tabs) == []
     assert placed("قصفت القوات مدينة قبالا.", gaz, tabs)[0][1] is not None  # with a cue: placed
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        ("سيسيان", 174763),  # not Hats'avan, whose record carries the name "Sisian" too
+        ("داشكسان", 586765),  # the town, not the Jabrayil village Deshkesen
+        ("بيرد", 616802),  # Berd: the article's spelling is Berd's recorded Arabic name
+        ("نخجوان", 147429),  # a town outside the theatre, still a place
+        ("غنجة", 586523),
+        ("تيرتير", 584871),
+        ("غوراديز", 148003),
+        ("مارداكيرت", 587379),
+    ],
+)
+def test_towns_after_the_city_cue(gaz, tabs, name, place_id):
+    assert [p for _, p, _ in placed(f"قصفت القوات مدينة {name}.", gaz, tabs)] == [place_id]
