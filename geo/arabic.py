@@ -10,9 +10,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Harakat, superscript alef, tatweel, Quranic marks: dropped.
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-
 # One-to-one letter folding (Arabic and Persian forms the press mixes).
 _FOLD = str.maketrans(
     {
@@ -48,12 +45,6 @@ _DROPPED = frozenset(
     + ["\u0670", "\u0640", "\u200d", "\u200e", "\u200f"]
 )
 
-ARABIC_LETTER = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
-TOKEN = re.compile(r"[\w\u0600-\u06ff\u0750-\u077f]+(?:['’][\w]+)?", re.UNICODE)
-
-
-def strip_diacritics(text: str) -> str:
-    return _DIACRITICS.sub("", text)
 
 
 _DROPPED_RE = re.compile("[" + "".join(sorted(_DROPPED)) + "]")
@@ -64,8 +55,6 @@ def normalize(text: str) -> str:
     return _DROPPED_RE.sub("", text).translate(_FOLD)
 
 
-def is_arabic(text: str) -> bool:
-    return bool(ARABIC_LETTER.search(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,12 +100,6 @@ def strip_clitics(word: str) -> tuple[tuple[str, int], ...]:
     return tuple(readings)
 
 
-def strip_conjunction(word: str) -> tuple[str, int]:
-    """Drop only a leading و (list items: "وX"), keeping a name that begins with و long."""
-    word = normalize(word)
-    if word.startswith("و") and len(word) > 3:
-        return word[1:], 1
-    return word, 0
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -336,8 +336,8 @@ class Gazetteer:
         """The ADM1 row standing for a district, used when only the district can be placed."""
         return self.admin1_place.get(code)
 
-    def search(self, name: str, limit: int = 10) -> list[tuple[Place, float, str]]:
-        """Candidates for a name in any script: (place, score 0..100, the name that matched)."""
+    def search(self, name: str, limit: int = 10) -> list:
+        """Candidates for a name in any script (geo.resolve.Candidate: place, scores, why)."""
         from geo.resolve import score_candidates  # the matcher lives with resolution
 
         return score_candidates(self, name, limit=limit)

@@ -62,7 +62,6 @@ COMMON_WORDS = set(normalize(
 LATIN_STOPWORDS = {"the", "and", "in", "of", "on", "said", "army", "forces", "city", "region"}
 SURNAME_ENDINGS = ("يان", "ييف", "اوغلو", "زاده")
 SURNAME_ENDINGS_LONG = ("يف", "وف", "وفا", "يفا")
-DISTANT_CODES = {"country", "capital", "region"}
 MAX_NAME_TOKENS = 3
 
 

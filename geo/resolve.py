@@ -23,8 +23,6 @@ PLACE_THRESHOLD_WITH_DISTRICT = 88.0
 RETRIEVAL_CUTOFF = 60.0
 WOF_ID_FLOOR = 85_000_000  # ids above this are Who's On First duplicates of GeoNames rows
 
-# Cue words announce the kind of place; they weigh the feature type.
-CUE_KINDS = ("village", "city", "district", "axis", "front", "region")
 
 
 @dataclass(frozen=True, slots=True)
