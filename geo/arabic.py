@@ -44,17 +44,12 @@ _DROPPED = frozenset(
     + [chr(c) for c in range(0x06D6, 0x06EE)]
     + ["\u0670", "\u0640", "\u200d", "\u200e", "\u200f"]
 )
-
-
-
 _DROPPED_RE = re.compile("[" + "".join(sorted(_DROPPED)) + "]")
 
 
 def normalize(text: str) -> str:
     """Fold spelling variants that carry no meaning for matching (alef forms, taa marbuta...)."""
     return _DROPPED_RE.sub("", text).translate(_FOLD)
-
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +93,6 @@ def strip_clitics(word: str) -> tuple[tuple[str, int], ...]:
                 readings.append((stem, len(prefix)))
                 seen.add(stem)
     return tuple(readings)
-
-
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
