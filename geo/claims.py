@@ -151,7 +151,9 @@ _AZ = _compile(r"اذربيج|اذري|علييف|باكو")
 _AM = _compile(r"ارمين|ارمني|ارمن(?![ا-ي])|باشينيان|يريفان|الاقليم|كاراباخ|قره\s?باغ|قره باغ|الانفصالي|ارتساخ")
 _THIRD = _compile(
     r"الامم المتحده|منظمه|المرصد|جماعات|الكرملين|روسي|روسيا|فرنس|الولايات المتحده|مينسك|بوتين|"
-    r"ماكرون|باشليه|لافروف|ايران|تركي|الاتحاد الاوروبي|هيومن رايتس|العفو الدوليه|حقوق الانسان"
+    r"ماكرون|باشليه|لافروف|ايران|تركي|الاتحاد الاوروبي|هيومن رايتس|العفو الدوليه|حقوق الانسان|"
+    r"صليب الاحمر|الناتو|واشنطن|انقره|طهران|موسكو|جنيف|اليونسكو|يونيسف|اطباء بلا حدود|"
+    r"الخارجيه الامريكيه|البيت الابيض|اردوغان|جاويش اوغلو"
 )
 _MEDIA = _compile(
     r"مراسل|صحيفه|وكاله|قناه|الجزيره|العربيه|رويترز|فرانس برس|الاناضول|تاس|ارمن برس|"
@@ -248,8 +250,8 @@ def _subject(kind: str, sentence: str, start: int, words: int = 8) -> Attributio
     tokens = []
     for t in re.finditer(r"[^\s\"'«»().]+", rest[:stop]):
         word = t.group(0)
-        if tokens and (word in ("الي", "حتي") or len(tokens) >= 2 and word.startswith("ب")
-                       and not word.endswith("يان") or _is_event_word(word)):
+        if tokens and (word in ("الي", "حتي") or _is_event_word(word) or (
+                word.startswith("ب") and (word.startswith("بال") or _is_event_word(word[1:])))):
             break  # "مراسل العربية بقصف", "الرئيس علييف تحرير": the subject ended
         tokens.append(t)
     tokens = tokens[:words]

@@ -90,3 +90,19 @@ def test_an_agency_quoting_an_official_is_the_officials_claim():
 )
 def test_more_event_phrasings(sentence, name, expected):
     assert kind_at(sentence, name).type == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("أعلنت وزارة الدفاع في ناغورني قره باغ، صباح اليوم، أن القوات قصفت بلدة مارتوني.",
+         "armenian"),
+        ("أفادت اللجنة الدولية للصليب الأحمر بأن قصفا طال مدينة ترتر.", "third_party"),
+        ("أكد مكتب المدعي العام الأذربيجاني أن صاروخا سقط على مدينة ترتر.", "azerbaijani"),
+        ("أفاد مراسل الجزيرة بقصف عنيف على مدينة ترتر.", "media"),
+    ],
+)
+def test_claimant_of_the_sentence(sentence, side):
+    norm = normalize(sentence)
+    found = attribution(norm, norm.index(normalize("ترتر" if "ترتر" in sentence else "مارتوني")))
+    assert claimant_from(found.subject).side == side
