@@ -75,7 +75,7 @@ def _load(gazetteer_dir: Path | None):
 def _extract(args) -> int:
     from geo.export import to_geojson
     from geo.extract import extract
-    from geo.textio import ArticleError, article_paths, read_article_file
+    from geo.textio import ArticleError, article_paths, read_article
 
     gaz, tabs = _load(args.gazetteer)
     if gaz is None:
@@ -89,12 +89,13 @@ def _extract(args) -> int:
     events = []
     for path in article_paths(args.paths):
         try:
-            text = read_article_file(path)
+            article = read_article(path)
         except ArticleError as exc:
             print(f"geo: {exc}", file=sys.stderr)
             failed += 1
             continue
-        result = extract(text, gaz, tabs, path.name, args.published, online)
+        published = args.published or article.published  # the page's own date, if it has one
+        result = extract(article.text, gaz, tabs, path.name, published, online)
         events.extend(e for e in result.events if args.all or e.scope in ("theatre", "elsewhere"))
     if args.format == "geojson":
         output = to_geojson(events, placed_only=False) + "\n"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -13,6 +15,45 @@ ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
 class ArticleError(Exception):
     """An article that cannot be read; str() is a one-line message for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleText:
+    text: str
+    published: date | None = None  # from the page's metadata, when it is an HTML page
+
+
+_PUBLISHED_META = re.compile(
+    r"""(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|"""
+    r"""datePublished|pubdate|publish-date|date)["'][^>]*?content\s*=\s*["'](\d{4}-\d{2}-\d{2})"""
+    r"""|content\s*=\s*["'](\d{4}-\d{2}-\d{2})[^"']*["'][^>]*?(?:property|name|itemprop)\s*=\s*"""
+    r"""["'](?:article:published_time|og:published_time|datePublished)["']"""
+    r"""|"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})"""
+    r"""|<time[^>]+datetime\s*=\s*["'](\d{4}-\d{2}-\d{2})""",
+    re.IGNORECASE,
+)
+
+
+def html_published(page: str) -> date | None:
+    """The publication date a news page declares (meta article:published_time, JSON-LD
+    datePublished, or the first <time datetime>)."""
+    m = _PUBLISHED_META.search(page)
+    if not m:
+        return None
+    try:
+        return date.fromisoformat(next(g for g in m.groups() if g))
+    except ValueError:
+        return None
+
+
+def read_article(path: Path | str, max_bytes: int = MAX_BYTES) -> ArticleText:
+    """An article file's text and, for HTML pages, the date their metadata declares."""
+    path = Path(path)
+    text = read_article_file(path, max_bytes)
+    published = None
+    if path.suffix.lower() in (".html", ".htm"):
+        published = html_published(path.read_bytes().decode("utf-8-sig", errors="replace"))
+    return ArticleText(text, published)
 
 
 def read_article_file(path: Path | str, max_bytes: int = MAX_BYTES) -> str:

@@ -118,3 +118,13 @@ def test_missing_gazetteer_is_one_line(tmp_path):
     done = run("extract", CHAPAND_ARTICLE, "--gazetteer", tmp_path / "none")
     assert done.returncode == 1
     assert done.stderr.strip().count("\n") == 0 and "not found" in done.stderr
+
+
+def test_an_html_pages_own_date_is_used(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text('<html><head><meta property="article:published_time" content="2020-10-20T08:00">'
+                    "</head><body><p>قصفت القوات الأرمينية مدينة ترتر أمس.</p></body></html>",
+                    encoding="utf-8")
+    events = [json.loads(line) for line in run("extract", page).stdout.splitlines()]
+    assert [(e["published"], e["published_source"], e["event_date"]) for e in events] == [
+        ("2020-10-20", "given", "2020-10-19")]

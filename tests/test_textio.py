@@ -46,3 +46,22 @@ def test_utf8_with_bom_and_crlf(tmp_path):
     path = tmp_path / "a.txt"
     path.write_bytes("\ufeffسطر أول\r\nسطر ثان".encode())
     assert read_article_file(path) == "سطر أول\nسطر ثان"
+
+
+def test_html_pages_declare_their_date(tmp_path):
+    from datetime import date
+
+    from geo.textio import html_published, read_article
+
+    meta = '<meta property="article:published_time" content="2020-11-02T09:00:00+03:00">'
+    assert html_published(meta) == date(2020, 11, 2)
+    assert html_published('<meta content="2020-10-15T10:00" property="og:published_time"/>') == date(2020, 10, 15)
+    json_ld = '<script type="application/ld+json">{"datePublished": "2020-10-31T08:00"}</script>'
+    assert html_published(json_ld) == date(2020, 10, 31)
+    assert html_published('<time datetime="2020-10-01">1 أكتوبر</time>') == date(2020, 10, 1)
+    assert html_published("<p>لا تاريخ</p>") is None
+    page = tmp_path / "a.html"
+    page.write_text('<html><head><meta name="pubdate" content="2020-11-05"></head>'
+                    "<body><p>قصفت القوات مدينة ترتر.</p></body></html>", encoding="utf-8")
+    article = read_article(page)
+    assert article.published == date(2020, 11, 5) and "ترتر" in article.text

@@ -14,7 +14,7 @@ import streamlit as st
 from geo import config, gazetteer, tables
 from geo.download import DownloadError, gazetteer_or_download
 from geo.extract import extract
-from geo.textio import ArticleError, article_paths, decode_article, read_article_file
+from geo.textio import ArticleError, article_paths, decode_article, html_published, read_article
 
 UPLOAD_LIMIT = 20 * 1024 * 1024
 
@@ -71,7 +71,8 @@ def corpus_articles() -> tuple[list[Article], list[str]]:
     articles, problems = [], []
     for path in article_paths([folder]):
         try:
-            articles.append(Article(path.name, read_article_file(path), "corpus"))
+            found = read_article(path)
+            articles.append(Article(path.name, found.text, "corpus", found.published))
         except ArticleError as exc:
             problems.append(str(exc))
     return articles, problems
@@ -94,7 +95,10 @@ def add_upload(name: str, data: bytes) -> str | None:
         text = decode_article(data, name, max_bytes=UPLOAD_LIMIT)
     except ArticleError as exc:
         return str(exc)
-    articles()[name] = Article(name, text, "upload")
+    published = None
+    if name.lower().endswith((".html", ".htm")):
+        published = html_published(data.decode("utf-8", errors="replace"))
+    articles()[name] = Article(name, text, "upload", published)
     return None
 
 
