@@ -155,8 +155,11 @@ def main() -> None:
     if len(dated) >= 2:
         low, high = dated[0], dated[-1]
         start, end = st.session_state.get("dates", (view.start or low, view.end or high))
+        if (start, end) == st.session_state.get("dates-bounds"):
+            start, end = low, high  # the whole range was shown: keep showing the whole range
         start = min(max(start, low), high)  # the articles may have changed the range
         st.session_state["dates"] = (start, max(min(end, high), start))
+        st.session_state["dates-bounds"] = (low, high)
         start, end = st.slider("Event dates", min_value=low, max_value=high, key="dates",
                                format="YYYY-MM-DD")
         view.start = start if start != low else None

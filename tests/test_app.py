@@ -115,3 +115,15 @@ def test_bad_uploads_give_messages(name, data, message):
 
     st.session_state.clear()
     assert message in session.add_upload(name, data)
+
+
+def test_a_pasted_article_reaches_the_map():
+    at = run_page("app.py")
+    at.sidebar.text_area[0].input("أعلن الرئيس الأذربيجاني اليوم الاثنين تحرير قرية قاودار التابعة "
+                                  "لمدينة جبرائيل، بينما قصفت القوات الأرمينية مدينة ترتر.")
+    at.sidebar.button[0].click().run()
+    at.sidebar.multiselect[0].set_value(["pasted-1"]).run()
+    assert not at.exception
+    text = summary(at)
+    assert "1 control changes" in text and "1 strikes" in text and "from 1 articles" in text
+    assert at.query_params["articles"] == "pasted-1"
