@@ -127,3 +127,15 @@ def test_a_pasted_article_reaches_the_map():
     text = summary(at)
     assert "1 control changes" in text and "1 strikes" in text and "from 1 articles" in text
     assert at.query_params["articles"] == "pasted-1"
+
+
+def test_correcting_a_publication_date_redates_its_events():
+    at = run_page("app.py")
+    first = at.date_input[0]
+    article = first.label
+    assert first.value == date(2020, 10, 15)  # inferred for the first seed article
+    first.set_value(date(2020, 10, 22)).run()
+    assert not at.exception
+    events = [e for e in at.session_state["events"] if e["article"] == article]
+    assert {e["published"] for e in events} == {"2020-10-22"}
+    assert {e["published_source"] for e in events} == {"given"}
