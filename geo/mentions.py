@@ -166,10 +166,7 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
             mentions.append(mention)
             if closed == "qualifier":
                 quals, j = _qualifier(text, tokens, j, used, group)
-                for mention in pending:
-                    mention.qualifiers.extend(quals)
-                    mention.strong = mention.strong or bool(quals)
-                mentions.extend(quals)
+                mentions.extend(_attach(pending, quals))
                 pending = []
                 more, j = _continue_list(text, tokens, j, gaz, tables, used)
                 items.extend(more)
@@ -183,12 +180,17 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
                                              after_cue=False)
                 quals = [_mention(text, t, "cue", "district", group, "qualifier")
                          for t, _ in quals_items]
-                for mention in pending:
-                    mention.qualifiers.extend(quals)
-                    mention.strong = mention.strong or bool(quals)
-                mentions.extend(quals)
+                mentions.extend(_attach(pending, quals))
         i = max(j, i + 1)
     return mentions
+
+
+def _attach(pending: list[Mention], quals: list[Mention]) -> list[Mention]:
+    """Qualifiers apply to the list items before them; a qualified item is surely a place."""
+    for mention in pending:
+        mention.qualifiers.extend(quals)
+        mention.strong = mention.strong or bool(quals)
+    return quals
 
 
 def _list_items(
