@@ -267,6 +267,11 @@ def _is_event_word(word: str) -> bool:
     return any(regex.fullmatch(word) for regex, _, _ in _EVENT_RE)
 
 
+def cites_a_source(sentence_norm: str) -> bool:
+    """"بحسب الأناضول", "وفق بيان ...": the sentence reports someone else's words."""
+    return bool(_ACCORDING.search(sentence_norm))
+
+
 def relayed_actor(sentence_norm: str) -> Claimant | None:
     """An agency quoting a side's army or ministry: the army or ministry is the claimant."""
     m = _RELAYED.search(sentence_norm)

@@ -84,7 +84,6 @@ class _Sentence:
     date: dates.EventDate
     expressions: list[dates.TimeExpression]
     claimant: claims.Claimant
-    undated: bool
 
 
 def extract(
@@ -153,7 +152,7 @@ def _read_sentences(text: str, published: date | None, tables: Tables) -> list[_
         if explicit:
             last_institution = who
         sentence = _Sentence(text[start:end], start, end, norm, offsets, when,
-                             [] if (elsewhere or read_also) else own, who, elsewhere)
+                             [] if (elsewhere or read_also) else own, who)
         out.append(sentence)
         if not read_also:
             previous = sentence
@@ -181,7 +180,7 @@ def _sentence_claimant(text, norm, offsets, last_institution, previous, continua
     if found is not None and not found.subject:
         found = None
     if found is None:
-        relay = claims.relayed_actor(norm) if claims._ACCORDING.search(norm) else None
+        relay = claims.relayed_actor(norm) if claims.cites_a_source(norm) else None
         if relay:
             return relay, False
         if continuation and previous is not None:
