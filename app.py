@@ -1,4 +1,4 @@
-"""Karabakh 2020 claims map: the main page.
+"""Karabakh 2020 claims map: the entry point, with the Map page; pages/ holds the others.
 
     streamlit run app.py
 
