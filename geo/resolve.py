@@ -209,11 +209,17 @@ def resolve(
         best = None  # the text names the district; a namesake elsewhere contradicts it
     threshold = PLACE_THRESHOLD_WITH_DISTRICT if context.districts else PLACE_THRESHOLD
     if best is not None and best.name_score >= threshold:
-        margin = best.score - candidates[1].score if len(candidates) > 1 else 20.0
-        confidence = min(1.0, best.name_score / 100 * (0.8 + min(margin, 20) / 100))
+        # a rival far away and nearly as good makes the choice a guess: say so
+        rivals = [c for c in candidates[1:] if best.score - c.score < 2
+                  and distance_km(best.place.lat, best.place.lon, c.place.lat, c.place.lon) > 5]
+        margin = best.score - candidates[1].score if len(candidates) > 1 else 10.0
+        confidence = best.name_score / 100 * (0.5 + 0.5 * min(max(margin, 0), 10) / 10)
         precision = "district" if best.place.feature_code == "ADM1" else "place"
-        return Resolution(best.place, precision, round(confidence, 3), candidates,
-                          f"matched {best.matched!r}")
+        note = f"matched {best.matched!r}"
+        if rivals:
+            note += "; ambiguous with " + ", ".join(
+                f"{c.place.name} ({c.place.admin1_name})" for c in rivals[:3])
+        return Resolution(best.place, precision, round(min(confidence, 1.0), 3), candidates, note)
     for code in context.districts:
         district = gaz.district(code)
         if district is not None:

@@ -142,3 +142,12 @@ def test_common_words_that_are_also_village_names_need_a_cue(gaz, tabs):
 )
 def test_towns_after_the_city_cue(gaz, tabs, name, place_id):
     assert [p for _, p, _ in placed(f"قصفت القوات مدينة {name}.", gaz, tabs)] == [place_id]
+
+
+def test_a_namesake_without_context_is_flagged_as_a_guess(gaz, tabs):
+    from geo.resolve import Context, resolve
+
+    guess = resolve(gaz, tabs, "قابانلي", Context(cue="village"))  # Qapanlı: two villages
+    assert "ambiguous with" in guess.note and guess.confidence <= 0.6
+    sure = resolve(gaz, tabs, "قاودار", Context(cue="village", districts=["AZ.14"]))
+    assert "ambiguous" not in sure.note and sure.confidence >= 0.9
