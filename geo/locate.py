@@ -105,12 +105,14 @@ def _context(m: Mention, districts: dict[int, str], neighbours=()) -> Context:
 
 
 def _neighbours(m: Mention, events: list[Mention], first: dict[int, Resolution], tables: Tables):
-    """Points of the places listed with ``m``, else named in its sentence, in the theatre."""
-    def points(others):
+    """Points of the places listed with ``m``, else named in its sentence, in the theatre; for
+    a name with a namesake as likely elsewhere, the article's unambiguous places."""
+    def points(others, sure_only=False):
         out = []
         for o in others:
             r = first.get(id(o))
-            if r is not None and r.place is not None and r.place.admin1 in tables.theatre:
+            if (r is not None and r.place is not None and r.place.admin1 in tables.theatre
+                    and not (sure_only and "ambiguous" in r.note)):
                 out.append((r.place.lat, r.place.lon))
         return out
 
@@ -118,7 +120,10 @@ def _neighbours(m: Mention, events: list[Mention], first: dict[int, Resolution],
         listed = points(o for o in events if o is not m and o.group == m.group)
         if listed:
             return listed
-    return points(o for o in events if o is not m and o.sentence == m.sentence)
+    near = points(o for o in events if o is not m and o.sentence == m.sentence)
+    if near or "ambiguous" not in first[id(m)].note:
+        return near
+    return points((o for o in events if o is not m), sure_only=True)
 
 
 def _place(m: Mention, r: Resolution, tables: Tables) -> Located:

@@ -151,3 +151,27 @@ def test_a_namesake_without_context_is_flagged_as_a_guess(gaz, tabs):
     assert "ambiguous with" in guess.note and guess.confidence <= 0.6
     sure = resolve(gaz, tabs, "قاودار", Context(cue="village", districts=["AZ.14"]))
     assert "ambiguous" not in sure.note and sure.confidence >= 0.9
+
+
+def test_the_article_settles_a_tie_between_namesakes(tmp_path):
+    from tests.conftest import geonames_row
+
+    folder = tmp_path / "gaz"
+    folder.mkdir()
+    rows = [
+        geonames_row(1, "Hajili", ["Hacılı"], 39.30, 46.95, admin1="14"),
+        geonames_row(2, "Hajili", ["Hacılı"], 39.70, 46.70, admin1="55"),
+        geonames_row(3, "Kurdlar", ["Kürdlər"], 39.31, 46.97, admin1="14"),
+        geonames_row(4, "Malibeyli", ["Malıbəyli"], 39.71, 46.71, admin1="55"),
+    ]
+    (folder / "AZ.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (folder / "admin1CodesASCII.txt").write_text("AZ.14\tJabrayil\tJabrayil\t9\nAZ.55\tShusha\tShusha\t8\n",
+                                                 encoding="utf-8")
+    gaz = gazetteer.load(folder, tmp_path / "cache")
+    tabs = tables.load()
+
+    def hajili(text):
+        return [loc.place_id for loc in locate(text, gaz, tabs) if loc.mention.text == "حاجيلي"]
+
+    assert hajili("حرر الجيش قرية كوردلار. وقصفت المدفعية قرية حاجيلي.") == [1]
+    assert hajili("حرر الجيش قرية ماليبيلي. وقصفت المدفعية قرية حاجيلي.") == [2]
