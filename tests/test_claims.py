@@ -29,6 +29,9 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("سقط صاروخ أطلق من مدينة كافان الأرمينية.", "كافان", ("other", "launch_site")),
         ("قامت وحدات في قرية سوس بإحضار قنابل إلى المنطقة.", "سوس", ("other", "deployment")),
         ("وصل الوزير إلى مدينة ترتر لتفقد المنازل.", "ترتر", ("other", "mentioned")),
+        ("استولت القوات على قرية سوس.", "سوس", ("control", "captured")),
+        ("صدت القوات هجوما على بلدة تاغلار.", "تاغلار", ("clash", "defence")),
+        ("شنت القوات هجوما مضادا قرب بلدة تاغلار.", "تاغلار", ("clash", "offensive")),
     ],
 )
 def test_event_type(sentence, name, expected):
@@ -78,18 +81,6 @@ def test_an_agency_quoting_an_official_is_the_officials_claim():
     who = claimant_from(normalize("وكالة رويترز عن مسؤول أرميني"))
     assert who.side == "armenian"
     assert claimant_from(normalize("وكالة رويترز")).side == "media"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name", "expected"),
-    [
-        ("استولت القوات على قرية سوس.", "سوس", "control"),
-        ("صدت القوات هجوما على بلدة تاغلار.", "تاغلار", "clash"),
-        ("شنت القوات هجوما مضادا قرب بلدة تاغلار.", "تاغلار", "clash"),
-    ],
-)
-def test_more_event_phrasings(sentence, name, expected):
-    assert kind_at(sentence, name).type == expected
 
 
 @pytest.mark.parametrize(
