@@ -98,7 +98,7 @@ def extract(
         dates.Published(published, "given", 1.0, "given by the user")
         if published else dates.infer_published(text)
     )
-    sentences = _read_sentences(text, pub.value, tables)
+    sentences = _read_sentences(text, pub.value)
     events = []
     located = locate(text, gaz, tables, online)
     group_anchor: dict[int, int] = {}
@@ -118,7 +118,7 @@ def extract(
     return ArticleResult(article, pub, events)
 
 
-def _read_sentences(text: str, published: date | None, tables: Tables) -> list[_Sentence]:
+def _read_sentences(text: str, published: date | None) -> list[_Sentence]:
     out: list[_Sentence] = []
     previous: _Sentence | None = None
     last_institution: claims.Claimant | None = None

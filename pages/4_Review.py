@@ -32,9 +32,8 @@ if not shown:
 
 
 def label(e: Event) -> str:
-    mark = {None: "", True: " · rejected", False: " · corrected"}
     decided = decisions.get((e.article, e.start))
-    state = mark[None] if decided is None else mark[decided[1]]
+    state = "" if decided is None else (" · rejected" if decided[1] else " · corrected")
     return f"{e.mention} → {e.name or 'unresolved'} ({e.geo_precision}) · {e.article}{state}"
 
 
