@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 
 from geo import claims, dates
-from geo.arabic import normalize_with_offsets, sentence_spans
+from geo.document import Doc, make_doc
 from geo.gazetteer import Gazetteer
 from geo.locate import Located, locate
 from geo.tables import Tables
@@ -98,9 +98,10 @@ def extract(
         dates.Published(published, "given", 1.0, "given by the user")
         if published else dates.infer_published(text)
     )
-    sentences = _read_sentences(text, pub.value)
+    doc = make_doc(text)
+    sentences = _read_sentences(doc, pub.value)
     events = []
-    located = locate(text, gaz, tables, online)
+    located = locate(doc, gaz, tables, online)
     group_anchor: dict[int, int] = {}
     for loc in located:
         m = loc.mention
@@ -118,13 +119,14 @@ def extract(
     return ArticleResult(article, pub, events)
 
 
-def _read_sentences(text: str, published: date | None) -> list[_Sentence]:
+def _read_sentences(doc: Doc, published: date | None) -> list[_Sentence]:
+    text = doc.text
     out: list[_Sentence] = []
     previous: _Sentence | None = None
     last_institution: claims.Claimant | None = None
     elsewhere = False  # past a teaser of another article: dates no longer known
-    for start, end in sentence_spans(text):
-        norm, offsets = normalize_with_offsets(text[start:end])
+    for sentence in doc.sentences:
+        start, end, norm, offsets = sentence.start, sentence.end, sentence.norm, sentence.offsets
         expressions = dates.find_expressions(norm, (published or dates.timeline().start).year)
         if published and _contradicts_today(expressions, published):
             elsewhere = True

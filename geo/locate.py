@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from geo.document import Doc
 from geo.gazetteer import Gazetteer, Place
 from geo.mentions import Mention, detect
 from geo.phonetic import key, script_of
@@ -35,15 +36,15 @@ class Located:
         return self.lat is not None and self.scope in ("theatre", "elsewhere")
 
 
-def locate(text: str, gaz: Gazetteer, tables: Tables, online=None) -> list[Located]:
+def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[Located]:
     """Every place mention of ``text`` that carries meaning for the map, placed.
 
     ``online`` (a geo.online.OnlineGeocoder) is asked only for names left unresolved.
     """
-    mentions = detect(text, gaz, tables)
+    mentions = detect(doc, gaz, tables)
     districts: dict[int, str] = {}
     for m in mentions:
-        if m.role == "qualifier":
+        if m.role == "qualifier" and m.kind == "place":
             r = resolve(gaz, tables, m.text, Context(cue="district"))
             if r.place is not None and r.place.admin1:
                 districts[id(m)] = r.place.admin1

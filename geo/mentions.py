@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from geo.arabic import Token, normalize, sentence_spans, strip_clitics, tokenize
+from geo.arabic import Token, normalize, strip_clitics
+from geo.document import Doc, make_doc
 from geo.gazetteer import Gazetteer
 from geo.phonetic import keys, script_of
 from geo.resolve import PLACE_THRESHOLD, name_scores
@@ -27,18 +28,21 @@ from geo.tables import Tables, compact
 _CUES = {
     "village": "قريه قري قريتي قريتا قريتين بلده بلدات بلدتي بلدتين",
     "city": "مدينه مدن مدينتي مدينتا مدينتين عاصمه",
-    "district": "محافظه محافظتي محافظتين منطقه منطقتي اقليم مقاطعه ولايه",
+    "district": "محافظه محافظتي محافظتين منطقه منطقتي مناطق اقليم مقاطعه ولايه",
     "axis": "محور محوري محاور ممر",
     "front": "جبهه جبهتي جبهات جبهتين",
 }
 CUES = {word: kind for kind, words in _CUES.items() for word in words.split()}
 PLURAL_CUES = {"قري", "قريتي", "قريتا", "قريتين", "بلدات", "بلدتي", "بلدتين", "مدن", "مدينتي",
-               "مدينتا", "مدينتين", "محافظتي", "محافظتين", "منطقتي", "محوري", "محاور",
+               "مدينتا", "مدينتين", "محافظتي", "محافظتين", "منطقتي", "مناطق", "محوري", "محاور",
                "جبهتي", "جبهات", "جبهتين"}
 
 QUALIFIER_WORDS = {"التابعه", "التابعتين", "التابع", "التابعين", "التابعان", "الواقعه",
                    "الواقع", "الواقعتين"}
-LIST_OPENERS = {"هي", "وهي", "هما", "وهما"}
+LIST_OPENERS = {"هي", "وهي", "هما", "وهما", "التاليه", "الاتيه", "كالتالي"}
+LIST_CLOSERS = {"العديد", "غيرها", "وغيرها", "عدد", "بقيه", "باقي", "سائر", "اخري", "مزيد"}
+LIST_INTRODUCERS = ":;؛-–"
+QUOTES = "\"'«»“”„`‘’"
 # Words that begin a name although they look like an article-prefixed noun.
 NAME_PARTS = {"الحاج", "حاجي", "بيوك", "كيتشيك", "يوخاري", "اشاغي", "يوخارى", "اشاغى"}
 
@@ -63,6 +67,9 @@ LATIN_STOPWORDS = {"the", "and", "in", "of", "on", "said", "army", "forces", "ci
 SURNAME_ENDINGS = ("يان", "ييف", "اوغلو", "زاده")
 SURNAME_ENDINGS_LONG = ("يف", "وف", "وفا", "يفا")
 MAX_NAME_TOKENS = 3
+REGION_CUES = {"اقليم"}  # "بإقليم قره باغ" names the region, not the district of a list
+WEAK_CUES = {"مناطق"}  # "مناطق مكتظة": areas, named or not; an item must be a known place
+LOCATOR_REACH = 6  # words after a list within which "في منطقة X" still names its district
 
 
 @dataclass
@@ -81,21 +88,20 @@ class Mention:
     target: object | None = None  # a Region or DistantPlace for table hits
 
 
-def detect(text: str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
-    """All place mentions in ``text``, qualifiers included (role='qualifier'), in text order."""
+def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
+    """All place mentions of a document, qualifiers included (role='qualifier'), in text order."""
+    doc = make_doc(doc) if isinstance(doc, str) else doc
+    text = doc.text
     found: list[Mention] = []
     group_ids = iter(range(1, 1_000_000))
-    for index, (start, end) in enumerate(sentence_spans(text)):
-        tokens = [
-            Token(t.text, t.norm, t.start + start, t.end + start)
-            for t in tokenize(text[start:end])
-        ]
+    for sentence in doc.sentences:
+        tokens = list(sentence.tokens)
         used: set[int] = set()
         for mention in _cue_groups(text, tokens, gaz, tables, used, group_ids):
-            mention.sentence = index
+            mention.sentence = sentence.index
             found.append(mention)
         for mention in _lookups(text, tokens, gaz, tables, used):
-            mention.sentence = index
+            mention.sentence = sentence.index
             found.append(mention)
     found = [_as_table_hit(m, tables) if m.route == "cue" else m for m in found]
     found.sort(key=lambda m: m.start)
@@ -144,11 +150,10 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
             j += 1
         # "قرى تحررت أيضا هي X، Y": the list starts after هي
         plural = word in PLURAL_CUES
-        for k in range(j, min(j + 4, len(tokens))):
-            if tokens[k].norm in LIST_OPENERS:
-                used.update(range(j, k + 1))
-                j, plural = k + 1, True
-                break
+        opener = _list_opener(tokens, j)
+        if opener is not None:
+            used.update(range(j, opener))
+            j, plural = opener, True
         group = next(group_ids)
         items, j = _list_items(text, tokens, j, gaz, tables, used)
         if not items:
@@ -161,7 +166,9 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
         pending: list[Mention] = []
         for item_tokens, closed in items:
             mention = _mention(text, item_tokens, "cue", kind, group)
-            mention.strong = plural or closed == "qualifier"
+            # an open last item ("، واصفا ذلك") may be the sentence going on, not a place
+            last_open = closed == "stop" and len(items) > 1
+            mention.strong = (plural and word not in WEAK_CUES and not last_open) or closed == "qualifier"
             pending.append(mention)
             mentions.append(mention)
             if closed == "qualifier":
@@ -170,19 +177,46 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
                 pending = []
                 more, j = _continue_list(text, tokens, j, gaz, tables, used)
                 items.extend(more)
-        # "في محافظتي جبرائيل وزينغيلان" or "في جبرائيل" after a list qualifies what came before
-        if pending and j + 1 < len(tokens) and tokens[j].norm == "في":
-            after = _cue_of(tokens[j + 1])
-            start = j + 2 if after and after[0] == "district" else j + 1
-            if (after and after[0] == "district") or _names_district(tokens[start].norm, gaz):
-                used.update(range(j, start))
-                quals_items, j = _list_items(text, tokens, start, gaz, tables, used,
-                                             after_cue=False)
-                quals = [_mention(text, t, "cue", "district", group, "qualifier")
-                         for t, _ in quals_items]
-                mentions.extend(_attach(pending, quals))
+        locator = _locator(tokens, j, gaz, used) if pending and word not in WEAK_CUES else None
+        if locator is not None:
+            quals_items, j = _list_items(text, tokens, locator, gaz, tables, used, after_cue=False)
+            quals = [_mention(text, t, "cue", "district", group, "qualifier") for t, _ in quals_items]
+            mentions.extend(_attach(pending, quals))
         i = max(j, i + 1)
     return mentions
+
+
+def _list_opener(tokens: list[Token], j: int) -> int | None:
+    """Where a list begins after "قرى تحررت أيضا هي", "القرى التالية:", "كل من": else None."""
+    for k in range(j, min(j + 4, len(tokens))):
+        if tokens[k].norm in LIST_OPENERS:
+            return k + 1
+        if tokens[k].norm == "كل" and k + 1 < len(tokens) and tokens[k + 1].norm == "من":
+            return k + 2
+    return None
+
+
+def _locator(tokens: list[Token], j: int, gaz: Gazetteer, used: set[int]) -> int | None:
+    """Where the district of a just-read list is named, a few words on: "في محافظتي X وY",
+    "في X", "بمنطقة X", "والعديد من التلال بمدينة X". Returns the index of its first name."""
+    for k in range(j, min(j + LOCATOR_REACH, len(tokens) - 1)):
+        word = tokens[k]
+        if k > j and _cue_of(word) and _cue_of(word)[0] in ("village", "axis", "front"):
+            return None  # another list begins
+        cue = _cue_of(tokens[k + 1]) if word.norm == "في" else None
+        if cue and cue[0] in ("district", "city") and cue[1] not in REGION_CUES:
+            start = k + 2
+        elif word.norm == "في" and k == j and _names_district(tokens[k + 1].norm, gaz):
+            start = k + 1  # a bare district name only right after the list: "قرى X وY في جبرائيل"
+        elif word.norm[:1] == "ب" and CUES.get(word.norm[1:]) in ("district", "city") \
+                and word.norm[1:] not in REGION_CUES:
+            start = k + 1
+        else:
+            continue
+        if start < len(tokens):
+            used.update(range(k, start))
+            return start
+    return None
 
 
 def _attach(pending: list[Mention], quals: list[Mention]) -> list[Mention]:
@@ -199,59 +233,113 @@ def _list_items(
     """Items of a list starting at token j: ([tokens], how the item ended), next index."""
     items: list[tuple[list[Token], str]] = []
     if after_cue and 0 < j < len(tokens):
-        gap = _gap(text, tokens[j - 1], tokens[j]).strip()
-        if gap.strip(":\"'«»“”") or tokens[j].norm.startswith("و"):
+        if _punctuation(text, tokens[j - 1], tokens[j]).strip(LIST_INTRODUCERS) \
+                or tokens[j].norm.startswith("و"):
             return items, j  # "قرية، فضلا" or "بلدات وقرابة": the cue names no place here
     while j < len(tokens):
         first = tokens[j]
         word = first.norm
         if items and word.startswith("و") and len(word) > 3:
             first = _drop_waw(first)
-        elif items and word == "او" and j + 1 < len(tokens):
+        elif items and word in ("او", "و") and j + 1 < len(tokens):
             used.add(j)
             j += 1
             first = tokens[j]
-        if _is_stop(first) and first.norm not in NAME_PARTS:
-            break
-        item = [first]
-        used.add(j)
-        j += 1
-        closed = "end"
-        while j < len(tokens):
-            gap = _gap(text, tokens[j - 1], tokens[j])
-            nxt = tokens[j]
-            if gap.strip():
-                closed = "separator"
-                break
-            if nxt.norm in QUALIFIER_WORDS:
-                closed = "qualifier"
-                break
-            if nxt.norm.startswith("و") and len(nxt.norm) > 3 or nxt.norm == "او":
+        whole = _item_before_separator(text, [*tokens[:j], first, *tokens[j + 1 :]], j)
+        if whole:
+            item, closed = whole, "separator"
+            used.update(range(j, j + len(item)))
+            j += len(item)
+            if j < len(tokens) and not _punctuation(text, tokens[j - 1], tokens[j]):
                 closed = "conjunction"
-                break
-            if _is_stop(nxt) or len(item) == MAX_NAME_TOKENS:
-                closed = "stop"
-                break
-            item.append(nxt)
-            used.add(j)
-            j += 1
-        if closed in ("stop", "end") and len(item) > 1:
-            keep = _best_prefix(item, gaz, tables)
-            for _ in item[keep:]:
-                j -= 1
-                used.discard(j)
-            item = item[:keep]
+        elif _is_stop(first) and first.norm not in NAME_PARTS:
+            break
+        else:
+            item, closed, j = _open_item(text, tokens, j, first, gaz, tables, used)
         items.append((item, closed))
         if closed in ("stop", "end", "qualifier"):
             break
         if closed == "separator":
-            gap = _gap(text, tokens[j - 1], tokens[j]).strip()
-            if any(c in gap for c in ".!?؟:;\"'«»()"):
+            if j >= len(tokens) or any(c in _punctuation(text, tokens[j - 1], tokens[j]) for c in ".!?؟:;()"):
                 break
             if tokens[j].norm in QUALIFIER_WORDS:  # "X وY، التابعتين لمدينة Z"
                 items[-1] = (items[-1][0], "qualifier")
                 break
     return items, j
+
+
+def _open_item(text, tokens, j, first, gaz, tables, used) -> tuple[list[Token], str, int]:
+    """An item read word by word until punctuation, a conjunction, a qualifier or a stop word."""
+    item = [first]
+    used.add(j)
+    j += 1
+    closed = "end"
+    while j < len(tokens):
+        gap = _gap(text, tokens[j - 1], tokens[j])
+        nxt = tokens[j]
+        if _punctuation(text, tokens[j - 1], nxt):
+            closed = "separator"
+            break
+        if nxt.norm in QUALIFIER_WORDS:
+            closed = "qualifier"
+            break
+        if _is_conjunction(nxt):
+            closed = "conjunction"
+            break
+        if gap.strip() or _is_stop(nxt) or len(item) == MAX_NAME_TOKENS:
+            closed = "stop"  # a closing quotation mark ends the name
+            break
+        item.append(nxt)
+        used.add(j)
+        j += 1
+    if closed in ("stop", "end") and len(item) > 1:
+        keep = _best_prefix(item, gaz, tables)
+        for _ in item[keep:]:
+            j -= 1
+            used.discard(j)
+        item = item[:keep]
+    return item, closed, j
+
+
+def _item_before_separator(text, tokens, j) -> list[Token] | None:
+    """The words up to the next list separator ("، و" or " و"), when a list surely goes on.
+
+    Inside a list the grammar, not the dictionary, says what a name is: "الشيخ علي أغالي،
+    وصاريجالي" holds an article and a preposition-like word and is still one village.
+    """
+    for n in range(1, MAX_NAME_TOKENS + 1):
+        k = j + n - 1
+        if k + 1 >= len(tokens):
+            return None
+        word = tokens[k]
+        if any(c.isdigit() for c in word.norm) or word.norm in QUALIFIER_WORDS or _cue_of(word):
+            return None
+        if n > 1 and (_punctuation(text, tokens[k - 1], word) or _is_conjunction(word)):
+            return None
+        nxt = tokens[k + 1]
+        if _is_comma(_punctuation(text, word, nxt)) and nxt.norm.startswith("و") and len(nxt.norm) > 3:
+            item = tokens[j : k + 1]
+            return None if item[0].norm in STOPWORDS or _is_filler(item) else list(item)
+    return None
+
+
+def _is_filler(item: list[Token]) -> bool:
+    """"العديد", "غيرها": words that close a list rather than name a place."""
+    return item[0].norm in LIST_CLOSERS or len(item) == 1 and _is_stop(item[0]) and \
+        not item[0].norm.startswith("ال")
+
+
+def _is_conjunction(token: Token) -> bool:
+    return token.norm.startswith("و") and len(token.norm) > 3 or token.norm in ("او", "و")
+
+
+def _is_comma(punctuation: str) -> bool:
+    return punctuation in (",", "،")
+
+
+def _punctuation(text: str, a: Token, b: Token) -> str:
+    """What separates two tokens, without spaces and quotation marks."""
+    return "".join(ch for ch in _gap(text, a, b) if not ch.isspace() and ch not in QUOTES)
 
 
 def _continue_list(text, tokens, j, gaz, tables, used):

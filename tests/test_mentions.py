@@ -175,3 +175,30 @@ def test_the_article_settles_a_tie_between_namesakes(tmp_path):
 
     assert hajili("حرر الجيش قرية كوردلار. وقصفت المدفعية قرية حاجيلي.") == [1]
     assert hajili("حرر الجيش قرية ماليبيلي. وقصفت المدفعية قرية حاجيلي.") == [2]
+
+
+def test_list_items_may_start_with_an_article_when_the_list_goes_on(gaz, tabs):
+    text = "أعلن الجيش تحرير قرى الشيخ علي أغالي، وصاريجالي، ومزره والعديد من التلال بمدينة جبرائيل."
+    found = {m.text: m for m in detect(text, gaz, tabs) if m.role == "event"}
+    assert {"الشيخ علي أغالي", "صاريجالي", "مزره"} <= set(found)
+    assert all([q.text for q in found[name].qualifiers] == ["جبرائيل"]
+               for name in ("الشيخ علي أغالي", "صاريجالي", "مزره"))
+    assert "العديد" not in found
+
+
+def test_list_opened_by_hiya_and_a_semicolon(gaz, tabs):
+    text = "وأوضح الوزير أن القرى المحررة هي؛ تشايلي، وقشلاق، وسليمانلي، واصفا ذلك بالنصر."
+    items = [loc.mention.text for loc in locate(text, gaz, tabs) if loc.mention.cue == "village"]
+    assert items == ["تشايلي", "قشلاق", "سليمانلي"]
+
+
+def test_quoted_list_items_with_a_lone_conjunction(gaz, tabs):
+    text = "بدأت السلطات إصلاح الطرق إلى قريتي “سوغوفوشان” و”طالش” المحررتين."
+    items = [m.text for m in detect(text, gaz, tabs) if m.role == "event"]
+    assert items == ["سوغوفوشان", "طالش"]
+
+
+def test_a_region_after_a_list_is_not_its_district(gaz, tabs):
+    text = "قصفت القوات مدينة غنجة، ومناطق فضولي وآغدام بإقليم قره باغ."
+    quals = [m for m in detect(text, gaz, tabs) if m.role == "qualifier"]
+    assert quals == []

@@ -1,0 +1,201 @@
+"""The article read once: paragraphs, sentences, headline, quotations, tokens.
+
+Every stage of the pipeline reads this instead of re-splitting the raw text (as spaCy's Doc).
+Offsets always refer to the article text as given.
+
+How Arabic news files are laid out, and what the reading makes of it:
+
+* paragraphs are separated by blank lines; inside such a block a line break that does not end
+  a sentence is a soft wrap of a copied page ("قرى الشيخ علي أغالي،\\nوصاريجالي") and is read
+  as a space. A file with no blank line at all keeps one paragraph per line;
+* a line opening with a bullet ("- قرية X") is a list item of the sentence before it;
+* the first paragraph is a headline when it is one short line without a full stop;
+* a sentence that opens inside quotation marks continues the quoted speaker's statement;
+* no sentence grows past MAX_SENTENCE characters, so every later stage stays linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+
+from geo.arabic import Token, normalize_with_offsets, tokenize
+
+MAX_SENTENCE = 1200  # characters; a longer run without punctuation is cut at a space
+HEADLINE_MAX = 200
+_BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
+_SENTENCE_END = re.compile(r"[.!?؟]+[,،]?(?=\s)|[.!?؟]+$")
+_HARD_LINE_END = re.compile(r"[.!?؟:]\s*$")
+_BULLET = re.compile(r"^\s*(?:[-–—•▪●*·]|\d{1,3}[.)\-]\s)")
+_OPEN_QUOTES = "“«„"
+_CLOSE_QUOTES = "”»"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int  # offsets in the article text
+    end: int
+    text: str  # as written
+    norm: str  # normalised (geo.arabic.normalize), same length as offsets
+    offsets: tuple[int, ...]  # for each character of norm, its offset from ``start``
+    paragraph: int
+    headline: bool = False
+    bullet: bool = False  # a list item line ("- قرية X")
+    in_quote: bool = False  # opens inside quotation marks begun by an earlier sentence
+    tokens: tuple[Token, ...] = ()
+
+    def norm_index(self, offset: int) -> int:
+        """The position in ``norm`` of an article offset inside this sentence."""
+        return bisect.bisect_left(self.offsets, offset - self.start)
+
+    def original(self, norm_start: int, norm_end: int) -> str:
+        """The article's own words for a span of ``norm``."""
+        if norm_end <= norm_start:
+            return ""
+        return self.text[self.offsets[norm_start] : self.offsets[norm_end - 1] + 1]
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    text: str
+    sentences: tuple[Sentence, ...]
+    paragraphs: tuple[tuple[int, int], ...]  # (first sentence index, last + 1)
+
+    @property
+    def headline(self) -> tuple[Sentence, ...]:
+        return tuple(s for s in self.sentences[:4] if s.headline)
+
+    def sentence_at(self, offset: int) -> Sentence:
+        starts = [s.start for s in self.sentences]
+        return self.sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
+
+
+def make_doc(text: str) -> Doc:
+    """Read ``text`` once into paragraphs and sentences."""
+    sentences: list[Sentence] = []
+    paragraphs: list[tuple[int, int]] = []
+    inside_quote = False
+    for number, lines in enumerate(_paragraph_lines(text)):
+        first = len(sentences)
+        for start, end, bullet in lines:
+            for s_start, s_end in _sentence_spans(text, start, end):
+                raw = text[s_start:s_end]
+                norm, offsets = normalize_with_offsets(raw)
+                tokens = tuple(Token(t.text, t.norm, t.start + s_start, t.end + s_start)
+                               for t in tokenize(raw))
+                sentences.append(Sentence(
+                    len(sentences), s_start, s_end, raw, norm, tuple(offsets), number,
+                    bullet=bullet and s_start == start, in_quote=inside_quote, tokens=tokens,
+                ))
+                inside_quote = _still_open(raw, inside_quote)
+        if len(sentences) > first:
+            paragraphs.append((first, len(sentences)))
+        inside_quote = False  # an unclosed quotation does not run past its paragraph
+    _mark_headline(sentences, paragraphs)
+    return Doc(text, tuple(sentences), tuple(paragraphs))
+
+
+def _paragraph_lines(text: str) -> list[list[tuple[int, int, bool]]]:
+    """Paragraphs as lists of (start, end, is_bullet) line runs; soft-wrapped lines joined."""
+    if _BLANK_LINE.search(text):
+        return _blocks(text)
+    return [[line] for line in _lines(text, 0, len(text))]
+
+
+def _blocks(text: str) -> list[list[tuple[int, int, bool]]]:
+    paragraphs = []
+    start = 0
+    for m in [*_BLANK_LINE.finditer(text), None]:
+        end = m.start() if m else len(text)
+        runs = _joined_runs(text, _lines(text, start, end))
+        if runs:
+            paragraphs.append(runs)
+        start = m.end() if m else len(text)
+    return paragraphs
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    out = []
+    position = start
+    for line in text[start:end].split("\n"):
+        a, b = _trim(text, position, position + len(line))
+        if b > a:
+            out.append((a, b, bool(_BULLET.match(text[a:b]))))
+        position += len(line) + 1
+    return out
+
+
+def _joined_runs(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Join a line to the one before unless that one ended a sentence or this one is a bullet."""
+    runs: list[tuple[int, int, bool]] = []
+    for start, end, bullet in lines:
+        if runs and not bullet and not _HARD_LINE_END.search(text[runs[-1][0] : runs[-1][1]]):
+            runs[-1] = (runs[-1][0], end, runs[-1][2])
+        else:
+            runs.append((start, end, bullet))
+    return runs
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    position = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        spans.extend(_bounded(text, position, m.end()))
+        position = m.end()
+    spans.extend(_bounded(text, position, end))
+    return spans
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span trimmed, cut at a space before every MAX_SENTENCE characters."""
+    start, end = _trim(text, start, end)
+    out = []
+    while end - start > MAX_SENTENCE:
+        cut = max(text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE),
+                  text.rfind("،", start + MAX_SENTENCE // 2, start + MAX_SENTENCE))
+        cut = cut if cut > start else start + MAX_SENTENCE
+        a, b = _trim(text, start, cut)
+        if b > a:
+            out.append((a, b))
+        start, end = _trim(text, cut, end)
+    if end > start:
+        out.append((start, end))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _still_open(sentence: str, open_before: bool) -> bool:
+    """Whether a quotation is still open after this sentence (typographic quotes nest once)."""
+    depth = 1 if open_before else 0
+    for ch in sentence:
+        if ch in _OPEN_QUOTES:
+            depth = 1
+        elif ch in _CLOSE_QUOTES:
+            depth = 0
+        elif ch == '"':
+            depth = 1 - depth
+    return depth > 0
+
+
+def _mark_headline(sentences: list[Sentence], paragraphs: list[tuple[int, int]]) -> None:
+    """The first paragraph is the headline when it is one short line ending without a full stop."""
+    if len(paragraphs) < 2:
+        return
+    first, after = paragraphs[0]
+    line = sentences[first].text if after - first == 1 else \
+        sentences[0].text + sentences[after - 1].text
+    if sentences[after - 1].end - sentences[first].start > HEADLINE_MAX or "\n" in line:
+        return
+    if line.rstrip().endswith((".", "!")):
+        return
+    for i in range(first, after):
+        sentences[i] = replace(sentences[i], headline=True)

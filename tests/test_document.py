@@ -1,0 +1,40 @@
+"""The document model: paragraphs, soft wraps, bullets, headline, quotations, bounded sentences."""
+
+from geo.document import MAX_SENTENCE, make_doc
+
+
+def test_soft_wrapped_lines_inside_a_paragraph_are_one_sentence():
+    text = "عنوان قصير للخبر\n\nقال المتحدث إن الجيش حرر قرى ألف،\nوباء، وجيم في منطقة دال.\n\nفقرة ثانية."
+    doc = make_doc(text)
+    assert [s.text for s in doc.sentences][1] == "قال المتحدث إن الجيش حرر قرى ألف،\nوباء، وجيم في منطقة دال."
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 2]
+
+
+def test_without_blank_lines_every_line_is_a_paragraph():
+    doc = make_doc("السطر الأول\nالسطر الثاني.\nالسطر الثالث")
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 2]
+
+
+def test_headline_is_a_short_first_line_without_full_stop():
+    doc = make_doc("علييف: تحرير قرى جديدة\n\nقال الرئيس اليوم إن الجيش تقدم.")
+    assert [s.text for s in doc.headline] == ["علييف: تحرير قرى جديدة"]
+    assert not make_doc("جملة تامة تنتهي بنقطة.\n\nوأخرى.").headline
+
+
+def test_bullet_lines_are_their_own_sentences():
+    doc = make_doc("أعلن الجيش تحرير القرى التالية\n- قرية ألف\n- قرية باء\n\nانتهى.")
+    bullets = [s.text for s in doc.sentences if s.bullet]
+    assert bullets == ["- قرية ألف", "- قرية باء"]
+
+
+def test_a_sentence_opening_inside_a_quotation_is_marked():
+    doc = make_doc("وقال الوزير: «قواتنا تتقدم. وقد حررت قرية ألف». وتابع الصحفي.")
+    assert [s.in_quote for s in doc.sentences] == [False, True, False]
+
+
+def test_offsets_point_into_the_article_and_sentences_stay_bounded():
+    text = "كلمة " * 2000
+    doc = make_doc(text)
+    assert all(len(s.text) <= MAX_SENTENCE for s in doc.sentences)
+    assert all(text[s.start : s.end] == s.text for s in doc.sentences)
+    assert sum(len(s.tokens) for s in doc.sentences) == 2000
