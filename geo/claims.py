@@ -1,15 +1,10 @@
-"""What a sentence claims happened at a place, and who claims it.
+"""What a sentence claims happened at a place (who claims it: geo.attribute).
 
 Event type: the cue nearest the mention decides, because one Arabic sentence often holds
 two events ("واصل قصف التجمعات ... حيث تابع تقدمه نحو مدينة شوشه": shelling somewhere,
 an advance on Shusha). A few overrides come first: a launch site ("أطلق من مدينة غوريس"),
 troops or weapons being moved ("إحضار ... القنابل"), and a capture only announced as
 imminent ("على وشك السقوط في يد") are not strikes or control changes.
-
-Claimant: the subject of the nearest reporting verb (قال، أعلن، أفاد ...) or "بحسب X";
-anaphors ("الوزارة", "البيان") take the last institution named before; an agency relaying
-a side's army ("بحسب الأناضول ... فإن الجيش الأذربيجاني") is the army's claim; a sentence
-with no attribution is the outlet's own report.
 """
 
 from __future__ import annotations
@@ -134,149 +129,11 @@ def _cues_in(sentence_norm: str) -> tuple[tuple[int, int, str, str, str], ...]:
     )
 
 
-# ---------------------------------------------------------------- claimants
-
-_REPORTING = _compile(
-    r"(?<![\w])(?:و|ف)?(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت|"
-    r"كتب|كتبت|نقلت|نقل|اضاف|اضافت|اتهم|اتهمت|حذر|حذرت|دان|دانت|ادان|ادانت|ابلغ|اعتبر|اعتبرت|"
-    r"دعا|دعت|نفى|نفت|زعم|زعمت|اعلنته)(?![\w])"
-)
-_ACCORDING = _compile(r"(?<![\w])(?:و)?(?:بحسب|حسب|وفق|نقلا\s+عن|وفقا\s+ل)(?![\w])")
-_SUBJECT_END = _compile(
-    r"(?<![\w])(?:ان|انه|انها|في\s+بيان|عبر|على\s+تويتر|بان|بانه|اليوم|امس|مساء|صباح|الاثنين|"
-    r"الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?![\w])|[،,:;\-]"
-)
-
-_AZ = _compile(r"اذربيج|اذري|علييف|باكو")
-_AM = _compile(r"ارمين|ارمني|ارمن(?![ا-ي])|باشينيان|يريفان|الاقليم|كاراباخ|قره\s?باغ|قره باغ|الانفصالي|ارتساخ")
-_THIRD = _compile(
-    r"الامم المتحده|منظمه|المرصد|جماعات|الكرملين|روسي|روسيا|فرنس|الولايات المتحده|مينسك|بوتين|"
-    r"ماكرون|باشليه|لافروف|ايران|تركي|الاتحاد الاوروبي|هيومن رايتس|العفو الدوليه|حقوق الانسان|"
-    r"صليب الاحمر|الناتو|واشنطن|انقره|طهران|موسكو|جنيف|اليونسكو|يونيسف|اطباء بلا حدود|"
-    r"الخارجيه الامريكيه|البيت الابيض|اردوغان|جاويش اوغلو"
-)
-_MEDIA = _compile(
-    r"مراسل|صحيفه|وكاله|قناه|الجزيره|العربيه|رويترز|فرانس برس|الاناضول|تاس|ارمن برس|"
-    r"ليبراسيون|لوتان|موقع|شبكه"
-)
-_ROLES = [
-    ("president", r"الرئيس|رئيس|علييف|باشينيان|الرئاسه"),
-    ("defence ministry", r"وزاره الدفاع|الدفاع"),
-    ("foreign ministry", r"الخارجيه|وزير الخارجيه"),
-    ("prosecutor", r"النيابه|المدعي العام"),
-    ("spokesperson", r"المتحدث|المتحدثه|الناطق"),
-    ("army", r"الجيش|القوات"),
-    ("human rights defender", r"المدافع عن حقوق الانسان|امين المظالم"),
-    ("NGO", r"منظمه|جماعات|المرصد"),
-    ("news agency", r"وكاله|الاناضول|رويترز|تاس|فرانس برس|ارمن برس"),
-    ("newspaper", r"صحيفه"),
-    ("correspondent", r"مراسل"),
-    ("residents", r"السكان|الاهالي|شهود"),
-]
-_ROLE_RES = [(role, _compile(pattern)) for role, pattern in _ROLES]
-# Anaphors name an institution already introduced: they refer back.
-_ANAPHORS = _compile(r"^(?:الوزاره|البيان|النيابه|الرئاسه|المنظمه|الوكاله|المتحدث\S*\s+باسم\s+الوزاره|الوزير)")
-_RELAYED = _compile(r"(?:الجيش|وزاره الدفاع|الرئيس)\s+(?:ال)?(?:اذربيجاني|اذري|ارميني|ارمني)\S*")
-
-
-@dataclass(frozen=True, slots=True)
-class Claimant:
-    text: str  # who, as written (normalised)
-    role: str
-    side: str  # azerbaijani | armenian | third_party | media | unknown
-
-
-OUTLET = Claimant("the outlet (no attribution)", "media", "media")
-
-
-def claimant_from(subject: str) -> Claimant | None:
-    """Role and side of an attribution subject such as "وزاره الدفاع الارمينيه".
-
-    "وكالة رويترز عن مسؤول أرميني": an agency quoting someone is that someone's claim.
-    """
-    subject = subject.strip()
-    if not subject:
-        return None
-    quoting, _, quoted = subject.partition(" عن ")
-    if quoted and _MEDIA.search(quoting):
-        source = claimant_from(quoted)
-        if source is not None and source.side != "media":
-            return Claimant(subject, source.role, source.side)
-    role = next((r for r, p in _ROLE_RES if p.search(subject)), "source")
-    if _MEDIA.search(subject) and role in ("news agency", "newspaper", "correspondent", "source"):
-        return Claimant(subject, role if role != "source" else "media", "media")
-    if _AZ.search(subject) and not _AM.search(subject[: _AZ.search(subject).start()]):
-        return Claimant(subject, role, "azerbaijani")
-    if _AM.search(subject):
-        return Claimant(subject, role, "armenian")
-    if _THIRD.search(subject):
-        return Claimant(subject, role if role != "source" else "third party", "third_party")
-    if role == "residents":
-        return Claimant(subject, role, "unknown")
-    return None
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    kind: str  # verb | according
-    subject: str  # normalised words naming who speaks
-    start: int  # the subject's span in the normalised sentence
-    end: int
-
-
-def attribution(sentence_norm: str, position: int) -> Attribution | None:
-    """The attribution governing a mention: the nearest reporting verb or "بحسب X" before it."""
-    found = _attributions_in(sentence_norm)
-    if not found:
-        return None
-    before = [f for f in found if f[0] <= position]
-    return (before[-1] if before else found[0])[1]
-
-
-@lru_cache(maxsize=4096)
-def _attributions_in(sentence_norm: str) -> tuple[tuple[int, Attribution], ...]:
-    """Every reporting verb and "بحسب" of a sentence with its subject, in text order."""
-    found = [(m.start(), _subject("verb", sentence_norm, m.end()))
-             for m in _REPORTING.finditer(sentence_norm)]
-    found += [(m.start(), _subject("according", sentence_norm, m.end(), words=4))
-              for m in _ACCORDING.finditer(sentence_norm)]
-    return tuple(sorted(found, key=lambda f: f[0]))
-
-
-def _subject(kind: str, sentence: str, start: int, words: int = 8) -> Attribution:
-    rest = sentence[start:]
-    end = _SUBJECT_END.search(rest)
-    stop = end.start() if end else len(rest)
-    tokens = []
-    for t in re.finditer(r"[^\s\"'«»().]+", rest[:stop]):
-        word = t.group(0)
-        if tokens and (word in ("الي", "حتي") or _is_event_word(word) or (
-                word.startswith("ب") and (word.startswith("بال") or _is_event_word(word[1:])))):
-            break  # "مراسل العربية بقصف", "الرئيس علييف تحرير": the subject ended
-        tokens.append(t)
-    tokens = tokens[:words]
-    if not tokens:
-        return Attribution(kind, "", start, start)
-    return Attribution(
-        kind, " ".join(t.group(0) for t in tokens), start + tokens[0].start(), start + tokens[-1].end()
-    )
-
-
 @lru_cache(maxsize=1 << 14)
-def _is_event_word(word: str) -> bool:
+def is_event_word(word: str) -> bool:
+    """Whether a normalised word is itself an event cue ("تحرير", "قصف")."""
     return any(regex.fullmatch(word) for regex, _, _ in _EVENT_RE)
 
 
-def cites_a_source(sentence_norm: str) -> bool:
-    """"بحسب الأناضول", "وفق بيان ...": the sentence reports someone else's words."""
-    return bool(_ACCORDING.search(sentence_norm))
-
-
-def relayed_actor(sentence_norm: str) -> Claimant | None:
-    """An agency quoting a side's army or ministry: the army or ministry is the claimant."""
-    m = _RELAYED.search(sentence_norm)
-    return claimant_from(m.group(0)) if m else None
-
-
-def is_anaphor(subject: str) -> bool:
-    return bool(_ANAPHORS.search(subject)) or subject in ("", "انه", "انها")
+def has_event_cue(sentence_norm: str) -> bool:
+    return bool(_cues_in(sentence_norm))

@@ -195,7 +195,7 @@ def _mark_headline(sentences: list[Sentence], paragraphs: list[tuple[int, int]])
         sentences[0].text + sentences[after - 1].text
     if sentences[after - 1].end - sentences[first].start > HEADLINE_MAX or "\n" in line:
         return
-    if line.rstrip().endswith((".", "!")):
+    if line.rstrip().endswith((".", "!", ":")):
         return
     for i in range(first, after):
         sentences[i] = replace(sentences[i], headline=True)

@@ -5,23 +5,19 @@ Pure: no I/O beyond the gazetteer and tables handed in, nothing about presentati
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, fields
 from datetime import date
 
-from geo import claims, dates
-from geo.document import Doc, make_doc
+from geo import attribute, claims, dates
+from geo.document import Doc, Sentence, make_doc
 from geo.gazetteer import Gazetteer
 from geo.locate import Located, locate
 from geo.tables import Tables
 
 _READ_ALSO = re.compile(r"^\s*(?:اقرا ايضا|اقرأ أيضا|شاهد ايضا|اقرا المزيد)")
 _FOOTER = re.compile(r"جميع الحقوق محفوظه|المصدر\s*:")
-_CONTINUATION = re.compile(
-    r"^\s*(?:و|ف)(?:اضاف|اضافت|افاد|افادت|تابع|تابعت|اوضح|اوضحت|ذكر|ذكرت|قال|قالت|اكد|اكدت|"
-    r"اشار|اشارت|كتب|كتبت)(?![\w])"
-)
+_RESIDENTS = re.compile(r"السكان|الاهالي|شهود عيان")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,16 +70,23 @@ class ArticleResult:
     events: list[Event]
 
 
-@dataclass
-class _Sentence:
-    text: str
-    start: int
-    end: int
-    norm: str
-    offsets: list[int]
+@dataclass(frozen=True, slots=True)
+class _Dating:
+    """A sentence's date: its own time expressions, else the date it inherits."""
+
     date: dates.EventDate
     expressions: list[dates.TimeExpression]
-    claimant: claims.Claimant
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """One located mention as the stages read it, before its claimant is settled."""
+
+    loc: Located
+    sentence: Sentence
+    kind: claims.EventKind
+    when: dates.EventDate
+    claimant: attribute.Claimant | None  # None: the outlet narrates
 
 
 def extract(
@@ -99,65 +102,86 @@ def extract(
         if published else dates.infer_published(text)
     )
     doc = make_doc(text)
-    sentences = _read_sentences(doc, pub.value)
-    events = []
+    speakers = attribute.speakers(doc)
+    datings = _date_sentences(doc, speakers, pub.value)
     located = locate(doc, gaz, tables, online)
-    group_anchor: dict[int, int] = {}
-    for loc in located:
-        m = loc.mention
-        if m.group is not None:
-            group_anchor.setdefault(m.group, m.start)
-    for loc in located:
-        s = sentences[loc.mention.sentence]
-        anchor = group_anchor.get(loc.mention.group, loc.mention.start)
-        pos = _norm_index(s, anchor)
-        length = len(loc.mention.text) if anchor == loc.mention.start else 0
-        kind = claims.classify(s.norm, pos, loc.mention.cue, length)
-        when = _event_date(s, pos, pub.value)
-        who = _claimant_for(s, loc, tables)
-        events.append(_event(article, text, loc, s, kind, when, who, pub))
+    context = _Context(doc, speakers, datings, tables, _group_anchors(located), pub.value)
+    readings = [_read(context, loc) for loc in located]
+    claimants = _settle_claimants(doc, readings, speakers, tables)
+    events = [_event(article, text, r, who, pub) for r, who in zip(readings, claimants, strict=True)]
     return ArticleResult(article, pub, events)
 
 
-def _read_sentences(doc: Doc, published: date | None) -> list[_Sentence]:
-    text = doc.text
-    out: list[_Sentence] = []
-    previous: _Sentence | None = None
-    last_institution: claims.Claimant | None = None
+def _group_anchors(located: list[Located]) -> dict[int, int]:
+    """A list's first item: the event cue is read from there for every item of the list."""
+    anchors: dict[int, int] = {}
+    for loc in located:
+        if loc.mention.group is not None:
+            anchors.setdefault(loc.mention.group, loc.mention.start)
+    return anchors
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What every mention of one article is read against."""
+
+    doc: Doc
+    speakers: list[attribute.Claimant | None]
+    datings: list[_Dating]
+    tables: Tables
+    anchors: dict[int, int]
+    published: date | None
+
+
+def _read(c: _Context, loc: Located) -> _Reading:
+    s = _claim_sentence(c.doc, c.doc.sentences[loc.mention.sentence])
+    anchor = c.anchors.get(loc.mention.group, loc.mention.start)
+    if s.index != loc.mention.sentence:
+        pos, length = len(s.norm), 0  # a bullet item: the claim is the sentence that lists it
+    else:
+        pos = s.norm_index(anchor)
+        length = len(loc.mention.text) if anchor == loc.mention.start else 0
+    kind = claims.classify(s.norm, pos, loc.mention.cue, length)
+    when = _event_date(c.datings[s.index], pos, c.published)
+    return _Reading(loc, s, kind, when, _mention_claimant(s, loc, c.speakers[s.index], c.tables))
+
+
+def _claim_sentence(doc: Doc, sentence: Sentence) -> Sentence:
+    """A bullet line ("- قرية X") carries the claim of the sentence that introduces the list."""
+    index = sentence.index
+    while index > 0 and doc.sentences[index].bullet and not claims.has_event_cue(doc.sentences[index].norm):
+        index -= 1
+    return doc.sentences[index]
+
+
+def _date_sentences(doc: Doc, speakers, published: date | None) -> list[_Dating]:
+    out: list[_Dating] = []
     elsewhere = False  # past a teaser of another article: dates no longer known
+    last = -1  # the last sentence of the article's own text ("read also" teasers skipped)
     for sentence in doc.sentences:
-        start, end, norm, offsets = sentence.start, sentence.end, sentence.norm, sentence.offsets
+        norm = sentence.norm
         expressions = dates.find_expressions(norm, (published or dates.timeline().start).year)
-        if published and _contradicts_today(expressions, published):
+        if published and _contradicts_today(expressions, published) or _FOOTER.search(norm):
             elsewhere = True
         read_also = bool(_READ_ALSO.match(norm))
-        if _FOOTER.search(norm):
-            elsewhere = True
         own = [e for e in expressions if not dates.dates_the_report(norm, e)]
-        continuation = bool(_CONTINUATION.match(norm))
-        if elsewhere or read_also:
-            when = dates.UNKNOWN
-        elif own:
-            when = dates.resolve_expression(own[0], published)
-        elif expressions:
-            when = dates.UNKNOWN  # only a report's date: the events it describes are undated
-        elif continuation and previous is not None:
-            when = previous.date
-        elif published is not None:
-            when = dates.EventDate(published, "day", "publication date")
-        else:
-            when = dates.UNKNOWN
-
-        who, explicit = _sentence_claimant(
-            text[start:end], norm, offsets, last_institution, previous, continuation
-        )
-        if explicit:
-            last_institution = who
-        sentence = _Sentence(text[start:end], start, end, norm, offsets, when,
-                             [] if (elsewhere or read_also) else own, who)
-        out.append(sentence)
+        previous = out[last] if last >= 0 else None
+        same_speaker = previous is not None and attribute.same_voice(
+            speakers[sentence.index].claimant, speakers[last].claimant)
         if not read_also:
-            previous = sentence
+            last = sentence.index
+        if elsewhere or read_also:
+            out.append(_Dating(dates.UNKNOWN, []))
+        elif own:
+            out.append(_Dating(dates.resolve_expression(own[0], published), own))
+        elif expressions:
+            out.append(_Dating(dates.UNKNOWN, []))  # only a report's date: its events are undated
+        elif same_speaker and previous.date.value is not None:
+            out.append(_Dating(previous.date, []))  # the speaker goes on: the claim's date holds
+        elif published is not None:
+            out.append(_Dating(dates.EventDate(published, "day", "publication date"), []))
+        else:
+            out.append(_Dating(dates.UNKNOWN, []))
     return out
 
 
@@ -169,55 +193,41 @@ def _contradicts_today(expressions, published: date) -> bool:
     )
 
 
-def _original(text: str, offsets: list[int], found: claims.Attribution) -> str:
-    """The claimant's words as the article writes them."""
-    if found.end <= found.start:
-        return found.subject
-    return text[offsets[found.start] : offsets[found.end - 1] + 1].strip(" -،,")
-
-
-def _sentence_claimant(text, norm, offsets, last_institution, previous, continuation):
-    """The sentence's claimant, and whether it was named explicitly."""
-    found = claims.attribution(norm, len(norm))
-    if found is not None and not found.subject:
-        found = None
-    if found is None:
-        relay = claims.relayed_actor(norm) if claims.cites_a_source(norm) else None
-        if relay:
-            return relay, False
-        if continuation and previous is not None:
-            return previous.claimant, False
-        return claims.OUTLET, False
-    subject = found.subject
-    if claims.is_anaphor(subject):
-        if last_institution is not None:
-            return last_institution, False
-        return (previous.claimant if previous else claims.OUTLET), False
-    who = claims.claimant_from(subject)
-    if who is not None:
-        who = claims.Claimant(_original(text, offsets, found), who.role, who.side)
-    if who is not None and who.side == "media":
-        relay = claims.relayed_actor(norm)
-        if relay is not None:
-            return claims.Claimant(f"{relay.text} (via {who.text})", relay.role, relay.side), True
-    if who is None:
-        return (previous.claimant if continuation and previous else claims.OUTLET), False
-    return who, True
-
-
-def _claimant_for(s: _Sentence, loc: Located, tables: Tables) -> claims.Claimant:
-    """The sentence's claimant; local witnesses speak for the side that holds their town."""
-    who = s.claimant
-    found = claims.attribution(s.norm, _norm_index(s, loc.mention.start))
-    if found is not None and found.subject and not claims.is_anaphor(found.subject):
-        named = claims.claimant_from(found.subject)
-        if named is not None and named.side != "media" and named.side != who.side:
-            who = claims.Claimant(_original(s.text, s.offsets, found), named.role, named.side)
-    if who is claims.OUTLET and re.search(r"السكان|الاهالي|شهود عيان", s.norm):
+def _mention_claimant(s: Sentence, loc: Located, voice: attribute.Voice, tables: Tables):
+    """The nearest attribution before the mention when it names another party than the
+    sentence's speaker; local witnesses speak for the side that holds their town."""
+    who = voice.claimant
+    found = attribute.attribution(s.norm, s.norm_index(loc.mention.start))
+    if found is not None and found.subject and not attribute.is_anaphor(found.subject):
+        named = attribute.claimant_from(found.subject)
+        if named is not None and named.side != "media" and (who is None or named.side != who.side):
+            who = attribute.Claimant(s.original(found.start, found.end).strip(" -،,"), named.role, named.side)
+    if not voice.named and who is voice.claimant and _RESIDENTS.search(s.norm):
         side = _side_holding(loc, tables)
         if side:
-            return claims.Claimant("local residents", "residents", side)
+            return attribute.Claimant("local residents", "residents", side)
     return who
+
+
+def _settle_claimants(doc: Doc, readings: list[_Reading], speakers, tables: Tables) -> list[attribute.Claimant]:
+    """Named claimants stand; narrated events take the claimant the article gives elsewhere
+    for the same claim, the headline's speaker, or the side the event implies."""
+    stated: dict = {}
+    for r in readings:
+        if r.claimant is not None:
+            stated.setdefault((_place_key(r.loc), r.kind.type), r.claimant)
+    headline = attribute.headline_speaker(doc)
+    dominant = attribute.dominant_side(speakers)
+    return [
+        r.claimant if r.claimant is not None else attribute.narration_claimant(
+            attribute.Narrated(_place_key(r.loc), r.kind.type, _side_holding(r.loc, tables), r.sentence.norm),
+            stated, headline, dominant)
+        for r in readings
+    ]
+
+
+def _place_key(loc: Located):
+    return loc.place_id if loc.place_id is not None else loc.mention.text
 
 
 def _side_holding(loc: Located, tables: Tables) -> str:
@@ -230,22 +240,18 @@ def _side_holding(loc: Located, tables: Tables) -> str:
     return "azerbaijani" if loc.country == "AZ" else ""
 
 
-def _event_date(s: _Sentence, pos: int, published: date | None) -> dates.EventDate:
+def _event_date(dating: _Dating, pos: int, published: date | None) -> dates.EventDate:
     """The time expression nearest the mention (one before it wins a tie), else the sentence's."""
-    if not s.expressions:
-        return s.date
+    if not dating.expressions:
+        return dating.date
 
     def distance(e: dates.TimeExpression) -> float:
         return pos - e.end if e.end <= pos else (e.start - pos) + 0.5
-    return dates.resolve_expression(min(s.expressions, key=distance), published)
+    return dates.resolve_expression(min(dating.expressions, key=distance), published)
 
 
-def _norm_index(s: _Sentence, original: int) -> int:
-    return bisect.bisect_left(s.offsets, original - s.start)
-
-
-def _event(article, text, loc: Located, s: _Sentence, kind, when, who, pub) -> Event:
-    m = loc.mention
+def _event(article, text, r: _Reading, who: attribute.Claimant, pub) -> Event:
+    loc, m, kind, when = r.loc, r.loc.mention, r.kind, r.when
     confidence = loc.confidence * (1.0 if kind.cue else 0.8)
     return Event(
         article=article, mention=m.text, start=m.start, end=m.end, place_id=loc.place_id,
@@ -255,7 +261,7 @@ def _event(article, text, loc: Located, s: _Sentence, kind, when, who, pub) -> E
         event_date=when.value.isoformat() if when.value else None,
         date_precision=when.precision if when.value else "unknown",
         published=pub.value.isoformat() if pub.value else None, published_source=pub.source,
-        sentence=text[s.start : s.end], confidence=round(confidence, 3),
+        sentence=r.sentence.text, confidence=round(confidence, 3),
         claimant_role=who.role, date_text=when.text, scope=loc.scope, on_map=loc.on_map,
         event_cue=kind.cue, resolution_note=loc.note, route=m.route,
     )

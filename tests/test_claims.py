@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from geo.arabic import normalize
-from geo.claims import attribution, claimant_from, classify
+from geo.attribute import attribution, claimant_from
+from geo.claims import classify
 
 
 def kind_at(sentence: str, name: str, cue: str = ""):

@@ -1,0 +1,297 @@
+"""Who claims each event: the speaker of its sentence, carried across the article.
+
+Arabic news names a speaker once and then reports on: "قال علييف في تغريدة: ..." opens a
+statement; "وأضاف", "وتابع", "كما" go on with it; a sentence inside quotation marks is still
+the speaker's; the rest of the paragraph (see data/attribution.toml, [scope]) stays theirs
+until another speaker is named. A headline "علييف: تحرير ..." names the speaker of the story.
+
+When nobody is named, the outlet narrates; but narration mostly relays one party's
+announcement, so an unattributed event takes, in order: the claimant the article gives for
+the same event at the same place elsewhere; the headline's speaker; the side the event
+itself implies (the struck side reports a strike on its towns; the side whose forces the
+sentence names reports their capture); and only then the outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from geo import rules as rules_module
+from geo.document import Doc, Sentence
+from geo.vocab import Side
+
+
+@dataclass(frozen=True, slots=True)
+class Claimant:
+    text: str  # who, as the article writes it
+    role: str
+    side: str  # a geo.vocab.Side value
+
+
+OUTLET = Claimant("the outlet (no attribution)", "media", Side.MEDIA.value)
+PARTIES = (Side.AZERBAIJANI.value, Side.ARMENIAN.value)
+_OPPOSITE = {Side.AZERBAIJANI.value: Side.ARMENIAN.value, Side.ARMENIAN.value: Side.AZERBAIJANI.value}
+_ACTOR = re.compile(r"(?:الجيش|القوات|قوات|وزاره الدفاع|الرئيس)\s+(?:المسلحه\s+)?(?:ال)?"
+                    r"(?:اذربيجاني|اذري|ارميني|ارمني|ارتساخ|قره باغ)\S*")
+_MEDIA_ROLES = ("news agency", "newspaper", "correspondent", "source")
+
+
+def claimant_from(subject: str, rules=None) -> Claimant | None:
+    """Role and side of an attribution subject such as "وزاره الدفاع الارمينيه".
+
+    The earliest side word decides ("وزارة الدفاع الأرمينية مزاعم أذربيجان" is Armenian);
+    "وكالة رويترز عن مسؤول أرميني": an agency quoting someone is that someone's claim.
+    """
+    rules = rules or rules_module.attribution()
+    subject = subject.strip()
+    if not subject:
+        return None
+    quoting, _, quoted = subject.partition(" عن ")
+    if quoted and rules.sides and _earliest_side(quoting, rules) == Side.MEDIA.value:
+        source = claimant_from(quoted, rules)
+        if source is not None and source.side != Side.MEDIA.value:
+            return Claimant(subject, source.role, source.side)
+    role = next((r for r, p in rules.roles if p.search(subject)), "source")
+    side = _earliest_side(subject, rules)
+    if side == Side.MEDIA.value:
+        return Claimant(subject, role if role in _MEDIA_ROLES[:-1] else "media", side) \
+            if role in _MEDIA_ROLES else None
+    if side is not None:
+        return Claimant(subject, role if side != Side.THIRD_PARTY.value or role != "source" else "third party",
+                        side)
+    if role == "residents":
+        return Claimant(subject, role, Side.UNKNOWN.value)
+    return None
+
+
+def _earliest_side(subject: str, rules) -> str | None:
+    """Media when an outlet is named first ("مراسل الجزيرة في باكو"); else the party named
+    first; else a third party. A tie goes to the longer phrase (a state agency)."""
+    hits = []
+    for side, pattern in rules.sides:
+        m = pattern.search(subject)
+        if m:
+            hits.append((m.start(), -len(m.group(0)), side.value))
+    if not hits:
+        return None
+    first = min(hits)[2]
+    if first == Side.MEDIA.value:
+        return first
+    parties = [h for h in hits if h[2] in PARTIES]
+    return min(parties)[2] if parties else first
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    kind: str  # verb | according
+    subject: str  # normalised words naming who speaks
+    start: int  # the subject's span in the normalised sentence
+    end: int
+
+
+def attribution(sentence_norm: str, position: int) -> Attribution | None:
+    """The attribution governing a mention: the nearest reporting verb or "بحسب X" before it."""
+    found = _attributions_in(sentence_norm)
+    if not found:
+        return None
+    before = [f for f in found if f[0] <= position]
+    return (before[-1] if before else found[0])[1]
+
+
+@lru_cache(maxsize=4096)
+def _attributions_in(sentence_norm: str) -> tuple[tuple[int, Attribution], ...]:
+    """Every reporting verb and "بحسب" of a sentence with its subject, in text order."""
+    rules = rules_module.attribution()
+    found = [(m.start(), _subject("verb", sentence_norm, m.end(), object_first=_bare(m.group(0)) in rules.object_first))
+             for m in rules.reporting.finditer(sentence_norm)]
+    found += [(m.start(), _subject("according", sentence_norm, m.end(), words=4))
+              for m in rules.according.finditer(sentence_norm)]
+    return tuple(sorted(found, key=lambda f: f[0]))
+
+
+def _bare(verb: str) -> str:
+    return verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
+
+
+def _subject(kind: str, sentence: str, start: int, words: int = 8, object_first: bool = False) -> Attribution:
+    from geo.claims import is_event_word
+
+    rest = sentence[start:]
+    end = rules_module.attribution().subject_end.search(rest)
+    stop = end.start() if end else len(rest)
+    tokens = []
+    for t in re.finditer(r"[^\s\"'«»“”().]+", rest[:stop]):
+        word = t.group(0)
+        if tokens and (word in ("الي", "حتي") or is_event_word(word) or (
+                word.startswith("ب") and (word.startswith("بال") or is_event_word(word[1:])))):
+            break  # "مراسل العربية بقصف", "الرئيس علييف تحرير": the subject ended
+        tokens.append(t)
+    tokens = tokens[:words]
+    if object_first and tokens:
+        tokens = _before_the_accused(rest, tokens)
+    if not tokens:
+        return Attribution(kind, "", start, start)
+    return Attribution(
+        kind, " ".join(t.group(0) for t in tokens), start + tokens[0].start(), start + tokens[-1].end()
+    )
+
+
+def _before_the_accused(rest: str, tokens: list[re.Match]) -> list[re.Match]:
+    """"اتهمت أرمينيا أذربيجان بـ": the first party accuses the second; "اتهمت باكو بـ" and
+    "اتهمت المتحدثة القوات الأذربيجانية بـ": the party named last is the accused, and the
+    words before it (maybe none: an implicit subject) are the speaker."""
+    rules = rules_module.attribution()
+    named = [i for i, t in enumerate(tokens) if _earliest_side(t.group(0), rules) in PARTIES]
+    if len(named) >= 2 and _earliest_side(tokens[named[0]].group(0), rules) != \
+            _earliest_side(tokens[named[-1]].group(0), rules):
+        return tokens[: named[-1]] if named[-1] > 0 else tokens
+    if not named:
+        return tokens
+    if named[0] == 0:
+        return []  # "واتهمت باكو بقصف": the subject is implicit
+    actor = _ACTOR.search(rest, tokens[max(0, named[-1] - 2)].start())
+    if actor is not None and tokens[0].start() < actor.start() <= tokens[named[-1]].start():
+        return [t for t in tokens if t.start() < actor.start()]
+    return tokens  # "المدافع عن حقوق الإنسان في كاراباخ": the party word only qualifies the speaker
+
+
+def is_anaphor(subject: str) -> bool:
+    return bool(rules_module.attribution().anaphor.search(subject)) or subject in ("", "انه", "انها")
+
+
+def relayed_actor(sentence_norm: str) -> Claimant | None:
+    """An agency quoting a side's army or ministry: the army or ministry is the claimant."""
+    m = _ACTOR.search(sentence_norm)
+    return claimant_from(m.group(0)) if m else None
+
+
+# ---------------------------------------------------------------- speakers across the article
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """Who speaks in a sentence, and whether the sentence itself names them."""
+
+    claimant: Claimant | None  # None: the outlet narrates
+    named: bool = False
+
+
+def speakers(doc: Doc) -> list[Voice]:
+    """The speaker of each sentence: named in it, or carried from an earlier one."""
+    rules = rules_module.attribution()
+    out: list[Voice] = []
+    current: Claimant | None = None
+    paragraph = -1
+    statement_open = False  # "قال في تغريدة:", "تاليا نصه:": runs until another speaker
+    for sentence in doc.sentences:
+        named = None if sentence.headline else named_speaker(sentence, current)
+        if named is not None:
+            current, paragraph = named, sentence.paragraph
+            statement_open = bool(rules.statement_opener.search(sentence.norm))
+            out.append(Voice(named, True))
+            continue
+        carried = current is not None and (
+            statement_open or sentence.in_quote or bool(rules.continuation.match(sentence.norm))
+            or rules.carry == "article" or (rules.carry == "paragraph" and sentence.paragraph == paragraph)
+        )
+        out.append(Voice(current if carried else None))
+    return out
+
+
+def named_speaker(sentence: Sentence, previous: Claimant | None = None) -> Claimant | None:
+    """Who a sentence names as speaking: "قال X", "X أضاف", "بحسب X"; anaphors ("الوزارة")
+    refer to the previous speaker."""
+    norm = sentence.norm
+    for _, found in _attributions_in(norm):
+        who = claimant_from(found.subject) if found.subject else None
+        if who is None and found.kind == "verb" and is_anaphor(found.subject):
+            return previous
+        if who is None:
+            continue
+        who = Claimant(sentence.original(found.start, found.end).strip(" -،,") or who.text, who.role, who.side)
+        if who.side == Side.MEDIA.value:
+            relay = relayed_actor(norm)
+            if relay is not None:
+                return Claimant(f"{relay.text} (via {who.text})", relay.role, relay.side)
+        return who
+    return _subject_before_verb(sentence) or _statement_maker(sentence)
+
+
+def _statement_maker(sentence: Sentence) -> Claimant | None:
+    """"وجه رئيس أذربيجان خطابا للشعب تاليا نصه:": whoever is named before the statement."""
+    rules = rules_module.attribution()
+    m = rules.statement_opener.search(sentence.norm)
+    return claimant_from(sentence.norm[: m.start()]) if m else None
+
+
+def _subject_before_verb(sentence: Sentence) -> Claimant | None:
+    """"علييف أضاف في تغريدة", "الجيش الأذربيجاني أيضا قال": a subject put before its verb."""
+    m = rules_module.attribution().reporting.search(sentence.norm)
+    if m is None or len(sentence.norm[: m.start()].split()) > 6:
+        return None
+    return claimant_from(sentence.norm[: m.start()])
+
+
+def same_voice(a: Claimant | None, b: Claimant | None) -> bool:
+    """"الرئيس الأذربيجاني إلهام علييف" then "علييف": one speaker going on."""
+    return a is not None and b is not None and (a.side, a.role) == (b.side, b.role)
+
+
+def headline_speaker(doc: Doc) -> Claimant | None:
+    """"علييف: تحرير قرى جديدة": the name before a headline's colon."""
+    for sentence in doc.headline:
+        head, colon, _ = sentence.norm.partition(":")
+        if colon and len(head.split()) <= 5:
+            who = claimant_from(head)
+            if who is not None:
+                return who
+    return None
+
+
+# ---------------------------------------------------------------- narration
+
+
+@dataclass(frozen=True, slots=True)
+class Narrated:
+    """What an unattributed event needs to find its claimant."""
+
+    place_key: object  # a place id or the mention's text: same place, same claim
+    event_type: str
+    held_by: str  # the side that held the place in autumn 2020, "" when unknown
+    sentence_norm: str
+
+
+def narration_claimant(event: Narrated, doc_claims: dict, headline: Claimant | None,
+                       dominant: str | None) -> Claimant:
+    """The claimant of an event nobody is named for (see the module docstring)."""
+    same = doc_claims.get((event.place_key, event.event_type))
+    if same is not None:
+        return same
+    if headline is not None:
+        return headline
+    side = implied_side(event, dominant)
+    if side is None:
+        return OUTLET
+    return Claimant(f"article narration (relaying the {side} side)", "narration", side)
+
+
+def implied_side(event: Narrated, dominant: str | None) -> str | None:
+    """A strike is reported by the side it hit; a capture by the side whose forces took it."""
+    actor = relayed_actor(event.sentence_norm)
+    actor_side = actor.side if actor is not None and actor.side in PARTIES else None
+    if event.event_type == "strike":
+        if event.held_by in PARTIES:
+            return event.held_by
+        return _OPPOSITE.get(actor_side or "") or dominant
+    if event.event_type == "control":
+        return actor_side or dominant
+    return dominant or actor_side
+
+
+def dominant_side(voices: list[Voice]) -> str | None:
+    """The party the article names as speaking most, if it names one."""
+    count = Counter(v.claimant.side for v in voices if v.named and v.claimant.side in PARTIES)
+    return count.most_common(1)[0][0] if count else None

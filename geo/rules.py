@@ -1,0 +1,101 @@
+"""Rules as data: the team's word lists and weights in data/*.toml, validated on load.
+
+Each list is defined once, in one file; code asks this module for compiled patterns instead
+of writing words inline. A malformed file stops with one clear line (RulesError), not a
+traceback deep in a stage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import tomllib
+
+from geo import config
+from geo.arabic import normalize
+from geo.vocab import Side
+
+
+class RulesError(Exception):
+    """A rules file the user must fix; str() is one line."""
+
+
+def word_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern:
+    """Any of ``words`` (normalised) at a word start, with an optional و/ف before it."""
+    body = "|".join(sorted((re.escape(normalize(w)) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:[وف])?(?:{body})(?![\w])")
+
+
+def prefix_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern:
+    """Any of ``words`` (normalised) inside a phrase, as a stem: "أرمين" finds "الأرمينية"."""
+    body = "|".join(sorted((re.escape(normalize(w)) for w in words), key=len, reverse=True))
+    return re.compile(body)
+
+
+@dataclass(frozen=True)
+class AttributionRules:
+    reporting: re.Pattern
+    object_first: frozenset[str]  # normalised verbs, without و/ف
+    according: re.Pattern
+    continuation: re.Pattern  # at a sentence start
+    statement_opener: re.Pattern  # before a colon
+    anaphor: re.Pattern  # at a subject start
+    subject_end: re.Pattern
+    sides: tuple[tuple[Side, re.Pattern], ...]
+    roles: tuple[tuple[str, re.Pattern], ...]
+    carry: str
+
+
+@lru_cache(maxsize=4)
+def attribution(path: Path | None = None) -> AttributionRules:
+    path = Path(path or config.team_data_dir() / "attribution.toml")
+    doc = _read(path)
+    keys = ("reporting_verbs", "object_first_verbs", "according_to", "continuations", "statement_openers",
+            "anaphors", "subject_ends")
+    lists = {key: _words(doc, key, path) for key in keys}
+    sides = _table(doc, "sides", path)
+    unknown = set(sides) - {s.value for s in Side}
+    if unknown:
+        raise RulesError(f"{path.name}: [sides] has unknown sides {sorted(unknown)}")
+    carry = doc.get("scope", {}).get("carry", "paragraph")
+    if carry not in ("paragraph", "article", "sentence"):
+        raise RulesError(f"{path.name}: [scope] carry must be sentence, paragraph or article, not {carry!r}")
+    return AttributionRules(
+        reporting=word_pattern(lists["reporting_verbs"]),
+        object_first=frozenset(normalize(w) for w in lists["object_first_verbs"]),
+        according=word_pattern(lists["according_to"]),
+        continuation=re.compile(r"^\s*(?:" + word_pattern(lists["continuations"]).pattern + ")"),
+        statement_opener=re.compile(r"(?:" + prefix_pattern(lists["statement_openers"]).pattern
+                                    + r")\S*\s*(?:\S+\s*){0,6}?:\s*[\"“«]?\s*$"),
+        anaphor=re.compile(r"^(?:" + prefix_pattern(lists["anaphors"]).pattern + ")"),
+        subject_end=re.compile(word_pattern(lists["subject_ends"]).pattern + r"|[،,:;\-]"),
+        sides=tuple((Side(side), prefix_pattern(words)) for side, words in sides.items()),
+        roles=tuple((role, prefix_pattern(words)) for role, words in _table(doc, "roles", path).items()),
+        carry=carry,
+    )
+
+
+def _read(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RulesError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise RulesError(f"{path.name}: {exc}") from None
+
+
+def _words(doc: dict, key: str, path: Path) -> list[str]:
+    words = doc.get(key)
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise RulesError(f"{path.name}: {key} must be a non-empty list of words")
+    return words
+
+
+def _table(doc: dict, key: str, path: Path) -> dict[str, list[str]]:
+    table = doc.get(key)
+    if not isinstance(table, dict) or not table:
+        raise RulesError(f"{path.name}: [{key}] is missing")
+    return {name: _words(table, name, path) for name in table}

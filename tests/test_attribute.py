@@ -1,0 +1,56 @@
+"""Attribution across the article: speakers named, carried, and inferred for narration."""
+
+from geo import attribute
+from geo.arabic import normalize
+from geo.document import make_doc
+
+
+def _sides(text):
+    return [v.claimant.side if v.claimant else None for v in attribute.speakers(make_doc(text))]
+
+
+def test_subject_before_its_verb_names_the_speaker():
+    assert _sides("علييف أضاف في تغريدة أن الجيش حرر قرية ألف.") == ["azerbaijani"]
+
+
+def test_a_speaker_goes_on_until_another_is_named():
+    text = ("قالت وزارة الدفاع الأرمينية إن القصف استمر. وتابعت أن المدينة تضررت. "
+            "وفي المقابل، أعلنت وزارة الدفاع الأذربيجانية أن قواتها تقدمت.")
+    assert _sides(text) == ["armenian", "armenian", "azerbaijani"]
+
+
+def test_a_colon_statement_carries_its_speaker_across_paragraphs():
+    text = "وجه رئيس أذربيجان خطابا للشعب تاليا نصه:\n\nالمواطنين الأعزاء،\n\nيتقدم جيشنا في كل مكان."
+    assert _sides(text) == ["azerbaijani", "azerbaijani", "azerbaijani"]
+
+
+def test_an_implicit_subject_accuses_the_party_named_after_the_verb():
+    text = "نفت وزارة الدفاع الأرمينية الاتهامات. واتهمت باكو بقصف مدينة في الإقليم."
+    assert _sides(text) == ["armenian", "armenian"]
+    norm = normalize("اتهمت أرمينيا أذربيجان بقصف المدينة")
+    found = attribute.attribution(norm, len(norm))
+    assert attribute.claimant_from(found.subject).side == "armenian"
+
+
+def test_a_named_spokeswoman_then_the_bare_title_refers_back():
+    text = "قالت المتحدثة باسم وزارة الدفاع الأرمينية إن القتال مستمر. واتهمت المتحدثة لاحقا القوات الأذربيجانية بقصف بلدة."
+    assert _sides(text) == ["armenian", "armenian"]
+
+
+def test_headline_speaker_before_a_colon():
+    doc = make_doc("علييف: تحرير قرى جديدة\n\nتواصلت المعارك على الجبهة.")
+    assert attribute.headline_speaker(doc).side == "azerbaijani"
+
+
+def test_state_agency_speaks_for_its_state_and_outlets_are_media():
+    assert attribute.claimant_from(normalize("وكالة أنباء أذربيجان الرسمية")).side == "azerbaijani"
+    assert attribute.claimant_from(normalize("مراسل الجزيرة في باكو")).side == "media"
+
+
+def test_narration_takes_the_side_the_event_implies():
+    struck = attribute.Narrated("X", "strike", "armenian", normalize("سقطت قذائف على البلدة"))
+    assert attribute.narration_claimant(struck, {}, None, None).side == "armenian"
+    taken = attribute.Narrated("Y", "control", "armenian", normalize("دخل الجيش الأذربيجاني البلدة"))
+    assert attribute.narration_claimant(taken, {}, None, None).side == "azerbaijani"
+    stated = attribute.Claimant("وزارة الدفاع", "defence ministry", "azerbaijani")
+    assert attribute.narration_claimant(struck, {("X", "strike"): stated}, None, None) is stated
