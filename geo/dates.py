@@ -65,6 +65,7 @@ ENGLISH_DATE = re.compile(
 )
 ISO_DATE = re.compile(r"\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b")
 DAY_FIRST_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)\b")  # 01/11/2020, Arab style
+LEAD_STAMP_CHARS = 400
 _DAYS_AGO = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5}
 RELATIVE = re.compile(
     rf"(?P<today>اليوم)(?!\s+(?:السادس|السابع|الثامن|التالي|الأول|الثاني|الثالث))"
@@ -80,7 +81,23 @@ TRUCE_BROKEN = re.compile(
     r"(?:خرق|خروقات|انتهاك|انتهاكات|يخرق|تخرق)\S*\s+(?:\S+\s+){0,3}?"
     r"(?:لاتفاق|اتفاق|اتفاقيات|لهدنه|الهدنه|هدنه|وقف)"
 )
+_ORDINAL_WORDS = "|".join(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+                           "التاسع", "العاشر"])
+FIGHTING_DAY = re.compile(
+    rf"(?:لليوم|اليوم|يومها|يومه)\s+(?:ال)?(?P<number>\d{{1,2}}|{_ORDINAL_WORDS})"
+    r"(?:\s+\S+){0,3}?\s+(?:من|في)\s+(?:ال)?(?:قتال|معارك|اشتباكات|حرب|مواجهات|نزاع)"
+)
 MONTH_PLUS = re.compile(r"منذ اكثر من شهر|شهرها الثاني|شهره الثاني")
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    """A documented event of the war: a text that speaks of it was written on or after it."""
+
+    date: date
+    what: str
+    phrases: re.Pattern | None = None  # Arabic wording that refers to it
+    place_id: int | None = None  # a town whose capture it is
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,21 +106,38 @@ class Timeline:
     end: date
     after_end_days: int
     first_truce: date
+    milestones: tuple[Milestone, ...] = ()
+    future: re.Pattern | None = None  # words that make a nearby date a deadline or a schedule
 
     @property
     def latest(self) -> date:
         return self.end + timedelta(days=self.after_end_days)
 
+    @property
+    def captures(self) -> dict[int, Milestone]:
+        return {m.place_id: m for m in self.milestones if m.place_id is not None}
+
 
 @lru_cache(maxsize=2)
 def timeline(path: Path | None = None) -> Timeline:
-    doc = json.loads(
-        Path(path or config.team_data_dir() / "war_timeline.json").read_text(encoding="utf-8")
-    )
-    return Timeline(
-        date.fromisoformat(doc["start"]), date.fromisoformat(doc["end"]),
-        int(doc.get("window_after_end_days", 0)), date.fromisoformat(doc["first_truce"]),
-    )
+    path = Path(path or config.team_data_dir() / "war_timeline.json")
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        milestones = tuple(
+            Milestone(date.fromisoformat(m["date"]), m["what"],
+                      re.compile("|".join(normalize(p) for p in m["phrases"])))
+            for m in doc.get("milestones", ())
+        ) + tuple(
+            Milestone(date.fromisoformat(c["date"]), f"capture of {c['name']}", place_id=int(c["place_id"]))
+            for c in doc.get("captures", ())
+        )
+        return Timeline(
+            date.fromisoformat(doc["start"]), date.fromisoformat(doc["end"]),
+            int(doc.get("window_after_end_days", 0)), date.fromisoformat(doc["first_truce"]), milestones,
+            re.compile("|".join(rf"(?<![\w]){normalize(w)}(?![\w])" for w in doc.get("future_markers", ["سوف"]))),
+        )
+    except (KeyError, ValueError, TypeError, re.error) as exc:
+        raise ValueError(f"{path.name}: malformed timeline ({exc})") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,20 +251,100 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 # ---------------------------------------------------------------- publication date
 
 
-def infer_published(text: str, prior: Timeline | None = None) -> Published:
-    """The article's date from the weekday it calls today and every date it calls past."""
+@dataclass(frozen=True, slots=True)
+class Bound:
+    """The article was written on or after ``value``, because of ``why``."""
+
+    value: date
+    why: str
+
+
+def infer_published(text: str, prior: Timeline | None = None, captured: tuple[int, ...] = ()) -> Published:
+    """The article's date: on or after every dated thing it speaks of as past, on the weekday it
+    calls today. ``captured``: gazetteer ids of towns the text claims were taken."""
     prior = prior or timeline()
     norm = normalize(text)
     expressions = find_expressions(norm, prior.start.year)
+    dateline = _dateline(norm, prior)
+    if dateline is not None:
+        return dateline
+    bound = max(_lower_bounds(norm, expressions, prior, captured), key=lambda b: b.value,
+                default=None)
+    votes, why = _weekday_votes(norm, expressions)
+    floor = max(bound.value, prior.start) if bound else prior.start
+    if not votes:
+        if bound is not None:
+            return Published(floor, "inferred", 0.4, f"no weekday; on or after {bound.why}")
+        return Published(None, "unknown", 0.0, "no weekday and no date in the text")
+    weekday = max(votes, key=lambda d: (votes[d], -min(why[d][1])))
+    value = floor + timedelta(days=(weekday - floor.weekday()) % 7)
+    if value > prior.latest:
+        return Published(None, "unknown", 0.0, "the weekday and dates do not fit the war window")
+    share = votes[weekday] / sum(votes.values())
+    confidence = round(min(0.95, 0.5 + 0.45 * share) * (0.9 if bound else 0.6), 2)
+    explanation = (f"{WEEKDAY_NAMES[weekday]} ({', '.join(why[weekday][0])}); "
+                   + (f"on or after {bound.why}" if bound else "first such day in the war window"))
+    return Published(value, "inferred", confidence, explanation)
+
+
+def _dateline(norm: str, prior: Timeline) -> Published | None:
+    """"يريفان، 27 سبتمبر 2020" heading the text, or a page's "• 10/10/2020" stamp in its lead:
+    prose writes dates in words, pages stamp them in digits."""
     head = next((line for line in norm.split("\n") if line.strip()), "")
     for e in find_expressions(head, prior.start.year):
-        dateline = len(head.strip()) - len(e.text) <= 30  # a line that is little but the date
-        if (e.kind == "explicit" and not e.partial_year and dateline
+        if (e.kind == "explicit" and not e.partial_year and len(head.strip()) - len(e.text) <= 30
                 and prior.start <= e.value <= prior.latest):
             return Published(e.value, "inferred", 0.9, f"dateline {e.text!r}")
+    for m in (*ISO_DATE.finditer(norm, 0, LEAD_STAMP_CHARS), *DAY_FIRST_DATE.finditer(norm, 0, LEAD_STAMP_CHARS)):
+        numbers = [int(g) for g in m.groups()]
+        value = _safe_date(*numbers) if numbers[0] > 31 else _safe_date(*reversed(numbers))
+        if value and prior.start <= value <= prior.latest:
+            return Published(value, "inferred", 0.8, f"date stamp {m.group(0)!r} in the lead")
+    return None
 
+
+def _lower_bounds(norm: str, expressions, prior: Timeline, captured) -> list[Bound]:
+    bounds = [Bound(_month_after(e.value) if e.past else e.value, repr(e.text))
+              for e in expressions
+              if e.kind == "explicit" and e.value <= prior.latest and not _deadline(norm, e, prior)]
+    if TRUCE_BROKEN.search(norm):
+        bounds.append(Bound(prior.first_truce, "a broken truce"))
+    if MONTH_PLUS.search(norm):
+        bounds.append(Bound(prior.start + timedelta(days=30), "fighting 'for more than a month'"))
+    day = _fighting_day(norm)
+    if day is not None:
+        bounds.append(Bound(prior.start + timedelta(days=day - 1), f"day {day} of the fighting"))
+    for milestone in prior.milestones:
+        if milestone.phrases is not None and milestone.phrases.search(norm):
+            bounds.append(Bound(milestone.date, milestone.what))
+    captures = prior.captures
+    bounds += [Bound(captures[i].date, captures[i].what) for i in captured if i in captures]
+    return bounds
+
+
+def _deadline(norm: str, e: TimeExpression, prior: Timeline) -> bool:
+    """"حتى 1 ديسمبر", "ستتم إعادة المدن ... لغاية 1 ديسمبر": a date ahead of the article.
+
+    A future marker counts within the date's own clause (back to the last full stop or comma).
+    """
+    clause = norm[max(0, e.start - 160) : e.start]
+    clause = clause[max(clause.rfind("."), clause.rfind(",")) + 1 :]
+    return bool(prior.future and prior.future.search(clause))
+
+
+def _fighting_day(norm: str) -> int | None:
+    """"لليوم السابع على التوالي من المعارك", "في اليوم 20 من الحرب": the war's day N."""
+    m = FIGHTING_DAY.search(norm)
+    if m is None:
+        return None
+    number = m.group("number")
+    return int(number) if number.isdigit() else ORDINALS.get(number)
+
+
+def _weekday_votes(norm: str, expressions) -> tuple[dict[int, float], dict[int, tuple[list[str], list[int]]]]:
+    """Which weekday the article calls today: "اليوم الاثنين" counts most, a bare weekday least."""
     votes: dict[int, float] = {}
-    why: dict[int, list[str]] = {}
+    why: dict[int, tuple[list[str], list[int]]] = {}
     lead_end = max(len(norm) // 5, 400)
     for e in expressions:
         if e.weekday is None:
@@ -246,38 +360,10 @@ def infer_published(text: str, prior: Timeline | None = None) -> Published:
         if e.start < lead_end:
             weight *= 1.5  # the lead paragraph speaks of today
         votes[day] = votes.get(day, 0.0) + weight
-        why.setdefault(day, []).append(e.text)
-
-    floor, floor_why = None, ""
-    for e in expressions:
-        if e.kind != "explicit" or e.value > prior.latest:
-            continue
-        bound = _month_after(e.value) if e.past else e.value
-        if floor is None or bound > floor:
-            floor, floor_why = bound, f"after {e.text!r}"
-    if TRUCE_BROKEN.search(norm) and (floor is None or prior.first_truce > floor):
-        floor, floor_why = prior.first_truce, "speaks of a broken truce (first truce 10 Oct)"
-    month_plus = prior.start + timedelta(days=30)
-    if MONTH_PLUS.search(norm) and (floor is None or month_plus > floor):
-        floor, floor_why = month_plus, "fighting 'for more than a month'"
-    floor = max(floor or prior.start, prior.start)
-
-    if not votes:
-        if floor_why:
-            return Published(floor, "inferred", 0.3, f"no weekday; earliest date allowed: {floor_why}")
-        return Published(None, "unknown", 0.0, "no weekday and no date in the text")
-    weekday = max(votes, key=lambda d: (votes[d], -min(e.start for e in expressions
-                                                      if e.weekday is not None)))
-    value = floor + timedelta(days=(weekday - floor.weekday()) % 7)
-    if value > prior.latest:
-        return Published(None, "unknown", 0.0, "the weekday and dates do not fit the war window")
-    total = sum(votes.values())
-    confidence = round(min(0.95, 0.5 + 0.45 * votes[weekday] / total) * (0.9 if floor_why else 0.7), 2)
-    explanation = (
-        f"{WEEKDAY_NAMES[weekday]} ({', '.join(why[weekday])})"
-        f"{'; ' + floor_why if floor_why else '; first such day in the war window'}"
-    )
-    return Published(value, "inferred", confidence, explanation)
+        words, starts = why.setdefault(day, ([], []))
+        words.append(e.text)
+        starts.append(e.start)
+    return votes, why
 
 
 def _qualified_past(norm: str, e: TimeExpression) -> bool:

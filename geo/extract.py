@@ -97,16 +97,21 @@ def extract(
 
     ``online``: an optional geo.online.OnlineGeocoder for names the gazetteer cannot place.
     """
-    pub = (
-        dates.Published(published, "given", 1.0, "given by the user")
-        if published else dates.infer_published(text)
-    )
     doc = make_doc(text)
     speakers = attribute.speakers(doc)
-    datings = _date_sentences(doc, speakers, pub.value)
     located = locate(doc, gaz, tables, online)
-    context = _Context(doc, speakers, datings, tables, _group_anchors(located), pub.value)
-    readings = [_read(context, loc) for loc in located]
+    anchors = _group_anchors(located)
+    classified = [_classify(doc, loc, anchors) for loc in located]
+    pub = (
+        dates.Published(published, "given", 1.0, "given by the user")
+        if published else dates.infer_published(text, captured=_captured(classified))
+    )
+    datings = _date_sentences(doc, speakers, pub.value)
+    readings = [
+        _Reading(c.loc, c.sentence, c.kind, _event_date(datings[c.sentence.index], c.position, pub.value),
+                 _mention_claimant(c.sentence, c.loc, speakers[c.sentence.index], tables))
+        for c in classified
+    ]
     claimants = _settle_claimants(doc, readings, speakers, tables)
     events = [_event(article, text, r, who, pub) for r, who in zip(readings, claimants, strict=True)]
     return ArticleResult(article, pub, events)
@@ -122,28 +127,28 @@ def _group_anchors(located: list[Located]) -> dict[int, int]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Context:
-    """What every mention of one article is read against."""
-
-    doc: Doc
-    speakers: list[attribute.Claimant | None]
-    datings: list[_Dating]
-    tables: Tables
-    anchors: dict[int, int]
-    published: date | None
+class _Classified:
+    loc: Located
+    sentence: Sentence  # the sentence that carries its claim
+    position: int  # where the mention (or its list) stands in that sentence's norm
+    kind: claims.EventKind
 
 
-def _read(c: _Context, loc: Located) -> _Reading:
-    s = _claim_sentence(c.doc, c.doc.sentences[loc.mention.sentence])
-    anchor = c.anchors.get(loc.mention.group, loc.mention.start)
+def _classify(doc: Doc, loc: Located, anchors: dict[int, int]) -> _Classified:
+    s = _claim_sentence(doc, doc.sentences[loc.mention.sentence])
+    anchor = anchors.get(loc.mention.group, loc.mention.start)
     if s.index != loc.mention.sentence:
         pos, length = len(s.norm), 0  # a bullet item: the claim is the sentence that lists it
     else:
         pos = s.norm_index(anchor)
         length = len(loc.mention.text) if anchor == loc.mention.start else 0
-    kind = claims.classify(s.norm, pos, loc.mention.cue, length)
-    when = _event_date(c.datings[s.index], pos, c.published)
-    return _Reading(loc, s, kind, when, _mention_claimant(s, loc, c.speakers[s.index], c.tables))
+    return _Classified(loc, s, pos, claims.classify(s.norm, pos, loc.mention.cue, length))
+
+
+def _captured(classified: list[_Classified]) -> tuple[int, ...]:
+    """Towns the article says were taken: a dated capture bounds its publication date."""
+    return tuple(c.loc.place_id for c in classified
+                 if c.kind.type == "control" and c.loc.place_id is not None and c.kind.sub_type != "lost")
 
 
 def _claim_sentence(doc: Doc, sentence: Sentence) -> Sentence:

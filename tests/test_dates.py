@@ -72,3 +72,30 @@ def test_last_weekday_days_ago_and_day_first_dates():
 def test_a_last_weekday_does_not_vote_for_today():
     text = "قالت الوزارة اليوم الأحد إن الهجوم وقع السبت الماضي. وأضافت أن القتال مستمر منذ أكثر من شهر."
     assert infer_published(text).value.weekday() == 6  # Sunday
+
+
+def test_a_documented_event_bounds_the_publication_date():
+    text = "قالت الوزارة الخميس إن قوات حفظ السلام الروسية انتشرت في المنطقة."
+    inferred = infer_published(text)
+    assert inferred.value == date(2020, 11, 12)  # the first Thursday on or after the 10 Nov ceasefire
+    assert "ceasefire" in inferred.explanation
+
+
+def test_a_dated_capture_bounds_the_publication_date():
+    shusha = 147105  # the timeline dates its capture to 8 November
+    assert infer_published("أعلن الرئيس اليوم الاثنين تحرير المدينة.", captured=(shusha,)).value == date(2020, 11, 9)
+
+
+def test_a_deadline_is_not_a_date_behind_the_article():
+    text = "وقال اليوم الثلاثاء إن القوات ستنسحب من المنطقة لغاية 1 ديسمبر/كانون الأول."
+    assert infer_published(text).value == date(2020, 9, 29)
+
+
+def test_the_fighting_day_bounds_the_publication_date():
+    text = "تواصلت الاشتباكات اليوم الجمعة لليوم السابع من المعارك على الجبهة."
+    assert infer_published(text).value == date(2020, 10, 9)  # day 7 is 3 Oct; the next Friday
+
+
+def test_a_numeric_stamp_in_the_lead_dates_the_page():
+    text = "الرئيس يعلن تحرير قرى جديدة • 10/10/2020 • 00:00\nأعلن الرئيس الجمعة تحرير بلدة."
+    assert infer_published(text).value == date(2020, 10, 10)
