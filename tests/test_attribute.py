@@ -33,7 +33,8 @@ def test_an_implicit_subject_accuses_the_party_named_after_the_verb():
 
 
 def test_a_named_spokeswoman_then_the_bare_title_refers_back():
-    text = "قالت المتحدثة باسم وزارة الدفاع الأرمينية إن القتال مستمر. واتهمت المتحدثة لاحقا القوات الأذربيجانية بقصف بلدة."
+    text = ("قالت المتحدثة باسم وزارة الدفاع الأرمينية إن القتال مستمر. "
+            "واتهمت المتحدثة لاحقا القوات الأذربيجانية بقصف بلدة.")
     assert _sides(text) == ["armenian", "armenian"]
 
 
