@@ -1,6 +1,8 @@
 """Command line: python -m geo extract | index | download.
 
-    python -m geo extract PATH... [--published YYYY-MM-DD] [--format jsonl|geojson] [--out FILE]
+    python -m geo extract PATH... [--published YYYY-MM-DD] [--format jsonl|geojson] [--out FILE] [--workers N]
+
+JSONL is written article by article as it is read, so memory stays flat on any number of files.
 
 Unreadable files are reported on stderr, one line each, and the others are still processed;
 the exit status is 1 when any file could not be read, 2 for a usage error.
@@ -9,6 +11,7 @@ the exit status is 1 when any file could not be read, 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -33,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="also print mentions of Karabakh as a whole and of places far from the front "
                          "(countries, capitals such as Moscow or Baku as a seat of government), "
                          "marked scope=region|distant; by default only the map's places are printed")
+    ex.add_argument("--workers", type=_positive, default=1,
+                    help="processes to read articles with (default 1); the output keeps the input order")
     ex.add_argument("--online", action="store_true",
                     help="ask Nominatim (OpenStreetMap) for names the gazetteer cannot place; "
                          "one request a second, answers cached in the cache folder")
@@ -72,10 +77,15 @@ def _load(gazetteer_dir: Path | None):
         return None, None
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {value!r}")
+    return int(value)
+
+
 def _extract(args) -> int:
+    from geo import pipeline, textio
     from geo.export import to_geojson
-    from geo.extract import extract
-    from geo.textio import ArticleError, article_paths, read_article
 
     gaz, tabs = _load(args.gazetteer)
     if gaz is None:
@@ -85,39 +95,49 @@ def _extract(args) -> int:
         from geo.online import OnlineGeocoder
 
         online = OnlineGeocoder(config.cache_dir() / "online-geocoder.sqlite")
+        if args.workers > 1:
+            print("geo: --online asks one name a second; reading with one process", file=sys.stderr)
+            args.workers = 1
+    options = pipeline.Options(args.published, args.all, args.gazetteer)
+    paths = textio.article_paths(args.paths)
+    results = (pipeline.in_processes(paths, options, args.workers) if args.workers > 1
+               else pipeline.in_this_process(paths, options, gaz, tabs, online))
     failed = 0
-    events = []
-    for path in article_paths(args.paths):
-        try:
-            article = read_article(path)
-        except ArticleError as exc:
-            print(f"geo: {exc}", file=sys.stderr)
-            failed += 1
-            continue
-        published = args.published or article.published  # the page's own date, if it has one
-        result = extract(article.text, gaz, tabs, path.name, published, online)
-        events.extend(e for e in result.events if args.all or e.scope in ("theatre", "elsewhere"))
-    if args.format == "geojson":
-        output = to_geojson(events, placed_only=False) + "\n"
-    else:
-        output = "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in events)
-    if args.out:
-        try:
-            _write_atomic(args.out, output)
-        except OSError as exc:
-            print(f"geo: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
-            return 1
-    else:
-        sys.stdout.write(output)
+    collected = []
+    try:
+        with _output(args.out) as out:
+            for result in results:
+                if result.error:
+                    print(f"geo: {result.error}", file=sys.stderr)
+                    failed += 1
+                elif args.format == "geojson":
+                    collected.extend(result.events)
+                else:
+                    out.write("".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in result.events))
+                    out.flush()
+            if args.format == "geojson":
+                out.write(to_geojson(collected, placed_only=False) + "\n")
+    except OSError as exc:
+        print(f"geo: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     return 1 if failed else 0
 
 
-def _write_atomic(path: Path, text: str) -> None:
+@contextlib.contextmanager
+def _output(path: Path | None):
+    """Standard output, or a file that appears whole only when everything was written."""
+    if path is None:
+        yield sys.stdout
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.replace(tmp, path)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            yield fh
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def _index(args) -> int:

@@ -316,6 +316,7 @@ class Gazetteer:
         self.skeletons_by_length: dict[int, list[str]] = defaultdict(list)
         for skeleton in self.skeletons:
             self.skeletons_by_length[len(skeleton)].append(skeleton)
+        self._near_lengths: dict[int, list[str]] = {}
         # first words of multi-word Arabic names: n-gram look-ups start only at these
         self.arabic_first_words = {
             normalize(e.name).split()[0] for e in names
@@ -325,6 +326,14 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self.places)
+
+    def skeletons_near_length(self, length: int, spread: int = 2) -> list[str]:
+        """Skeletons within ``spread`` letters of ``length``, built once per length."""
+        if length not in self._near_lengths:
+            self._near_lengths[length] = [
+                s for n in range(length - spread, length + spread + 1) for s in self.skeletons_by_length.get(n, ())
+            ]
+        return self._near_lengths[length]
 
     def get(self, place_id: int) -> Place | None:
         return self.places.get(place_id)

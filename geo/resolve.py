@@ -91,10 +91,7 @@ def _name_scores(gaz: Gazetteer, name: str, limit: int) -> dict[int, tuple[float
         if len(skeleton) >= 3:
             # within two letters of the length: longer gaps cannot reach the cut-off anyway
             # once the vowels are compared too
-            nearby = [
-                s for n in range(len(skeleton) - 2, len(skeleton) + 3)
-                for s in gaz.skeletons_by_length.get(n, ())
-            ]
+            nearby = gaz.skeletons_near_length(len(skeleton))
             for found, _, _ in process.extract(
                 skeleton, nearby, scorer=fuzz.ratio, score_cutoff=RETRIEVAL_CUTOFF, limit=limit,
             ):

@@ -128,3 +128,18 @@ def test_an_html_pages_own_date_is_used(tmp_path):
     events = [json.loads(line) for line in run("extract", page).stdout.splitlines()]
     assert [(e["published"], e["published_source"], e["event_date"]) for e in events] == [
         ("2020-10-20", "given", "2020-10-19")]
+
+
+def test_two_workers_give_the_same_events_in_the_same_order(tmp_path):
+    one = run("extract", SEEDS, "--published", "2020-11-01")
+    two = run("extract", SEEDS, "--published", "2020-11-01", "--workers", "2")
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout and one.stdout.count("\n") > 20
+
+
+def test_output_file_is_written_whole_and_no_temporary_is_left(tmp_path):
+    out = tmp_path / "events.jsonl"
+    done = run("extract", SEEDS, "--out", out)
+    assert done.returncode == 0
+    assert out.read_text(encoding="utf-8").count("\n") > 20
+    assert [p.name for p in tmp_path.iterdir()] == ["events.jsonl"]
