@@ -68,13 +68,17 @@ def _iso_date(value: str) -> date:
 
 
 def _load(gazetteer_dir: Path | None):
-    from geo import gazetteer, tables
+    from geo import dates, gazetteer, rules, tables
 
     try:
+        rules.attribution()  # the team's data files: a bad one is one line now, not a traceback later
+        dates.timeline()
         return gazetteer.load(gazetteer_dir), tables.load()
     except gazetteer.GazetteerError as exc:
         print(f"geo: gazetteer: {exc}", file=sys.stderr)
-        return None, None
+    except (rules.RulesError, ValueError) as exc:
+        print(f"geo: data: {exc}", file=sys.stderr)
+    return None, None
 
 
 def _positive(value: str) -> int:

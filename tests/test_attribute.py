@@ -55,3 +55,17 @@ def test_narration_takes_the_side_the_event_implies():
     assert attribute.narration_claimant(taken, {}, None, None).side == "azerbaijani"
     stated = attribute.Claimant("وزارة الدفاع", "defence ministry", "azerbaijani")
     assert attribute.narration_claimant(struck, {("X", "strike"): stated}, None, None) is stated
+
+
+def test_a_malformed_rules_file_is_one_clear_error(tmp_path):
+    import pytest
+
+    from geo.rules import RulesError, attribution
+
+    bad = tmp_path / "attribution.toml"
+    bad.write_text('reporting_verbs = "قال"\n', encoding="utf-8")
+    with pytest.raises(RulesError, match="reporting_verbs must be a non-empty list"):
+        attribution(bad)
+    bad.write_text("reporting_verbs = [\n", encoding="utf-8")
+    with pytest.raises(RulesError, match="attribution.toml"):
+        attribution(bad)
