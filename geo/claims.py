@@ -39,6 +39,8 @@ _EVENT_CUES: list[tuple[str, str, str]] = [
     (r"غاره|غارات|القصف\s+الجوي|قصف\s+جوي", "strike", "air_strike"),
     (r"مدفعيه|المدفعيه|قذائف|قذيفه|هاون", "strike", "artillery"),
     (r"قصف|القصف|قصفت|يقصف|تقصف", "strike", "shelling"),
+    # "إطلاق النار على مناطق": firing on a place (not "وقف إطلاق النار", a ceasefire)
+    (r"(?<!وقف )(?<!لوقف )(?:اطلاق|اطلق|اطلقت|يطلق)\s+(?:ال)?نار\s+(?:\S+\s+){0,2}?علي", "strike", "shelling"),
     (r"ضربات|ضربه|استهدف|استهدفت|استهداف", "strike", "strike"),
     (r"دمر|تدمير|دمرت", "strike", "destroyed"),
     (r"هجوم\s+على|هجمات\s+على|هجوما\s+على", "strike", "attack"),
@@ -63,7 +65,7 @@ def _compile(pattern: str) -> re.Pattern:
 
 
 _EVENT_RE = [
-    (_compile(r"(?<![\w])(?:[وفبل])?(?:ال)?(?:" + p + r")"), t, s) for p, t, s in _EVENT_CUES
+    (_compile(r"(?<![\w])(?:لل|[وفبل])?(?:ال)?(?:" + p + r")"), t, s) for p, t, s in _EVENT_CUES
 ]
 # A generic strike takes the weapon named in the same sentence: "قصف بقنابل عنقودية".
 _WEAPONS = ("cluster_munitions", "missile", "drone", "air_strike", "artillery")

@@ -98,3 +98,16 @@ def test_claimant_of_the_sentence(sentence, side):
     norm = normalize(sentence)
     found = attribution(norm, norm.index(normalize("ترتر" if "ترتر" in sentence else "مارتوني")))
     assert claimant_from(found.subject).side == side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("تواصل القوات إطلاق النار على مناطق سكنية في مدينة ألف", "strike"),
+        ("تعرضت مدينة ألف للقصف ليلا", "strike"),
+        ("دعا الوسطاء إلى وقف إطلاق النار على الفور في مدينة ألف", "other"),
+    ],
+)
+def test_firing_on_a_place_is_a_strike_and_a_ceasefire_is_not(sentence, expected):
+    norm = normalize(sentence)
+    assert classify(norm, norm.index(normalize("ألف"))).type == expected
