@@ -8,11 +8,10 @@ traceback deep in a stage.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-
-import tomllib
 
 from geo import config
 from geo.arabic import normalize

@@ -1,26 +1,20 @@
-"""The pipeline's vocabulary as enums. str-valued, so records stay plain JSON."""
+"""The pipeline's vocabulary as enums. String-valued, so records stay plain JSON."""
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Side(str, Enum):
+class Side(StrEnum):
     AZERBAIJANI = "azerbaijani"
     ARMENIAN = "armenian"
     THIRD_PARTY = "third_party"
     MEDIA = "media"
     UNKNOWN = "unknown"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class EventType(str, Enum):
+class EventType(StrEnum):
     CONTROL = "control"
     STRIKE = "strike"
     CLASH = "clash"
     OTHER = "other"
-
-    def __str__(self) -> str:
-        return self.value
