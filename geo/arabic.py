@@ -95,28 +95,6 @@ def strip_clitics(word: str) -> tuple[tuple[str, int], ...]:
     return tuple(readings)
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences as (start, end) offsets: split at full stops, newlines and '.,' joins."""
-    spans = []
-    start = 0
-    for m in re.finditer(r"(?:[.!?؟]+[,،]?\s+|\n+|[.]\s*$)", text):
-        end = m.start() + len(m.group(0).rstrip())
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = m.end()
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    return [trim_span(text, s, e) for s, e in spans]
-
-
-def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """Normalised text and, for each of its characters, the offset in ``text`` it came from."""
     offsets = [i for i, ch in enumerate(text) if ch not in _DROPPED]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo import rules as rules_module
+from geo.claims import is_event_word
 from geo.document import Doc, Sentence
 from geo.vocab import Side
 
@@ -50,7 +51,7 @@ def claimant_from(subject: str, rules=None) -> Claimant | None:
     if not subject:
         return None
     quoting, _, quoted = subject.partition(" عن ")
-    if quoted and rules.sides and _earliest_side(quoting, rules) == Side.MEDIA.value:
+    if quoted and _earliest_side(quoting, rules) == Side.MEDIA.value:
         source = claimant_from(quoted, rules)
         if source is not None and source.side != Side.MEDIA.value:
             return Claimant(subject, source.role, source.side)
@@ -117,8 +118,6 @@ def _bare(verb: str) -> str:
 
 
 def _subject(kind: str, sentence: str, start: int, words: int = 8, object_first: bool = False) -> Attribution:
-    from geo.claims import is_event_word
-
     rest = sentence[start:]
     end = rules_module.attribution().subject_end.search(rest)
     stop = end.start() if end else len(rest)

@@ -20,7 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from geo.arabic import Token, normalize_with_offsets, tokenize, trim_span
+from geo.arabic import Token, normalize_with_offsets, tokenize
 
 MAX_SENTENCE = 1200  # characters; a longer run without punctuation is cut at a space
 HEADLINE_MAX = 200
@@ -120,7 +120,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     out = []
     position = start
     for line in text[start:end].split("\n"):
-        a, b = trim_span(text, position, position + len(line))
+        a, b = _trim(text, position, position + len(line))
         if b > a:
             out.append((a, b, bool(_BULLET.match(text[a:b]))))
         position += len(line) + 1
@@ -150,19 +150,27 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The span trimmed, cut at a space before every MAX_SENTENCE characters."""
-    start, end = trim_span(text, start, end)
+    start, end = _trim(text, start, end)
     out = []
     while end - start > MAX_SENTENCE:
         cut = max(text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE),
                   text.rfind("،", start + MAX_SENTENCE // 2, start + MAX_SENTENCE))
         cut = cut if cut > start else start + MAX_SENTENCE
-        a, b = trim_span(text, start, cut)
+        a, b = _trim(text, start, cut)
         if b > a:
             out.append((a, b))
-        start, end = trim_span(text, cut, end)
+        start, end = _trim(text, cut, end)
     if end > start:
         out.append((start, end))
     return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _still_open(sentence: str, open_before: bool) -> bool:

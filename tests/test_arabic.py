@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from geo.arabic import normalize, normalize_with_offsets, sentence_spans, strip_clitics, tokenize
+from geo.arabic import normalize, normalize_with_offsets, strip_clitics, tokenize
+from geo.document import make_doc
 
 
 def test_normalize_folds_letters_and_drops_marks():
@@ -35,6 +36,6 @@ def test_tokens_carry_offsets_and_split_on_arabic_comma():
 
 def test_sentences_split_on_full_stops_and_the_dot_comma_join():
     text = "قصفت المدينة اليوم., وفي تقرير آخر قتل جندي. ثم انتهى"
-    spans = sentence_spans(text)
+    spans = [(s.start, s.end) for s in make_doc(text).sentences]
     assert len(spans) == 3
     assert text[spans[1][0] : spans[1][1]].startswith("وفي تقرير")
