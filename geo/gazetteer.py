@@ -288,6 +288,16 @@ def _stored_fingerprint(path: Path) -> str | None:
 # ---------------------------------------------------------------- the loaded gazetteer
 
 
+def deletions(word: str, depth: int) -> set[str]:
+    """``word`` and every string made from it by deleting up to ``depth`` letters."""
+    found = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w)) if len(w) > 1}
+        found |= frontier
+    return found
+
+
 class Gazetteer:
     """Places and their names in memory, with the look-ups the pipeline needs."""
 
@@ -316,7 +326,10 @@ class Gazetteer:
         self.skeletons_by_length: dict[int, list[str]] = defaultdict(list)
         for skeleton in self.skeletons:
             self.skeletons_by_length[len(skeleton)].append(skeleton)
-        self._near_lengths: dict[int, list[str]] = {}
+        self.by_deletion: dict[str, list[str]] = defaultdict(list)
+        for skeleton in self.skeletons:
+            for variant in deletions(skeleton, 1):
+                self.by_deletion[variant].append(skeleton)
         # first words of multi-word Arabic names: n-gram look-ups start only at these
         self.arabic_first_words = {
             normalize(e.name).split()[0] for e in names
@@ -327,13 +340,14 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self.places)
 
-    def skeletons_near_length(self, length: int, spread: int = 2) -> list[str]:
-        """Skeletons within ``spread`` letters of ``length``, built once per length."""
-        if length not in self._near_lengths:
-            self._near_lengths[length] = [
-                s for n in range(length - spread, length + spread + 1) for s in self.skeletons_by_length.get(n, ())
-            ]
-        return self._near_lengths[length]
+    def skeletons_near(self, skeleton: str) -> set[str]:
+        """Skeletons within about two edits of ``skeleton``: those sharing a one-deletion variant
+        with one of its variants of up to two deletions (a deletion-neighbourhood index, as in
+        SymSpell). Fuzzy scoring then runs on these few, never on every name."""
+        found: set[str] = set()
+        for variant in deletions(skeleton, 2 if len(skeleton) >= 5 else 1):
+            found.update(self.by_deletion.get(variant, ()))
+        return found
 
     def get(self, place_id: int) -> Place | None:
         return self.places.get(place_id)

@@ -240,6 +240,7 @@ def key_similarity(a: tuple[str, str], b: tuple[str, str]) -> float:
     return 0.6 * fuzz.ratio(a[0], b[0]) + 0.4 * fuzz.ratio(a[1], b[1])
 
 
+@lru_cache(maxsize=1 << 16)
 def similarity(a: str, b: str) -> float:
     """Best key similarity of two names over their readings (any scripts)."""
     return max((key_similarity(x, y) for x in keys(a) for y in keys(b)), default=0.0)

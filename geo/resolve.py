@@ -12,15 +12,17 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from geo import rules
 from geo.gazetteer import Gazetteer, Place
 from geo.phonetic import key_similarity, keys, script_of, similarity
 from geo.tables import Tables, compact
 
-PLACE_THRESHOLD = 85.0  # name similarity needed to put a point on a named place
+RANKING = rules.ranking()  # data/ranking.toml
+PLACE_THRESHOLD = RANKING.place  # name similarity needed to put a point on a named place
 # When the text names the district, a village must match better still: the district is an
 # honest fallback, a namesake one consonant off is not (سوغانلي is not Fuqanli).
-PLACE_THRESHOLD_WITH_DISTRICT = 88.0
-RETRIEVAL_CUTOFF = 60.0
+PLACE_THRESHOLD_WITH_DISTRICT = RANKING.place_with_district
+RETRIEVAL_CUTOFF = RANKING.retrieval_cutoff
 WOF_ID_FLOOR = 85_000_000  # ids above this are Who's On First duplicates of GeoNames rows
 
 
@@ -31,7 +33,11 @@ class Candidate:
     name_score: float  # 0..100, spelling only
     score: float  # spelling plus context
     matched: str  # the gazetteer name that matched
-    reasons: tuple[str, ...] = ()
+    terms: tuple[tuple[float, str], ...] = ()  # the context's (points, why)
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        return tuple(f"{value:+.0f} {why}" for value, why in self.terms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,13 +95,9 @@ def _name_scores(gaz: Gazetteer, name: str, limit: int) -> dict[int, tuple[float
             continue
         pool = {skeleton} if skeleton in gaz.by_skeleton else set()
         if len(skeleton) >= 3:
-            # within two letters of the length: longer gaps cannot reach the cut-off anyway
-            # once the vowels are compared too
-            nearby = gaz.skeletons_near_length(len(skeleton))
-            for found, _, _ in process.extract(
-                skeleton, nearby, scorer=fuzz.ratio, score_cutoff=RETRIEVAL_CUTOFF, limit=limit,
-            ):
-                pool.add(found)
+            near = gaz.skeletons_near(skeleton)
+            pool.update(found for found, _, _ in process.extract(
+                skeleton, near, scorer=fuzz.ratio, score_cutoff=RETRIEVAL_CUTOFF, limit=limit))
         for found in pool:
             for entry in gaz.by_skeleton[found]:
                 score = key_similarity((skeleton, vocalised), (entry.skeleton, entry.vocalised))
@@ -109,28 +111,44 @@ def score_candidates(
     gaz: Gazetteer, name: str, context: Context | None = None,
     tables: Tables | None = None, limit: int = 10,
 ) -> list[Candidate]:
-    """Candidates for ``name`` ranked by spelling and context, best first."""
+    """Candidates for ``name`` ranked by spelling and context, best first.
+
+    A pure function of the name and the context, memoised on the gazetteer: an article names
+    the same village again and again in the same setting.
+    """
     context = context or Context()
-    ranked = []
     centre = context.centre()
+    key = ("ranked", name, context.cue, tuple(context.districts), centre, id(tables), limit)
+    cache = gaz.score_cache
+    if key not in cache:
+        if len(cache) > 50_000:
+            cache.clear()
+        cache[key] = _rank(gaz, name, context, tables, centre, limit)
+    return cache[key]
+
+
+def _rank(gaz: Gazetteer, name: str, context: Context, tables: Tables | None,
+          centre: tuple[float, float] | None, limit: int) -> list[Candidate]:
+    ranked = []
     scores = name_scores(gaz, name)
-    # context moves a score by at most ~45 points: farther-behind spellings cannot win;
-    # of the rest, the 30 closest spellings are enough to rank
-    floor = max((s for s, _ in scores.values()), default=0.0) - 45
+    # context moves a score by at most context_reach points: farther-behind spellings cannot
+    # win; of the rest, the closest few are enough to rank
+    floor = max((s for s, _ in scores.values()), default=0.0) - RANKING.context_reach
     ranked_names = sorted(
         ((s, pid, m) for pid, (s, m) in scores.items() if s >= floor), reverse=True
     )
-    closest = ranked_names[:30] + [
-        c for c in ranked_names[30:] if gaz.places[c[1]].in_district(context.districts)
+    closest = ranked_names[: RANKING.compared] + [
+        c for c in ranked_names[RANKING.compared :] if gaz.places[c[1]].in_district(context.districts)
     ]
     name_compact = compact(name)
     for name_score, place_id, matched in closest:
         place = gaz.places[place_id]
-        bonus, reasons = _context_bonus(place, name, matched, context, tables, centre)
+        terms = _context_terms(place, name, matched, context, tables, centre)
         if script_of(matched) == "arabic" and compact(matched) == name_compact:
-            bonus += 5
-            reasons.append("+5 the article's spelling is a recorded name of this place")
-        ranked.append(Candidate(place, name_score, name_score + bonus, matched, tuple(reasons)))
+            terms.append((RANKING.bonus["exact_arabic_spelling"],
+                          "the article's spelling is a recorded name of this place"))
+        bonus = sum(value for value, _ in terms)
+        ranked.append(Candidate(place, name_score, name_score + bonus, matched, tuple(terms)))
     # ties: the better documented record (population, then number of names) wins
     ranked.sort(
         key=lambda c: (c.score, c.name_score, c.place.population, len(c.place.names), -c.place.id),
@@ -139,55 +157,60 @@ def score_candidates(
     return ranked[:limit]
 
 
-def _context_bonus(
+def _context_terms(
     place: Place, name: str, matched: str, context: Context, tables: Tables | None,
     centre: tuple[float, float] | None = None,
-) -> tuple[float, list[str]]:
-    bonus, reasons = 0.0, []
-
-    def add(value: float, why: str) -> None:
-        nonlocal bonus
-        bonus += value
-        reasons.append(f"{value:+.0f} {why}")
-
+) -> list[tuple[float, str]]:
+    """What the context says for or against ``place``, as (points, why); weights in data/ranking.toml."""
+    w = RANKING.bonus
+    terms: list[tuple[float, str]] = []
     if context.districts:
         if place.in_district(context.districts):
-            add(15, f"in the named district {place.admin1}")
+            terms.append((w["in_named_district"], f"in the named district {place.admin1}"))
         else:
-            add(-25, "outside the named district")
+            terms.append((w["outside_named_district"], "outside the named district"))
     if tables is not None and place.admin1 in tables.core:
-        add(10, "in Karabakh or the seven districts")
+        terms.append((w["core_theatre"], "in Karabakh or the seven districts"))
     elif tables is not None and place.admin1 in tables.theatre:
-        add(5, "in the wider war theatre")
+        terms.append((w["wider_theatre"], "in the wider war theatre"))
     if matched in (place.name, place.asciiname) or similarity(name, place.name) >= 97:
-        add(3, "the place's main name")  # an alternate name may be another place's (WOF mix-ups)
-    code = place.feature_code
-    if code in ("ADM2H", "RGNE"):
-        add(-15, "historical or statistical unit")
-    if context.cue in ("district", "axis"):
-        if code == "ADM1":
-            add(8, "district named by the cue")
-    elif context.cue in ("village", "city", "front"):
-        if place.is_admin:
-            add(-10, "an administrative unit, the cue names a settlement")
-    elif place.is_admin:
-        add(-5, "an administrative unit, no cue asks for one")
-    if context.cue == "city" and code.startswith("PPLA"):
-        add(4, "seat of a district")
-    elif context.cue == "city" and not place.population and not place.is_admin:
-        if len(place.names) >= 12:  # named in many languages: a known town with no census
-            add(2, "a town known by many names")
-        else:
-            add(-4, "a village of no recorded population, the cue names a town")
-    if context.cue in ("city", "front", "") and place.population:
-        add(min(4.0, math.log10(place.population + 1)), "population")
+        terms.append((w["main_name"], "the place's main name"))
+    terms.extend(_kind_terms(place, context.cue))
     if place.id >= WOF_ID_FLOOR:
-        add(-4, "duplicate record (Who's On First id)")
+        terms.append((w["duplicate_record"], "duplicate record (Who's On First id)"))
     if centre is not None:
         km = distance_km(place.lat, place.lon, *centre)
         if km > 5:
-            add(-min(15.0, (km - 5) * 0.15), f"{km:.0f} km from the places named with it")
-    return bonus, reasons
+            terms.append((max(w["distance_cap"], (km - 5) * w["distance_per_km"]),
+                          f"{km:.0f} km from the places named with it"))
+    return terms
+
+
+def _kind_terms(place: Place, cue: str) -> list[tuple[float, str]]:
+    """Whether the kind of place fits the cue word: a district after "منطقة", a town after "مدينة"."""
+    w = RANKING.bonus
+    code = place.feature_code
+    terms: list[tuple[float, str]] = []
+    if code in ("ADM2H", "RGNE"):
+        terms.append((w["historical_unit"], "historical or statistical unit"))
+    if cue in ("district", "axis"):
+        if code == "ADM1":
+            terms.append((w["district_for_district_cue"], "district named by the cue"))
+    elif cue in ("village", "city", "front"):
+        if place.is_admin:
+            terms.append((w["admin_for_settlement_cue"], "an administrative unit, the cue names a settlement"))
+    elif place.is_admin:
+        terms.append((w["admin_without_cue"], "an administrative unit, no cue asks for one"))
+    if cue == "city" and code.startswith("PPLA"):
+        terms.append((w["district_seat_for_city_cue"], "seat of a district"))
+    elif cue == "city" and not place.population and not place.is_admin:
+        if len(place.names) >= 12:  # named in many languages: a known town with no census
+            terms.append((w["town_known_by_many_names"], "a town known by many names"))
+        else:
+            terms.append((w["unpopulated_for_city_cue"], "a village of no recorded population, the cue names a town"))
+    if cue in ("city", "front", "") and place.population:
+        terms.append((min(w["population_cap"], math.log10(place.population + 1)), "population"))
+    return terms
 
 
 def resolve(

@@ -98,3 +98,36 @@ def _table(doc: dict, key: str, path: Path) -> dict[str, list[str]]:
     if not isinstance(table, dict) or not table:
         raise RulesError(f"{path.name}: [{key}] is missing")
     return {name: _words(table, name, path) for name in table}
+
+
+@dataclass(frozen=True)
+class RankingRules:
+    place: float
+    place_with_district: float
+    retrieval_cutoff: float
+    context_reach: float
+    compared: int
+    bonus: dict[str, float]
+
+
+RANKING_BONUSES = (
+    "in_named_district", "outside_named_district", "core_theatre", "wider_theatre", "main_name",
+    "historical_unit", "district_for_district_cue", "admin_for_settlement_cue", "admin_without_cue",
+    "district_seat_for_city_cue", "town_known_by_many_names", "unpopulated_for_city_cue", "population_cap",
+    "duplicate_record", "exact_arabic_spelling", "distance_per_km", "distance_cap",
+)
+
+
+@lru_cache(maxsize=4)
+def ranking(path: Path | None = None) -> RankingRules:
+    path = Path(path or config.team_data_dir() / "ranking.toml")
+    doc = _read(path)
+    thresholds, bonus = doc.get("thresholds", {}), doc.get("bonus", {})
+    missing = [k for k in RANKING_BONUSES if not isinstance(bonus.get(k), int | float)]
+    missing += [k for k in ("place", "place_with_district", "retrieval_cutoff", "context_reach", "compared")
+                if not isinstance(thresholds.get(k), int | float)]
+    if missing:
+        raise RulesError(f"{path.name}: missing or not a number: {', '.join(missing)}")
+    return RankingRules(float(thresholds["place"]), float(thresholds["place_with_district"]),
+                        float(thresholds["retrieval_cutoff"]), float(thresholds["context_reach"]),
+                        int(thresholds["compared"]), {k: float(bonus[k]) for k in RANKING_BONUSES})

@@ -91,3 +91,25 @@ def test_failed_build_leaves_no_half_written_index(tiny_dir, tmp_path):
     assert index.read_bytes() == before  # the last good index is untouched
     assert [p.name for p in cache.iterdir()] == [index.name]  # no temporary file left behind
     assert len(good) == len(TINY_ROWS)
+
+
+def test_deletion_index_finds_skeletons_within_two_edits(gaz):
+    from geo.gazetteer import deletions
+
+    assert deletions("KBL", 1) == {"KBL", "BL", "KL", "KB"}
+    some = next(s for s in gaz.skeletons if len(s) == 6)
+    near = gaz.skeletons_near(some[:2] + "X" + some[3:])  # one substitution
+    assert some in near
+    assert some in gaz.skeletons_near(some[:3] + some[4:])  # one deletion
+    assert all(abs(len(s) - len(some)) <= 3 for s in near)
+
+
+def test_ranking_weights_are_validated(tmp_path):
+    import pytest
+
+    from geo.rules import RulesError, ranking
+
+    bad = tmp_path / "ranking.toml"
+    bad.write_text("[thresholds]\nplace = 85\n[bonus]\nmain_name = 'three'\n", encoding="utf-8")
+    with pytest.raises(RulesError, match="main_name"):
+        ranking(bad)
