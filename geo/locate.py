@@ -64,6 +64,11 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
             located.append(_distant(m, m.target))
             continue
         resolution = first[id(m)]
+        if m.gloss is not None and resolution.precision != "place":
+            glossed = resolve(gaz, tables, m.gloss.text, _context(m, districts))
+            if glossed.precision in ("place", "district") and (
+                    resolution.place is None or glossed.precision == "place"):
+                resolution = glossed
         if not m.strong and not _convincing(resolution, tables):
             continue  # a lone word after a cue that the gazetteer does not know: not a place
         neighbours = _neighbours(m, events, first, tables)
@@ -87,6 +92,8 @@ def _online(loc: Located, online) -> Located | None:
 def _convincing(r: Resolution, tables: Tables) -> bool:
     """Strict test for a word found only after a cue: a close spelling of a theatre place, or
     an exact one of a town elsewhere (مدينة نخجوان)."""
+    if r.curated:
+        return True
     if r.place is None or not r.candidates:
         return False
     if r.place.admin1 not in tables.theatre:

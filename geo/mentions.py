@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from geo import rules
 from geo.arabic import Token, normalize, strip_clitics
 from geo.document import Doc, make_doc
 from geo.gazetteer import Gazetteer
@@ -86,6 +87,7 @@ class Mention:
     qualifiers: list[Mention] = field(default_factory=list)
     strong: bool = True  # False: a lone word after a cue, kept only if the gazetteer knows it
     target: object | None = None  # a Region or DistantPlace for table hits
+    gloss: Mention | None = None  # "كرفاتشار (كلباجار)": the same place under its other name
 
 
 def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
@@ -105,7 +107,22 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
             found.append(mention)
     found = [_as_table_hit(m, tables) if m.route == "cue" else m for m in found]
     found.sort(key=lambda m: m.start)
-    return found
+    return _fold_glosses(text, found)
+
+
+def _fold_glosses(text: str, found: list[Mention]) -> list[Mention]:
+    """"منطقة كرفاتشار (كلباجار)": a name in brackets right after another is its gloss, the
+    same place under its other name, not a second event."""
+    kept: list[Mention] = []
+    for mention in found:
+        before = kept[-1] if kept else None
+        if (before is not None and before.role == "event" and mention.kind == before.kind == "place"
+                and text[before.end : mention.start].strip() == "("
+                and text[mention.end : mention.end + 2].strip().startswith(")")):
+            before.gloss = mention
+            continue
+        kept.append(mention)
+    return kept
 
 
 # ---------------------------------------------------------------- cue groups
@@ -150,7 +167,7 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
             j += 1
         # "قرى تحررت أيضا هي X، Y": the list starts after هي
         plural = word in PLURAL_CUES
-        opener = _list_opener(tokens, j)
+        opener = _list_opener(tokens, j) if plural else None
         if opener is not None:
             used.update(range(j, opener))
             j, plural = opener, True
@@ -508,9 +525,17 @@ def _lookup_words(words: tuple[str, ...], gaz: Gazetteer, tables: Tables):
             continue
         if _known_arabic_name(key, gaz, tables):
             return "place", "gazetteer", cut, None
-        if span_len <= 2 and not stem.startswith("ال") and _theatre_skeleton(phrase, gaz, tables):
+        if span_len == 1 and rules.spelling().looks_common(stem):
+            continue  # "عسكريين", "إصابات": an ordinary word by its ending
+        if span_len <= 2 and not stem.startswith("ال") and not _article_after_clitic(stem) \
+                and _theatre_skeleton(phrase, gaz, tables):
             return "place", "phonetic", cut, None
     return None
+
+
+def _article_after_clitic(word: str) -> bool:
+    """"بالكنيسة", "والمدينة": a preposition or conjunction and the article, not a name's start."""
+    return word.startswith(("بال", "وال", "فال", "كال", "لل"))
 
 
 def _known_arabic_name(key: str, gaz: Gazetteer, tables: Tables) -> bool:

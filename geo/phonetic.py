@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from geo.arabic import normalize
 
-KEY_VERSION = "4"
+KEY_VERSION = "5"
 VOWEL = "a"  # a, e, i, ə, ı, y; ا ي
 ROUND = "u"  # o, u, ö, ü; و
 
@@ -146,6 +146,9 @@ def _collapse(symbols: list[str]) -> str:
 
 
 def _keys(symbols: list[str]) -> tuple[str, str]:
+    # a nasal before b is one sound whatever the letter: Qaraxanbəyli is written كاراخامبيلي
+    symbols = ["N" if s == "M" and i + 1 < len(symbols) and symbols[i + 1] == "B" else s
+               for i, s in enumerate(symbols)]
     vocalised = _collapse(symbols)  # geminates (ll, لل) fold; Shusha keeps both sh
     skeleton = vocalised.replace(VOWEL, "").replace(ROUND, "")
     return skeleton, vocalised
@@ -181,7 +184,7 @@ def _latin_class(ch: str) -> str | None:
     return None
 
 
-def arabic_symbols(name: str, waw_as_consonant: bool = False) -> list[str]:
+def arabic_symbols(name: str, waw_as_consonant: bool = False, jim_as_g: bool = False) -> list[str]:
     text = re.sub(r"[\s\-]", " ", normalize(name))
     symbols: list[str] = []
     words = text.split()
@@ -198,6 +201,8 @@ def arabic_symbols(name: str, waw_as_consonant: bool = False) -> list[str]:
                 symbols.append(VOWEL)
             elif ch == "و" and waw_as_consonant and i > 0:
                 symbols.append("F")
+            elif ch == "ج" and jim_as_g:  # Egyptian ج is g: جورانبوي is Goranboy
+                symbols.append("K")
             else:
                 symbols.append(_AR.get(ch, ""))
             i += 1
@@ -216,11 +221,17 @@ def keys(name: str) -> tuple[tuple[str, str], ...]:
 def _all_keys(name: str) -> list[tuple[str, str]]:
     script = script_of(name)
     if script == "arabic":
-        variants = [_keys(arabic_symbols(name))]
-        if "و" in normalize(name)[1:]:
-            alt = _keys(arabic_symbols(name, waw_as_consonant=True))
-            if alt != variants[0]:
-                variants.append(alt)
+        norm = normalize(name)
+        readings = [(False, False)]
+        if "و" in norm[1:]:
+            readings.append((True, False))
+        if "ج" in norm:
+            readings += [(waw, True) for waw, _ in list(readings)]
+        variants: list[tuple[str, str]] = []
+        for waw, jim in readings:
+            found = _keys(arabic_symbols(name, waw_as_consonant=waw, jim_as_g=jim))
+            if found not in variants:
+                variants.append(found)
         return variants
     if script == "cyrillic":
         name = "".join(_CYRILLIC.get(c, c) for c in name.lower())

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 
 from geo import rules
 from geo.gazetteer import Gazetteer, Place
-from geo.phonetic import key_similarity, keys, script_of, similarity
+from geo.phonetic import key, key_similarity, keys, script_of, similarity
 from geo.tables import Tables, compact
 
 RANKING = rules.ranking()  # data/ranking.toml
@@ -47,6 +47,7 @@ class Resolution:
     confidence: float  # 0..1
     candidates: tuple[Candidate, ...] = ()
     note: str = ""
+    curated: bool = False  # placed by the team's alias table, not by spelling
 
 
 @dataclass
@@ -80,6 +81,17 @@ def name_scores(gaz: Gazetteer, name: str, limit: int = 40) -> dict[int, tuple[f
 
 
 def _name_scores(gaz: Gazetteer, name: str, limit: int) -> dict[int, tuple[float, str]]:
+    """Scores of ``name`` as written and as read with translated name parts transliterated
+    (كوزلك العليا is also يوخاري كوزلك, data/spelling.toml); the better reading counts."""
+    best = _spelling_scores(gaz, name, limit)
+    for reading in rules.spelling().readings(name) if script_of(name) == "arabic" else ():
+        for place_id, found in _spelling_scores(gaz, reading, limit).items():
+            if found[0] > best.get(place_id, (-1.0, ""))[0]:
+                best[place_id] = found
+    return best
+
+
+def _spelling_scores(gaz: Gazetteer, name: str, limit: int) -> dict[int, tuple[float, str]]:
     best: dict[int, tuple[float, str]] = {}
 
     def offer(place_id: int, score: float, matched: str) -> None:
@@ -222,11 +234,13 @@ def resolve(
     if alias is not None and alias in gaz.places:
         place = gaz.places[alias]
         precision = "district" if place.feature_code == "ADM1" else "place"
-        return Resolution(place, precision, 0.95, (), "curated alias (data/aliases.csv)")
+        return Resolution(place, precision, 0.95, (), "curated alias (data/aliases.csv)", curated=True)
     candidates = tuple(score_candidates(gaz, name, context, tables))
     best = candidates[0] if candidates else None
     if best is not None and context.districts and not best.place.in_district(context.districts):
         best = None  # the text names the district; a namesake elsewhere contradicts it
+    if best is not None and not _enough_letters(best, name):
+        best = None
     threshold = PLACE_THRESHOLD_WITH_DISTRICT if context.districts else PLACE_THRESHOLD
     if best is not None and best.name_score >= threshold:
         # a rival far away and nearly as good makes the choice a guess: say so
@@ -246,6 +260,15 @@ def resolve(
             return Resolution(district, "district", 0.5, candidates,
                               "no village matched well enough; placed on the named district")
     return Resolution(None, "unresolved", 0.0, candidates, "no candidate passed the threshold")
+
+
+def _enough_letters(best: Candidate, name: str) -> bool:
+    """A one- or two-consonant skeleton matches half the dictionary ("خاضعة" and Khyzy): only
+    a name the gazetteer records exactly as written (شوشي, Shushi) is evidence then."""
+    if len(key(best.matched)) >= 3:
+        return True
+    written = compact(name)
+    return any(compact(recorded) == written for recorded in best.place.names)
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -131,3 +131,41 @@ def ranking(path: Path | None = None) -> RankingRules:
     return RankingRules(float(thresholds["place"]), float(thresholds["place_with_district"]),
                         float(thresholds["retrieval_cutoff"]), float(thresholds["context_reach"]),
                         int(thresholds["compared"]), {k: float(bonus[k]) for k in RANKING_BONUSES})
+
+
+@dataclass(frozen=True)
+class SpellingRules:
+    parts: tuple[tuple[frozenset[str], str, bool], ...]  # (Arabic words, reading, in place)
+    common_endings: tuple[str, ...]
+    common_min_length: int
+
+    def readings(self, name: str) -> list[str]:
+        """``name`` read with every translated name part it holds transliterated instead."""
+        words = normalize(name).split()
+        for arabic, reading, in_place in self.parts:
+            hits = [i for i, w in enumerate(words) if w in arabic]
+            if hits:
+                i = hits[0]
+                rest = words[:i] + words[i + 1 :]
+                changed = words[:i] + [reading] + words[i + 1 :] if in_place else [reading, *rest]
+                return [" ".join(changed)]
+        return []
+
+    def looks_common(self, word: str) -> bool:
+        """An ordinary Arabic word by its ending ("عسكريين", "إصابات"), not a name."""
+        return len(word) >= self.common_min_length and word.endswith(self.common_endings)
+
+
+@lru_cache(maxsize=4)
+def spelling(path: Path | None = None) -> SpellingRules:
+    path = Path(path or config.team_data_dir() / "spelling.toml")
+    doc = _read(path)
+    parts = []
+    for number, part in enumerate(doc.get("parts", ()), 1):
+        words = _words(part, "arabic", path)
+        if not isinstance(part.get("reads"), str) or not part["reads"].strip():
+            raise RulesError(f"{path.name}: part {number} needs a 'reads' spelling")
+        parts.append((frozenset(normalize(w) for w in words), normalize(part["reads"]), bool(part.get("in_place"))))
+    morphology = doc.get("morphology", {})
+    endings = _words(morphology, "common_word_endings", path)
+    return SpellingRules(tuple(parts), tuple(normalize(e) for e in endings), int(morphology.get("min_length", 5)))

@@ -202,3 +202,25 @@ def test_a_region_after_a_list_is_not_its_district(gaz, tabs):
     text = "قصفت القوات مدينة غنجة، ومناطق فضولي وآغدام بإقليم قره باغ."
     quals = [m for m in detect(text, gaz, tabs) if m.role == "qualifier"]
     assert quals == []
+
+
+def test_translated_name_parts_are_read_as_their_azerbaijani_words(gaz, tabs):
+    from geo.resolve import Context, resolve
+
+    upper = resolve(gaz, tabs, "كوزلك العليا", Context(cue="village"))
+    assert upper.place is not None and upper.place.admin1 == "AZ.18"
+    assert "Yu" in upper.place.name or any(n.startswith("Yuxar") for n in upper.place.names)
+
+
+def test_ordinary_words_and_short_skeletons_make_no_point(gaz, tabs):
+    assert placed("وجه الرئيس رسالة إلى العسكريين والمقاتلين.", gaz, tabs) == []
+    assert [p for _, p, _ in placed("دخلت القوات 6 قرى خاضعة لسيطرة الأرمن.", gaz, tabs) if p] == []
+
+
+def test_a_bracketed_gloss_is_the_same_place_not_a_second_event(gaz, tabs):
+    found = placed("استهدف القصف منطقة كرفاتشار (كلباجار) في الإقليم.", gaz, tabs)
+    assert [(m, p) for m, p, _ in found] == [("كرفاتشار", 586047)]
+
+
+def test_armenian_names_of_azerbaijani_places_are_curated_aliases(gaz, tabs):
+    assert placed("قصف بلدة مارتوني في الإقليم.", gaz, tabs) == [("مارتوني", 146969, "place")]

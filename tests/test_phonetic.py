@@ -62,3 +62,9 @@ def test_geminates_fold_but_repeated_syllables_stay():
 def test_scripts_without_keys_give_none():
     assert keys("Շուշի") == ()
     assert key("") == ""
+
+
+def test_jim_also_reads_as_g_and_a_nasal_before_b_is_one_sound():
+    assert similarity("جورانبوي", "Goranboy") == 100
+    assert similarity("بيلاجان", "Beyləqan") == 100
+    assert similarity("كاراخامبيلي", "Qaraxanbəyli") > similarity("كاراخامبيلي", "Kerimbeyli")
