@@ -37,6 +37,7 @@ PARTIES = (Side.AZERBAIJANI.value, Side.ARMENIAN.value)
 _OPPOSITE = {Side.AZERBAIJANI.value: Side.ARMENIAN.value, Side.ARMENIAN.value: Side.AZERBAIJANI.value}
 _ACTOR = re.compile(r"(?:الجيش|القوات|قوات|وزاره الدفاع|الرئيس)\s+(?:المسلحه\s+)?(?:ال)?"
                     r"(?:اذربيجاني|اذري|ارميني|ارمني|ارتساخ|قره باغ)\S*")
+_PERFECT = re.compile(r"(?<![\w])قد\s*$")  # "كان X قد أعلن": the pluperfect puts the subject first
 _MEDIA_ROLES = ("news agency", "newspaper", "correspondent", "source")
 
 
@@ -201,11 +202,16 @@ def speakers(doc: Doc) -> list[Voice]:
 
 
 def named_speaker(sentence: Sentence, previous: Claimant | None = None) -> Claimant | None:
-    """Who a sentence names as speaking: "قال X", "X أضاف", "بحسب X"; anaphors ("الوزارة")
-    refer to the previous speaker."""
+    """Who a sentence names as speaking: "قال X", "X أضاف", "وكان X قد أعلن", "بحسب X";
+    anaphors ("الوزارة") refer to the previous speaker."""
     norm = sentence.norm
-    for _, found in _attributions_in(norm):
+    for position, found in _attributions_in(norm):
+        before = _subject_before(norm, position) if found.kind == "verb" else None
+        if before is not None and (not found.subject or _PERFECT.search(norm[:position])):
+            return before  # "وكان الجيش الأرميني قد أعلن مقتل ...": the subject came first
         who = claimant_from(found.subject) if found.subject else None
+        if who is None and before is not None:
+            return before
         if who is None and found.kind == "verb" and is_anaphor(found.subject):
             return previous
         if who is None:
@@ -216,7 +222,7 @@ def named_speaker(sentence: Sentence, previous: Claimant | None = None) -> Claim
             if relay is not None:
                 return Claimant(f"{relay.text} (via {who.text})", relay.role, relay.side)
         return who
-    return _subject_before_verb(sentence) or _statement_maker(sentence)
+    return _statement_maker(sentence)
 
 
 def _statement_maker(sentence: Sentence) -> Claimant | None:
@@ -226,12 +232,13 @@ def _statement_maker(sentence: Sentence) -> Claimant | None:
     return claimant_from(sentence.norm[: m.start()]) if m else None
 
 
-def _subject_before_verb(sentence: Sentence) -> Claimant | None:
+def _subject_before(norm: str, verb_at: int) -> Claimant | None:
     """"علييف أضاف في تغريدة", "الجيش الأذربيجاني أيضا قال": a subject put before its verb."""
-    m = rules_module.attribution().reporting.search(sentence.norm)
-    if m is None or len(sentence.norm[: m.start()].split()) > 6:
+    head = norm[:verb_at]
+    head = head[max(head.rfind("."), head.rfind(",")) + 1 :]
+    if not head.strip() or len(head.split()) > 6:
         return None
-    return claimant_from(sentence.norm[: m.start()])
+    return claimant_from(head)
 
 
 def same_voice(a: Claimant | None, b: Claimant | None) -> bool:

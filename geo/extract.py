@@ -17,7 +17,11 @@ from geo.tables import Tables
 
 _READ_ALSO = re.compile(r"^\s*(?:اقرا ايضا|اقرأ أيضا|شاهد ايضا|اقرا المزيد)")
 _FOOTER = re.compile(r"جميع الحقوق محفوظه|المصدر\s*:")
-_RESIDENTS = re.compile(r"السكان|الاهالي|شهود عيان")
+# residents as witnesses ("قال السكان", "أفاد أحد الأهالي", "شهود عيان"), not as victims ("ضد السكان")
+_RESIDENTS = re.compile(
+    r"(?:قال|افاد|اكد|روي|ذكر|اخبر)\S*\s+(?:احد\s+|عدد\s+من\s+)?(?:ال)?(?:سكان|اهالي)|شهود\s+عيان|شاهد\s+عيان"
+    r"|(?:ال)?(?:سكان|اهالي)\s+(?:\S+\s+){0,3}?(?:قالوا|افادوا|اكدوا|رووا)|(?:عثر|وجد)\S*\s+(?:\S+\s+){0,3}?السكان"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,3 +69,19 @@ def test_a_malformed_rules_file_is_one_clear_error(tmp_path):
     bad.write_text("reporting_verbs = [\n", encoding="utf-8")
     with pytest.raises(RulesError, match="attribution.toml"):
         attribution(bad)
+
+
+def test_a_pluperfect_subject_comes_before_its_verb():
+    assert _sides("وكان الجيش الأرميني قد أعلن مقتل 60 عسكريا أذريا قرب البلدة.") == ["armenian"]
+
+
+def test_an_empty_subject_after_the_verb_takes_the_one_before_it():
+    text = "قالت وزارة الدفاع الأرمينية إن القتال مستمر. وكانت الرئاسة الأذربيجانية أعلنت اليوم التعبئة."
+    assert _sides(text) == ["armenian", "azerbaijani"]
+
+
+def test_residents_speak_only_as_witnesses():
+    from geo.extract import _RESIDENTS
+
+    assert _RESIDENTS.search(normalize("وقال أحد السكان إن القذائف سقطت ليلا"))
+    assert not _RESIDENTS.search(normalize("أعمال إرهابية ضد السكان المدنيين في البلدة"))
