@@ -77,6 +77,7 @@ RELATIVE = re.compile(
     rf"|(?P<weekday>{_WEEKDAY_RE})(?P<lastweekday>\s+الماضي)?"
 )
 REPORT_DATE = re.compile(r"(?:نشر|صدر|نشرت|صدرت)\s*$")  # "تقرير نُشر أمس": the report's date
+RANGE_START = re.compile(r"(?:منذ|ابتداء من|اعتبارا من)\s*(?:يوم\s*)?$")  # "منذ 27 سبتمبر": since, not when
 TRUCE_BROKEN = re.compile(
     r"(?:خرق|خروقات|انتهاك|انتهاكات|يخرق|تخرق)\S*\s+(?:\S+\s+){0,3}?"
     r"(?:لاتفاق|اتفاق|اتفاقيات|لهدنه|الهدنه|هدنه|وقف)"
@@ -386,6 +387,7 @@ class EventDate:
 
 
 UNKNOWN = EventDate(None, "unknown")
+PUBLICATION_DATE = "publication date"
 
 
 def resolve_expression(e: TimeExpression, published: date | None) -> EventDate:
@@ -419,5 +421,21 @@ def resolve_expression(e: TimeExpression, published: date | None) -> EventDate:
 
 
 def dates_the_report(norm: str, e: TimeExpression) -> bool:
-    """"تقرير نُشر أمس": the expression dates a publication, not the events it describes."""
-    return bool(REPORT_DATE.search(norm[max(0, e.start - 12) : e.start]))
+    """"تقرير نُشر أمس": the expression dates a publication, not the events it describes;
+    "منذ 27 سبتمبر" starts a span ("حرر الجيش منذ 27 سبتمبر ...") and dates none of them."""
+    before = norm[max(0, e.start - 16) : e.start]
+    return bool(REPORT_DATE.search(before) or RANGE_START.search(before))
+
+
+def documented_date(place_id: int | None, event_type: str, when: EventDate,
+                    published: date | None, prior: Timeline | None = None) -> EventDate:
+    """A capture the timeline documents, told in an article written after it, is a recap
+    ("وتمكن الجيش خلالها من تحرير فضولي"): its date is the documented one, whatever date the
+    sentence holds for its other clauses (the start of the operation, the day of writing)."""
+    captures = (prior or timeline()).captures
+    if event_type != "control" or place_id not in captures or published is None:
+        return when
+    documented = captures[place_id].date
+    if documented < published and when.value != documented:
+        return EventDate(documented, "day", f"documented: {captures[place_id].what}")
+    return when

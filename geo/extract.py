@@ -111,11 +111,7 @@ def extract(
         if published else dates.infer_published(text, captured=_captured(classified))
     )
     datings = _date_sentences(doc, speakers, pub.value)
-    readings = [
-        _Reading(c.loc, c.sentence, c.kind, _event_date(datings[c.sentence.index], c.position, pub.value),
-                 _mention_claimant(c.sentence, c.loc, speakers[c.sentence.index], tables))
-        for c in classified
-    ]
+    readings = [_reading(c, datings, speakers, tables, pub.value) for c in classified]
     claimants = _settle_claimants(doc, readings, speakers, tables)
     events = [_event(article, text, r, who, pub) for r, who in zip(readings, claimants, strict=True)]
     return ArticleResult(article, pub, events)
@@ -155,6 +151,17 @@ def _captured(classified: list[_Classified]) -> tuple[int, ...]:
                  if c.kind.type == "control" and c.loc.place_id is not None and c.kind.sub_type != "lost")
 
 
+def _reading(c: _Classified, datings, speakers, tables: Tables, published: date | None) -> _Reading:
+    """A classified mention with its date and named claimant. A capture recounted in a sentence
+    that names no speaker takes its documented date; a speaker's claim keeps the date it was made."""
+    voice = speakers[c.sentence.index]
+    who = _mention_claimant(c.sentence, c.loc, voice, tables)
+    when = _event_date(datings[c.sentence.index], c.position, published)
+    if not voice.named:
+        when = dates.documented_date(c.loc.place_id, c.kind.type, when, published)
+    return _Reading(c.loc, c.sentence, c.kind, when, who)
+
+
 def _claim_sentence(doc: Doc, sentence: Sentence) -> Sentence:
     """A bullet line ("- قرية X") carries the claim of the sentence that introduces the list."""
     index = sentence.index
@@ -188,7 +195,7 @@ def _date_sentences(doc: Doc, speakers, published: date | None) -> list[_Dating]
         elif same_speaker and previous.date.value is not None:
             out.append(_Dating(previous.date, []))  # the speaker goes on: the claim's date holds
         elif published is not None:
-            out.append(_Dating(dates.EventDate(published, "day", "publication date"), []))
+            out.append(_Dating(dates.EventDate(published, "day", dates.PUBLICATION_DATE), []))
         else:
             out.append(_Dating(dates.UNKNOWN, []))
     return out

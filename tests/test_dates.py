@@ -99,3 +99,32 @@ def test_the_fighting_day_bounds_the_publication_date():
 def test_a_numeric_stamp_in_the_lead_dates_the_page():
     text = "الرئيس يعلن تحرير قرى جديدة • 10/10/2020 • 00:00\nأعلن الرئيس الجمعة تحرير بلدة."
     assert infer_published(text).value == date(2020, 10, 10)
+
+
+def test_since_starts_a_span_and_dates_no_event():
+    from geo.dates import dates_the_report
+
+    norm = normalize("حرر الجيش منذ 27 سبتمبر عشرات القرى")
+    assert all(dates_the_report(norm, e) for e in find_expressions(norm))
+
+
+def test_a_recounted_capture_takes_its_documented_date():
+    from geo.dates import EventDate, documented_date
+
+    hadrut = 148105  # captured 9 October in the timeline
+    written = EventDate(date(2020, 9, 27), "day", "27 سبتمبر")
+    assert documented_date(hadrut, "control", written, date(2020, 10, 19)).value == date(2020, 10, 9)
+    assert documented_date(hadrut, "strike", written, date(2020, 10, 19)) is written
+    assert documented_date(hadrut, "control", written, date(2020, 10, 5)) is written  # written before it
+
+
+def test_a_speakers_claim_keeps_its_own_date_and_narration_the_documented_one(gaz, tabs):
+    from geo.extract import extract
+
+    said = "قال الرئيس علييف اليوم إن الجيش حرر مدينة فضولي."
+    told = "وكان الجيش قد تمكن خلال العملية من تحرير مدينة فضولي."
+    published = date(2020, 11, 1)
+    [claim] = [e for e in extract(said, gaz, tabs, published=published).events if e.event_type == "control"]
+    [recap] = [e for e in extract(told, gaz, tabs, published=published).events if e.event_type == "control"]
+    assert claim.event_date == "2020-11-01"
+    assert recap.event_date == "2020-10-17"
