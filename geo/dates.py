@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -57,7 +57,7 @@ _WEEKDAY_RE = "|".join(map(re.escape, WEEKDAYS))
 # "27 سبتمبر/أيلول الماضي", "28 تشرين الأول/ أكتوبر 2020", "الخامس من تشرين الأول/أكتوبر"
 ARABIC_DATE = re.compile(
     rf"(?:(?P<day>\d{{1,2}})|(?P<ord>{_ORD_RE})\s+من)\s+(?P<month>{_MONTH_RE})"
-    rf"(?:\s*/\s*(?:{_MONTH_RE}))?(?:\s+(?P<year>(?:19|20)\d\d))?(?P<past>\s+الماضي)?"
+    rf"(?:\s*/\s*(?:{_MONTH_RE}))?(?:\s+(?P<year>(?:19|20)\d\d))?(?P<past>\s+الماضي)?(?P<current>\s+الجاري)?"
 )
 ENGLISH_DATE = re.compile(
     r"(?i)\b(?:(?P<month1>[a-z]+)\s+(?P<day1>\d{1,2}),?\s+(?P<year1>20\d\d)"
@@ -86,9 +86,12 @@ _ORDINAL_WORDS = "|".join(["الاول", "الثاني", "الثالث", "الر
                            "التاسع", "العاشر"])
 FIGHTING_DAY = re.compile(
     rf"(?:لليوم|اليوم|يومها|يومه)\s+(?:ال)?(?P<number>\d{{1,2}}|{_ORDINAL_WORDS})"
-    r"(?:\s+\S+){0,3}?\s+(?:من|في)\s+(?:ال)?(?:قتال|معارك|اشتباكات|حرب|مواجهات|نزاع)"
+    r"(?:(?:\s+\S+){0,3}?\s+(?:من|في)\s+(?:ال)?(?:قتال|معارك|اشتباكات|حرب|مواجهات|نزاع)"
+    r"|\s+علي\s+التوالي)"
 )
-MONTH_PLUS = re.compile(r"منذ اكثر من شهر|شهرها الثاني|شهره الثاني")
+WAR_AGE = re.compile(r"(?:قبل|منذ)\s+(?P<more>اكثر من\s+)?(?P<span>[^\s.,]+(?:\s+اسابيع)?)")
+WAR_BEGAN = re.compile(r"اندلع|اندلاع|بدات|بدء|انطلاق|اشتعال|القتال|المعارك|الحرب|الاشتباكات|النزاع")
+MONTH_PLUS = re.compile(r"شهرها الثاني|شهره الثاني")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +112,7 @@ class Timeline:
     first_truce: date
     milestones: tuple[Milestone, ...] = ()
     future: re.Pattern | None = None  # words that make a nearby date a deadline or a schedule
+    war_age: dict[str, int] = field(default_factory=dict)  # "أسبوع" -> 7: spans since the war began
 
     @property
     def latest(self) -> date:
@@ -136,6 +140,7 @@ def timeline(path: Path | None = None) -> Timeline:
             date.fromisoformat(doc["start"]), date.fromisoformat(doc["end"]),
             int(doc.get("window_after_end_days", 0)), date.fromisoformat(doc["first_truce"]), milestones,
             re.compile("|".join(rf"(?<![\w]){normalize(w)}(?![\w])" for w in doc.get("future_markers", ["سوف"]))),
+            {normalize(k): int(v) for k, v in doc.get("war_age", {}).get("spans", {}).items()},
         )
     except (KeyError, ValueError, TypeError, re.error) as exc:
         raise ValueError(f"{path.name}: malformed timeline ({exc})") from None
@@ -150,6 +155,7 @@ class TimeExpression:
     weekday: int | None = None
     value: date | None = None  # explicit dates
     past: bool = False  # "... الماضي": the month is over
+    current: bool = False  # "9 نوفمبر الجاري": earlier this month, so not today
     partial_year: bool = False
 
 
@@ -179,7 +185,7 @@ def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
         value = _safe_date(y, month, day)
         if value:
             found.append(TimeExpression(m.start(), m.end(), "explicit", m.group(0), value=value,
-                                        past=bool(m.group("past")),
+                                        past=bool(m.group("past")), current=bool(m.group("current")),
                                         partial_year=not m.group("year")))
             taken.append((m.start(), m.end()))
     for m in ENGLISH_DATE.finditer(norm) if has_digit else ():
@@ -225,7 +231,7 @@ def _merge_day_names(norm: str, found: list[TimeExpression]) -> list[TimeExpress
             merged
             and expr.kind == "weekday"
             and merged[-1].kind in ("today", "yesterday")
-            and not norm[merged[-1].end : expr.start].strip(" -،,")
+            and not norm[merged[-1].end : expr.start].strip(" -،,()")
         ):
             prev = merged.pop()
             merged.append(TimeExpression(prev.start, expr.end, prev.kind,
@@ -305,13 +311,14 @@ def _dateline(norm: str, prior: Timeline) -> Published | None:
 
 
 def _lower_bounds(norm: str, expressions, prior: Timeline, captured) -> list[Bound]:
-    bounds = [Bound(_month_after(e.value) if e.past else e.value, repr(e.text))
+    bounds = [Bound(_month_after(e.value) if e.past else e.value + timedelta(days=e.current), repr(e.text))
               for e in expressions
               if e.kind == "explicit" and e.value <= prior.latest and not _deadline(norm, e, prior)]
     if TRUCE_BROKEN.search(norm):
         bounds.append(Bound(prior.first_truce, "a broken truce"))
-    if MONTH_PLUS.search(norm):
-        bounds.append(Bound(prior.start + timedelta(days=30), "fighting 'for more than a month'"))
+    age = _war_age(norm, prior)
+    if age is not None:
+        bounds.append(age)
     day = _fighting_day(norm)
     if day is not None:
         bounds.append(Bound(prior.start + timedelta(days=day - 1), f"day {day} of the fighting"))
@@ -321,6 +328,22 @@ def _lower_bounds(norm: str, expressions, prior: Timeline, captured) -> list[Bou
     captures = prior.captures
     bounds += [Bound(captures[i].date, captures[i].what) for i in captured if i in captures]
     return bounds
+
+
+def _war_age(norm: str, prior: Timeline) -> Bound | None:
+    """"اندلعت المعارك قبل أكثر من أسبوع", "منذ أكثر من شهر": the war's start plus the span."""
+    if MONTH_PLUS.search(norm):
+        return Bound(prior.start + timedelta(days=31), "fighting in its second month")
+    best = None
+    for m in WAR_AGE.finditer(norm):
+        days = prior.war_age.get(m.group("span"))
+        context = norm[max(0, m.start() - 80) : m.end() + 40]
+        if days is None or not WAR_BEGAN.search(context):
+            continue
+        days += 1 if m.group("more") else 0
+        if best is None or days > best[0]:
+            best = (days, m.group(0))
+    return Bound(prior.start + timedelta(days=best[0]), f"the war began {best[1]!r}") if best else None
 
 
 def _deadline(norm: str, e: TimeExpression, prior: Timeline) -> bool:

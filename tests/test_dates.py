@@ -128,3 +128,23 @@ def test_a_speakers_claim_keeps_its_own_date_and_narration_the_documented_one(ga
     [recap] = [e for e in extract(told, gaz, tabs, published=published).events if e.event_type == "control"]
     assert claim.event_date == "2020-11-01"
     assert recap.event_date == "2020-10-17"
+
+
+def test_a_date_of_this_month_is_behind_the_article():
+    text = "وقالت الوزارة الاثنين إن البيان وقع في 9 نوفمبر الجاري."
+    assert infer_published(text).value == date(2020, 11, 16)  # not Monday 9 November itself
+
+
+def test_yesterday_with_its_weekday_in_brackets():
+    assert infer_published("أعلن الرئيس أمس (الأحد) تحرير البلدة.").value.weekday() == 0
+
+
+def test_the_age_of_the_war_bounds_the_publication_date():
+    text = "اندلعت المعارك قبل أكثر من أسبوع، وقال مسؤول اليوم الأربعاء إن القصف استمر."
+    assert infer_published(text).value == date(2020, 10, 7)
+
+
+def test_a_truce_brokered_by_russia_is_the_truce_of_10_october():
+    text = "اتهم الطرفان بعضهما اليوم الثلاثاء باختراق الهدنة التي توسطت فيها روسيا."
+    assert infer_published(text).value == date(2020, 10, 13)
+    assert infer_published("دعت موسكو إلى وقف إطلاق النار اليوم الخميس.").value == date(2020, 10, 1)
