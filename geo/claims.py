@@ -51,6 +51,9 @@ _EVENT_CUES: list[tuple[str, str, str]] = [
     (r"محور|محاور", "clash", "axis"),
     (r"الدفاع\s+عن|صد\S*\s+(?:\S+\s+){0,2}?هجوم\S*(?:\s+علي)?", "clash", "defence"),
     (r"هجوم\S*\s+مضاد\S*|شن\S*\s+هجوما", "clash", "offensive"),
+    # an assault on positions or lines is ground combat, not a strike
+    (r"(?:هجوم|هجمات|هجوما)\S*\s+(?:\S+\s+){0,2}?علي\s+(?:ال)?(?:مواقع|مواقعها|مواقعه|خطوط|الخطوط)",
+     "clash", "assault"),
     # English, as in the tweets the Arabic press embeds
     (r"(?i:liberat\w*|recaptur\w*|captur\w*|took\s+control|seized)", "control", "captured"),
     (r"(?i:cluster\s+(?:munitions?|bombs?))", "strike", "cluster_munitions"),

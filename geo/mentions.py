@@ -176,7 +176,11 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
         if not items:
             i = j if j > i else i + 1
             continue
-        if not plural and len(items[0][0]) > 1 and items[0][1] != "qualifier":
+        if kind == "axis" and not plural and len(items[0][0]) == 2:
+            # "محور ماتاجيس تاليش": an axis runs between two places
+            first, closed = items[0]
+            items[0:1] = [([first[0]], "conjunction"), ([first[1]], closed)]
+        elif not plural and len(items[0][0]) > 1 and items[0][1] != "qualifier":
             # "مدينة ستيباناكيرت بصواريخ": after a singular cue the name is the best prefix
             first, closed = items[0]
             items[0] = (first[: _best_prefix(first, gaz, tables)], closed)

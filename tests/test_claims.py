@@ -111,3 +111,8 @@ def test_claimant_of_the_sentence(sentence, side):
 def test_firing_on_a_place_is_a_strike_and_a_ceasefire_is_not(sentence, expected):
     norm = normalize(sentence)
     assert classify(norm, norm.index(normalize("ألف"))).type == expected
+
+
+def test_an_assault_on_positions_is_a_clash_not_a_strike():
+    norm = normalize("سعت القوات للهجوم على مواقعها حول مدينة ألف")
+    assert classify(norm, norm.index(normalize("ألف"))).type == "clash"

@@ -224,3 +224,8 @@ def test_a_bracketed_gloss_is_the_same_place_not_a_second_event(gaz, tabs):
 
 def test_armenian_names_of_azerbaijani_places_are_curated_aliases(gaz, tabs):
     assert placed("قصف بلدة مارتوني في الإقليم.", gaz, tabs) == [("مارتوني", 146969, "place")]
+
+
+def test_an_axis_runs_between_two_places(gaz, tabs):
+    found = placed("يصد الجيش هجمات العدو على محور ماتاجيس تاليش، حيث دمر دبابات.", gaz, tabs)
+    assert [m for m, _, _ in found] == ["ماتاجيس", "تاليش"]
