@@ -107,11 +107,24 @@ def attribution(sentence_norm: str, position: int) -> Attribution | None:
 def _attributions_in(sentence_norm: str) -> tuple[tuple[int, Attribution], ...]:
     """Every reporting verb and "بحسب" of a sentence with its subject, in text order."""
     rules = rules_module.attribution()
-    found = [(m.start(), _subject("verb", sentence_norm, m.end(), object_first=_bare(m.group(0)) in rules.object_first))
-             for m in rules.reporting.finditer(sentence_norm)]
+    found = [(m.start(), _verb_subject(sentence_norm, m, rules)) for m in rules.reporting.finditer(sentence_norm)]
     found += [(m.start(), _subject("according", sentence_norm, m.end(), words=4))
               for m in rules.according.finditer(sentence_norm)]
     return tuple(sorted(found, key=lambda f: f[0]))
+
+
+def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
+    """The subject after the verb, or the one before it when Arabic put it first: "علييف أضاف",
+    "وكان الجيش الأرميني قد أعلن مقتل ..." (there the words after the verb are its object)."""
+    after = _subject("verb", norm, verb.end(), object_first=_bare(verb.group(0)) in rules.object_first)
+    head_start = max(norm.rfind(".", 0, verb.start()), norm.rfind(",", 0, verb.start())) + 1
+    head = norm[head_start : verb.start()]
+    if not head.strip() or len(head.split()) > 6 or claimant_from(head) is None:
+        return after
+    if after.subject and not _PERFECT.search(head) and claimant_from(after.subject) is not None:
+        return after
+    start = head_start + len(head) - len(head.lstrip())
+    return Attribution("verb", head.strip(), start, start + len(head.strip()))
 
 
 def _bare(verb: str) -> str:
@@ -205,13 +218,8 @@ def named_speaker(sentence: Sentence, previous: Claimant | None = None) -> Claim
     """Who a sentence names as speaking: "قال X", "X أضاف", "وكان X قد أعلن", "بحسب X";
     anaphors ("الوزارة") refer to the previous speaker."""
     norm = sentence.norm
-    for position, found in _attributions_in(norm):
-        before = _subject_before(norm, position) if found.kind == "verb" else None
-        if before is not None and (not found.subject or _PERFECT.search(norm[:position])):
-            return before  # "وكان الجيش الأرميني قد أعلن مقتل ...": the subject came first
+    for _, found in _attributions_in(norm):
         who = claimant_from(found.subject) if found.subject else None
-        if who is None and before is not None:
-            return before
         if who is None and found.kind == "verb" and is_anaphor(found.subject):
             return previous
         if who is None:
@@ -230,15 +238,6 @@ def _statement_maker(sentence: Sentence) -> Claimant | None:
     rules = rules_module.attribution()
     m = rules.statement_opener.search(sentence.norm)
     return claimant_from(sentence.norm[: m.start()]) if m else None
-
-
-def _subject_before(norm: str, verb_at: int) -> Claimant | None:
-    """"علييف أضاف في تغريدة", "الجيش الأذربيجاني أيضا قال": a subject put before its verb."""
-    head = norm[:verb_at]
-    head = head[max(head.rfind("."), head.rfind(",")) + 1 :]
-    if not head.strip() or len(head.split()) > 6:
-        return None
-    return claimant_from(head)
 
 
 def same_voice(a: Claimant | None, b: Claimant | None) -> bool:
