@@ -37,6 +37,8 @@ PARTIES = (Side.AZERBAIJANI.value, Side.ARMENIAN.value)
 _OPPOSITE = {Side.AZERBAIJANI.value: Side.ARMENIAN.value, Side.ARMENIAN.value: Side.AZERBAIJANI.value}
 _ACTOR = re.compile(r"(?:الجيش|القوات|قوات|وزاره الدفاع|الرئيس)\s+(?:المسلحه\s+)?(?:ال)?"
                     r"(?:اذربيجاني|اذري|ارميني|ارمني|ارتساخ|قره باغ)\S*")
+_RELATIVE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين)\s+$")  # a verb in a relative clause
+_PREPOSITION_FIRST = re.compile(r"\s*(?:مع|في|علي|من|عن|الي|ل|ب)\s")  # no subject starts with a preposition
 _PERFECT = re.compile(r"(?<![\w])قد\s*$")  # "كان X قد أعلن": the pluperfect puts the subject first
 _MEDIA_ROLES = ("news agency", "newspaper", "correspondent", "source")
 
@@ -133,6 +135,9 @@ def _bare(verb: str) -> str:
 
 def _subject(kind: str, sentence: str, start: int, words: int = 8, object_first: bool = False) -> Attribution:
     rest = sentence[start:]
+    if kind == "verb" and (_RELATIVE.search(sentence[: max(0, start - 1)].rsplit(" ", 1)[0] + " ")
+                           or _PREPOSITION_FIRST.match(rest)):
+        return Attribution(kind, "", start, start)  # "الذي أعلنته مع أذربيجان": no speaker named
     end = rules_module.attribution().subject_end.search(rest)
     stop = end.start() if end else len(rest)
     tokens = []
@@ -206,10 +211,11 @@ def speakers(doc: Doc) -> list[Voice]:
             statement_open = bool(rules.statement_opener.search(sentence.norm))
             out.append(Voice(named, True))
             continue
-        carried = current is not None and (
-            statement_open or sentence.in_quote or bool(rules.continuation.match(sentence.norm))
-            or rules.carry == "article" or (rules.carry == "paragraph" and sentence.paragraph == paragraph)
-        )
+        going_on = statement_open or sentence.in_quote or bool(rules.continuation.match(sentence.norm))
+        in_scope = rules.carry == "article" or (rules.carry == "paragraph" and sentence.paragraph == paragraph)
+        # an outlet's words go on only where it is plainly still speaking: past that the
+        # outlet narrates, and narration relays the parties (see narration_claimant)
+        carried = current is not None and (going_on or in_scope and current.side != Side.MEDIA.value)
         out.append(Voice(current if carried else None))
     return out
 

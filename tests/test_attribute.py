@@ -85,3 +85,13 @@ def test_residents_speak_only_as_witnesses():
 
     assert _RESIDENTS.search(normalize("وقال أحد السكان إن القذائف سقطت ليلا"))
     assert not _RESIDENTS.search(normalize("أعمال إرهابية ضد السكان المدنيين في البلدة"))
+
+
+def test_a_verb_in_a_relative_clause_names_no_speaker():
+    norm = normalize("في انتهاك لوقف إطلاق النار الذي أعلنته مع أذربيجان، استهدفت أرمينيا مصنعا")
+    assert all(not found.subject for _, found in attribute._attributions_in(norm))
+
+
+def test_an_outlets_words_do_not_carry_into_narration():
+    text = "وأوضحت الصحيفة أن القائد اعتقل. وحرر الجيش الأذربيجاني اليوم مدينة ألف."
+    assert _sides(text) == ["media", None]
