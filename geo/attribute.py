@@ -275,9 +275,16 @@ class Narrated:
     sentence_norm: str
 
 
+def relays(claimant: Claimant) -> bool:
+    """A news agency speaking without naming its source relays someone else's
+    claim (an eyewitness correspondent or photographer is the media's own)."""
+    return claimant.side == Side.MEDIA.value and claimant.role == "news agency"
+
+
 def narration_claimant(event: Narrated, doc_claims: dict, headline: Claimant | None,
-                       dominant: str | None) -> Claimant:
-    """The claimant of an event nobody is named for (see the module docstring)."""
+                       dominant: str | None, via: Claimant | None = None) -> Claimant:
+    """The claimant of an event nobody is named for (see the module docstring); ``via``, the
+    agency that relays it, if one is named."""
     same = doc_claims.get((event.place_key, event.event_type))
     if same is not None:
         return same
@@ -285,8 +292,9 @@ def narration_claimant(event: Narrated, doc_claims: dict, headline: Claimant | N
         return headline
     side = implied_side(event, dominant)
     if side is None:
-        return OUTLET
-    return Claimant(f"article narration (relaying the {side} side)", "narration", side)
+        return via or OUTLET
+    source = f"via {via.text}" if via is not None else "article narration"
+    return Claimant(f"{source} (relaying the {side} side)", "narration", side)
 
 
 def implied_side(event: Narrated, dominant: str | None) -> str | None:

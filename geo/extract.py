@@ -230,14 +230,14 @@ def _settle_claimants(doc: Doc, readings: list[_Reading], speakers, tables: Tabl
     for the same claim, the headline's speaker, or the side the event implies."""
     stated: dict = {}
     for r in readings:
-        if r.claimant is not None:
+        if r.claimant is not None and not attribute.relays(r.claimant):
             stated.setdefault((_place_key(r.loc), r.kind.type), r.claimant)
     headline = attribute.headline_speaker(doc)
     dominant = attribute.dominant_side(speakers)
     return [
-        r.claimant if r.claimant is not None else attribute.narration_claimant(
+        r.claimant if r.claimant is not None and not attribute.relays(r.claimant) else attribute.narration_claimant(
             attribute.Narrated(_place_key(r.loc), r.kind.type, _side_holding(r.loc, tables), r.sentence.norm),
-            stated, headline, dominant)
+            stated, headline, dominant, via=r.claimant)
         for r in readings
     ]
 

@@ -95,3 +95,12 @@ def test_a_verb_in_a_relative_clause_names_no_speaker():
 def test_an_outlets_words_do_not_carry_into_narration():
     text = "وأوضحت الصحيفة أن القائد اعتقل. وحرر الجيش الأذربيجاني اليوم مدينة ألف."
     assert _sides(text) == ["media", None]
+
+
+def test_an_agency_relays_and_a_newspaper_reports():
+    agency = attribute.Claimant("وكالة الأناضول", "news agency", "media")
+    paper = attribute.Claimant("صحيفة لوتان", "newspaper", "media")
+    assert attribute.relays(agency) and not attribute.relays(paper)
+    struck = attribute.Narrated("X", "strike", "azerbaijani", normalize("سقط صاروخ على المدينة"))
+    relayed = attribute.narration_claimant(struck, {}, None, None, via=agency)
+    assert relayed.side == "azerbaijani" and "الأناضول" in relayed.text
