@@ -67,6 +67,7 @@ COMMON_WORDS = set(normalize(
 LATIN_STOPWORDS = {"the", "and", "in", "of", "on", "said", "army", "forces", "city", "region"}
 SURNAME_ENDINGS = ("يان", "ييف", "اوغلو", "زاده")
 SURNAME_ENDINGS_LONG = ("يف", "وف", "وفا", "يفا")
+NOT_SURNAME_ENDINGS = ("ايف",)
 MAX_NAME_TOKENS = 3
 REGION_CUES = {"اقليم"}  # "بإقليم قره باغ" names the region, not the district of a list
 WEAK_CUES = {"مناطق"}  # "مناطق مكتظة": areas, named or not; an item must be a known place
@@ -478,12 +479,23 @@ def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
             hit = _lookup(text, tokens[i : i + n], gaz, tables)
             if hit:
                 break
+        if hit and hit.route == "phonetic-short" and not _listed_after(text, mentions, tokens[i]):
+            hit = None  # three consonants name a town only beside another place: "آغدام وبردا"
         if hit:
+            hit.route = "phonetic" if hit.route == "phonetic-short" else hit.route
             mentions.append(hit)
             i += n
         else:
             i += 1
     return mentions
+
+
+def _listed_after(text: str, mentions: list[Mention], token: Token) -> bool:
+    """Whether ``token`` follows the last mention as the next item of a list ("، " or "و")."""
+    if not mentions:
+        return False
+    gap = text[mentions[-1].end : token.start].strip()
+    return gap in ("", "،", ",", "-") and (gap or token.norm.startswith("و"))
 
 
 def _starts_multiword(word: str, gaz: Gazetteer, tables: Tables) -> bool:
@@ -531,9 +543,10 @@ def _lookup_words(words: tuple[str, ...], gaz: Gazetteer, tables: Tables):
             return "place", "gazetteer", cut, None
         if span_len == 1 and rules.spelling().looks_common(stem):
             continue  # "عسكريين", "إصابات": an ordinary word by its ending
-        if span_len <= 2 and not stem.startswith("ال") and not _article_after_clitic(stem) \
-                and _theatre_skeleton(phrase, gaz, tables):
-            return "place", "phonetic", cut, None
+        if span_len <= 2 and not stem.startswith("ال") and not _article_after_clitic(stem):
+            found = _theatre_skeleton(phrase, gaz, tables)
+            if found:
+                return "place", found, cut, None
     return None
 
 
@@ -572,23 +585,36 @@ def _notable_in_theatre(place, tables: Tables) -> bool:
     return notable and place.admin1 in tables.theatre
 
 
-def _theatre_skeleton(phrase: str, gaz: Gazetteer, tables: Tables) -> bool:
+def _theatre_skeleton(phrase: str, gaz: Gazetteer, tables: Tables) -> str:
     """An exact skeleton of a notable theatre town whose vowels agree too (ستيباناكرت, حدروت).
 
     Only towns (a district seat, or a population on record) qualify: any common Arabic word
     has the skeleton of some tiny village, and an uncued word must not become a point.
     """
     for skeleton, vocalised in keys(phrase):
-        if len(skeleton) < 4:
+        if len(skeleton) < 3:
             continue
         for entry in gaz.by_skeleton.get(skeleton, ()):
-            if (_notable_in_theatre(gaz.places[entry.place_id], tables)
-                    and fuzz.ratio(vocalised, entry.vocalised) >= 80):
-                return True
-    return False
+            place = gaz.places[entry.place_id]
+            if len(skeleton) == 3:
+                # three consonants are a word as often as a town: only a district seat or a
+                # city, with every vowel agreeing (بردا, Bərdə), and only inside a list
+                if vocalised == entry.vocalised and _seat_in_theatre(place, tables):
+                    return "phonetic-short"
+            elif _notable_in_theatre(place, tables) and fuzz.ratio(vocalised, entry.vocalised) >= 80:
+                return "phonetic"
+    return ""
+
+
+def _seat_in_theatre(place, tables: Tables) -> bool:
+    return place.admin1 in tables.theatre and (place.feature_code in ("PPLA", "PPLC") or place.population >= 20000)
 
 
 def _is_surname(word: str) -> bool:
+    """…يان، …ييف، …وف: Armenian and Russian-style surnames; not the Arabic plural فعائل
+    ("قذائف", normalised قذايف), which ends the same way."""
+    if word.endswith(NOT_SURNAME_ENDINGS):
+        return False
     return (word.endswith(SURNAME_ENDINGS) and len(word) >= 6) or (
         word.endswith(SURNAME_ENDINGS_LONG) and len(word) >= 5
     )

@@ -229,3 +229,14 @@ def test_armenian_names_of_azerbaijani_places_are_curated_aliases(gaz, tabs):
 def test_an_axis_runs_between_two_places(gaz, tabs):
     found = placed("يصد الجيش هجمات العدو على محور ماتاجيس تاليش، حيث دمر دبابات.", gaz, tabs)
     assert [m for m, _, _ in found] == ["ماتاجيس", "تاليش"]
+
+
+def test_an_arabic_broken_plural_is_not_a_surname(gaz, tabs):
+    found = placed("إن القوات استهدفت ستيباناكيرت بقذائف عنقودية بعد منتصف الليل.", gaz, tabs)
+    assert [m for m, _, _ in found] == ["ستيباناكيرت"]
+
+
+def test_a_three_consonant_town_only_inside_a_list(gaz, tabs):
+    listed = placed("وكذلك تتعرض آغدام وأغجابادي وبردا لقصف العدو.", gaz, tabs)
+    assert "وبردا" in [m for m, _, _ in listed]
+    assert placed("كانت موجة بردا شديدة هذا الأسبوع.", gaz, tabs) == []
