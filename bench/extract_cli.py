@@ -1,4 +1,5 @@
-"""Throughput and memory of `python -m geo extract` on distinct articles, one and two workers.
+"""Throughput and memory of `python -m geo extract` on distinct articles, one and two workers,
+and of `python -m geo batch` on a two-process Dask LocalCluster.
 
     python bench/extract_cli.py [--articles 2000]
 
@@ -45,6 +46,13 @@ def main() -> None:
             peak = run.stderr.strip().splitlines()[-1] if run.stderr.strip() else "?"
             print(f"workers={workers}: {count / seconds:6.1f} articles/s ({seconds:.1f} s, {events} events, "
                   f"peak RSS of the main process {peak} MB)")
+        with tempfile.TemporaryDirectory() as out:
+            started = time.perf_counter()
+            run = subprocess.run([sys.executable, "-m", "geo", "batch", folder, "--out", out, "--workers", "2"],
+                                 capture_output=True, text=True, check=False)
+            seconds = time.perf_counter() - started
+            print(f"dask batch, LocalCluster of 2: {count / seconds:6.1f} articles/s ({seconds:.1f} s; "
+                  f"{run.stdout.strip()})")
 
 
 if __name__ == "__main__":

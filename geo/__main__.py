@@ -42,6 +42,16 @@ def main(argv: list[str] | None = None) -> int:
                     help="ask Nominatim (OpenStreetMap) for names the gazetteer cannot place; "
                          "one request a second, answers cached in the cache folder")
 
+    bt = sub.add_parser("batch", help="extract an archive on Dask into partitioned GeoParquet (resumable)")
+    bt.add_argument("paths", nargs="+", type=Path, metavar="INPUT")
+    bt.add_argument("--out", type=Path, required=True, help="folder for part-*.parquet and summary.json")
+    bt.add_argument("--published", type=_iso_date, help="publication date of the articles")
+    bt.add_argument("--scheduler", help="address of a running dask.distributed scheduler (tcp://host:8786); "
+                                        "default: a LocalCluster on this machine")
+    bt.add_argument("--workers", type=_positive, default=2, help="LocalCluster processes (default 2)")
+    bt.add_argument("--partition-size", type=_positive, default=100, help="articles a task (default 100)")
+    bt.add_argument("--gazetteer", type=Path)
+
     ix = sub.add_parser("index", help="build (or rebuild) the local gazetteer index")
     ix.add_argument("--gazetteer", type=Path)
 
@@ -54,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
             return _extract(args)
         if args.command == "index":
             return _index(args)
+        if args.command == "batch":
+            return _batch(args)
         return _download(args)
     except KeyboardInterrupt:
         print("geo: interrupted", file=sys.stderr)
@@ -142,6 +154,28 @@ def _output(path: Path | None):
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _batch(args) -> int:
+    from geo import batch, pipeline, textio
+
+    gaz, _ = _load(args.gazetteer)  # a bad gazetteer is one line here, not one per worker
+    if gaz is None:
+        return 1
+    paths = textio.article_paths(args.paths)
+    options = pipeline.Options(args.published, False, args.gazetteer)
+    try:
+        summary = batch.run(paths, args.out, options, args.scheduler, args.workers, args.partition_size,
+                            progress=lambda line: print(line, file=sys.stderr))
+    except batch.BatchError as exc:
+        print(f"geo: {exc}", file=sys.stderr)
+        return 1
+    for error in summary.errors:
+        print(f"geo: {error['error']}", file=sys.stderr)
+    print(f"{summary.articles} articles, {summary.events} events, {len(summary.errors)} unreadable, "
+          f"{summary.partitions} partitions ({summary.resumed} done before) in {summary.seconds} s "
+          f"-> {args.out}")
+    return 1 if summary.errors else 0
 
 
 def _index(args) -> int:

@@ -107,10 +107,10 @@ def _spelling_scores(gaz: Gazetteer, name: str, limit: int) -> dict[int, tuple[f
             continue
         pool = {skeleton} if skeleton in gaz.by_skeleton else set()
         if len(skeleton) >= 3:
-            near = gaz.skeletons_near(skeleton)
+            near = sorted(gaz.skeletons_near(skeleton))  # sorted: ties must break alike in every process
             pool.update(found for found, _, _ in process.extract(
                 skeleton, near, scorer=fuzz.ratio, score_cutoff=RETRIEVAL_CUTOFF, limit=limit))
-        for found in pool:
+        for found in sorted(pool):
             for entry in gaz.by_skeleton[found]:
                 score = key_similarity((skeleton, vocalised), (entry.skeleton, entry.vocalised))
                 if entry.script == "arabic":

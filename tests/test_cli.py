@@ -143,3 +143,20 @@ def test_output_file_is_written_whole_and_no_temporary_is_left(tmp_path):
     assert done.returncode == 0
     assert out.read_text(encoding="utf-8").count("\n") > 20
     assert [p.name for p in tmp_path.iterdir()] == ["events.jsonl"]
+
+
+def test_output_does_not_depend_on_the_process_hash_seed(tmp_path):
+    """Workers are separate processes: ties must break alike in each of them."""
+    import os
+
+    from geo import config
+
+    folder = tmp_path / "articles"
+    subprocess.run([sys.executable, str(config.SHARED / "tools" / "distinct_corpus.py"), str(folder), "40"],
+                   check=True, capture_output=True)
+    outputs = {
+        subprocess.run([sys.executable, "-m", "geo", "extract", str(folder)], capture_output=True, text=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}, timeout=300).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1 and next(iter(outputs)).count("\n") > 100
