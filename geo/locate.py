@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from geo.document import Doc
@@ -42,28 +43,26 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
     ``online`` (a geo.online.OnlineGeocoder) is asked only for names left unresolved.
     """
     mentions = detect(doc, gaz, tables)
-    districts: dict[int, str] = {}
+    districts: dict[tuple[int, int], str] = {}  # a qualifier's span -> the district it names
     for m in mentions:
         if m.role == "qualifier" and m.kind == "place":
             r = resolve(gaz, tables, m.text, Context(cue="district"))
             if r.place is not None and r.place.admin1:
-                districts[id(m)] = r.place.admin1
+                districts[(m.start, m.end)] = r.place.admin1
 
     events = [m for m in mentions if m.role == "event"]
-    first: dict[int, Resolution] = {}
-    for m in events:
-        if m.kind == "place":
-            first[id(m)] = resolve(gaz, tables, m.text, _context(m, districts))
+    first = [resolve(gaz, tables, m.text, _context(m, districts)) if m.kind == "place" else None for m in events]
+    around = _Neighbourhood(events, first, tables)
 
     located = []
-    for m in events:
+    for index, m in enumerate(events):
         if m.kind == "region":
             located.append(_region(m, m.target))
             continue
         if m.kind == "distant":
             located.append(_distant(m, m.target))
             continue
-        resolution = first[id(m)]
+        resolution = first[index]
         if m.gloss is not None and resolution.precision != "place":
             glossed = resolve(gaz, tables, m.gloss.text, _context(m, districts))
             if glossed.precision in ("place", "district") and (
@@ -71,7 +70,7 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
                 resolution = glossed
         if not m.strong and not _convincing(resolution, tables):
             continue  # a lone word after a cue that the gazetteer does not know: not a place
-        neighbours = _neighbours(m, events, first, tables)
+        neighbours = around.points(index)
         if neighbours and resolution.candidates:
             resolution = resolve(gaz, tables, m.text, _context(m, districts, neighbours))
         placed = _place(m, resolution, tables)
@@ -107,31 +106,44 @@ def _convincing(r: Resolution, tables: Tables) -> bool:
     return best.name_score >= 90
 
 
-def _context(m: Mention, districts: dict[int, str], neighbours=()) -> Context:
-    codes = [districts[id(q)] for q in m.qualifiers if id(q) in districts]
+def _context(m: Mention, districts: dict[tuple[int, int], str], neighbours=()) -> Context:
+    codes = [districts[(q.start, q.end)] for q in m.qualifiers if (q.start, q.end) in districts]
     return Context(cue=m.cue, districts=codes, neighbours=list(neighbours))
 
 
-def _neighbours(m: Mention, events: list[Mention], first: dict[int, Resolution], tables: Tables):
-    """Points of the places listed with ``m``, else named in its sentence, in the theatre; for
-    a name with a namesake as likely elsewhere, the article's unambiguous places."""
-    def points(others, sure_only=False):
-        out = []
-        for o in others:
-            r = first.get(id(o))
-            if (r is not None and r.place is not None and r.place.admin1 in tables.theatre
-                    and not (sure_only and "ambiguous" in r.note)):
-                out.append((r.place.lat, r.place.lon))
-        return out
+class _Neighbourhood:
+    """The places named with each mention, indexed once per article (linear in its mentions)."""
 
-    if m.group is not None:
-        listed = points(o for o in events if o is not m and o.group == m.group)
-        if listed:
-            return listed
-    near = points(o for o in events if o is not m and o.sentence == m.sentence)
-    if near or "ambiguous" not in first[id(m)].note:
-        return near
-    return points((o for o in events if o is not m), sure_only=True)
+    def __init__(self, events: list[Mention], first: list[Resolution | None], tables: Tables):
+        self.events, self.first = events, first
+        self.point: list[tuple[float, float] | None] = [
+            (r.place.lat, r.place.lon) if r is not None and r.place is not None and r.place.admin1 in tables.theatre
+            else None for r in first
+        ]
+        self.by_group: dict[int, list[int]] = defaultdict(list)
+        self.by_sentence: dict[int, list[int]] = defaultdict(list)
+        for i, m in enumerate(events):
+            if m.group is not None:
+                self.by_group[m.group].append(i)
+            self.by_sentence[m.sentence].append(i)
+        # an ambiguous mention is never sure itself, so this list serves every one of them
+        self.sure = [self.point[i] for i, r in enumerate(first) if self.point[i] and "ambiguous" not in r.note]
+
+    def points(self, index: int) -> list[tuple[float, float]]:
+        """Points of the places listed with the mention, else named in its sentence, in the
+        theatre; for a name with a namesake as likely elsewhere, the article's unambiguous places."""
+        m = self.events[index]
+        if m.group is not None:
+            listed = self._of(self.by_group[m.group], index)
+            if listed:
+                return listed
+        near = self._of(self.by_sentence[m.sentence], index)
+        if near or "ambiguous" not in self.first[index].note:
+            return near
+        return self.sure
+
+    def _of(self, indexes: list[int], exclude: int) -> list[tuple[float, float]]:
+        return [self.point[i] for i in indexes if i != exclude and self.point[i] is not None]
 
 
 def _place(m: Mention, r: Resolution, tables: Tables) -> Located:
