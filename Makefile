@@ -41,5 +41,7 @@ bench: setup test-system-deps
 	$(BIN)/python bench/gazetteer_index.py
 	$(BIN)/python bench/evaluate.py
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/extract_cli.py
+	$(BIN)/python bench/hostile_shapes.py
 	$(BIN)/python bench/transliteration.py
 	$(BIN)/python bench/app_render.py
