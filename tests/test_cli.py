@@ -86,18 +86,18 @@ def test_bad_inputs_are_reported_and_the_rest_still_processed(tmp_path):
     empty.write_text("")
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
-    latin = tmp_path / "cp1256.txt"
-    latin.write_bytes("قصفت القوات مدينة ترتر".encode("cp1256"))
+    legacy = tmp_path / "cp1256.txt"  # a legacy Arabic encoding is read, not refused
+    legacy.write_bytes("قصفت القوات الأرمينية مدينة ترتر اليوم.".encode("cp1256"))
     page = tmp_path / "page.html"
     page.write_text("<html><body><script>document.write('x')</script>"
                     "<p>قصفت القوات الأرمينية مدينة ترتر اليوم.</p></body></html>", encoding="utf-8")
-    done = run("extract", tmp_path / "missing.txt", empty, binary, latin, page)
+    done = run("extract", tmp_path / "missing.txt", empty, binary, legacy, page)
     assert done.returncode == 1
     errors = done.stderr.strip().splitlines()
-    assert len(errors) == 4 and "Traceback" not in done.stderr
+    assert len(errors) == 3 and "Traceback" not in done.stderr
     assert all(line.startswith("geo: ") for line in errors)
     events = [json.loads(line) for line in done.stdout.splitlines()]
-    assert [e["place_id"] for e in events if e["on_map"]] == [584871]  # Tərtər town
+    assert [e["place_id"] for e in events if e["on_map"]] == [584871, 584871]  # Tərtər town, twice
 
 
 def test_region_and_distant_places_only_with_all(seed_events):

@@ -20,7 +20,6 @@ def test_html_page_is_stripped_of_scripts_and_markup():
         (b"", "empty"),
         (b"   \n\t ", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-        ("قصف مدينة".encode("cp1256"), "not UTF-8"),
         (b"<html><script>alert(1)</script></html>", "no text left"),
     ],
 )
@@ -65,3 +64,67 @@ def test_html_pages_declare_their_date(tmp_path):
                     "<body><p>قصفت القوات مدينة ترتر.</p></body></html>", encoding="utf-8")
     article = read_article(page)
     assert article.published == date(2020, 11, 5) and "ترتر" in article.text
+
+
+ARTICLE = ("قال الرئيس الأذربيجاني اليوم إن الجيش حرر قرى ميراك وقاودار التابعتين لمدينة جبرائيل، "
+           "وقصفت القوات مدينة ترتر.")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1256", "utf-16", "utf-16-le", "iso8859_6"])
+def test_the_same_article_in_every_encoding_gives_the_same_events(encoding, gaz, tabs):
+    from geo.extract import extract
+    from geo.textio import read_bytes
+
+    found = read_bytes(ARTICLE.encode(encoding), "a.txt")
+    assert found.text == ARTICLE
+    assert found.encoding.replace("-", "_").lower().startswith(encoding.replace("-", "_").lower()[:6])
+    reference = extract(ARTICLE, gaz, tabs, "a.txt").events
+    assert extract(found.text, gaz, tabs, "a.txt").events == reference
+
+
+PAGE = """<!doctype html><html lang="ar"><head><title>علييف يعلن تحرير قرى | موقع الخبر</title>
+<meta property="og:site_name" content="موقع الخبر">
+<meta property="article:published_time" content="2020-11-02T09:00:00+03:00">
+<link rel="canonical" href="https://example.org/news/1">
+<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2020-11-02T09:00"}</script>
+</head><body>
+<div class="cookie">نستخدم ملفات تعريف الارتباط لتحسين تجربتك. موافق</div>
+<nav><ul><li><a href="/">الرئيسية</a></li><li><a href="/c">أخبار مدينة كنجة</a></li></ul></nav>
+<article><h1>علييف يعلن تحرير قرى</h1>
+<p>قال الرئيس الأذربيجاني إلهام علييف اليوم إن الجيش حرر قرى ميراك وقاودار التابعتين لمدينة جبرائيل بعد معارك.</p>
+<p>وأضاف أن القوات الأرمينية قصفت مدينة ترتر بالصواريخ ليلا، وأن السكان لجأوا إلى الملاجئ.</p></article>
+<aside><h3>اقرأ أيضا</h3><ul><li><a href="/b">قصف مدينة بردة بالقنابل العنقودية</a></li></ul></aside>
+<footer>جميع الحقوق محفوظة لموقع الخبر</footer></body></html>"""
+
+
+def test_a_saved_page_gives_its_article_without_the_chrome():
+    from datetime import date
+
+    from geo.textio import read_bytes
+
+    found = read_bytes(PAGE.encode("utf-8"), "page.html")
+    assert "ميراك وقاودار" in found.text and "ترتر" in found.text
+    for chrome in ("بردة", "كنجة", "الرئيسية", "جميع الحقوق", "ملفات تعريف"):
+        assert chrome not in found.text
+    assert (found.title, found.site, found.url) == ("علييف يعلن تحرير قرى", "موقع الخبر", "https://example.org/news/1")
+    assert found.published == date(2020, 11, 2)
+    assert read_bytes(PAGE.encode("cp1256"), "page.html").text == found.text
+
+
+def test_a_page_without_main_content_falls_back_to_its_visible_text_with_a_note(monkeypatch):
+    import trafilatura
+
+    from geo.textio import read_bytes
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)  # found nothing
+    found = read_bytes("<html><body><span>قصف</span> <b>ترتر</b></body></html>".encode(), "tiny.html")
+    assert found.text == "قصف ترتر" and "no main content" in found.note
+
+
+def test_a_fifo_is_refused_without_waiting(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(ArticleError, match="not a regular file"):
+        read_article_file(fifo)

@@ -14,7 +14,7 @@ import streamlit as st
 from geo import config, gazetteer, tables
 from geo.download import DownloadError, gazetteer_or_download
 from geo.extract import extract
-from geo.textio import ArticleError, article_paths, decode_article, html_published, read_article
+from geo.textio import ArticleError, article_paths, read_article, read_bytes
 
 UPLOAD_LIMIT = 20 * 1024 * 1024
 
@@ -92,13 +92,10 @@ def add_upload(name: str, data: bytes) -> str | None:
     if len(data) > UPLOAD_LIMIT:
         return f"{name}: {len(data) / 1e6:.1f} MB is too large (limit 20 MB)."
     try:
-        text = decode_article(data, name, max_bytes=UPLOAD_LIMIT)
+        found = read_bytes(data, name, max_bytes=UPLOAD_LIMIT)
     except ArticleError as exc:
         return str(exc)
-    published = None
-    if name.lower().endswith((".html", ".htm")):
-        published = html_published(data.decode("utf-8", errors="replace"))
-    articles()[name] = Article(name, text, "upload", published)
+    articles()[name] = Article(name, found.text, "upload", found.published)
     return None
 
 
