@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from geo import config
+from geo.rules import RulesError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,6 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("geo: interrupted", file=sys.stderr)
         return 130
+    except RulesError as exc:  # the team's data/*.toml, read when the pipeline is imported
+        print(f"geo: data: {exc}", file=sys.stderr)
+        return 1
 
 
 def _iso_date(value: str) -> date:
@@ -83,12 +87,13 @@ def _load(gazetteer_dir: Path | None):
     from geo import dates, gazetteer, rules, tables
 
     try:
-        rules.attribution()  # the team's data files: a bad one is one line now, not a traceback later
+        for load in (rules.attribution, rules.events, rules.mentions, rules.spelling, rules.ranking):
+            load()  # the team's data files: a bad one is one line now, not a traceback later
         dates.timeline()
         return gazetteer.load(gazetteer_dir), tables.load()
     except gazetteer.GazetteerError as exc:
         print(f"geo: gazetteer: {exc}", file=sys.stderr)
-    except (rules.RulesError, ValueError) as exc:
+    except (RulesError, ValueError) as exc:
         print(f"geo: data: {exc}", file=sys.stderr)
     return None, None
 

@@ -19,59 +19,32 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from geo import rules
-from geo.arabic import Token, normalize, strip_clitics
+from geo.arabic import Token, strip_clitics
 from geo.document import Doc, make_doc
 from geo.gazetteer import Gazetteer
 from geo.phonetic import keys, script_of
 from geo.resolve import PLACE_THRESHOLD, name_scores
 from geo.tables import Tables, compact
 
-_CUES = {
-    "village": "قريه قري قريتي قريتا قريتين بلده بلدات بلدتي بلدتين",
-    "city": "مدينه مدن مدينتي مدينتا مدينتين عاصمه",
-    "district": "محافظه محافظتي محافظتين منطقه منطقتي مناطق اقليم مقاطعه ولايه",
-    "axis": "محور محوري محاور ممر",
-    "front": "جبهه جبهتي جبهات جبهتين",
-}
-CUES = {word: kind for kind, words in _CUES.items() for word in words.split()}
-PLURAL_CUES = {"قري", "قريتي", "قريتا", "قريتين", "بلدات", "بلدتي", "بلدتين", "مدن", "مدينتي",
-               "مدينتا", "مدينتين", "محافظتي", "محافظتين", "منطقتي", "مناطق", "محوري", "محاور",
-               "جبهتي", "جبهات", "جبهتين"}
-
-QUALIFIER_WORDS = {"التابعه", "التابعتين", "التابع", "التابعين", "التابعان", "الواقعه",
-                   "الواقع", "الواقعتين"}
-LIST_OPENERS = {"هي", "وهي", "هما", "وهما", "التاليه", "الاتيه", "كالتالي"}
-LIST_CLOSERS = {"العديد", "غيرها", "وغيرها", "عدد", "بقيه", "باقي", "سائر", "اخري", "مزيد"}
-LIST_INTRODUCERS = ":;؛-–"
+VOCAB = rules.mentions()  # data/mentions.toml
+CUES = VOCAB.cues
+PLURAL_CUES = VOCAB.plural
+WEAK_CUES = VOCAB.weak  # "مناطق مكتظة": areas, named or not; an item must be a known place
+REGION_CUES = VOCAB.region  # "بإقليم قره باغ" names the region, not the district of a list
+QUALIFIER_WORDS = VOCAB.qualifiers
+LIST_OPENERS = VOCAB.openers
+LIST_CLOSERS = VOCAB.closers
+LOCATOR_REACH = VOCAB.locator_reach
+MAX_NAME_TOKENS = VOCAB.max_name_words
+NAME_PARTS = VOCAB.name_parts
+STOPWORDS = VOCAB.stopwords
+COMMON_WORDS = VOCAB.common
+LATIN_STOPWORDS = VOCAB.latin_stopwords
+SURNAME_ENDINGS = VOCAB.surname_endings
+SURNAME_ENDINGS_LONG = VOCAB.surname_short_endings
+NOT_SURNAME_ENDINGS = VOCAB.not_surname_endings
+LIST_INTRODUCERS = ":;؛-–"  # punctuation that may open a list
 QUOTES = "\"'«»“”„`‘’"
-# Words that begin a name although they look like an article-prefixed noun.
-NAME_PARTS = {"الحاج", "حاجي", "بيوك", "كيتشيك", "يوخاري", "اشاغي", "يوخارى", "اشاغى"}
-
-STOPWORDS = set(
-    normalize(
-        """في من إلى الى على عن مع بين نحو عند حتى قرب بعد قبل خلال منذ ضد حول لدى إثر جراء
-        بسبب أن إن أنه إنه التي الذي الذين هي هو هم هما كما قد لا لم لن ما أو ثم تحت فوق داخل
-        خارج شمال جنوب شرق غرب شمالي جنوبي شرقي غربي اليوم أمس غدا الاثنين الثلاثاء الأربعاء
-        الخميس الجمعة السبت الأحد مساء صباح ليل ليلة يوم عام سنة كل بعض جميع عدة جديدة جديد
-        أخرى آخر كبيرة صغيرة مجاورة محتلة وسط باتجاه اتجاه وفق حسب بحسب أيضا هناك هنا ذلك تلك
-        هذه هذا حيث بينما لكن غير دون نحو وذلك عبر إنها أنها كانت كان يكون تكون تابعة تابعتين
-        تابع تابعين واقعة محررة محتلة أخرى عديدة مجاورة كثيرة قريبة بعيدة مختلفة لها له لهما
-        أكبر أصغر ثاني ثالث أول آخرى كاملة بأكملها نفسها"""
-    ).split()
-)
-# Gazetteer names that are everyday Arabic words (Qabala's قبلة is also "kiss", "qibla").
-COMMON_WORDS = set(normalize(
-    "قبلة قبله كتاب زوار جبلي فراش حيات بهار بينه سراي ساراي كورس زيره شاكي ازاد جمعيت دهقان "
-    "كومر مدينة اران"
-).split())
-LATIN_STOPWORDS = {"the", "and", "in", "of", "on", "said", "army", "forces", "city", "region"}
-SURNAME_ENDINGS = ("يان", "ييف", "اوغلو", "زاده")
-SURNAME_ENDINGS_LONG = ("يف", "وف", "وفا", "يفا")
-NOT_SURNAME_ENDINGS = ("ايف",)
-MAX_NAME_TOKENS = 3
-REGION_CUES = {"اقليم"}  # "بإقليم قره باغ" names the region, not the district of a list
-WEAK_CUES = {"مناطق"}  # "مناطق مكتظة": areas, named or not; an item must be a known place
-LOCATOR_REACH = 6  # words after a list within which "في منطقة X" still names its district
 
 
 @dataclass

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from geo import config
 from geo.arabic import normalize
-from geo.vocab import Side
+from geo.vocab import EventType, Side
 
 
 class RulesError(Exception):
@@ -169,3 +169,103 @@ def spelling(path: Path | None = None) -> SpellingRules:
     morphology = doc.get("morphology", {})
     endings = _words(morphology, "common_word_endings", path)
     return SpellingRules(tuple(parts), tuple(normalize(e) for e in endings), int(morphology.get("min_length", 5)))
+
+
+@dataclass(frozen=True)
+class EventRules:
+    cues: tuple[tuple[re.Pattern, str, str], ...]  # (pattern at a word start, event type, sub type)
+    weapons: tuple[str, ...]
+    generic_strikes: frozenset[str]
+    imminent: re.Pattern
+    deployment: re.Pattern
+    launch_site: re.Pattern
+
+
+def arabic_regex(pattern: str) -> re.Pattern:
+    """A pattern written in ordinary spelling, matched against normalised text."""
+    return re.compile(normalize(pattern))
+
+
+@lru_cache(maxsize=4)
+def events(path: Path | None = None) -> EventRules:
+    path = Path(path or config.team_data_dir() / "events.toml")
+    doc = _read(path)
+    types = {t.value for t in EventType}
+    cues = []
+    for number, cue in enumerate(doc.get("cue", ()), 1):
+        if cue.get("type") not in types or not cue.get("sub_type") or not cue.get("pattern"):
+            raise RulesError(f"{path.name}: cue {number} needs a type ({', '.join(sorted(types))}), "
+                             "a sub_type and a pattern")
+        cues.append((_regex(r"(?<![\w])(?:لل|[وفبل])?(?:ال)?(?:" + cue["pattern"] + ")", path, number),
+                     cue["type"], cue["sub_type"]))
+    if not cues:
+        raise RulesError(f"{path.name}: no [[cue]] entries")
+    strike, overrides = doc.get("strike", {}), doc.get("overrides", {})
+    return EventRules(
+        tuple(cues), tuple(_words(strike, "weapons", path)), frozenset(_words(strike, "generic", path)),
+        *(_regex(overrides.get(key, ""), path, key) for key in ("imminent", "deployment", "launch_site")),
+    )
+
+
+def _regex(pattern: str, path: Path, where) -> re.Pattern:
+    if not pattern:
+        raise RulesError(f"{path.name}: {where}: empty pattern")
+    try:
+        return arabic_regex(pattern)
+    except re.error as exc:
+        raise RulesError(f"{path.name}: {where}: bad pattern ({exc})") from None
+
+
+CUE_KINDS = ("village", "city", "district", "axis", "front")
+
+
+@dataclass(frozen=True)
+class MentionRules:
+    cues: dict[str, str]  # normalised cue word -> village | city | district | axis | front
+    plural: frozenset[str]
+    weak: frozenset[str]
+    region: frozenset[str]
+    qualifiers: frozenset[str]
+    openers: frozenset[str]
+    closers: frozenset[str]
+    locator_reach: int
+    max_name_words: int
+    name_parts: frozenset[str]
+    stopwords: frozenset[str]
+    common: frozenset[str]
+    latin_stopwords: frozenset[str]
+    surname_endings: tuple[str, ...]
+    surname_short_endings: tuple[str, ...]
+    not_surname_endings: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def mentions(path: Path | None = None) -> MentionRules:
+    path = Path(path or config.team_data_dir() / "mentions.toml")
+    doc = _read(path)
+    cues_table, lists, words, surnames = (doc.get(k, {}) for k in ("cues", "lists", "words", "surnames"))
+    missing = [kind for kind in CUE_KINDS if kind not in cues_table]
+    if missing:
+        raise RulesError(f"{path.name}: [cues] lacks {', '.join(missing)}")
+
+    def norm(table: dict, key: str) -> frozenset[str]:
+        return frozenset(normalize(w) for w in _words(table, key, path))
+
+    def number(table: dict, key: str) -> int:
+        if not isinstance(table.get(key), int) or table[key] < 1:
+            raise RulesError(f"{path.name}: {key} must be a whole number of at least 1")
+        return table[key]
+
+    cues = {normalize(w): kind for kind in CUE_KINDS for w in _words(cues_table, kind, path)}
+    plural = norm(cues_table, "plural")
+    if not plural <= set(cues):
+        raise RulesError(f"{path.name}: plural cues that are no cue: {sorted(plural - set(cues))}")
+    return MentionRules(
+        cues, plural, norm(cues_table, "weak"), norm(cues_table, "region"),
+        norm(lists, "qualifiers"), norm(lists, "openers"), norm(lists, "closers"),
+        number(lists, "locator_reach"), number(lists, "max_name_words"),
+        norm(words, "name_parts"), norm(words, "stopwords"), norm(words, "common"),
+        frozenset(w.lower() for w in _words(words, "latin_stopwords", path)),
+        *(tuple(normalize(w) for w in _words(surnames, key, path))
+          for key in ("endings", "short_endings", "not_endings")),
+    )

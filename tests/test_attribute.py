@@ -1,5 +1,7 @@
 """Attribution across the article: speakers named, carried, and inferred for narration."""
 
+import pytest
+
 from geo import attribute
 from geo.arabic import normalize
 from geo.document import make_doc
@@ -104,3 +106,21 @@ def test_an_agency_relays_and_a_newspaper_reports():
     struck = attribute.Narrated("X", "strike", "azerbaijani", normalize("سقط صاروخ على المدينة"))
     relayed = attribute.narration_claimant(struck, {}, None, None, via=agency)
     assert relayed.side == "azerbaijani" and "الأناضول" in relayed.text
+
+
+@pytest.mark.parametrize(
+    ("loader", "text", "message"),
+    [
+        ("events", "[[cue]]\ntype = 'battle'\nsub_type = 'x'\npattern = 'قتال'\n", "needs a type"),
+        ("events", "[[cue]]\ntype = 'clash'\nsub_type = 'x'\npattern = '(قتال'\n", "bad pattern"),
+        ("mentions", "[cues]\nvillage = ['قرية']\n", "lacks city"),
+        ("spelling", "[[parts]]\narabic = ['العليا']\n", "needs a 'reads'"),
+    ],
+)
+def test_every_rules_file_is_validated_on_load(tmp_path, loader, text, message):
+    from geo import rules
+
+    bad = tmp_path / "rules.toml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(rules.RulesError, match=message):
+        getattr(rules, loader)(bad)
