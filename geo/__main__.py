@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m geo", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
 
-    ex = sub.add_parser("extract", help="events from article files (UTF-8 .txt or .html)")
+    ex = sub.add_parser("extract", help="events from articles: .txt, .html pages, folders, .zip, .csv/.jsonl tables")
     ex.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     ex.add_argument("--published", type=_iso_date, help="publication date of the articles")
     ex.add_argument("--format", choices=("jsonl", "geojson"), default="jsonl")
@@ -105,7 +105,7 @@ def _positive(value: str) -> int:
 
 
 def _extract(args) -> int:
-    from geo import pipeline, textio
+    from geo import pipeline, sources
     from geo.export import to_geojson
 
     gaz, tabs = _load(args.gazetteer)
@@ -120,17 +120,22 @@ def _extract(args) -> int:
             print("geo: --online asks one name a second; reading with one process", file=sys.stderr)
             args.workers = 1
     options = pipeline.Options(args.published, args.all, args.gazetteer)
-    paths = textio.article_paths(args.paths)
-    results = (pipeline.in_processes(paths, options, args.workers) if args.workers > 1
-               else pipeline.in_this_process(paths, options, gaz, tabs, online))
+    items = sources.sources(args.paths)
+    results = (pipeline.in_processes(items, options, args.workers) if args.workers > 1
+               else pipeline.in_this_process(items, options, gaz, tabs, online))
     failed = 0
     collected = []
+    duplicates = pipeline.Duplicates()
     try:
         with _output(args.out) as out:
             for result in results:
                 if result.error:
                     print(f"geo: {result.error}", file=sys.stderr)
                     failed += 1
+                    continue
+                first = duplicates.first_copy(result)
+                if first:
+                    print(f"geo: {result.name}: the same article as {first}; read once", file=sys.stderr)
                 elif args.format == "geojson":
                     collected.extend(result.events)
                 else:
@@ -162,15 +167,15 @@ def _output(path: Path | None):
 
 
 def _batch(args) -> int:
-    from geo import batch, pipeline, textio
+    from geo import batch, pipeline, sources
 
     gaz, _ = _load(args.gazetteer)  # a bad gazetteer is one line here, not one per worker
     if gaz is None:
         return 1
-    paths = textio.article_paths(args.paths)
+    items = list(sources.sources(args.paths))
     options = pipeline.Options(args.published, False, args.gazetteer)
     try:
-        summary = batch.run(paths, args.out, options, args.scheduler, args.workers, args.partition_size,
+        summary = batch.run(items, args.out, options, args.scheduler, args.workers, args.partition_size,
                             progress=lambda line: print(line, file=sys.stderr))
     except batch.BatchError as exc:
         print(f"geo: {exc}", file=sys.stderr)

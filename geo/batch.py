@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geo import pipeline
+from geo.sources import Source
 
 PARTITION_SIZE = 100  # articles a task: large enough that scheduling is cheap, small enough to resume
 
@@ -33,11 +34,11 @@ PARTITION_SIZE = 100  # articles a task: large enough that scheduling is cheap, 
 class Partition:
     index: int
     first_article: int  # the index of its first article in the whole input
-    paths: tuple[str, ...]
+    items: tuple[Source, ...]
 
     @property
     def name(self) -> str:
-        digest = hashlib.sha1("\n".join(self.paths).encode()).hexdigest()[:8]
+        digest = hashlib.sha1("\n".join(i.name for i in self.items).encode()).hexdigest()[:8]
         return f"part-{self.index:05d}-{digest}"
 
 
@@ -59,12 +60,12 @@ class BatchError(Exception):
     """A batch that cannot start (no scheduler, unwritable folder); str() is one line."""
 
 
-def partitions(paths: list[Path], size: int = PARTITION_SIZE) -> list[Partition]:
-    return [Partition(i, start, tuple(str(p) for p in paths[start : start + size]))
-            for i, start in enumerate(range(0, len(paths), size))]
+def partitions(items: list[Source], size: int = PARTITION_SIZE) -> list[Partition]:
+    return [Partition(i, start, tuple(items[start : start + size]))
+            for i, start in enumerate(range(0, len(items), size))]
 
 
-def run(paths: list[Path], out: Path, options: pipeline.Options, scheduler: str | None = None,
+def run(items: list[Source], out: Path, options: pipeline.Options, scheduler: str | None = None,
         workers: int = 2, size: int = PARTITION_SIZE,
         progress: Callable[[str], None] = lambda line: None) -> Summary:
     """Extract every article on Dask; write the partitions and the summary under ``out``."""
@@ -73,7 +74,7 @@ def run(paths: list[Path], out: Path, options: pipeline.Options, scheduler: str 
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BatchError(f"cannot create {out}: {exc.strerror or exc}") from None
-    todo = partitions(paths, size)
+    todo = partitions(items, size)
     summary = Summary(partitions=len(todo))
     pending = []
     for part in todo:
@@ -137,10 +138,10 @@ def run_partition(part: Partition, out: str, options: pipeline.Options) -> dict:
 
     gaz, tables = _worker_state(options)
     events, rows, errors = [], [], []
-    for offset, path in enumerate(part.paths):
-        result = pipeline.read_one(Path(path), options, gaz, tables)
+    for offset, item in enumerate(part.items):
+        result = pipeline.read_one(item, options, gaz, tables)
         if result.error:
-            errors.append({"path": path, "error": result.error})
+            errors.append({"path": item.name, "error": result.error})
         events.extend(result.events)
         rows.extend([part.first_article + offset] * len(result.events))
     frame = to_geodataframe(events, placed_only=False)
@@ -155,7 +156,7 @@ def run_partition(part: Partition, out: str, options: pipeline.Options) -> dict:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-    receipt = {"partition": part.name, "articles": len(part.paths), "events": len(events), "errors": errors}
+    receipt = {"partition": part.name, "articles": len(part.items), "events": len(events), "errors": errors}
     _write_atomic(Path(out) / f"{part.name}.json", json.dumps(receipt, ensure_ascii=False))
     return receipt
 

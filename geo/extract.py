@@ -58,6 +58,9 @@ class Event:
     event_cue: str = ""
     resolution_note: str = ""
     route: str = ""
+    article_title: str = ""  # a web page's or table row's title
+    article_url: str = ""
+    outlet: str = ""  # the site that published it, when the page or row says
 
     def to_dict(self) -> dict:
         # shallow: every field is a plain value (dataclasses.asdict deep-copies, ten times slower)

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from geo import textio
 from geo.extract import Event, extract
 from geo.gazetteer import Gazetteer
+from geo.sources import Source, fingerprint
 from geo.tables import Tables
+from geo.textio import ArticleError
 
 CHUNK = 16  # articles handed to a worker at once: large enough to amortise the hand-over
 
@@ -29,33 +30,53 @@ class Options:
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    path: str
+    name: str
     events: tuple[Event, ...] = ()
     error: str = ""  # one line for the user; the other articles still go on
+    fingerprint: str = ""  # the text's, to read an article that arrives twice only once
+    url: str = ""
 
 
-def read_one(path: Path, options: Options, gaz: Gazetteer, tables: Tables, online=None) -> Result:
-    """One article file's events, or its one-line error."""
+def read_one(source: Source | Path, options: Options, gaz: Gazetteer, tables: Tables, online=None) -> Result:
+    """One article's events, or its one-line error."""
+    source = source if isinstance(source, Source) else Source(Path(source).name, str(source))
     try:
-        article = textio.read_article(path)
-    except textio.ArticleError as exc:
-        return Result(str(path), error=str(exc))
+        article = source.read()
+    except ArticleError as exc:
+        return Result(source.name, error=str(exc))
     published = options.published or article.published  # the page's own date, if it has one
-    result = extract(article.text, gaz, tables, path.name, published, online)
-    kept = tuple(e for e in result.events if options.include_all or e.scope in ("theatre", "elsewhere"))
-    return Result(str(path), kept)
+    result = extract(article.text, gaz, tables, source.name, published, online)
+    described = {"article_title": article.title, "article_url": article.url, "outlet": article.site}
+    kept = tuple(replace(e, **described) for e in result.events
+                 if options.include_all or e.scope in ("theatre", "elsewhere"))
+    return Result(source.name, kept, fingerprint=fingerprint(article.text), url=article.url)
 
 
-def in_this_process(paths: Iterable[Path], options: Options, gaz: Gazetteer, tables: Tables,
+def in_this_process(items: Iterable[Source], options: Options, gaz: Gazetteer, tables: Tables,
                     online=None) -> Iterator[Result]:
-    for path in paths:
-        yield read_one(path, options, gaz, tables, online)
+    for item in items:
+        yield read_one(item, options, gaz, tables, online)
 
 
-def in_processes(paths: Iterable[Path], options: Options, workers: int) -> Iterator[Result]:
+class Duplicates:
+    """Articles already read, by their text and their URL: the second copy is read once."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, str] = {}
+
+    def first_copy(self, result: Result) -> str:
+        """The name of the article this result repeats, or ""."""
+        keys = [k for k in (result.fingerprint, result.url) if k]
+        first = next((self.seen[k] for k in keys if k in self.seen), "")
+        for k in keys:
+            self.seen.setdefault(k, result.name)
+        return first
+
+
+def in_processes(items: Iterable[Source], options: Options, workers: int) -> Iterator[Result]:
     """The same results from ``workers`` processes, in input order."""
     with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(options,)) as pool:
-        yield from pool.map(_worker_read, paths, chunksize=CHUNK)
+        yield from pool.map(_worker_read, items, chunksize=CHUNK)
 
 
 _WORKER: dict = {}
@@ -67,5 +88,5 @@ def _start_worker(options: Options) -> None:
     _WORKER.update(options=options, gaz=gazetteer.load(options.gazetteer), tables=tables.load())
 
 
-def _worker_read(path: Path) -> Result:
-    return read_one(path, _WORKER["options"], _WORKER["gaz"], _WORKER["tables"])
+def _worker_read(item: Source) -> Result:
+    return read_one(item, _WORKER["options"], _WORKER["gaz"], _WORKER["tables"])

@@ -90,7 +90,7 @@ def test_bad_inputs_are_reported_and_the_rest_still_processed(tmp_path):
     legacy.write_bytes("قصفت القوات الأرمينية مدينة ترتر اليوم.".encode("cp1256"))
     page = tmp_path / "page.html"
     page.write_text("<html><body><script>document.write('x')</script>"
-                    "<p>قصفت القوات الأرمينية مدينة ترتر اليوم.</p></body></html>", encoding="utf-8")
+                    "<p>قصفت القوات الأرمينية مدينة ترتر مساء اليوم.</p></body></html>", encoding="utf-8")
     done = run("extract", tmp_path / "missing.txt", empty, binary, legacy, page)
     assert done.returncode == 1
     errors = done.stderr.strip().splitlines()
@@ -160,3 +160,65 @@ def test_output_does_not_depend_on_the_process_hash_seed(tmp_path):
         for seed in ("1", "2")
     }
     assert len(outputs) == 1 and next(iter(outputs)).count("\n") > 100
+
+
+def test_zips_tables_and_nested_folders_give_the_events_of_the_files(tmp_path):
+    import csv
+    import zipfile
+
+    from geo import config
+
+    dev = sorted((config.SHARED / "corpus" / "dev").glob("*.txt"))[:6]
+    folder = run("extract", *dev, "--published", "2020-10-20")
+    archive = tmp_path / "dev.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        for path in dev:
+            z.write(path, f"nested/{path.name}")
+    table = tmp_path / "dev.csv"
+    with open(table, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, ["text", "published", "url", "title", "outlet"])
+        writer.writeheader()
+        for path in dev:
+            writer.writerow({"text": path.read_text(encoding="utf-8"), "url": f"https://example.org/{path.stem}"})
+    key = ("mention", "start", "place_id", "event_type", "claimant_side", "event_date")
+
+    def events(done):
+        assert done.returncode == 0, done.stderr
+        return [tuple(json.loads(line)[k] for k in key) for line in done.stdout.splitlines()]
+
+    expected = events(folder)
+    assert events(run("extract", archive, "--published", "2020-10-20")) == expected
+    assert events(run("extract", table, "--published", "2020-10-20")) == expected
+    nested = tmp_path / "a" / "b"
+    nested.mkdir(parents=True)
+    for path in dev:
+        (nested / path.name).write_bytes(path.read_bytes())
+    assert events(run("extract", tmp_path / "a", "--published", "2020-10-20")) == expected
+
+
+def test_bad_table_rows_are_reported_by_number_and_the_rest_read(tmp_path):
+    table = tmp_path / "feed.jsonl"
+    rows = [{"text": "قصفت القوات الأرمينية مدينة ترتر اليوم.", "published": "2020-10-05", "outlet": "وكالة"},
+            {"text": ""}, "not json", {"text": "قصف مدينة كنجة", "published": "5/10/2020"}]
+    table.write_text("\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in rows),
+                     encoding="utf-8")
+    done = run("extract", table)
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "geo: feed.jsonl#2: no text in the row",
+        "geo: feed.jsonl#3: not JSON (Expecting value)",
+        "geo: feed.jsonl#4: published '5/10/2020' is not YYYY-MM-DD",
+    ]
+    [event] = [json.loads(line) for line in done.stdout.splitlines() if json.loads(line)["on_map"]]
+    assert (event["article"], event["published"], event["outlet"]) == ("feed.jsonl#1", "2020-10-05", "وكالة")
+
+
+def test_an_article_arriving_twice_is_read_once(tmp_path):
+    first = tmp_path / "a.txt"
+    first.write_text("قصفت القوات الأرمينية مدينة ترتر اليوم.", encoding="utf-8")
+    again = tmp_path / "b.txt"
+    again.write_text("قصفت  القوات الأرمينيّة مدينة ترتر اليوم!\n", encoding="utf-8")  # spacing, a diacritic
+    done = run("extract", first, again)
+    assert done.returncode == 0
+    assert "geo: b.txt: the same article as a.txt; read once" in done.stderr
+    assert {json.loads(line)["article"] for line in done.stdout.splitlines()} == {"a.txt"}
