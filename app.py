@@ -47,7 +47,8 @@ def seed(key: str, value) -> None:
 def sidebar_inputs(view: state.View) -> state.View:
     side = st.sidebar
     side.header("Articles")
-    uploads = side.file_uploader("Upload articles (.txt, .html)", type=["txt", "html", "htm"],
+    uploads = side.file_uploader("Upload articles (.txt, .html; a .zip of them; a .csv or .jsonl table "
+                                 "with a text column)", type=["txt", "html", "htm", "zip", "csv", "jsonl"],
                                  accept_multiple_files=True)
     done = st.session_state.setdefault("uploaded", set())
     for upload in uploads or []:

@@ -139,3 +139,28 @@ def test_correcting_a_publication_date_redates_its_events():
     events = [e for e in at.session_state["events"] if e["article"] == article]
     assert {e["published"] for e in events} == {"2020-10-22"}
     assert {e["published_source"] for e in events} == {"given"}
+
+
+def test_an_uploaded_zip_and_table_add_every_article_and_say_what_failed():
+    import io
+    import json
+    import zipfile
+
+    from ui import session
+
+    st.session_state.clear()
+    st.session_state.articles = {}
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.txt", "قصفت القوات الأرمينية مدينة ترتر اليوم.")
+        archive.writestr("b.html", "<html><body><p>حرر الجيش قرية ميراك التابعة لمدينة جبرائيل.</p></body></html>")
+    message = session.add_upload("batch.zip", buffer.getvalue())
+    assert message == "batch.zip: 2 articles added"
+    table = "\n".join(json.dumps(row, ensure_ascii=False) for row in (
+        {"text": "قصفت القوات الأرمينية مدينة ترتر اليوم."}, {"text": ""},
+        {"text": "أعلن الجيش تحرير مدينة فضولي.", "published": "2020-10-17"}))
+    message = session.add_upload("feed.jsonl", table.encode())
+    assert message.startswith("feed.jsonl: 1 articles added")
+    assert "feed.jsonl#1: the same article as batch.zip:a.txt; read once" in message
+    assert "feed.jsonl#2: no text in the row" in message
+    assert session.articles()["feed.jsonl#3"].published.isoformat() == "2020-10-17"

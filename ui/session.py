@@ -6,14 +6,17 @@ caches and session, so every page sees the same articles and events.
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import streamlit as st
 
 from geo import config, gazetteer, tables
 from geo.download import DownloadError, gazetteer_or_download
 from geo.extract import extract
+from geo.sources import ARCHIVE_SUFFIXES, TABLE_SUFFIXES, fingerprint, sources
 from geo.textio import ArticleError, article_paths, read_article, read_bytes
 
 UPLOAD_LIMIT = 20 * 1024 * 1024
@@ -88,15 +91,47 @@ def articles() -> dict[str, Article]:
 
 
 def add_upload(name: str, data: bytes) -> str | None:
-    """Add an uploaded file; returns an error message instead of raising."""
+    """Add an uploaded article, archive or table; returns a message instead of raising."""
     if len(data) > UPLOAD_LIMIT:
-        return f"{name}: {len(data) / 1e6:.1f} MB is too large (limit 20 MB)."
+        return f"{name}: {len(data) / 1e6:.1f} MB is too large (limit {UPLOAD_LIMIT / 1e6:.0f} MB)."
+    if name.lower().endswith(ARCHIVE_SUFFIXES + TABLE_SUFFIXES):
+        return _add_bundle(name, data)
     try:
         found = read_bytes(data, name, max_bytes=UPLOAD_LIMIT)
     except ArticleError as exc:
         return str(exc)
-    articles()[name] = Article(name, found.text, "upload", found.published)
+    return _add(Article(name, found.text, "upload", found.published))
+
+
+def _add(article: Article) -> str | None:
+    """Add an article unless the same text is already there (then say so)."""
+    existing = articles()
+    mark = fingerprint(article.text)
+    twin = next((a.name for a in existing.values() if a.name != article.name and fingerprint(a.text) == mark), None)
+    if twin is not None:
+        return f"{article.name}: the same article as {twin}; read once."
+    existing[article.name] = article
     return None
+
+
+def _add_bundle(name: str, data: bytes) -> str:
+    """A .zip of articles or a .csv/.jsonl table: every article in it, and a line of what failed."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / Path(name).name
+        path.write_bytes(data)
+        added, problems = 0, []
+        for item in sources([path]):
+            try:
+                found = item.read()
+            except ArticleError as exc:
+                problems.append(str(exc))
+                continue
+            problem = _add(Article(item.name, found.text, "upload", found.published))
+            if problem:
+                problems.append(problem)
+            else:
+                added += 1
+    return "; ".join([f"{name}: {added} articles added", *problems])
 
 
 def add_paste(text: str) -> str | None:
