@@ -89,6 +89,7 @@ FIGHTING_DAY = re.compile(
     r"(?:(?:\s+\S+){0,3}?\s+(?:من|في)\s+(?:ال)?(?:قتال|معارك|اشتباكات|حرب|مواجهات|نزاع)"
     r"|\s+علي\s+التوالي)"
 )
+YESTERDAY = re.compile(r"(?<![\w])(?:[وب])?(?:امس|البارحه)(?![\w])")
 WAR_AGE = re.compile(r"(?:قبل|منذ)\s+(?P<more>اكثر من\s+)?(?P<span>[^\s.,]+(?:\s+اسابيع)?)")
 WAR_BEGAN = re.compile(r"اندلع|اندلاع|بدات|بدء|انطلاق|اشتعال|القتال|المعارك|الحرب|الاشتباكات|النزاع")
 MONTH_PLUS = re.compile(r"شهرها الثاني|شهره الثاني")
@@ -323,8 +324,11 @@ def _lower_bounds(norm: str, expressions, prior: Timeline, captured) -> list[Bou
     if day is not None:
         bounds.append(Bound(prior.start + timedelta(days=day - 1), f"day {day} of the fighting"))
     for milestone in prior.milestones:
-        if milestone.phrases is not None and milestone.phrases.search(norm):
-            bounds.append(Bound(milestone.date, milestone.what))
+        found = milestone.phrases.search(norm) if milestone.phrases is not None else None
+        if found is not None:
+            after = _told_as_yesterday(norm, found.start(), found.end())
+            bounds.append(Bound(milestone.date + timedelta(days=after),
+                                milestone.what + (" (told as yesterday's)" if after else "")))
     captures = prior.captures
     bounds += [Bound(captures[i].date, captures[i].what) for i in captured if i in captures]
     return bounds
@@ -344,6 +348,13 @@ def _war_age(norm: str, prior: Timeline) -> Bound | None:
         if best is None or days > best[0]:
             best = (days, m.group(0))
     return Bound(prior.start + timedelta(days=best[0]), f"the war began {best[1]!r}") if best else None
+
+
+def _told_as_yesterday(norm: str, start: int, end: int) -> int:
+    """1 when the sentence that names a dated event calls it yesterday's ("أمس"), else 0."""
+    left = max(norm.rfind(".", 0, start), norm.rfind("\n", 0, start)) + 1
+    right = min(i for i in (norm.find(".", end), norm.find("\n", end), len(norm)) if i >= 0)
+    return 1 if YESTERDAY.search(norm[left:right]) else 0
 
 
 def _deadline(norm: str, e: TimeExpression, prior: Timeline) -> bool:

@@ -148,3 +148,8 @@ def test_a_truce_brokered_by_russia_is_the_truce_of_10_october():
     text = "اتهم الطرفان بعضهما اليوم الثلاثاء باختراق الهدنة التي توسطت فيها روسيا."
     assert infer_published(text).value == date(2020, 10, 13)
     assert infer_published("دعت موسكو إلى وقف إطلاق النار اليوم الخميس.").value == date(2020, 10, 1)
+
+
+def test_a_dated_event_told_as_yesterdays_puts_the_article_a_day_later():
+    text = "أحدث القصف أمس فجوة في سقف كاتدرائية غازانشيتسوتس في شوشي."
+    assert infer_published(text).value == date(2020, 10, 9)
