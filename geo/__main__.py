@@ -146,6 +146,9 @@ def _extract(args) -> int:
     except OSError as exc:
         print(f"geo: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
+    if online is not None and online.failure:
+        print(f"geo: {online.failure}; the names it did not answer stay unresolved and will be asked "
+              "again next time", file=sys.stderr)
     return 1 if failed else 0
 
 

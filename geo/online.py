@@ -2,6 +2,9 @@
 
 Off by default and never used by the tests' network: geopy's Nominatim (or any geopy
 geocoder) behind a rate limiter and a persistent SQLite cache, so a name is asked once ever.
+Only answers are cached ("found here" or "not found"); a failure (no network, a timeout, a
+refusal) is not an answer: it is reported once, the geocoder stops asking for the rest of the
+run, and the name is asked again next time.
 Answers outside Azerbaijan and Armenia are refused: a village name shared with a town in
 Turkey must not land there.
 """
@@ -36,20 +39,27 @@ class OnlineGeocoder:
         from geopy.extra.rate_limiter import RateLimiter
 
         self._geocode = RateLimiter(geocoder.geocode, min_delay_seconds=min_delay_seconds,
-                                    max_retries=1, swallow_exceptions=True)
+                                    max_retries=0, swallow_exceptions=False)  # fail fast: no 5 s retry
         cache_path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(cache_path, check_same_thread=False)
         self._db.execute("CREATE TABLE IF NOT EXISTS answers (query TEXT PRIMARY KEY, "
                          "lat REAL, lon REAL, address TEXT, asked REAL)")
         self.asked = 0  # questions sent (not answered from the cache)
+        self.failure = ""  # the first failure of this run: no more questions after it
 
     def locate(self, name: str) -> OnlineHit | None:
         query = " ".join(name.split())
         row = self._db.execute("SELECT lat, lon, address FROM answers WHERE query = ?",
                                (query,)).fetchone()
         if row is None:
+            if self.failure:
+                return None
             self.asked += 1
-            found = self._geocode(query, country_codes=["az", "am"], language="en")
+            try:
+                found = self._geocode(query, country_codes=["az", "am"], language="en")
+            except Exception as exc:  # geopy's errors and the network's: not an answer, not cached
+                self.failure = f"online geocoding stopped: {type(exc).__name__}: {exc}".splitlines()[0]
+                return None
             lat = found.latitude if found else None
             lon = found.longitude if found else None
             address = found.address if found else None

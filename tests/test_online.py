@@ -40,3 +40,22 @@ def test_only_unresolved_names_are_asked(gaz, tabs, tmp_path):
     assert [q for q, _ in fake.queries] == ["زخرفستان"]
     assert placed["زخرفستان"].lat == 39.5 and "online" in placed["زخرفستان"].note
     assert placed["قاودار"].place_id == 147869
+
+
+class FailingNominatim(FakeNominatim):
+    def geocode(self, query, **kwargs):
+        from geopy.exc import GeocoderUnavailable
+
+        self.queries.append((query, kwargs))
+        raise GeocoderUnavailable("no route to host")
+
+
+def test_a_failure_is_not_cached_and_stops_the_questions(tmp_path):
+    failing = FailingNominatim({})
+    geocoder = OnlineGeocoder(tmp_path / "cache.sqlite", failing, min_delay_seconds=0)
+    assert geocoder.locate("قرية أ") is None and geocoder.locate("قرية ب") is None
+    assert len(failing.queries) == 1  # failed fast: the second name was not asked
+    assert "GeocoderUnavailable" in geocoder.failure and "no route to host" in geocoder.failure
+    working = FakeNominatim({"قرية أ": (39.3, 46.9)})
+    later = OnlineGeocoder(tmp_path / "cache.sqlite", working, min_delay_seconds=0)
+    assert later.locate("قرية أ").lat == 39.3  # asked again: the failure was never stored
