@@ -116,8 +116,11 @@ class _Neighbourhood:
 
     def __init__(self, events: list[Mention], first: list[Resolution | None], tables: Tables):
         self.events, self.first = events, first
+        # a district named in the list is an area, not a point: its centroid says nothing of
+        # where the villages beside it lie
         self.point: list[tuple[float, float] | None] = [
-            (r.place.lat, r.place.lon) if r is not None and r.place is not None and r.place.admin1 in tables.theatre
+            (r.place.lat, r.place.lon)
+            if r is not None and r.place is not None and r.precision == "place" and r.place.admin1 in tables.theatre
             else None for r in first
         ]
         self.by_group: dict[int, list[int]] = defaultdict(list)

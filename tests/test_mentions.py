@@ -240,3 +240,8 @@ def test_a_three_consonant_town_only_inside_a_list(gaz, tabs):
     listed = placed("وكذلك تتعرض آغدام وأغجابادي وبردا لقصف العدو.", gaz, tabs)
     assert "بردا" in [m for m, _, _ in listed]
     assert placed("كانت موجة بردا شديدة هذا الأسبوع.", gaz, tabs) == []
+
+
+def test_districts_named_in_a_list_do_not_pull_a_town_to_a_namesake(gaz, tabs):
+    found = {loc.mention.text: loc for loc in locate("هاجمت القوات مواقع حول مناطق فوزولي-جبرائيل وآغدام.", gaz, tabs)}
+    assert found["آغدام"].admin1 == "AZ.03"  # Ağdam, not the hamlet of the same name in Khojavend
