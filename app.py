@@ -64,6 +64,14 @@ def sidebar_inputs(view: state.View) -> state.View:
             error = session.add_paste(pasted)
             if error:
                 st.session_state.setdefault("problems", []).append(error)
+    with side.form("url", clear_on_submit=True):
+        link = st.text_input("…or add by URL (online)", placeholder="https://…",
+                             help="Fetched once (one request at a time, cached); needs a network.")
+        if st.form_submit_button("Fetch the article") and link.strip():
+            with st.spinner("Fetching…"):
+                error = session.add_url(link)
+            if error:
+                st.session_state.setdefault("problems", []).append(error)
     for problem in st.session_state.get("problems", []):
         side.warning(problem)
     if side.button("Clear messages", disabled=not st.session_state.get("problems")):

@@ -28,7 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
 
     ex = sub.add_parser("extract", help="events from articles: .txt, .html pages, folders, .zip, .csv/.jsonl tables")
-    ex.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    ex.add_argument("paths", nargs="+", metavar="PATH",
+                    help="files, folders, .zip, .csv/.jsonl tables, or http(s) links (with --online)")
     ex.add_argument("--published", type=_iso_date, help="publication date of the articles")
     ex.add_argument("--format", choices=("jsonl", "geojson"), default="jsonl")
     ex.add_argument("--out", type=Path, help="write here instead of standard output")
@@ -40,8 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--workers", type=_positive, default=1,
                     help="processes to read articles with (default 1); the output keeps the input order")
     ex.add_argument("--online", action="store_true",
-                    help="ask Nominatim (OpenStreetMap) for names the gazetteer cannot place; "
-                         "one request a second, answers cached in the cache folder")
+                    help="fetch http(s) links given as inputs, and ask Nominatim (OpenStreetMap) for names "
+                         "the gazetteer cannot place; one request a second, answers cached in the cache folder")
 
     bt = sub.add_parser("batch", help="extract an archive on Dask into partitioned GeoParquet (resumable)")
     bt.add_argument("paths", nargs="+", type=Path, metavar="INPUT")
@@ -120,7 +121,12 @@ def _extract(args) -> int:
             print("geo: --online asks one name a second; reading with one process", file=sys.stderr)
             args.workers = 1
     options = pipeline.Options(args.published, args.all, args.gazetteer)
-    items = sources.sources(args.paths)
+    fetcher = None
+    if args.online:
+        from geo.fetch import PageFetcher
+
+        fetcher = PageFetcher(config.cache_dir() / "pages.sqlite")
+    items = sources.sources(args.paths, fetcher)
     results = (pipeline.in_processes(items, options, args.workers) if args.workers > 1
                else pipeline.in_this_process(items, options, gaz, tabs, online))
     failed = 0

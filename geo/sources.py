@@ -1,4 +1,4 @@
-"""Where articles come from: files, folders (recursively), .zip archives, and tables of
+"""Where articles come from: files, folders (recursively), .zip archives, links, and tables of
 scraped articles (.csv or .jsonl, one article a row: ``text`` required; ``published``,
 ``url``, ``title``, ``outlet`` optional).
 
@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from geo.textio import ARTICLE_SUFFIXES, MAX_BYTES, ArticleError, ArticleText, read_article, read_bytes
+from geo.fetch import FetchError, is_url
+from geo.textio import ARTICLE_SUFFIXES, MAX_BYTES, ArticleError, ArticleText, read_article, read_bytes, read_page
 
 ARCHIVE_SUFFIXES = (".zip",)
 TABLE_SUFFIXES = (".csv", ".jsonl")
@@ -50,14 +51,30 @@ class Source:
         return read_article(self.path)
 
 
-def sources(inputs: list[Path]) -> Iterator[Source]:
-    """Every article the inputs hold, in order: folders sorted and walked recursively."""
-    for path in inputs:
+def sources(inputs: list[Path | str], fetcher=None) -> Iterator[Source]:
+    """Every article the inputs hold, in order: folders sorted and walked recursively; links
+    fetched here, one at a time, by ``fetcher`` (a geo.fetch.PageFetcher; None: offline)."""
+    for item in inputs:
+        if isinstance(item, str) and is_url(item):
+            yield _url_source(item, fetcher)
+            continue
+        path = Path(item)
         if path.is_dir():
             for found in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES):
                 yield from _of_file(found)
         else:
             yield from _of_file(path)
+
+
+def _url_source(url: str, fetcher) -> Source:
+    if fetcher is None:
+        return Source(url, url, url=url, error=f"{url}: reading links is off; add --online to fetch it")
+    try:
+        article = read_page(fetcher.page(url), url)
+    except (FetchError, ArticleError) as exc:
+        return Source(url, url, url=url, error=str(exc))
+    return Source(url, url, text=article.text, published=article.published, url=article.url or url,
+                  title=article.title, outlet=article.site)
 
 
 def _of_file(path: Path) -> Iterator[Source]:

@@ -164,3 +164,19 @@ def test_an_uploaded_zip_and_table_add_every_article_and_say_what_failed():
     assert "feed.jsonl#1: the same article as batch.zip:a.txt; read once" in message
     assert "feed.jsonl#2: no text in the row" in message
     assert session.articles()["feed.jsonl#3"].published.isoformat() == "2020-10-17"
+
+
+def test_add_by_url_reads_the_page_through_the_fetcher(tmp_path):
+    from geo.fetch import PageFetcher
+    from ui import session
+
+    st.session_state.clear()
+    st.session_state.articles = {}
+    page = ("<html><head><title>قصف ترتر</title></head><body><article><p>قصفت القوات الأرمينية مدينة ترتر "
+            "اليوم بالصواريخ، وقال السكان إن القصف استمر حتى الفجر.</p></article></body></html>")
+    fake = PageFetcher(tmp_path / "pages.sqlite", lambda url: (200, page), min_delay_seconds=0)
+    assert session.add_url("https://example.org/a", fake) is None
+    assert "ترتر" in session.articles()["قصف ترتر"].text
+    offline = PageFetcher(tmp_path / "other.sqlite", lambda url: None, min_delay_seconds=0)
+    assert "no answer" in session.add_url("https://example.org/b", offline)
+    assert "not an http(s) link" in session.add_url("example.org", offline)

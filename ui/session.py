@@ -16,6 +16,7 @@ import streamlit as st
 from geo import config, gazetteer, tables
 from geo.download import DownloadError, gazetteer_or_download
 from geo.extract import extract
+from geo.fetch import is_url
 from geo.sources import ARCHIVE_SUFFIXES, TABLE_SUFFIXES, fingerprint, sources
 from geo.textio import ArticleError, article_paths, read_article, read_bytes
 
@@ -47,6 +48,26 @@ def load_pipeline_or_stop():
         st.error(f"The gazetteer could not be loaded: {exc}. Set GEO_GAZETTEER_DIR to a folder "
                  "with GeoNames AZ.txt, AM.txt and admin1CodesASCII.txt (see the README).")
         st.stop()
+
+
+@st.cache_resource
+def page_fetcher():
+    from geo.fetch import PageFetcher
+
+    return PageFetcher(config.cache_dir() / "pages.sqlite")
+
+
+def add_url(url: str, fetcher=None) -> str | None:
+    """Fetch a link and add its article; returns a message instead of raising."""
+    url = url.strip()
+    if not is_url(url):
+        return f"{url or 'The link'}: not an http(s) link."
+    [item] = list(sources([url], fetcher or page_fetcher()))
+    try:
+        found = item.read()
+    except ArticleError as exc:
+        return str(exc)
+    return _add(Article(found.title or url, found.text, "url", found.published))
 
 
 @st.cache_resource
