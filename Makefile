@@ -43,5 +43,6 @@ bench: setup test-system-deps
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/extract_cli.py
 	$(BIN)/python bench/hostile_shapes.py
+	$(BIN)/python bench/read_pages.py
 	$(BIN)/python bench/transliteration.py
 	$(BIN)/python bench/app_render.py

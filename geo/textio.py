@@ -151,7 +151,7 @@ def read_page(page: str, name: str = "page") -> ArticleText:
     import trafilatura
 
     found = trafilatura.bare_extraction(
-        page, with_metadata=True, include_comments=False, include_tables=False,
+        page, with_metadata=True, include_comments=False, include_tables=False, fast=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     published = _iso(getattr(found, "date", None))
