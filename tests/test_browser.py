@@ -147,3 +147,52 @@ def test_popup_text_is_escaped(app_url, browser):
     assert "Claimed by" in popup.inner_text()
     assert popup.locator("script").count() == 0
     page.close()
+
+
+POPUPS_JS = """() => {
+  const found = [];
+  const visit = layer => {
+    if (layer.getLayers) { layer.getLayers().forEach(visit); return; }
+    const popup = layer.getPopup && layer.getPopup();
+    if (popup) found.push(popup.getContent());
+  };
+  for (const key of Object.keys(window)) {
+    const map = window[key];
+    if (key.startsWith('map_') && map && map.eachLayer) map.eachLayer(visit);
+  }
+  return found.map(html => {
+    const box = document.createElement('div');
+    box.innerHTML = html;
+    const mention = box.querySelector('span[dir=rtl]');
+    const sentence = box.querySelector('.es');
+    return [mention ? mention.textContent.slice(1, -1) : '', sentence ? sentence.textContent : ''];
+  });
+}"""
+
+
+def own_evidence(page) -> list[tuple[str, str]]:
+    """(mention, sentence) of every popup on the map, read from Leaflet itself."""
+    frame = next(f for f in page.frames if "streamlit_folium" in f.url)
+    return [tuple(pair) for pair in frame.evaluate(POPUPS_JS)]
+
+
+def test_every_popup_shows_its_own_evidence_after_the_map_changes(app_url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+    page.goto(app_url)
+    page.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
+    wait_until_idle(page)
+    before = own_evidence(page)
+    assert len(before) > 20 and all(mention and mention in sentence for mention, sentence in before)
+    shown_before, _ = points_in_summary(page)
+    thumb = page.get_by_role("slider").first  # the map is redrawn in place with other events
+    thumb.focus()
+    for _ in range(20):
+        thumb.press("ArrowRight")
+    page.wait_for_function(
+        "before => { const m = document.body.innerText.match(/(\\d+) of (\\d+) points/);"
+        " return m && Number(m[1]) < before; }", arg=shown_before, timeout=30_000)
+    wait_until_idle(page)
+    after = own_evidence(page)
+    wrong = [(mention, sentence[:60]) for mention, sentence in after if not mention or mention not in sentence]
+    assert after and not wrong, wrong
+    page.close()

@@ -6,6 +6,7 @@ of Marker objects); every popup is built here from HTML-escaped text.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 from pathlib import Path
@@ -148,6 +149,9 @@ def event_layers(events: list[dict], visible: tuple[str, ...]) -> list[folium.Fe
         if points:
             collection, sentences = _feature_collection(points)
             table = json.dumps(sentences, ensure_ascii=False)
+            # the browser keeps tables across redraws: each table is kept under its own
+            # content key, so a redraw with other events can never read a stale one
+            key = hashlib.sha1(table.encode()).hexdigest()[:16]
             folium.GeoJson(
                 collection,
                 marker=folium.Marker(icon=folium.DivIcon(html="", icon_size=(22, 22),
@@ -156,8 +160,8 @@ def event_layers(events: list[dict], visible: tuple[str, ...]) -> list[folium.Fe
                                                 "className": "event-icon"},
                 on_each_feature=JsCode(
                     "function(feature, layer) {"
-                    f" var s = window.eventSentences_{kind}"
-                    f" || (window.eventSentences_{kind} = {table});"
+                    " var all = window.eventSentences || (window.eventSentences = {});"
+                    f" var s = all['{key}'] || (all['{key}'] = {table});"
                     " var p = feature.properties;"
                     " layer.bindPopup(p.h + s[p.s] + p.t, {maxWidth: 360}); }"
                 ),
