@@ -63,7 +63,7 @@ def to_csv(events: Iterable[Event]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     for e in events:
-        writer.writerow({
+        writer.writerow(_safe_row({
             "event_id": f"{e.article or 'article'}:{e.start}",
             "event_date": e.event_date or "",
             "year": (e.event_date or "")[:4],
@@ -84,5 +84,15 @@ def to_csv(events: Iterable[Event]) -> str:
             "published": e.published or "",
             "notes": e.sentence,
             "confidence": e.confidence,
-        })
+        }))
     return buffer.getvalue()
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _safe_row(row: dict) -> dict:
+    """OWASP's rule against CSV injection: a text cell that a spreadsheet would read as a formula
+    gets a leading single quote. Numbers stay numbers (a negative longitude is no formula)."""
+    return {key: f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+            for key, value in row.items()}

@@ -41,3 +41,17 @@ def test_csv_has_acled_like_columns(gaz, tabs):
     kavdar = next(r for r in rows if r["location"] == "Kavdar")
     assert kavdar["event_date"] == "2020-11-02" and kavdar["time_precision"] == "1"
     assert kavdar["geo_precision"] == "1" and kavdar["claimant_side"] == "azerbaijani"
+
+
+def test_csv_cells_that_look_like_formulas_are_neutralised(gaz, tabs):
+    from dataclasses import replace
+    from datetime import date
+
+    events = extract(TEXT, gaz, tabs, "test", date(2020, 11, 2)).events
+    hostile = [replace(events[0], claimant='=HYPERLINK("http://x","click")', sentence="@SUM(A1)",
+                       article="+cmd|' /C calc'!A0"), replace(events[0], claimant="-2+3")]
+    rows = list(csv.DictReader(io.StringIO(to_csv(hostile))))
+    assert rows[0]["claimant"] == "'=HYPERLINK(\"http://x\",\"click\")"
+    assert rows[0]["notes"] == "'@SUM(A1)" and rows[0]["source"].startswith("'+cmd")
+    assert rows[1]["claimant"] == "'-2+3"
+    assert rows[0]["latitude"] == str(events[0].lat)  # numbers are left alone
