@@ -106,13 +106,21 @@ def sidebar_inputs(view: state.View) -> state.View:
     return view
 
 
+PUBLISHED_MIN, PUBLISHED_MAX = date(2020, 1, 1), date(2030, 12, 31)
+
+
 def publication_dates(selected: list[session.Article], published: dict[str, dict]) -> None:
     with st.sidebar.expander("Publication dates", expanded=False):
         for article in selected:
             info = published.get(article.name, {})
+            shown = article.published or info.get("value")
+            if shown is not None and not (PUBLISHED_MIN <= shown <= PUBLISHED_MAX):
+                st.warning(f"{article.name}: a publication date of {shown} is outside the war's years; "
+                           "set the real one here.")
+                shown = None  # a page's broken metadata must not break the widget
             given = st.date_input(
-                article.name, value=article.published or info.get("value"),
-                min_value=date(2020, 1, 1), max_value=date(2030, 12, 31), key=f"pub-{article.name}",
+                article.name, value=shown, min_value=PUBLISHED_MIN, max_value=PUBLISHED_MAX,
+                key=f"pub-{article.name}",
             )
             if info.get("source") == "inferred" and not article.published:
                 st.caption(f"inferred: {info['explanation']} (confidence {info['confidence']:.2f})")

@@ -121,6 +121,7 @@ def _extract(args) -> int:
             print("geo: --online asks one name a second; reading with one process", file=sys.stderr)
             args.workers = 1
     options = pipeline.Options(args.published, args.all, args.gazetteer)
+    _warn_outside_window(args.published)
     fetcher = None
     if args.online:
         from geo.fetch import PageFetcher
@@ -156,6 +157,15 @@ def _extract(args) -> int:
         print(f"geo: {online.failure}; the names it did not answer stay unresolved and will be asked "
               "again next time", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _warn_outside_window(published: date | None) -> None:
+    from geo.dates import timeline
+
+    window = timeline()
+    if published is not None and not (window.start <= published <= window.latest):
+        print(f"geo: --published {published} is outside the war window ({window.start} to {window.latest}); "
+              "relative dates are resolved against it all the same", file=sys.stderr)
 
 
 @contextlib.contextmanager

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
+from geo.dates import timeline
 from geo.extract import Event, extract
 from geo.gazetteer import Gazetteer
 from geo.sources import Source, fingerprint
@@ -44,12 +45,21 @@ def read_one(source: Source | Path, options: Options, gaz: Gazetteer, tables: Ta
         article = source.read()
     except ArticleError as exc:
         return Result(source.name, error=str(exc))
-    published = options.published or article.published  # the page's own date, if it has one
+    published = options.published or _plausible(article.published)  # the page's own date, if it has one
     result = extract(article.text, gaz, tables, source.name, published, online)
     described = {"article_title": article.title, "article_url": article.url, "outlet": article.site}
     kept = tuple(replace(e, **described) for e in result.events
                  if options.include_all or e.scope in ("theatre", "elsewhere"))
     return Result(source.name, kept, fingerprint=fingerprint(article.text), url=article.url)
+
+
+def _plausible(declared: date | None) -> date | None:
+    """A page's declared date inside the war's window, else None (then the text is read for it):
+    metadata of 1900-01-01 or 2099-12-31 is broken, not news."""
+    window = timeline()
+    if declared is None or not (window.start - timedelta(days=30) <= declared <= window.latest):
+        return None
+    return declared
 
 
 def in_this_process(items: Iterable[Source], options: Options, gaz: Gazetteer, tables: Tables,

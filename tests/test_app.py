@@ -180,3 +180,15 @@ def test_add_by_url_reads_the_page_through_the_fetcher(tmp_path):
     offline = PageFetcher(tmp_path / "other.sqlite", lambda url: None, min_delay_seconds=0)
     assert "no answer" in session.add_url("https://example.org/b", offline)
     assert "not an http(s) link" in session.add_url("example.org", offline)
+
+
+def test_a_publication_date_of_1900_keeps_the_app_working():
+    from ui.session import Article
+
+    at = run_page("app.py")
+    text = "قصفت القوات الأرمينية مدينة ترتر بالصواريخ، وقال السكان إن القصف استمر حتى الفجر."
+    at.session_state["articles"]["old.html"] = Article("old.html", text, "upload", date(1900, 1, 1))
+    at.run()
+    at.sidebar.multiselect[0].set_value(["old.html"]).run()
+    assert not at.exception
+    assert any("outside the war's years" in w.value for w in at.sidebar.warning)

@@ -222,3 +222,15 @@ def test_an_article_arriving_twice_is_read_once(tmp_path):
     assert done.returncode == 0
     assert "geo: b.txt: the same article as a.txt; read once" in done.stderr
     assert {json.loads(line)["article"] for line in done.stdout.splitlines()} == {"a.txt"}
+
+
+def test_dates_outside_the_war_are_flagged_not_fatal(tmp_path):
+    done = run("extract", SEEDS / "001_3125d2bf6cf5a27d.txt", "--published", "1900-01-01")
+    assert done.returncode == 0 and "outside the war window" in done.stderr
+    page = tmp_path / "old.html"
+    page.write_text('<html><head><meta property="article:published_time" content="1900-01-01"></head>'
+                    "<body><article><p>قصفت القوات الأرمينية مدينة ترتر اليوم الأحد 4 أكتوبر 2020 بالصواريخ، "
+                    "وقال السكان إن القصف استمر حتى الفجر.</p></article></body></html>", encoding="utf-8")
+    done = run("extract", page)
+    published = {json.loads(line)["published"] for line in done.stdout.splitlines()}
+    assert done.returncode == 0 and published == {"2020-10-04"}  # the broken metadata gave way to the text
