@@ -8,6 +8,7 @@ import streamlit as st
 
 from geo.extract import Event
 from geo.resolve import Context, score_candidates
+from geo.review import ReviewError
 from ui import session
 
 st.set_page_config(page_title="Review — Karabakh 2020", layout="wide")
@@ -23,7 +24,13 @@ if not candidates:
     st.stop()
 
 store = session.review_store()
-decisions = store.decisions()
+if store is None:
+    st.stop()  # review_store() said why
+try:
+    decisions = store.decisions()
+except ReviewError as exc:
+    st.error(str(exc))
+    st.stop()
 only_open = st.checkbox("Only unresolved or district-level mentions", value=False)
 shown = [e for e in candidates if not only_open or e.geo_precision in ("district", "unresolved")]
 if not shown:
@@ -53,19 +60,34 @@ if district is not None and district.admin1 in gaz.admin1_place:
 picked = st.radio("Place it on", list(choices) or ["(no candidate)"])
 typed = st.text_input("…or a gazetteer id", placeholder="e.g. 147869")
 left, middle, right = st.columns(3)
+def chosen_place() -> int | None:
+    """The typed id when one is typed (and it must then be a gazetteer id), else the choice."""
+    typed_id = typed.strip()
+    if not typed_id:
+        return choices.get(picked)
+    if not (typed_id.isascii() and typed_id.isdigit() and len(typed_id) <= 12) or gaz.get(int(typed_id)) is None:
+        st.error(f"{typed_id[:40]!r} is no place id of the gazetteer: nothing was saved.")
+        return None
+    return int(typed_id)
+
+
+def decide(action, done: str) -> None:
+    """Save a decision; if the store is busy, say so: the choice stays on the page to try again."""
+    try:
+        action()
+    except ReviewError as exc:
+        st.error(str(exc))
+        return
+    st.session_state.pop("events", None)
+    st.success(done)
+
+
 if left.button("Save this place", type="primary", disabled=not choices and not typed):
-    place_id = int(typed) if typed.strip().isdigit() else choices.get(picked)
-    if place_id is None or gaz.get(place_id) is None:
-        st.error(f"No place with id {typed!r} in the gazetteer.")
-    else:
-        store.correct(event, place_id)
-        st.session_state.pop("events", None)
-        st.success(f"Saved: {event.mention} → {gaz.get(place_id).name}.")
+    place_id = chosen_place()
+    if place_id is not None:
+        decide(lambda: store.correct(event, place_id),
+               f"Saved: {event.mention} → {gaz.get(place_id).name} (id {place_id}).")
 if middle.button("Reject this event"):
-    store.reject(event)
-    st.session_state.pop("events", None)
-    st.success("Rejected: it no longer appears on the map or in downloads.")
+    decide(lambda: store.reject(event), "Rejected: it no longer appears on the map or in downloads.")
 if right.button("Undo my decision", disabled=(event.article, event.start) not in decisions):
-    store.undo(event)
-    st.session_state.pop("events", None)
-    st.success("Undone.")
+    decide(lambda: store.undo(event), "Undone.")

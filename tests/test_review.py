@@ -62,3 +62,65 @@ def test_review_page_saves_a_correction(tmp_path, monkeypatch):
         assert ReviewStore(tmp_path / "reviews.sqlite").decisions()
     finally:
         st.cache_resource.clear()
+
+
+def test_a_garbage_or_locked_store_is_one_clear_error_and_nothing_is_lost(events, tmp_path):
+    import sqlite3
+
+    import pytest
+
+    from geo.review import ReviewError
+
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(ReviewError, match="cannot be used"):
+        ReviewStore(garbage)
+
+    path = tmp_path / "reviews.sqlite"
+    event = events[0]
+    ReviewStore(path).correct(event, 147869)
+    store = ReviewStore(path, busy_seconds=0.1)
+    holder = sqlite3.connect(path)
+    holder.execute("BEGIN EXCLUSIVE")  # another program holds the file
+    try:
+        with pytest.raises(ReviewError, match="not saved"):
+            store.reject(event)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert ReviewStore(path).decisions() == {(event.article, event.start): (147869, False)}
+    store.reject(event)  # free again: the same decision goes through
+    assert ReviewStore(path).decisions()[(event.article, event.start)] == (None, True)
+
+
+@pytest.mark.parametrize("typed", ["-1", "1; DROP TABLE reviews", "²", "9" * 5000, "999999999"])
+def test_a_typed_id_that_is_no_place_saves_nothing_and_says_so(tmp_path, monkeypatch, typed):
+    monkeypatch.setenv("GEO_REVIEWS", str(tmp_path / "reviews.sqlite"))
+    import streamlit as st
+
+    st.cache_resource.clear()
+    try:
+        at = AppTest.from_file(str(PROJECT_ROOT / "pages/4_Review.py"), default_timeout=120).run()
+        at.text_input[0].input(typed).run()
+        at.button[0].click().run()
+        assert not at.exception
+        assert any("nothing was saved" in e.value for e in at.error)
+        assert not ReviewStore(tmp_path / "reviews.sqlite").decisions()
+    finally:
+        st.cache_resource.clear()
+
+
+def test_a_garbage_review_file_keeps_the_pages_working(tmp_path, monkeypatch):
+    garbage = tmp_path / "reviews.sqlite"
+    garbage.write_bytes(b"not a database" * 100)
+    monkeypatch.setenv("GEO_REVIEWS", str(garbage))
+    import streamlit as st
+
+    st.cache_resource.clear()
+    try:
+        for page in ("app.py", "pages/4_Review.py"):
+            at = AppTest.from_file(str(PROJECT_ROOT / page), default_timeout=120).run()
+            assert not at.exception
+            assert any("Reviews are off" in w.value for w in at.warning)
+    finally:
+        st.cache_resource.clear()

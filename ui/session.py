@@ -187,10 +187,21 @@ def all_events(selected: list[Article], progress=None,
 
 
 @st.cache_resource
-def review_store():
+def _review_store():
     from geo.review import ReviewStore
 
     return ReviewStore(config.reviews_path())
+
+
+def review_store():
+    """The analyst's review store, or None with a message when it cannot be used."""
+    from geo.review import ReviewError
+
+    try:
+        return _review_store()
+    except ReviewError as exc:
+        st.warning(f"Reviews are off: {exc}")
+        return None
 
 
 def reviewed(events: list[dict]) -> list[dict]:
@@ -199,18 +210,24 @@ def reviewed(events: list[dict]) -> list[dict]:
     Reruns of the page reuse the last result while neither the events nor the decisions change.
     """
     from geo.extract import Event
-    from geo.review import apply
+    from geo.review import ReviewError, apply
 
     store = review_store()
-    key = (id(events), store.version())
-    last = st.session_state.get("reviewed-memo")
-    if last is not None and last[0] == key:
-        return last[1]
-    if store.version()[0] == 0:
-        result = events
-    else:
-        gaz, _ = pipeline()
-        result = [e.to_dict() for e in apply([Event(**e) for e in events], store, gaz)]
+    if store is None:
+        return events
+    try:
+        key = (id(events), store.version())
+        last = st.session_state.get("reviewed-memo")
+        if last is not None and last[0] == key:
+            return last[1]
+        if key[1][0] == 0:
+            result = events
+        else:
+            gaz, _ = pipeline()
+            result = [e.to_dict() for e in apply([Event(**e) for e in events], store, gaz)]
+    except ReviewError as exc:
+        st.warning(f"Reviews are off: {exc}")
+        return events
     st.session_state["reviewed-memo"] = (key, result)
     return result
 
