@@ -91,7 +91,10 @@ def _load(gazetteer_dir: Path | None):
         for load in (rules.attribution, rules.events, rules.mentions, rules.spelling, rules.ranking):
             load()  # the team's data files: a bad one is one line now, not a traceback later
         dates.timeline()
-        return gazetteer.load(gazetteer_dir), tables.load()
+        gaz = gazetteer.load(gazetteer_dir)
+        if gaz.notice:
+            print(f"geo: {gaz.notice}", file=sys.stderr)
+        return gaz, tables.load()
     except gazetteer.GazetteerError as exc:
         print(f"geo: gazetteer: {exc}", file=sys.stderr)
     except (RulesError, ValueError) as exc:

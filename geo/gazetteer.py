@@ -336,6 +336,7 @@ class Gazetteer:
             if e.script == "arabic" and len(normalize(e.name).split()) > 1
         }
         self.score_cache: dict = {}  # name -> spelling scores (geo.resolve.name_scores)
+        self.notice = ""  # something the user should know about how it was loaded
 
     def __len__(self) -> int:
         return len(self.places)
@@ -372,11 +373,31 @@ def load(directory: Path | None = None, cache: Path | None = None) -> Gazetteer:
     cache = Path(cache or config.cache_dir())
     target = index_path(directory, cache)
     stamp = fingerprint(directory)
-    if _stored_fingerprint(target) != stamp:
-        report = build_index(directory, target)
-        if report.skipped:
-            log.warning("gazetteer: %d rows skipped while indexing", len(report.skipped))
-    return read_index(target)
+    try:
+        if _stored_fingerprint(target) != stamp:
+            _build(directory, target)
+        return read_index(target)
+    except OSError as exc:
+        return _load_without_cache(directory, cache, exc)
+
+
+def _build(directory: Path, target: Path) -> None:
+    report = build_index(directory, target)
+    if report.skipped:
+        log.warning("gazetteer: %d rows skipped while indexing", len(report.skipped))
+
+
+def _load_without_cache(directory: Path, cache: Path, exc: OSError) -> Gazetteer:
+    """The cache folder is a file, read-only or full: build the index in a temporary folder for
+    this run (it is read into memory whole), and say so."""
+    with tempfile.TemporaryDirectory(prefix="geo-index-") as folder:
+        target = index_path(directory, Path(folder))
+        _build(directory, target)
+        gaz = read_index(target)
+    gaz.notice = (f"the cache folder {cache} cannot be used ({exc.strerror or exc}); the gazetteer index was "
+                  "built in memory for this run (set GEO_CACHE_DIR to a writable folder to keep it)")
+    log.warning(gaz.notice)
+    return gaz
 
 
 def read_index(path: Path) -> Gazetteer:

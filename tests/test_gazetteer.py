@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
 
 import pytest
 
@@ -113,3 +114,15 @@ def test_ranking_weights_are_validated(tmp_path):
     bad.write_text("[thresholds]\nplace = 85\n[bonus]\nmain_name = 'three'\n", encoding="utf-8")
     with pytest.raises(RulesError, match="main_name"):
         ranking(bad)
+
+
+@pytest.mark.parametrize("kind", ["a file", "inside a file", "unwritable"])
+def test_an_unusable_cache_folder_falls_back_to_an_index_in_memory(tmp_path, kind):
+    from geo import config
+
+    blocker = tmp_path / "cache"
+    blocker.write_text("not a folder")
+    cache = {"a file": blocker, "inside a file": blocker / "sub",
+             "unwritable": Path("/proc/geo-cache")}[kind]  # /proc refuses even root
+    gaz = gazetteer.load(config.gazetteer_dir(), cache)
+    assert len(gaz) > 5000 and "cannot be used" in gaz.notice

@@ -40,7 +40,10 @@ def pipeline():
 
 def load_pipeline_or_stop():
     try:
-        return pipeline()
+        gaz, tabs = pipeline()
+        if gaz.notice:
+            st.sidebar.warning(gaz.notice)
+        return gaz, tabs
     except DownloadError as exc:
         st.error(f"The GeoNames download failed: {exc}.")
         st.stop()
