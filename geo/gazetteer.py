@@ -396,8 +396,7 @@ def _load_without_cache(directory: Path, cache: Path, exc: OSError) -> Gazetteer
         gaz = read_index(target)
     gaz.notice = (f"the cache folder {cache} cannot be used ({exc.strerror or exc}); the gazetteer index was "
                   "built in memory for this run (set GEO_CACHE_DIR to a writable folder to keep it)")
-    log.warning(gaz.notice)
-    return gaz
+    return gaz  # the caller says it: one line in the CLI, a warning in the app
 
 
 def read_index(path: Path) -> Gazetteer:
