@@ -266,7 +266,11 @@ def _event_date(dating: _Dating, pos: int, published: date | None) -> dates.Even
 
     def distance(e: dates.TimeExpression) -> float:
         return pos - e.end if e.end <= pos else (e.start - pos) + 0.5
-    return dates.resolve_expression(min(dating.expressions, key=distance), published)
+    when = dates.resolve_expression(min(dating.expressions, key=distance), published)
+    if published is not None and when.value is not None and when.value > published:
+        # "تسليم لاتشين في 1 ديسمبر" in an article of 10 November: a schedule, not a claim
+        return dates.EventDate(None, "unknown", f"{when.text} (after publication: a schedule, not an event)")
+    return when
 
 
 def _event(article, text, r: _Reading, who: attribute.Claimant, pub) -> Event:

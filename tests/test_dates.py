@@ -153,3 +153,11 @@ def test_a_truce_brokered_by_russia_is_the_truce_of_10_october():
 def test_a_dated_event_told_as_yesterdays_puts_the_article_a_day_later():
     text = "أحدث القصف أمس فجوة في سقف كاتدرائية غازانشيتسوتس في شوشي."
     assert infer_published(text).value == date(2020, 10, 9)
+
+
+def test_no_event_is_dated_after_its_article(gaz, tabs):
+    from geo.extract import extract
+
+    text = "وقال الرئيس اليوم إن القوات ستنسحب من مدينة لاتشين في 1 ديسمبر."
+    events = extract(text, gaz, tabs, published=date(2020, 11, 10)).events
+    assert events and all(e.event_date is None or e.event_date <= "2020-11-10" for e in events)
