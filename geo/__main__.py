@@ -38,11 +38,20 @@ def main(argv: list[str] | None = None) -> int:
                     help="also print mentions of Karabakh as a whole and of places far from the front "
                          "(countries, capitals such as Moscow or Baku as a seat of government), "
                          "marked scope=region|distant; by default only the map's places are printed")
+    ex.add_argument("--claims", action="store_true",
+                    help="print one record per claim (control, strike, clash events grouped by place, type, "
+                         "claimant side and dates within a day) with its sources, instead of one per event")
     ex.add_argument("--workers", type=_positive, default=1,
                     help="processes to read articles with (default 1); the output keeps the input order")
     ex.add_argument("--online", action="store_true",
                     help="fetch http(s) links given as inputs, and ask Nominatim (OpenStreetMap) for names "
                          "the gazetteer cannot place; one request a second, answers cached in the cache folder")
+
+    co = sub.add_parser("control", help="claimed control as of a date, as GeoJSON (claimed, not verified)")
+    co.add_argument("paths", nargs="+", metavar="PATH")
+    co.add_argument("--as-of", type=_iso_date, required=True, dest="as_of")
+    co.add_argument("--published", type=_iso_date, help="publication date of the articles")
+    co.add_argument("--gazetteer", type=Path)
 
     bt = sub.add_parser("batch", help="extract an archive on Dask into partitioned GeoParquet (resumable)")
     bt.add_argument("paths", nargs="+", type=Path, metavar="INPUT")
@@ -68,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
             return _index(args)
         if args.command == "batch":
             return _batch(args)
+        if args.command == "control":
+            return _control(args)
         return _download(args)
     except KeyboardInterrupt:
         print("geo: interrupted", file=sys.stderr)
@@ -146,12 +157,17 @@ def _extract(args) -> int:
                 first = duplicates.first_copy(result)
                 if first:
                     print(f"geo: {result.name}: the same article as {first}; read once", file=sys.stderr)
-                elif args.format == "geojson":
+                elif args.format == "geojson" or args.claims:
                     collected.extend(result.events)
                 else:
                     out.write("".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in result.events))
                     out.flush()
-            if args.format == "geojson":
+            if args.claims:
+                from geo.aggregate import group_claims
+
+                claims = group_claims([e.to_dict() for e in collected])
+                out.write("".join(json.dumps(c.to_record(), ensure_ascii=False) + "\n" for c in claims))
+            elif args.format == "geojson":
                 out.write(to_geojson(collected, placed_only=False) + "\n")
     except OSError as exc:
         print(f"geo: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
@@ -186,6 +202,24 @@ def _output(path: Path | None):
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _control(args) -> int:
+    from geo import pipeline, sources
+    from geo.aggregate import claimed_control, group_claims
+
+    gaz, tabs = _load(args.gazetteer)
+    if gaz is None:
+        return 1
+    options = pipeline.Options(args.published, False, args.gazetteer)
+    events, failed = [], 0
+    for result in pipeline.in_this_process(sources.sources(args.paths), options, gaz, tabs):
+        if result.error:
+            print(f"geo: {result.error}", file=sys.stderr)
+            failed += 1
+        events.extend(e.to_dict() for e in result.events)
+    print(json.dumps(claimed_control(group_claims(events), args.as_of), ensure_ascii=False))
+    return 1 if failed else 0
 
 
 def _batch(args) -> int:

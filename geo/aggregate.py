@@ -1,0 +1,152 @@
+"""From events to what an analyst reads: claims, contradictions, claimed control as of a date.
+
+A **claim** groups the events that say the same thing: the same place, event type and
+claimant side, their dates within ``window_days`` of each other. It lists its sources (one per
+event), so every control, strike and clash event is in exactly one claim.
+
+A **contradiction** pairs claims of opposing sides on the same place within a few days.
+
+**Claimed control** as of a date: for each place, the latest control claim of each side up to
+that date; the place goes to the side that claimed it last. Claimed, not verified.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+EVENT_TYPES = ("control", "strike", "clash")
+PARTIES = ("azerbaijani", "armenian")
+OPPOSITE = {"azerbaijani": "armenian", "armenian": "azerbaijani"}
+
+
+@dataclass
+class Claim:
+    id: str
+    place_key: str
+    name: str
+    mention: str
+    lat: float | None
+    lon: float | None
+    admin1: str
+    event_type: str
+    claimant_side: str
+    first_date: str | None
+    last_date: str | None
+    sources: list[dict] = field(default_factory=list)
+
+    @property
+    def outlets(self) -> int:
+        """Independent sources: articles, or outlets when known, counted once each."""
+        return len({s.get("outlet") or s["article"] for s in self.sources})
+
+    def to_record(self) -> dict:
+        return {"claim_id": self.id, "place_key": self.place_key, "name": self.name, "mention": self.mention,
+                "lat": self.lat, "lon": self.lon, "admin1": self.admin1, "event_type": self.event_type,
+                "claimant_side": self.claimant_side, "first_date": self.first_date, "last_date": self.last_date,
+                "source_count": self.outlets, "sources": self.sources}
+
+
+def group_claims(events: list[dict], window_days: int = 1) -> list[Claim]:
+    """Claims of the control, strike and clash events, in order of place, type, side and date."""
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for e in events:
+        if e["event_type"] in EVENT_TYPES:
+            groups[(_place_key(e), e["event_type"], e["claimant_side"])].append(e)
+    claims = []
+    for key in sorted(groups, key=str):
+        for run in _runs(groups[key], window_days):
+            claims.append(_claim(key, run))
+    return claims
+
+
+def _place_key(e: dict) -> str:
+    return f"id:{e['place_id']}" if e.get("place_id") is not None else f"name:{e.get('name') or e['mention']}"
+
+
+def _runs(events: list[dict], window_days: int) -> list[list[dict]]:
+    """Dated events whose dates lie within the window of the one before; undated ones apart."""
+    dated = sorted((e for e in events if e.get("event_date")), key=lambda e: (e["event_date"], e["article"]))
+    runs: list[list[dict]] = []
+    for e in dated:
+        if runs and date.fromisoformat(e["event_date"]) - date.fromisoformat(runs[-1][-1]["event_date"]) \
+                <= timedelta(days=window_days):
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    undated = [e for e in events if not e.get("event_date")]
+    return runs + ([undated] if undated else [])
+
+
+def _claim(key: tuple, run: list[dict]) -> Claim:
+    place_key, event_type, side = key
+    first = run[0]
+    dates = [e["event_date"] for e in run if e.get("event_date")]
+    sources = [{"article": e["article"], "mention": e["mention"], "start": e["start"], "sentence": e["sentence"],
+                "event_date": e.get("event_date"), "published": e.get("published"), "claimant": e["claimant"],
+                "sub_type": e.get("sub_type", ""), "outlet": e.get("outlet", "")} for e in run]
+    digest = hashlib.sha1(repr((key, min(dates) if dates else None)).encode()).hexdigest()[:12]
+    return Claim(digest, place_key, first.get("name") or first["mention"], first["mention"], first.get("lat"),
+                 first.get("lon"), first.get("admin1", ""), event_type, side, min(dates, default=None),
+                 max(dates, default=None), sources)
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    place_key: str
+    name: str
+    first: Claim
+    second: Claim
+
+
+def contradictions(claims: list[Claim], within_days: int = 3) -> list[Contradiction]:
+    """Claims of opposing sides on the same place within a few days: a capture announced by one
+    side while the other reports fighting or shelling there, or strikes each blames on the other."""
+    by_place: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.claimant_side in PARTIES and claim.first_date:
+            by_place[claim.place_key].append(claim)
+    pairs = []
+    for place_key, found in sorted(by_place.items()):
+        for i, a in enumerate(found):
+            for b in found[i + 1 :]:
+                if b.claimant_side == OPPOSITE[a.claimant_side] and _days_apart(a, b) <= within_days:
+                    pairs.append(Contradiction(place_key, a.name, a, b))
+    return pairs
+
+
+def _days_apart(a: Claim, b: Claim) -> int:
+    gaps = [abs((date.fromisoformat(x) - date.fromisoformat(y)).days)
+            for x in (a.first_date, a.last_date) for y in (b.first_date, b.last_date)]
+    return min(gaps)
+
+
+def claimed_control(claims: list[Claim], as_of: date) -> dict:
+    """A GeoJSON FeatureCollection: each place with a control claim up to ``as_of``, its
+    ``side`` the side that claimed it last (a capture by a side, or a loss admitted by the other)."""
+    latest: dict[str, dict[str, tuple[str, Claim]]] = defaultdict(dict)
+    for claim in claims:
+        if claim.event_type != "control" or claim.claimant_side not in PARTIES or claim.lat is None:
+            continue
+        for source in claim.sources:
+            day = source.get("event_date")
+            if not day or date.fromisoformat(day) > as_of:
+                continue
+            # "we withdrew from X" is a claim that the other side holds it
+            holder = OPPOSITE[claim.claimant_side] if source.get("sub_type") == "lost" else claim.claimant_side
+            known = latest[claim.place_key].get(holder)
+            if known is None or day > known[0]:
+                latest[claim.place_key][holder] = (day, claim)
+    features = []
+    for place_key, by_side in sorted(latest.items()):
+        holder, (day, claim) = max(by_side.items(), key=lambda item: item[1][0])
+        features.append({
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [claim.lon, claim.lat]},
+            "properties": {"place_key": place_key, "name": claim.name, "side": holder,
+                           "claimed_on": day, "as_of": as_of.isoformat(), "label": "claimed, not verified",
+                           **{f"last_{side}_claim": found[0] for side, found in by_side.items()}},
+        })
+    return {"type": "FeatureCollection", "features": features}
