@@ -240,7 +240,7 @@ def downloads(shown: list[dict]) -> None:
     columns[-2].download_button(f"All layers ({len(shown)})", lambda: to_geojson(objects()),
                                 file_name="karabakh-events.geojson", mime="application/geo+json",
                                 key="dl-all", on_click="ignore")
-    columns[-1].download_button("CSV (ACLED-like)", lambda: to_csv(objects()),
+    columns[-1].download_button("CSV (ACLED columns)", lambda: to_csv(objects()),
                                 file_name="karabakh-events.csv", mime="text/csv", key="dl-csv",
                                 on_click="ignore")
 

@@ -1,10 +1,11 @@
-"""GeoJSON (RFC 7946, one layer per event type) and an ACLED-like CSV of events."""
+"""GeoJSON (RFC 7946, one layer per event type) and a CSV with ACLED's columns."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import time
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -18,12 +19,26 @@ EVENT_LAYERS = ("control", "strike", "clash", "other")
 ACLED_GEO_PRECISION = {"place": 1, "district": 3, "region": 3}
 ACLED_TIME_PRECISION = {"day": 1, "week": 2, "month": 3}
 
+# ACLED's columns, in ACLED's order, then ours.
 CSV_COLUMNS = (
-    "event_id", "event_date", "year", "time_precision", "event_type", "sub_event_type",
-    "claimant", "claimant_side", "country", "admin1", "location", "location_arabic",
-    "latitude", "longitude", "geo_precision", "geo_precision_label", "source", "published",
-    "notes", "confidence",
+    "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1",
+    "assoc_actor_1", "iso", "region", "country", "admin1", "admin2", "location", "latitude", "longitude",
+    "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    "claimant", "claimant_side", "sentence", "confidence", "claim_id", "source_count", "event_id",
+    "location_arabic", "published",
 )
+# Our types onto ACLED's: (disorder type, event type, sub-event type by our sub-type or default).
+ACLED_TYPES = {
+    "strike": ("Political violence", "Explosions/Remote violence",
+               {"drone": "Air/drone strike", "air_strike": "Air/drone strike"}, "Shelling/artillery/missile attack"),
+    "clash": ("Political violence", "Battles", {}, "Armed clash"),
+    "control": ("Strategic developments", "Strategic developments",
+                {"lost": "Non-violent transfer of territory"}, "Change to group/activity"),
+}
+ACLED_COUNTRY = {"AZ": ("Azerbaijan", 31), "AM": ("Armenia", 51)}
+ACLED_REGION = "Caucasus and Central Asia"
+# The force a sentence says acted, as ACLED names state forces.
+ACTORS = {"azerbaijani": "Military Forces of Azerbaijan (2003-)", "armenian": "Military Forces of Armenia (2018-)"}
 
 
 def to_geodataframe(events: Iterable[Event], placed_only: bool = True) -> gpd.GeoDataFrame:
@@ -59,33 +74,67 @@ def layers(events: Iterable[Event]) -> dict[str, list[Event]]:
 
 
 def to_csv(events: Iterable[Event]) -> str:
+    """ACLED's columns (types mapped, the acting force only when the text names it), then ours."""
+    events = list(events)
+    claims = _claims_of(events)
+    stamp = int(time.time())
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     for e in events:
-        writer.writerow(_safe_row({
-            "event_id": f"{e.article or 'article'}:{e.start}",
-            "event_date": e.event_date or "",
-            "year": (e.event_date or "")[:4],
-            "time_precision": ACLED_TIME_PRECISION.get(e.date_precision, ""),
-            "event_type": e.event_type,
-            "sub_event_type": e.sub_type,
-            "claimant": e.claimant,
-            "claimant_side": e.claimant_side,
-            "country": e.country,
-            "admin1": e.admin1_name or e.admin1,
-            "location": e.name,
-            "location_arabic": e.mention,
-            "latitude": "" if e.lat is None else e.lat,
-            "longitude": "" if e.lon is None else e.lon,
-            "geo_precision": ACLED_GEO_PRECISION.get(e.geo_precision, ""),
-            "geo_precision_label": e.geo_precision,
-            "source": e.article,
-            "published": e.published or "",
-            "notes": e.sentence,
-            "confidence": e.confidence,
-        }))
+        claim_id, source_count = claims.get((e.article, e.start), ("", ""))
+        writer.writerow(_safe_row({**_acled(e, stamp), **_ours(e, claim_id, source_count)}))
     return buffer.getvalue()
+
+
+def _acled(e: Event, stamp: int) -> dict:
+    disorder, kind, subs, default_sub = ACLED_TYPES.get(e.event_type, ("", "", {}, ""))
+    country, iso = ACLED_COUNTRY.get(e.country, ("", ""))
+    year = (e.event_date or e.published or "")[:4]
+    return {
+        "event_date": e.event_date or "",
+        "year": int(year) if year.isdigit() else "",
+        "time_precision": ACLED_TIME_PRECISION.get(e.date_precision, ""),
+        "disorder_type": disorder, "event_type": kind, "sub_event_type": subs.get(e.sub_type, default_sub),
+        "actor1": acting_force(e.sentence), "assoc_actor_1": "",
+        "iso": iso, "region": ACLED_REGION if iso else "", "country": country,
+        "admin1": e.admin1_name or e.admin1, "admin2": "", "location": e.name,
+        "latitude": "" if e.lat is None else e.lat, "longitude": "" if e.lon is None else e.lon,
+        "geo_precision": ACLED_GEO_PRECISION.get(e.geo_precision, ""),
+        "source": " ".join(part for part in (e.outlet or e.article, e.article_url) if part),
+        "source_scale": "Other",
+        "notes": f"{e.claimant} ({e.claimant_side}) claims: {e.sub_type} at {e.name or e.mention}",
+        "fatalities": "",  # not read from the text: left empty rather than guessed
+        "tags": f"claimed, not verified; geo: {e.geo_precision}",
+        "timestamp": stamp,
+    }
+
+
+def _ours(e: Event, claim_id: str, source_count) -> dict:
+    return {"claimant": e.claimant, "claimant_side": e.claimant_side, "sentence": e.sentence,
+            "confidence": e.confidence, "claim_id": claim_id, "source_count": source_count,
+            "event_id": f"{e.article or 'article'}:{e.start}", "location_arabic": e.mention,
+            "published": e.published or ""}
+
+
+def acting_force(sentence: str) -> str:
+    """The force the sentence names as acting ("قصفت القوات الأرمينية ..."), else "": never
+    guessed from who makes the claim."""
+    from geo.arabic import normalize
+    from geo.attribute import relayed_actor
+
+    actor = relayed_actor(normalize(sentence))
+    return ACTORS.get(actor.side, "") if actor is not None and actor.role == "army" else ""
+
+
+def _claims_of(events: list[Event]) -> dict[tuple[str, int], tuple[str, int]]:
+    from geo.aggregate import group_claims
+
+    found = {}
+    for claim in group_claims([e.to_dict() for e in events]):
+        for source in claim.sources:
+            found[(source["article"], source["start"])] = (claim.id, claim.outlets)
+    return found
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -52,6 +52,34 @@ def test_csv_cells_that_look_like_formulas_are_neutralised(gaz, tabs):
                        article="+cmd|' /C calc'!A0"), replace(events[0], claimant="-2+3")]
     rows = list(csv.DictReader(io.StringIO(to_csv(hostile))))
     assert rows[0]["claimant"] == "'=HYPERLINK(\"http://x\",\"click\")"
-    assert rows[0]["notes"] == "'@SUM(A1)" and rows[0]["source"].startswith("'+cmd")
+    assert rows[0]["sentence"] == "'@SUM(A1)" and rows[0]["source"].startswith("'+cmd")
+    assert rows[0]["notes"].startswith("'=HYPERLINK")
     assert rows[1]["claimant"] == "'-2+3"
     assert rows[0]["latitude"] == str(events[0].lat)  # numbers are left alone
+
+
+def test_the_csv_loads_into_pandas_with_acled_names_and_types(gaz, tabs):
+    from datetime import date
+
+    import pandas as pd
+
+    events = extract(TEXT, gaz, tabs, "test", date(2020, 11, 2)).events
+    frame = pd.read_csv(io.StringIO(to_csv(events)))
+    acled = ["event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1",
+             "assoc_actor_1", "iso", "region", "country", "admin1", "admin2", "location", "latitude",
+             "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp"]
+    assert list(frame.columns[: len(acled)]) == acled
+    assert frame["year"].dtype.kind == "i" and (frame["year"] == 2020).all()
+    assert frame["iso"].dtype.kind == "i" and set(frame["country"]) <= {"Azerbaijan", "Armenia"}
+    kinds = dict(zip(frame["location"], frame["event_type"], strict=True))
+    assert kinds["Kavdar"] == "Strategic developments"
+    strike = frame[frame["event_type"] == "Explosions/Remote violence"].iloc[0]
+    assert strike["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert set(frame["claim_id"]) and (frame["source_count"] >= 1).all()
+
+
+def test_the_acting_force_is_only_what_the_text_names():
+    from geo.export import acting_force
+
+    assert acting_force("قصفت القوات الأرمينية مدينة ترتر") == "Military Forces of Armenia (2018-)"
+    assert acting_force("وقالت وزارة الدفاع الأذربيجانية إن مدينة ترتر تعرضت للقصف") == ""
