@@ -206,8 +206,34 @@ def main() -> None:
     if not assets.local:
         st.caption("Leaflet is loaded from a CDN: install libjs-leaflet for offline use.")
 
+    article_dates(selected, published)
     downloads(shown)
     unresolved(events, view)
+
+
+LOW_CONFIDENCE = 0.5
+
+
+def article_dates(selected: list[session.Article], published: dict[str, dict]) -> None:
+    """Each article's publication date, how it was found and how sure it is, in plain sight:
+    every relative date of its events hangs on it. Low-confidence dates are marked."""
+    rows = []
+    for article in selected:
+        info = published.get(article.name, {})
+        source = info.get("source", "unknown")
+        how = {"given": "given (file, page or you)", "inferred": "inferred from the text"}.get(source, "unknown")
+        doubtful = source == "unknown" or (source == "inferred" and info.get("confidence", 0) < LOW_CONFIDENCE)
+        rows.append({"": "⚠" if doubtful else "", "article": article.name,
+                     "published": info.get("value").isoformat() if info.get("value") else "—",
+                     "how": how, "confidence": round(float(info.get("confidence", 0)), 2),
+                     "why": info.get("explanation", "")})
+    doubtful = sum(1 for r in rows if r[""])
+    title = f"Publication dates ({doubtful} to check)" if doubtful else "Publication dates"
+    with st.expander(title, expanded=bool(doubtful)):
+        st.caption("Correct a date in the sidebar under Publication dates: the article's events are "
+                   "redated at once. ⚠ marks a date inferred with confidence under "
+                   f"{LOW_CONFIDENCE} or not found.")
+        st.dataframe(rows, hide_index=True, use_container_width=True)
 
 
 def _legend() -> str:

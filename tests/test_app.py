@@ -192,3 +192,11 @@ def test_a_publication_date_of_1900_keeps_the_app_working():
     at.sidebar.multiselect[0].set_value(["old.html"]).run()
     assert not at.exception
     assert any("outside the war's years" in w.value for w in at.sidebar.warning)
+
+
+def test_each_articles_publication_date_is_shown_with_how_sure_it_is():
+    at = run_page("app.py")
+    table = next(df for df in at.dataframe if "published" in df.value.columns)
+    assert len(table.value) == 5 and set(table.value["how"]) <= {
+        "given (file, page or you)", "inferred from the text", "unknown"}
+    assert (table.value["published"] != "—").all()
