@@ -94,6 +94,18 @@ def points_in_summary(page) -> tuple[int, int]:
     return int(shown), int(total)
 
 
+def move_start_date(page, shown_before: int) -> None:
+    """Move the date slider's start thumb forward until fewer points are shown, and settle."""
+    thumb = page.get_by_role("slider").first
+    thumb.focus()
+    for _ in range(20):
+        thumb.press("ArrowRight")
+    page.wait_for_function(
+        "before => { const m = document.body.innerText.match(/(\\d+) of (\\d+) points/);"
+        " return m && Number(m[1]) < before; }", arg=shown_before, timeout=30_000)
+    wait_until_idle(page)
+
+
 def test_map_slider_and_download(app_url, browser, tmp_path):
     page = browser.new_page(viewport={"width": 1400, "height": 1400}, accept_downloads=True)
     failed = []
@@ -110,15 +122,7 @@ def test_map_slider_and_download(app_url, browser, tmp_path):
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "main-page.png"), full_page=True)
 
-    # the date slider: move the start thumb forward a couple of weeks
-    thumb = page.get_by_role("slider").first
-    thumb.focus()
-    for _ in range(20):
-        thumb.press("ArrowRight")
-    page.wait_for_function(
-        "before => { const m = document.body.innerText.match(/(\\d+) of (\\d+) points/);"
-        " return m && Number(m[1]) < before; }", arg=shown_before, timeout=30_000)
-    wait_until_idle(page)
+    move_start_date(page, shown_before)  # the date slider, a couple of weeks on
     shown_after, _ = points_in_summary(page)
     assert 0 < shown_after < shown_before
     assert "from=" in page.url  # the view is in the shareable URL
@@ -183,15 +187,7 @@ def test_every_popup_shows_its_own_evidence_after_the_map_changes(app_url, brows
     wait_until_idle(page)
     before = own_evidence(page)
     assert len(before) > 20 and all(mention and mention in sentence for mention, sentence in before)
-    shown_before, _ = points_in_summary(page)
-    thumb = page.get_by_role("slider").first  # the map is redrawn in place with other events
-    thumb.focus()
-    for _ in range(20):
-        thumb.press("ArrowRight")
-    page.wait_for_function(
-        "before => { const m = document.body.innerText.match(/(\\d+) of (\\d+) points/);"
-        " return m && Number(m[1]) < before; }", arg=shown_before, timeout=30_000)
-    wait_until_idle(page)
+    move_start_date(page, points_in_summary(page)[0])  # the map is redrawn in place with other events
     after = own_evidence(page)
     wrong = [(mention, sentence[:60]) for mention, sentence in after if not mention or mention not in sentence]
     assert after and not wrong, wrong
