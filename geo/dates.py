@@ -90,9 +90,13 @@ FIGHTING_DAY = re.compile(
     r"|\s+علي\s+التوالي)"
 )
 YESTERDAY = re.compile(r"(?<![\w])(?:[وب])?(?:امس|البارحه)(?![\w])")
-WAR_AGE = re.compile(r"(?:قبل|منذ)\s+(?P<more>اكثر من\s+)?(?P<span>[^\s.,]+(?:\s+اسابيع)?)")
+WAR_AGE = re.compile(r"(?:قبل|منذ|خلال)\s+(?P<more>اكثر من\s+)?(?P<span>[^\s.,]+(?:\s+اسابيع)?)")
 WAR_BEGAN = re.compile(r"اندلع|اندلاع|بدات|بدء|انطلاق|اشتعال|القتال|المعارك|الحرب|الاشتباكات|النزاع")
 MONTH_PLUS = re.compile(r"شهرها الثاني|شهره الثاني")
+# "أواخر أيلول الماضي", "سبتمبر/أيلول الماضي": a month named as over, without a day.
+MONTH_PAST = re.compile(rf"(?<![\w])(?P<month>{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?\s+الماضي")
+LAST_MONTH = re.compile(r"الشهر الماضي")
+WAR_RENEWED = re.compile(WAR_BEGAN.pattern + r"|تجدد|نزاع")
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +324,7 @@ def _lower_bounds(norm: str, expressions, prior: Timeline, captured) -> list[Bou
     age = _war_age(norm, prior)
     if age is not None:
         bounds.append(age)
+    bounds += _months_past(norm, expressions, prior)
     day = _fighting_day(norm)
     if day is not None:
         bounds.append(Bound(prior.start + timedelta(days=day - 1), f"day {day} of the fighting"))
@@ -348,6 +353,20 @@ def _war_age(norm: str, prior: Timeline) -> Bound | None:
         if best is None or days > best[0]:
             best = (days, m.group(0))
     return Bound(prior.start + timedelta(days=best[0]), f"the war began {best[1]!r}") if best else None
+
+
+def _months_past(norm: str, expressions, prior: Timeline) -> list[Bound]:
+    """"أيلول الماضي" (last September): the article is of a later month. "اندلعت الحرب الشهر
+    الماضي": the war's first month is over."""
+    dated = [(e.start, e.end) for e in expressions if e.kind == "explicit"]
+    bounds = [Bound(_month_after(date(prior.start.year, MONTHS[m.group("month")], 1)), repr(m.group(0)))
+              for m in MONTH_PAST.finditer(norm)
+              if not any(a <= m.start() < b for a, b in dated)]
+    for m in LAST_MONTH.finditer(norm):
+        if WAR_RENEWED.search(norm[max(0, m.start() - 80) : m.start()]):
+            bounds.append(Bound(_month_after(prior.start), "the war began last month"))
+            break
+    return bounds
 
 
 def _told_as_yesterday(norm: str, start: int, end: int) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from geo.document import Doc
@@ -51,7 +51,9 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
                 districts[(m.start, m.end)] = r.place.admin1
 
     events = [m for m in mentions if m.role == "event"]
-    first = [resolve(gaz, tables, m.text, _context(m, districts)) if m.kind == "place" else None for m in events]
+    lists = _lists(events)
+    first = [resolve(gaz, tables, m.text, _context(m, districts, lists=lists)) if m.kind == "place" else None
+             for m in events]
     around = _Neighbourhood(events, first, tables)
 
     located = []
@@ -64,7 +66,7 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
             continue
         resolution = first[index]
         if m.gloss is not None and resolution.precision != "place":
-            glossed = resolve(gaz, tables, m.gloss.text, _context(m, districts))
+            glossed = resolve(gaz, tables, m.gloss.text, _context(m, districts, lists=lists))
             if glossed.precision in ("place", "district") and (
                     resolution.place is None or glossed.precision == "place"):
                 resolution = glossed
@@ -72,7 +74,7 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
             continue  # a lone word after a cue that the gazetteer does not know: not a place
         neighbours = around.points(index)
         if neighbours and resolution.candidates:
-            resolution = resolve(gaz, tables, m.text, _context(m, districts, neighbours))
+            resolution = resolve(gaz, tables, m.text, _context(m, districts, neighbours, lists))
         placed = _place(m, resolution, tables)
         if placed.precision == "unresolved" and online is not None:
             placed = _online(placed, online) or placed
@@ -106,9 +108,17 @@ def _convincing(r: Resolution, tables: Tables) -> bool:
     return best.name_score >= 90
 
 
-def _context(m: Mention, districts: dict[tuple[int, int], str], neighbours=()) -> Context:
+def _lists(events: list[Mention]) -> frozenset[int]:
+    """Groups of two or more names: lists, whose grammar says every item is a place. A cue
+    followed by one word ("6 قرى خاضعة لسيطرة") is not one."""
+    sizes = Counter(m.group for m in events if m.group is not None)
+    return frozenset(group for group, size in sizes.items() if size >= 2)
+
+
+def _context(m: Mention, districts: dict[tuple[int, int], str], neighbours=(),
+             lists: frozenset[int] = frozenset()) -> Context:
     codes = [districts[(q.start, q.end)] for q in m.qualifiers if (q.start, q.end) in districts]
-    return Context(cue=m.cue, districts=codes, neighbours=list(neighbours))
+    return Context(cue=m.cue, districts=codes, neighbours=list(neighbours), listed=m.group in lists)
 
 
 class _Neighbourhood:

@@ -23,6 +23,7 @@ PLACE_THRESHOLD = RANKING.place  # name similarity needed to put a point on a na
 # honest fallback, a namesake one consonant off is not (سوغانلي is not Fuqanli).
 PLACE_THRESHOLD_WITH_DISTRICT = RANKING.place_with_district
 RETRIEVAL_CUTOFF = RANKING.retrieval_cutoff
+SPREAD_CUES = frozenset({"district"})
 WOF_ID_FLOOR = 85_000_000  # ids above this are Who's On First duplicates of GeoNames rows
 
 
@@ -57,10 +58,13 @@ class Context:
     cue: str = ""  # one of CUE_KINDS or ""
     districts: list[str] = field(default_factory=list)  # admin1 codes from qualifiers
     neighbours: list[tuple[float, float]] = field(default_factory=list)  # list-mates' points
+    listed: bool = False  # an item of a list the grammar says is places ("القرى المحررة هي: ...")
 
     def centre(self) -> tuple[float, float] | None:
-        """The median point of the neighbours, robust to one misplaced list-mate."""
-        if not self.neighbours:
+        """The median point of the neighbours, robust to one misplaced list-mate. Villages listed
+        together lie together; districts listed together (those a missile salvo was fired at)
+        may be a hundred kilometres apart."""
+        if not self.neighbours or self.cue in SPREAD_CUES:
             return None
         half = len(self.neighbours) // 2
         return (sorted(p[0] for p in self.neighbours)[half],
@@ -239,7 +243,7 @@ def resolve(
     best = candidates[0] if candidates else None
     if best is not None and context.districts and not best.place.in_district(context.districts):
         best = None  # the text names the district; a namesake elsewhere contradicts it
-    if best is not None and not _enough_letters(best, name):
+    if best is not None and not context.listed and not _enough_letters(best, name):
         best = None
     threshold = PLACE_THRESHOLD_WITH_DISTRICT if context.districts else PLACE_THRESHOLD
     if best is not None and best.name_score >= threshold:

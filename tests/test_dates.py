@@ -161,3 +161,33 @@ def test_no_event_is_dated_after_its_article(gaz, tabs):
     text = "وقال الرئيس اليوم إن القوات ستنسحب من مدينة لاتشين في 1 ديسمبر."
     events = extract(text, gaz, tabs, published=date(2020, 11, 10)).events
     assert events and all(e.event_date is None or e.event_date <= "2020-11-10" for e in events)
+
+
+def test_a_month_named_as_over_bounds_the_publication_date():
+    text = "قتل عشرات الجنود منذ أواخر أيلول الماضي، وقال المتحدث اليوم الجمعة إن المعارك مستمرة."
+    assert infer_published(text).value == date(2020, 10, 2)
+    renewed = "تجدد النزاع الشهر الماضي، وأعلن الجيش اليوم الاثنين تقدمه."
+    assert infer_published(renewed).value == date(2020, 10, 5)
+    assert infer_published("سقطت قذائف اليوم الاثنين على البلدة.").value == date(2020, 9, 28)
+
+
+def test_weeks_of_fighting_count_from_the_start_of_the_war():
+    text = "حققت القوات مكاسب خلال أكثر من ثلاثة أسابيع من الأعمال القتالية، وأعلن الرئيس الخميس تحرير قرى."
+    assert infer_published(text).value == date(2020, 10, 22)
+
+
+def test_a_truce_reached_or_counted_from_is_behind_the_article():
+    reached = "رغم توصل الطرفين لاتفاق وقف إطلاق النار، قالت الوزارة اليوم الجمعة إن القصف تواصل."
+    assert infer_published(reached).value == date(2020, 10, 16)
+    since = "لم تتوقف المعارك إلا ساعات منذ الهدنة، وقال الجيش اليوم الجمعة إنه صد هجوما."
+    assert infer_published(since).value == date(2020, 10, 16)
+    for call in ("دعا الوزير اليوم الجمعة إلى التوصل لاتفاق لوقف إطلاق النار.",
+                 "دعا الوزير اليوم الجمعة إلى التوصل إلى اتفاق لوقف إطلاق النار."):
+        assert infer_published(call).value == date(2020, 10, 2)
+    announced = "أعلن الوزير فجر اليوم السبت التوصل إلى اتفاق لوقف إطلاق النار."
+    assert infer_published(announced).value == date(2020, 10, 10)
+
+
+def test_the_church_of_the_holy_saviour_is_the_cathedral_shelled_on_8_october():
+    text = "زرنا كنيسة المسيح المخلص المتضررة، بعد قصف المدينة مرتين أمس الخميس."
+    assert infer_published(text).value == date(2020, 10, 9)

@@ -245,3 +245,21 @@ def test_a_three_consonant_town_only_inside_a_list(gaz, tabs):
 def test_districts_named_in_a_list_do_not_pull_a_town_to_a_namesake(gaz, tabs):
     found = {loc.mention.text: loc for loc in locate("هاجمت القوات مواقع حول مناطق فوزولي-جبرائيل وآغدام.", gaz, tabs)}
     assert found["آغدام"].admin1 == "AZ.03"  # Ağdam, not the hamlet of the same name in Khojavend
+
+
+def test_a_short_name_inside_a_list_is_read_and_alone_after_a_cue_is_not(gaz, tabs):
+    listed = placed("أعلن الجيش تحرير القرى التالية: سور، وقشلاق، وسليمانلي، وأفنديلار.", gaz, tabs)
+    assert [(m, p) for m, _, p in listed][0] == ("سور", "place")
+    alone = placed("قال الجيش إن 6 قرى خاضعة لسيطرة العدو سقطت.", gaz, tabs)
+    assert [pid for _, pid, _ in alone if pid is not None] == []
+
+
+def test_districts_listed_together_are_districts_or_their_seats_however_far_apart(gaz, tabs):
+    found = locate("اتهمت باكو يريفان بإطلاق صواريخ باتجاه مناطق جبالا وسيازان وكردامير.", gaz, tabs)
+    districts = [(loc.mention.text, loc.admin1) for loc in found if loc.admin1]
+    assert districts == [("جبالا", "AZ.38"), ("سيازان", "AZ.53"), ("كردامير", "AZ.27")]
+
+
+def test_settlements_named_by_an_armenian_statement_are_places(gaz, tabs):
+    found = placed("قالت الوزارة إن طائرات مسيرة استهدفت مستوطنتي أرتسفانيك وكاجاران.", gaz, tabs)
+    assert [(m, pid) for m, pid, _ in found] == [("أرتسفانيك", 174976), ("كاجاران", 174880)]
