@@ -212,7 +212,7 @@ def speakers(doc: Doc) -> list[Voice]:
             out.append(Voice(named, True))
             continue
         going_on = statement_open or sentence.in_quote or bool(rules.continuation.match(sentence.norm))
-        in_scope = rules.carry == "article" or (rules.carry == "paragraph" and sentence.paragraph == paragraph)
+        in_scope = sentence.paragraph - paragraph <= rules.carry_paragraphs
         # an outlet's words go on only where it is plainly still speaking: past that the
         # outlet narrates, and narration relays the parties (see narration_claimant)
         carried = current is not None and (going_on or in_scope and current.side != Side.MEDIA.value)
@@ -298,7 +298,8 @@ def narration_claimant(event: Narrated, doc_claims: dict, headline: Claimant | N
 
 
 def implied_side(event: Narrated, dominant: str | None) -> str | None:
-    """A strike is reported by the side it hit; a capture by the side whose forces took it."""
+    """A strike is reported by the side it hit; a capture by the side whose forces took it;
+    fighting the outlet narrates is its own account unless it names a party acting."""
     actor = relayed_actor(event.sentence_norm)
     actor_side = actor.side if actor is not None and actor.side in PARTIES else None
     if event.event_type == "strike":
@@ -307,7 +308,7 @@ def implied_side(event: Narrated, dominant: str | None) -> str | None:
         return _OPPOSITE.get(actor_side or "") or dominant
     if event.event_type == "control":
         return actor_side or dominant
-    return dominant or actor_side
+    return actor_side
 
 
 def dominant_side(voices: list[Voice]) -> str | None:

@@ -45,7 +45,7 @@ class AttributionRules:
     subject_end: re.Pattern
     sides: tuple[tuple[Side, re.Pattern], ...]
     roles: tuple[tuple[str, re.Pattern], ...]
-    carry: str
+    carry_paragraphs: int  # paragraph breaks a named speaker's voice crosses when nobody else is named
 
 
 @lru_cache(maxsize=4)
@@ -59,9 +59,9 @@ def attribution(path: Path | None = None) -> AttributionRules:
     unknown = set(sides) - {s.value for s in Side}
     if unknown:
         raise RulesError(f"{path.name}: [sides] has unknown sides {sorted(unknown)}")
-    carry = doc.get("scope", {}).get("carry", "paragraph")
-    if carry not in ("paragraph", "article", "sentence"):
-        raise RulesError(f"{path.name}: [scope] carry must be sentence, paragraph or article, not {carry!r}")
+    carry = doc.get("scope", {}).get("carry_paragraphs", 0)
+    if not isinstance(carry, int) or isinstance(carry, bool) or carry < 0:
+        raise RulesError(f"{path.name}: [scope] carry_paragraphs must be a whole number ≥ 0, not {carry!r}")
     return AttributionRules(
         reporting=word_pattern(lists["reporting_verbs"]),
         object_first=frozenset(normalize(w) for w in lists["object_first_verbs"]),
@@ -73,7 +73,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         subject_end=re.compile(word_pattern(lists["subject_ends"]).pattern + r"|[،,:;\-]"),
         sides=tuple((Side(side), prefix_pattern(words)) for side, words in sides.items()),
         roles=tuple((role, prefix_pattern(words)) for role, words in _table(doc, "roles", path).items()),
-        carry=carry,
+        carry_paragraphs=carry,
     )
 
 

@@ -26,6 +26,19 @@ def test_a_colon_statement_carries_its_speaker_across_paragraphs():
     assert _sides(text) == ["azerbaijani", "azerbaijani", "azerbaijani"]
 
 
+def test_a_speaker_reaches_the_next_paragraph_and_no_further():
+    text = ("أعلن الرئيس الأذربيجاني تحرير قرى جديدة.\n\nوسيطر الجيش على التلال.\n\n"
+            "وتشتد المعارك حول المدينة.\n\nوأضاف أن القوات تتقدم.")
+    assert _sides(text) == ["azerbaijani", "azerbaijani", None, "azerbaijani"]
+
+
+def test_fighting_the_outlet_narrates_is_its_own_account():
+    fighting = attribute.Narrated("X", "clash", "armenian", normalize("تشتد المعارك حول البلدة"))
+    assert attribute.narration_claimant(fighting, {}, None, "azerbaijani").side == "media"
+    attacked = attribute.Narrated("X", "clash", "armenian", normalize("هاجم الجيش الأذربيجاني البلدة"))
+    assert attribute.narration_claimant(attacked, {}, None, None).side == "azerbaijani"
+
+
 def test_an_implicit_subject_accuses_the_party_named_after_the_verb():
     text = "نفت وزارة الدفاع الأرمينية الاتهامات. واتهمت باكو بقصف مدينة في الإقليم."
     assert _sides(text) == ["armenian", "armenian"]
