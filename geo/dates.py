@@ -118,6 +118,7 @@ class Timeline:
     milestones: tuple[Milestone, ...] = ()
     future: re.Pattern | None = None  # words that make a nearby date a deadline or a schedule
     war_age: dict[str, int] = field(default_factory=dict)  # "أسبوع" -> 7: spans since the war began
+    scheduled: dict[date, date] = field(default_factory=dict)  # a date set in advance -> when it was set
 
     @property
     def latest(self) -> date:
@@ -146,6 +147,7 @@ def timeline(path: Path | None = None) -> Timeline:
             int(doc.get("window_after_end_days", 0)), date.fromisoformat(doc["first_truce"]), milestones,
             re.compile("|".join(rf"(?<![\w]){normalize(w)}(?![\w])" for w in doc.get("future_markers", ["سوف"]))),
             {normalize(k): int(v) for k, v in doc.get("war_age", {}).get("spans", {}).items()},
+            {date.fromisoformat(s["date"]): date.fromisoformat(s["announced"]) for s in doc.get("scheduled", ())},
         )
     except (KeyError, ValueError, TypeError, re.error) as exc:
         raise ValueError(f"{path.name}: malformed timeline ({exc})") from None
@@ -316,8 +318,7 @@ def _dateline(norm: str, prior: Timeline) -> Published | None:
 
 
 def _lower_bounds(norm: str, expressions, prior: Timeline, captured) -> list[Bound]:
-    bounds = [Bound(_month_after(e.value) if e.past else e.value + timedelta(days=e.current), repr(e.text))
-              for e in expressions
+    bounds = [_explicit_bound(e, prior) for e in expressions
               if e.kind == "explicit" and e.value <= prior.latest and not _deadline(norm, e, prior)]
     if TRUCE_BROKEN.search(norm):
         bounds.append(Bound(prior.first_truce, "a broken truce"))
@@ -337,6 +338,16 @@ def _lower_bounds(norm: str, expressions, prior: Timeline, captured) -> list[Bou
     captures = prior.captures
     bounds += [Bound(captures[i].date, captures[i].what) for i in captured if i in captures]
     return bounds
+
+
+def _explicit_bound(e: TimeExpression, prior: Timeline) -> Bound:
+    """A date the text names is behind it, except a date set in advance (a handover day), which
+    only says the schedule was out."""
+    if e.past:
+        return Bound(_month_after(e.value), repr(e.text))
+    if e.value in prior.scheduled and not e.current:
+        return Bound(prior.scheduled[e.value], f"{e.text!r}, a date set on {prior.scheduled[e.value]}")
+    return Bound(e.value + timedelta(days=e.current), repr(e.text))
 
 
 def _war_age(norm: str, prior: Timeline) -> Bound | None:

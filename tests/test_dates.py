@@ -191,3 +191,10 @@ def test_a_truce_reached_or_counted_from_is_behind_the_article():
 def test_the_church_of_the_holy_saviour_is_the_cathedral_shelled_on_8_october():
     text = "زرنا كنيسة المسيح المخلص المتضررة، بعد قصف المدينة مرتين أمس الخميس."
     assert infer_published(text).value == date(2020, 10, 9)
+
+
+def test_a_handover_date_set_in_advance_is_not_a_date_behind_the_article():
+    text = "وبدأت باكو تسلم المناطق: أغدام الجمعة، وكلبجار في 25 نوفمبر، ولاتشين في الأول من ديسمبر."
+    assert infer_published(text).value == date(2020, 11, 20)
+    told = "وقال الجيش الجمعة إنه دخل القرية في 26 نوفمبر."
+    assert infer_published(told).value == date(2020, 11, 27)
