@@ -78,7 +78,8 @@ def sidebar_inputs(view: state.View) -> state.View:
         st.session_state.problems = []
         st.rerun()
 
-    names = list(session.articles())
+    by_name = session.articles()
+    names = list(by_name)
     # widgets keep their own state once created; the URL only seeds them on the first run
     if "articles-select" not in st.session_state:
         st.session_state["articles-select"] = [n for n in view.articles if n in names] or names
@@ -87,7 +88,8 @@ def sidebar_inputs(view: state.View) -> state.View:
         kept = [n for n in st.session_state["articles-select"] if n in names]
         st.session_state["articles-select"] = kept + [n for n in names if n not in known]
     st.session_state["known-articles"] = names
-    chosen = side.multiselect("Articles on the map", names, key="articles-select")
+    chosen = side.multiselect("Articles on the map", names, key="articles-select",
+                              format_func=lambda name: by_name[name].shown if name in by_name else name)
     view.articles = tuple(chosen) if len(chosen) != len(names) else ()
     side.header("Filters")
     sides = list(SIDE_LABELS)
@@ -115,11 +117,11 @@ def publication_dates(selected: list[session.Article], published: dict[str, dict
             info = published.get(article.name, {})
             shown = article.published or info.get("value")
             if shown is not None and not (PUBLISHED_MIN <= shown <= PUBLISHED_MAX):
-                st.warning(f"{article.name}: a publication date of {shown} is outside the war's years; "
+                st.warning(f"{article.shown}: a publication date of {shown} is outside the war's years; "
                            "set the real one here.")
                 shown = None  # a page's broken metadata must not break the widget
             given = st.date_input(
-                article.name, value=shown, min_value=PUBLISHED_MIN, max_value=PUBLISHED_MAX,
+                article.shown, value=shown, min_value=PUBLISHED_MIN, max_value=PUBLISHED_MAX,
                 key=f"pub-{article.name}",
             )
             if info.get("source") == "inferred" and not article.published:
@@ -127,13 +129,16 @@ def publication_dates(selected: list[session.Article], published: dict[str, dict
             elif info.get("source") == "unknown" and not article.published:
                 st.caption("could not be inferred: set it here")
             if given and given != info.get("value"):
-                article.published = given
+                problem = session.correct_published(article, given)
+                if problem:
+                    st.session_state.setdefault("problems", []).append(problem)
                 st.rerun()
 
 
 def main() -> None:
     session.load_pipeline_or_stop()
     view = state.from_query(st.query_params.to_dict())
+    session.articles(view.added)  # the first run of a session: the corpus and the link's articles
     st.title("Karabakh 2020 — what Arabic news claims, on the map")
     st.caption("Control changes, strikes and clashes as claimed by each side, placed on the "
                "villages the articles name. Claims are shown as claims, never merged.")
@@ -144,6 +149,7 @@ def main() -> None:
     if not selected:
         st.info("No article selected. Add one in the sidebar (upload or paste), or select "
                 "articles of the corpus.")
+        view.added = tuple(session.added_ids())
         st.query_params.from_dict(state.to_query(view))
         return
     bar = st.progress(0.0, text="Reading articles…")
@@ -185,6 +191,7 @@ def main() -> None:
     layer_names = st.multiselect("Layers", list(EVENT_LAYERS), key="layers-select",
                                  format_func=TYPE_LABELS.get)
     view.layers = tuple(layer_names)
+    view.added = tuple(session.added_ids())
     st.query_params.from_dict(state.to_query(view))
 
     shown = [e for e in mapped if state.in_view(e, view)]
@@ -223,7 +230,7 @@ def article_dates(selected: list[session.Article], published: dict[str, dict]) -
         source = info.get("source", "unknown")
         how = {"given": "given (file, page or you)", "inferred": "inferred from the text"}.get(source, "unknown")
         doubtful = source == "unknown" or (source == "inferred" and info.get("confidence", 0) < LOW_CONFIDENCE)
-        rows.append({"": "⚠" if doubtful else "", "article": article.name,
+        rows.append({"": "⚠" if doubtful else "", "article": article.shown,
                      "published": info.get("value").isoformat() if info.get("value") else "—",
                      "how": how, "confidence": round(float(info.get("confidence", 0)), 2),
                      "why": info.get("explanation", "")})

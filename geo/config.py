@@ -46,3 +46,8 @@ def team_data_dir() -> Path:
 def reviews_path() -> Path:
     """The analyst's corrections (SQLite); personal, so git-ignored."""
     return _path("GEO_REVIEWS", PROJECT_ROOT / "data" / "reviews.sqlite")
+
+
+def store_path() -> Path:
+    """Articles users added and dates they corrected (SQLite); theirs, so git-ignored."""
+    return _path("GEO_STORE", PROJECT_ROOT / "data" / "articles.sqlite")

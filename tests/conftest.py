@@ -15,8 +15,9 @@ SEEDS = config.corpus_dir()
 
 @pytest.fixture(scope="session", autouse=True)
 def _no_personal_reviews(tmp_path_factory):
-    """Tests never read or write the developer's own corrections (data/reviews.sqlite)."""
+    """Tests never read or write the developer's own corrections and articles (data/*.sqlite)."""
     os.environ["GEO_REVIEWS"] = str(tmp_path_factory.mktemp("reviews") / "reviews.sqlite")
+    os.environ["GEO_STORE"] = str(tmp_path_factory.mktemp("store") / "articles.sqlite")
 
 
 @pytest.fixture(scope="session")

@@ -9,8 +9,15 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from geo.config import PROJECT_ROOT
+from geo.store import article_id
 
 TIMEOUT = 120
+
+
+@pytest.fixture(autouse=True)
+def _own_article_store(monkeypatch, tmp_path):
+    """Each test starts with no added articles and no corrected dates."""
+    monkeypatch.setenv("GEO_STORE", str(tmp_path / "articles.sqlite"))
 
 
 def run_page(path: str, query: dict[str, str] | None = None) -> AppTest:
@@ -60,11 +67,12 @@ def test_empty_paste_is_a_message_not_an_error():
 
 def test_pasted_article_without_places_keeps_the_app_working():
     at = run_page("app.py")
-    at.sidebar.text_area[0].input("هذا نص لا يذكر أي مكان على الإطلاق.")
+    text = "هذا نص لا يذكر أي مكان على الإطلاق."
+    at.sidebar.text_area[0].input(text)
     at.sidebar.button[0].click().run()
     assert not at.exception
-    assert "pasted-1" in at.sidebar.multiselect[0].options
-    at.sidebar.multiselect[0].set_value(["pasted-1"]).run()
+    assert text in at.sidebar.multiselect[0].options  # shown by its first words, not an id
+    at.sidebar.multiselect[0].set_value([article_id(text)]).run()
     assert not at.exception
     assert any("No place" in i.value for i in at.info)
     assert any("Publication date unknown" in w.value for w in at.warning)
@@ -117,16 +125,45 @@ def test_bad_uploads_give_messages(name, data, message):
     assert message in session.add_upload(name, data)
 
 
+PASTED = ("أعلن الرئيس الأذربيجاني اليوم الاثنين تحرير قرية قاودار التابعة "
+          "لمدينة جبرائيل، بينما قصفت القوات الأرمينية مدينة ترتر.")
+
+
 def test_a_pasted_article_reaches_the_map():
     at = run_page("app.py")
-    at.sidebar.text_area[0].input("أعلن الرئيس الأذربيجاني اليوم الاثنين تحرير قرية قاودار التابعة "
-                                  "لمدينة جبرائيل، بينما قصفت القوات الأرمينية مدينة ترتر.")
+    at.sidebar.text_area[0].input(PASTED)
     at.sidebar.button[0].click().run()
-    at.sidebar.multiselect[0].set_value(["pasted-1"]).run()
+    at.sidebar.multiselect[0].set_value([article_id(PASTED)]).run()
     assert not at.exception
     text = summary(at)
     assert "1 control changes" in text and "1 strikes" in text and "from 1 articles" in text
-    assert at.query_params["articles"] == "pasted-1"
+    assert at.query_params["articles"] == article_id(PASTED)
+
+
+def test_a_pasted_article_comes_back_in_a_new_session_from_its_link():
+    first = run_page("app.py")
+    first.sidebar.text_area[0].input(PASTED)
+    first.sidebar.button[0].click().run()
+    link = {key: first.query_params[key] for key in first.query_params}
+    assert link["added"] == article_id(PASTED)
+    again = run_page("app.py", {**link, "articles": article_id(PASTED)})
+    assert not again.exception
+    assert "from 1 articles" in summary(again) and "1 strikes" in summary(again)
+    assert any(label.startswith("أعلن الرئيس الأذربيجاني") for label in again.sidebar.multiselect[0].options)
+
+
+def test_a_link_to_an_article_no_longer_stored_says_so():
+    at = run_page("app.py", {"added": "a0123456789ab"})
+    assert not at.exception
+    assert any("not stored here any more" in w.value for w in at.sidebar.warning)
+    assert "from 5 articles" in summary(at)
+
+
+def test_a_corrected_publication_date_is_kept_for_the_next_visit():
+    first = run_page("app.py")
+    first.date_input[0].set_value(date(2020, 10, 22)).run()
+    again = run_page("app.py")
+    assert again.date_input[0].value == date(2020, 10, 22)
 
 
 def test_correcting_a_publication_date_redates_its_events():
@@ -163,7 +200,8 @@ def test_an_uploaded_zip_and_table_add_every_article_and_say_what_failed():
     assert message.startswith("feed.jsonl: 1 articles added")
     assert "feed.jsonl#1: the same article as batch.zip:a.txt; read once" in message
     assert "feed.jsonl#2: no text in the row" in message
-    assert session.articles()["feed.jsonl#3"].published.isoformat() == "2020-10-17"
+    [dated] = [a for a in session.articles().values() if a.shown == "feed.jsonl#3"]
+    assert dated.published.isoformat() == "2020-10-17" and dated.name.startswith("a")
 
 
 def test_add_by_url_reads_the_page_through_the_fetcher(tmp_path):
@@ -176,7 +214,8 @@ def test_add_by_url_reads_the_page_through_the_fetcher(tmp_path):
             "اليوم بالصواريخ، وقال السكان إن القصف استمر حتى الفجر.</p></article></body></html>")
     fake = PageFetcher(tmp_path / "pages.sqlite", lambda url: (200, page), min_delay_seconds=0)
     assert session.add_url("https://example.org/a", fake) is None
-    assert "ترتر" in session.articles()["قصف ترتر"].text
+    [fetched] = [a for a in session.articles().values() if a.shown == "قصف ترتر"]
+    assert "ترتر" in fetched.text and fetched.url == "https://example.org/a"
     offline = PageFetcher(tmp_path / "other.sqlite", lambda url: None, min_delay_seconds=0)
     assert "no answer" in session.add_url("https://example.org/b", offline)
     assert "not an http(s) link" in session.add_url("example.org", offline)

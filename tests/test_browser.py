@@ -192,3 +192,40 @@ def test_every_popup_shows_its_own_evidence_after_the_map_changes(app_url, brows
     wrong = [(mention, sentence[:60]) for mention, sentence in after if not mention or mention not in sentence]
     assert after and not wrong, wrong
     page.close()
+
+
+PASTED = ("أعلن الرئيس الأذربيجاني اليوم الاثنين تحرير قرية قاودار التابعة لمدينة جبرائيل، "
+          "بينما قصفت القوات الأرمينية مدينة ترتر بالصواريخ.")
+
+
+def test_a_pasted_article_survives_a_reload_and_its_link_opens_it_elsewhere(app_url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+    page.goto(app_url)
+    page.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
+    wait_until_idle(page)
+    _, total_before = points_in_summary(page)
+    page.get_by_placeholder("نص المقال").fill(PASTED)
+    page.get_by_role("button", name="Add pasted article").click()
+    page.wait_for_function("() => /from 6 articles/.test(document.body.innerText)", timeout=60_000)
+    wait_until_idle(page)
+    assert "added=a" in page.url
+    shown, total = points_in_summary(page)
+    assert total == total_before + 2
+    evidence = sorted(own_evidence(page))
+
+    page.reload()  # a new session: only the link and the store remember the paste
+    page.wait_for_function("() => /from 6 articles/.test(document.body.innerText)", timeout=60_000)
+    wait_until_idle(page)
+    assert points_in_summary(page) == (shown, total)
+    assert "أعلن الرئيس الأذربيجاني" in page.locator("[data-testid='stSidebar']").inner_text()
+
+    elsewhere = browser.new_context(viewport={"width": 1400, "height": 1400})  # a colleague's browser
+    shared = elsewhere.new_page()
+    shared.goto(page.url)
+    shared.wait_for_function("() => /from 6 articles/.test(document.body.innerText)", timeout=60_000)
+    shared.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
+    wait_until_idle(shared)
+    assert points_in_summary(shared) == (shown, total)
+    assert sorted(own_evidence(shared)) == evidence
+    elsewhere.close()
+    page.close()

@@ -20,6 +20,14 @@ def test_popup_escapes_every_field():
     assert "a&lt;b&gt;.txt" in popup
 
 
+def test_a_popup_names_its_article_by_headline_and_links_only_to_web_pages():
+    titled = popup_html({**EVENT, "article_title": "الجيش <i>يحرر</i> قرى", "article_url": "https://x.org/a?b=1&c=\"2"})
+    assert "الجيش &lt;i&gt;يحرر&lt;/i&gt; قرى" in titled and "a&lt;b&gt;.txt" not in titled
+    assert 'href="https://x.org/a?b=1&amp;c=&quot;2"' in titled
+    scripted = popup_html({**EVENT, "article_title": "t", "article_url": "javascript:alert(1)"})
+    assert "href" not in scripted and "javascript" not in scripted
+
+
 def test_district_only_markers_are_hollow():
     solid = marker_html(EVENT)
     hollow = marker_html({**EVENT, "geo_precision": "district"})

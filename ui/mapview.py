@@ -91,12 +91,21 @@ def popup_parts(event: dict) -> tuple[str, str, str]:
         f'<div class="es" dir="rtl" lang="ar">'
     )
     tail = (
-        f"</div><small>{e['article']} · published {e['published'] or '?'} "
+        f"</div><small>{_article_line(event)} · published {e['published'] or '?'} "
         f"({e['published_source']}) · confidence {e['confidence']}"
         f"{('<br>placed by: ' + e['resolution_note']) if event.get('resolution_note') else ''}"
         f"</small></div>"
     )
     return head, e["sentence"], tail
+
+
+def _article_line(event: dict) -> str:
+    """The article by the name people know (its headline), linked to the page when there is one."""
+    shown = html.escape(event.get("article_title") or event["article"])
+    url = event.get("article_url") or ""
+    if url.startswith(("http://", "https://")):
+        return f'<a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener" dir="auto">{shown}</a>'
+    return f'<span dir="auto">{shown}</span>'
 
 
 def popup_html(event: dict) -> str:

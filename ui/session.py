@@ -25,10 +25,16 @@ UPLOAD_LIMIT = 20 * 1024 * 1024
 
 @dataclass
 class Article:
-    name: str
+    name: str  # the key: a corpus file name, or a stored article's id (geo.store)
     text: str
-    source: str  # corpus | upload | paste
-    published: date | None = None  # given by the user; None: inferred
+    source: str  # corpus | upload | paste | url
+    published: date | None = None  # given by the page or the user; None: inferred
+    label: str = ""  # what people recognise: a headline or first words
+    url: str = ""
+
+    @property
+    def shown(self) -> str:
+        return self.label or self.name
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer (downloading it on a first start)…")
@@ -54,6 +60,24 @@ def load_pipeline_or_stop():
 
 
 @st.cache_resource
+def _article_store(path: str):
+    from geo.store import ArticleStore
+
+    return ArticleStore(Path(path))
+
+
+def article_store():
+    """Where added articles and corrected dates are kept, or None with a message."""
+    from geo.store import StoreError
+
+    try:
+        return _article_store(str(config.store_path()))
+    except StoreError as exc:
+        st.sidebar.warning(f"Added articles are kept for this session only: {exc}")
+        return None
+
+
+@st.cache_resource
 def page_fetcher():
     from geo.fetch import PageFetcher
 
@@ -70,7 +94,7 @@ def add_url(url: str, fetcher=None) -> str | None:
         found = item.read()
     except ArticleError as exc:
         return str(exc)
-    return _add(Article(found.title or url, found.text, "url", found.published))
+    return _add(Article(url, found.text, "url", found.published, found.title, url))
 
 
 @st.cache_resource
@@ -81,14 +105,15 @@ def online_geocoder():
 
 
 @st.cache_data(show_spinner=False, max_entries=2000)
-def events_for(text: str, name: str, published: date | None,
-               online: bool = False) -> tuple[list[dict], dict]:
+def events_for(text: str, name: str, published: date | None, online: bool = False,
+               label: str = "", url: str = "") -> tuple[list[dict], dict]:
     gaz, tabs = pipeline()
     result = extract(text, gaz, tabs, name, published, online_geocoder() if online else None)
     pub = result.published
     info = {"value": pub.value, "source": pub.source, "confidence": pub.confidence,
             "explanation": pub.explanation}
-    return [e.to_dict() for e in result.events], info
+    described = {"article_title": label, "article_url": url} if label or url else {}
+    return [{**e.to_dict(), **described} for e in result.events], info
 
 
 def corpus_articles() -> tuple[list[Article], list[str]]:
@@ -105,13 +130,72 @@ def corpus_articles() -> tuple[list[Article], list[str]]:
     return articles, problems
 
 
-def articles() -> dict[str, Article]:
-    """The session's articles; the configured corpus on first use."""
+def articles(added: tuple[str, ...] = ()) -> dict[str, Article]:
+    """The session's articles: on first use the configured corpus and the stored articles the
+    link names (``added``), with the dates users corrected."""
     if "articles" not in st.session_state:
         loaded, problems = corpus_articles()
-        st.session_state.articles = {a.name: a for a in loaded}
+        found, missing = stored_articles(added)
+        problems += [f"Article {a} named in the link is not stored here any more." for a in missing]
+        st.session_state.articles = {a.name: a for a in loaded + found}
         st.session_state.problems = problems
+        st.session_state.added = [a.name for a in found]
+        _apply_corrections(st.session_state.articles)
     return st.session_state.articles
+
+
+def stored_articles(ids: tuple[str, ...]) -> tuple[list[Article], list[str]]:
+    store = article_store() if ids else None
+    if store is None:
+        return [], list(ids)
+    from geo.store import StoreError
+
+    found, missing = [], []
+    for article_id in ids:
+        try:
+            kept = store.get(article_id)
+        except StoreError as exc:
+            return found, [f"{article_id} ({exc})"]
+        if kept is None:
+            missing.append(article_id)
+        else:
+            found.append(Article(kept.id, kept.text, kept.source, kept.published, kept.label, kept.url))
+    return found, missing
+
+
+def _apply_corrections(known: dict[str, Article]) -> None:
+    store = article_store()
+    if store is None:
+        return
+    from geo.store import StoreError
+
+    try:
+        corrected = store.corrections()
+    except StoreError:
+        return
+    for name, day in corrected.items():
+        if name in known:
+            known[name].published = day
+
+
+def correct_published(article: Article, day: date) -> str | None:
+    """The user's publication date, kept for later visits; a message if it could not be kept."""
+    from geo.store import StoreError
+
+    article.published = day
+    store = article_store()
+    if store is None:
+        return None
+    try:
+        store.correct_published(article.name, day)
+    except StoreError as exc:
+        return f"{article.shown}: the date is used now but {exc}"
+    return None
+
+
+def added_ids() -> list[str]:
+    """Stored articles this session added or opened: the link carries them."""
+    return list(st.session_state.get("added", []))
 
 
 def add_upload(name: str, data: bytes) -> str | None:
@@ -124,18 +208,37 @@ def add_upload(name: str, data: bytes) -> str | None:
         found = read_bytes(data, name, max_bytes=UPLOAD_LIMIT)
     except ArticleError as exc:
         return str(exc)
-    return _add(Article(name, found.text, "upload", found.published))
+    return _add(Article(name, found.text, "upload", found.published, found.title or name))
 
 
 def _add(article: Article) -> str | None:
-    """Add an article unless the same text is already there (then say so)."""
+    """Store and add an article unless the same text is already there (then say so)."""
     existing = articles()
     mark = fingerprint(article.text)
-    twin = next((a.name for a in existing.values() if a.name != article.name and fingerprint(a.text) == mark), None)
+    twin = next((a for a in existing.values() if fingerprint(a.text) == mark), None)
     if twin is not None:
-        return f"{article.name}: the same article as {twin}; read once."
+        return f"{article.label or article.name}: the same article as {twin.shown}; read once."
+    article, problem = _kept(article)
     existing[article.name] = article
-    return None
+    st.session_state.setdefault("added", []).append(article.name)
+    return problem
+
+
+def _kept(article: Article) -> tuple[Article, str | None]:
+    """The article under its stored id; if the store fails, a session-only copy and a message."""
+    from geo.store import StoreError, article_id, label_for
+
+    label = article.label or (article.name if article.source == "upload" else label_for(article.text))
+    store = article_store()
+    problem = None
+    if store is not None:
+        try:
+            kept = store.put(article.text, article.source, label, article.published, article.url)
+            return Article(kept.id, kept.text, kept.source, kept.published, kept.label, kept.url), None
+        except StoreError as exc:
+            problem = f"{label}: added for this session only, {exc}"
+    return Article(article_id(article.text), article.text, article.source, article.published, label,
+                   article.url), problem
 
 
 def _add_bundle(name: str, data: bytes) -> str:
@@ -150,7 +253,7 @@ def _add_bundle(name: str, data: bytes) -> str:
             except ArticleError as exc:
                 problems.append(str(exc))
                 continue
-            problem = _add(Article(item.name, found.text, "upload", found.published))
+            problem = _add(Article(item.name, found.text, "upload", found.published, found.title or item.name))
             if problem:
                 problems.append(problem)
             else:
@@ -161,11 +264,7 @@ def _add_bundle(name: str, data: bytes) -> str:
 def add_paste(text: str) -> str | None:
     if not text or not text.strip():
         return "The pasted text is empty."
-    existing = articles()
-    n = 1 + sum(1 for a in existing.values() if a.source == "paste")
-    name = f"pasted-{n}"
-    existing[name] = Article(name, text.strip(), "paste")
-    return None
+    return _add(Article("", text.strip(), "paste"))
 
 
 def all_events(selected: list[Article], progress=None,
@@ -173,13 +272,14 @@ def all_events(selected: list[Article], progress=None,
     """Events of the selected articles, with a progress callback for long runs."""
     events, published = [], {}
     memo = st.session_state.setdefault("events-memo", {})  # cheaper than the cache on reruns
-    keys = tuple((a.name, a.published, hash(a.text), online) for a in selected)
+    keys = tuple((a.name, a.published, hash(a.text), online, a.label) for a in selected)
     last = st.session_state.get("all-events-memo")
     if last is not None and last[0] == keys:
         return last[1]  # the same articles as the last run: the very same lists
     for i, (article, key) in enumerate(zip(selected, keys, strict=True), 1):
         if key not in memo:
-            memo[key] = events_for(article.text, article.name, article.published, online)
+            memo[key] = events_for(article.text, article.name, article.published, online, article.label,
+                                   article.url)
         found, info = memo[key]
         events.extend(found)
         published[article.name] = info
@@ -239,6 +339,9 @@ def current_events() -> list[dict]:
     """Events of every article in the session (pages that open without the main page)."""
     load_pipeline_or_stop()
     if "events" not in st.session_state:
-        raw, st.session_state.published = all_events(list(articles().values()))
+        from ui.state import from_query
+
+        added = from_query(st.query_params.to_dict()).added
+        raw, st.session_state.published = all_events(list(articles(added).values()))
         st.session_state.raw_events, st.session_state.events = raw, reviewed(raw)
     return st.session_state.events

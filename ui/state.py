@@ -22,6 +22,7 @@ class View:
     articles: tuple[str, ...] = ()  # empty: all articles
     undated: bool = True  # show events whose date is unknown
     sides: tuple[str, ...] = ()  # empty: every claimant side
+    added: tuple[str, ...] = ()  # stored articles the user added (geo.store ids): a link brings them back
     extras: dict[str, str] = field(default_factory=dict)
 
 
@@ -38,6 +39,8 @@ def from_query(params: dict[str, str]) -> View:
         view.articles = tuple(x for x in params["articles"].split(",") if x)
     if params.get("sides"):
         view.sides = tuple(x for x in params["sides"].split(",") if x)
+    if params.get("added"):
+        view.added = tuple(x for x in params["added"].split(",") if _is_article_id(x))
     view.undated = params.get("undated", "1") != "0"
     return view
 
@@ -52,7 +55,13 @@ def to_query(view: View) -> dict[str, str]:
         query["articles"] = ",".join(view.articles)
     if view.sides:
         query["sides"] = ",".join(view.sides)
+    if view.added:
+        query["added"] = ",".join(view.added)
     return query
+
+
+def _is_article_id(value: str) -> bool:
+    return len(value) == 13 and value[0] == "a" and all(c in "0123456789abcdef" for c in value[1:])
 
 
 def _date(value: str | None) -> date | None:
