@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
@@ -108,6 +107,11 @@ def sidebar_inputs(view: state.View) -> state.View:
     return view
 
 
+MAP_HEIGHT = 560  # with the header and summary, the whole map fits a 900-pixel-high screen
+# Streamlit's default top padding and title size push the map below the fold on a laptop
+COMPACT_PAGE = ("<style>[data-testid='stMainBlockContainer'], .block-container {padding-top: 2.2rem}"
+                "</style>")
+
 PUBLISHED_MIN, PUBLISHED_MAX = date(2020, 1, 1), date(2030, 12, 31)
 
 
@@ -137,11 +141,12 @@ def publication_dates(selected: list[session.Article], published: dict[str, dict
 
 def main() -> None:
     session.load_pipeline_or_stop()
-    view = state.from_query(st.query_params.to_dict())
+    view = session.shared_view()
     session.articles(view.added)  # the first run of a session: the corpus and the link's articles
-    st.title("Karabakh 2020 — what Arabic news claims, on the map")
-    st.caption("Control changes, strikes and clashes as claimed by each side, placed on the "
-               "villages the articles name. Claims are shown as claims, never merged.")
+    st.markdown(COMPACT_PAGE, unsafe_allow_html=True)
+    st.markdown("#### Karabakh 2020 — what Arabic news claims, on the map",
+                help="Control changes, strikes and clashes as claimed by each side, placed on the villages "
+                     "the articles name. Claims are shown as claims, never merged.")
     view = sidebar_inputs(view)
 
     articles = session.articles()
@@ -150,7 +155,7 @@ def main() -> None:
         st.info("No article selected. Add one in the sidebar (upload or paste), or select "
                 "articles of the corpus.")
         view.added = tuple(session.added_ids())
-        st.query_params.from_dict(state.to_query(view))
+        session.keep_view(view)
         return
     bar = st.progress(0.0, text="Reading articles…")
 
@@ -173,6 +178,7 @@ def main() -> None:
     mapped = [e for e in events if e["on_map"]]
     if not mapped:
         st.info("No place of the war theatre found in the selected articles.")
+    summary_slot, map_slot = st.container(), st.container()  # the map first; its controls below
 
     dated = sorted({date.fromisoformat(e["event_date"]) for e in mapped if e["event_date"]})
     if len(dated) >= 2:
@@ -183,20 +189,23 @@ def main() -> None:
         start = min(max(start, low), high)  # the articles may have changed the range
         st.session_state["dates"] = (start, max(min(end, high), start))
         st.session_state["dates-bounds"] = (low, high)
-        start, end = st.slider("Event dates", min_value=low, max_value=high, key="dates",
-                               format="YYYY-MM-DD")
+        dates_column, layers_column = st.columns([3, 2])
+        start, end = dates_column.slider("Event dates", min_value=low, max_value=high, key="dates",
+                                         format="YYYY-MM-DD")
         view.start = start if start != low else None
         view.end = end if end != high else None
+    else:
+        layers_column = st.container()
     seed("layers-select", list(view.layers))
-    layer_names = st.multiselect("Layers", list(EVENT_LAYERS), key="layers-select",
-                                 format_func=TYPE_LABELS.get)
+    layer_names = layers_column.multiselect("Layers", list(EVENT_LAYERS), key="layers-select",
+                                            format_func=TYPE_LABELS.get)
     view.layers = tuple(layer_names)
     view.added = tuple(session.added_ids())
-    st.query_params.from_dict(state.to_query(view))
+    session.keep_view(view)
 
     shown = [e for e in mapped if state.in_view(e, view)]
     counts = Counter(e["event_type"] for e in shown)
-    st.markdown(
+    summary_slot.markdown(
         "**In range:** " + ", ".join(f"{counts.get(k, 0)} {TYPE_LABELS[k].lower()}"
                                      for k in EVENT_LAYERS)
         + f" — {len(shown)} of {len(mapped)} points from {len(selected)} articles",
@@ -207,9 +216,9 @@ def main() -> None:
     assets = leaflet_assets()
     base = base_map(assets, districts(), online_tiles=st.session_state.get("online_tiles", False))
     # the base map stays put across reruns (and keeps the reader's zoom); only layers change
-    st_folium(base, key="map", height=620, use_container_width=True, returned_objects=[],
-              feature_group_to_add=event_layers(shown, view.layers),
-              layer_control=folium.LayerControl(collapsed=False))
+    with map_slot:
+        st_folium(base, key="map", height=MAP_HEIGHT, use_container_width=True, returned_objects=[],
+                  feature_group_to_add=event_layers(shown, view.layers))
     if not assets.local:
         st.caption("Leaflet is loaded from a CDN: install libjs-leaflet for offline use.")
 

@@ -1,4 +1,5 @@
-"""Events table: every claimed event, sortable and filterable; selected rows show on a map."""
+"""Events table: the claimed events the map's filters select, sortable and searchable; selected
+rows show on a map. Layers and sides chosen here are the map's too: one view, every page."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo import config
-from ui import session
+from ui import session, state
 from ui.assets import leaflet_assets
 from ui.mapview import SIDE_LABELS, TYPE_LABELS, build_map, load_districts
 
@@ -18,24 +19,31 @@ if not events:
     st.info("No events yet: add articles on the main page.")
     st.stop()
 
-frame = pd.DataFrame(events)
+view = session.shared_view()
 left, middle, right = st.columns(3)
-types = left.multiselect("Event type", list(TYPE_LABELS), default=["control", "strike", "clash"],
+types = left.multiselect("Event type", list(TYPE_LABELS), default=list(view.layers),
                          format_func=TYPE_LABELS.get)
-sides = middle.multiselect("Claimant side", list(SIDE_LABELS), default=list(SIDE_LABELS),
+sides = middle.multiselect("Claimant side", list(SIDE_LABELS), default=list(view.sides) or list(SIDE_LABELS),
                            format_func=SIDE_LABELS.get)
 scopes = right.multiselect("Scope", ["theatre", "elsewhere", "region", "distant"],
                            default=["theatre", "elsewhere"],
                            help="region: Karabakh as a whole; distant: countries and capitals far from the front")
+view.layers = tuple(types)
+view.sides = tuple(sides) if len(sides) != len(SIDE_LABELS) else ()
+session.keep_view(view)
 text = st.text_input("Search (place, Arabic mention, claimant, sentence)")
-shown = frame[frame.event_type.isin(types) & frame.claimant_side.isin(sides) & frame.scope.isin(scopes)]
+frame = pd.DataFrame(events)
+selected = frame[[state.in_view(e, view) for e in events]] if len(frame) else frame
+shown = selected[selected.scope.isin(scopes)]
 if text:
     haystack = (shown.name.fillna("") + " " + shown.mention + " " + shown.claimant + " " + shown.sentence)
     shown = shown[haystack.str.contains(text, case=False, regex=False)]
 
 columns = ["event_date", "date_precision", "event_type", "sub_type", "name", "mention",
            "claimant_side", "claimant", "geo_precision", "article", "confidence", "sentence"]
-st.caption(f"{len(shown)} of {len(frame)} events. Select rows to see them on the map below.")
+on_map = int(shown.on_map.sum()) if len(shown) else 0
+st.caption(f"{len(shown)} of {len(frame)} events ({on_map} on the map), by the map's dates, articles, "
+           "layers and sides. Select rows to see them on the map below.")
 selection = st.dataframe(
     shown[columns], hide_index=True, use_container_width=True, on_select="rerun",
     selection_mode="multi-row", key="events-table",

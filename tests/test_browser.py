@@ -229,3 +229,43 @@ def test_a_pasted_article_survives_a_reload_and_its_link_opens_it_elsewhere(app_
     assert sorted(own_evidence(shared)) == evidence
     elsewhere.close()
     page.close()
+
+
+def test_the_filters_are_one_view_shared_by_the_pages(app_url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+    page.goto(app_url)
+    page.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
+    wait_until_idle(page)
+    move_start_date(page, points_in_summary(page)[0])
+    shown, total = points_in_summary(page)
+
+    page.get_by_role("link", name="Events").click()
+    caption = page.get_by_text(re.compile(r"\d+ of \d+ events \(\d+ on the map\)"))
+    caption.wait_for(timeout=60_000)
+    on_map = int(re.search(r"\((\d+) on the map\)", caption.inner_text()).group(1))
+    assert on_map == shown  # the Events page counts what the map shows
+
+    page.get_by_role("link", name="Map").click()
+    page.wait_for_function("() => /points from \\d+ articles/.test(document.body.innerText)", timeout=60_000)
+    wait_until_idle(page)
+    assert points_in_summary(page) == (shown, total)  # the date range survived the visit
+    assert page.frame_locator(MAP_FRAME).locator(".leaflet-control-layers").count() == 0
+    page.close()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1400, 900), (390, 844)])
+def test_the_map_is_in_the_first_screen_and_its_popups_fit(app_url, browser, width, height):
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(app_url)
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".event-marker").first.wait_for(timeout=60_000)
+    wait_until_idle(page)
+    box = page.locator(MAP_FRAME).bounding_box()
+    assert box["y"] < height / 3 and box["y"] + box["height"] / 2 < height  # most of it in view
+    frame.locator(".event-marker").first.click()
+    popup = frame.locator(".leaflet-popup-content-wrapper")
+    popup.wait_for(timeout=10_000)
+    page.wait_for_timeout(1000)  # Leaflet pans the map to show an opened popup whole
+    inside = popup.bounding_box()
+    assert inside["x"] >= box["x"] - 1 and inside["x"] + inside["width"] <= box["x"] + box["width"] + 1
+    page.close()

@@ -51,9 +51,11 @@ def test_map_uses_local_leaflet_and_one_layer_per_type(tmp_path):
     page = build_map([EVENT], assets, ("control",)).get_root().render()
     assert "/app/static/vendor/leaflet/leaflet.js" in page
     assert "cdn.jsdelivr" not in page and "code.jquery" not in page
-    assert "Control changes (1)" in page and "Strikes (" not in page  # hidden layers not sent
-    both = build_map([EVENT], assets, ("control", "strike")).get_root().render()
-    assert "Control changes (1)" in both and "Strikes (0)" in both
+    assert "event-control" in page and "event-strike" not in page  # hidden layers not sent
+    strike = {**EVENT, "event_type": "strike"}
+    both = build_map([EVENT, strike], assets, ("control", "strike")).get_root().render()
+    assert "event-control" in both and "event-strike" in both
+    assert "L.control.layers" not in both  # one layer control: the page's
 
 
 def test_local_copy_is_made_from_a_system_folder(tmp_path):

@@ -42,7 +42,7 @@ PRECISION_LABELS = {"place": "the place itself", "district": "district only (hol
 MARKER_CSS = """
 <style>
 .event-icon { background: transparent; border: none; }
-.event-popup { max-width: 340px; font-size: 13px; }
+.event-popup { max-width: min(340px, calc(100vw - 90px)); font-size: 13px; overflow-wrap: anywhere; }
 .event-popup .es { margin: 6px 0; padding: 4px; background: #f4f4f4; }
 .event-marker { width: 22px; height: 22px; border-radius: 50%; display: flex; align-items: center;
   justify-content: center; font-size: 13px; box-shadow: 0 0 3px rgba(0,0,0,.5);
@@ -172,7 +172,7 @@ def event_layers(events: list[dict], visible: tuple[str, ...]) -> list[folium.Fe
                     " var all = window.eventSentences || (window.eventSentences = {});"
                     f" var s = all['{key}'] || (all['{key}'] = {table});"
                     " var p = feature.properties;"
-                    " layer.bindPopup(p.h + s[p.s] + p.t, {maxWidth: 360}); }"
+                    " layer.bindPopup(p.h + s[p.s] + p.t, {maxWidth: Math.min(360, window.innerWidth - 80)}); }"
                 ),
                 name=label, control=False,
             ).add_to(cluster)
@@ -184,11 +184,12 @@ def build_map(
     events: list[dict], assets: LeafletAssets, visible: tuple[str, ...],
     districts: dict | None = None, online_tiles: bool = False, height: int = 620,
 ) -> folium.Map:
-    """A self-contained map (base and event layers), for pages that redraw it whole."""
+    """A self-contained map (base and event layers), for pages that redraw it whole. Layers are
+    chosen by the page's own control, which the counts and downloads follow: no second control
+    inside the map to disagree with it."""
     fmap = base_map(assets, districts, online_tiles, height)
     for group in event_layers(events, visible):
         group.add_to(fmap)
-    folium.LayerControl(collapsed=False).add_to(fmap)
     return fmap
 
 

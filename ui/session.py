@@ -193,6 +193,26 @@ def correct_published(article: Article, day: date) -> str | None:
     return None
 
 
+def shared_view():
+    """The view every page shares: the one kept in this session, else the link's (first visit).
+
+    Streamlit forgets a widget's value when another page is shown, so the view lives in a plain
+    session key that every page reads and writes, and the URL mirrors it.
+    """
+    from ui.state import from_query
+
+    if "view" not in st.session_state:
+        st.session_state["view"] = from_query(st.query_params.to_dict())
+    return st.session_state["view"]
+
+
+def keep_view(view) -> None:
+    from ui.state import to_query
+
+    st.session_state["view"] = view
+    st.query_params.from_dict(to_query(view))
+
+
 def added_ids() -> list[str]:
     """Stored articles this session added or opened: the link carries them."""
     return list(st.session_state.get("added", []))
@@ -339,9 +359,6 @@ def current_events() -> list[dict]:
     """Events of every article in the session (pages that open without the main page)."""
     load_pipeline_or_stop()
     if "events" not in st.session_state:
-        from ui.state import from_query
-
-        added = from_query(st.query_params.to_dict()).added
-        raw, st.session_state.published = all_events(list(articles(added).values()))
+        raw, st.session_state.published = all_events(list(articles(shared_view().added).values()))
         st.session_state.raw_events, st.session_state.events = raw, reviewed(raw)
     return st.session_state.events
