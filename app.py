@@ -15,7 +15,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo import config
-from geo.export import EVENT_LAYERS, to_csv, to_geojson
+from geo.export import EVENT_LAYERS, to_csv, to_layer_geojson
 from geo.extract import Event
 from ui import session, state
 from ui.assets import leaflet_assets
@@ -63,6 +63,11 @@ def sidebar_inputs(view: state.View) -> state.View:
             error = session.add_paste(pasted)
             if error:
                 st.session_state.setdefault("problems", []).append(error)
+            elif (added := session.last_added()) is not None:
+                with st.spinner("Reading the article…"):
+                    st.session_state["found"] = session.found_in(added)
+    if st.session_state.get("found"):
+        side.success(st.session_state["found"])
     with side.form("url", clear_on_submit=True):
         link = st.text_input("…or add by URL (online)", placeholder="https://…",
                              help="Fetched once (one request at a time, cached); needs a network.")
@@ -73,8 +78,8 @@ def sidebar_inputs(view: state.View) -> state.View:
                 st.session_state.setdefault("problems", []).append(error)
     for problem in st.session_state.get("problems", []):
         side.warning(problem)
-    if side.button("Clear messages", disabled=not st.session_state.get("problems")):
-        st.session_state.problems = []
+    if side.button("Clear messages", disabled=not (st.session_state.get("problems") or st.session_state.get("found"))):
+        st.session_state.problems, st.session_state.found = [], ""
         st.rerun()
 
     by_name = session.articles()
@@ -265,8 +270,8 @@ def _legend() -> str:
 
 def downloads(shown: list[dict]) -> None:
     st.subheader("Downloads")
-    st.caption("GeoJSON (RFC 7946, WGS84) loads in QGIS or kepler.gl; the CSV follows ACLED's "
-               "columns where they apply. Downloads follow the filters above.")
+    st.caption("GeoJSON (RFC 7946, WGS84) loads in QGIS or kepler.gl; the layers and the CSV share "
+               "ACLED's column names, then ours. Downloads follow the filters above.")
     columns = st.columns(len(EVENT_LAYERS) + 2)
 
     def objects(kind: str | None = None) -> list[Event]:
@@ -276,10 +281,10 @@ def downloads(shown: list[dict]) -> None:
     for column, kind in zip(columns, EVENT_LAYERS, strict=False):
         count = sum(e["event_type"] == kind for e in shown)
         column.download_button(f"{TYPE_LABELS[kind]} ({count})",
-                               lambda kind=kind: to_geojson(objects(kind)),
+                               lambda kind=kind: to_layer_geojson(objects(kind)),
                                file_name=f"karabakh-{kind}.geojson", mime="application/geo+json",
                                key=f"dl-{kind}", on_click="ignore")
-    columns[-2].download_button(f"All layers ({len(shown)})", lambda: to_geojson(objects()),
+    columns[-2].download_button(f"All layers ({len(shown)})", lambda: to_layer_geojson(objects()),
                                 file_name="karabakh-events.geojson", mime="application/geo+json",
                                 key="dl-all", on_click="ignore")
     columns[-1].download_button("CSV (ACLED columns)", lambda: to_csv(objects()),

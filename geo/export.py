@@ -25,7 +25,7 @@ CSV_COLUMNS = (
     "assoc_actor_1", "iso", "region", "country", "admin1", "admin2", "location", "latitude", "longitude",
     "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
     "claimant", "claimant_side", "sentence", "confidence", "claim_id", "source_count", "event_id",
-    "location_arabic", "published",
+    "location_arabic", "published", "claim_type", "claim_sub_type",
 )
 # Our types onto ACLED's: (disorder type, event type, sub-event type by our sub-type or default).
 ACLED_TYPES = {
@@ -56,13 +56,29 @@ def to_geodataframe(events: Iterable[Event], placed_only: bool = True) -> gpd.Ge
 
 
 def to_geojson(events: Iterable[Event], placed_only: bool = True) -> str:
-    """A FeatureCollection; unplaced events get a null geometry when placed_only is False."""
+    """A FeatureCollection with the data contract's field names (the CLI's --format geojson);
+    unplaced events get a null geometry when placed_only is False."""
     events = list(events)
     if not events or (placed_only and all(e.lat is None for e in events)):
         return json.dumps({"type": "FeatureCollection", "features": []})
     frame = to_geodataframe(events, placed_only)
     frame = frame.drop(columns=["lat", "lon"])
     return frame.to_json(drop_id=True, ensure_ascii=False)
+
+
+def to_layer_geojson(events: Iterable[Event], placed_only: bool = True) -> str:
+    """A map layer for download: properties are the CSV's columns (ACLED's names, then ours),
+    so a workflow built on ACLED reads the layers and the CSV alike."""
+    events = [e for e in events if e.lat is not None or not placed_only]
+    claims = _claims_of(events)
+    stamp = int(time.time())
+    features = [
+        {"type": "Feature",
+         "geometry": {"type": "Point", "coordinates": [e.lon, e.lat]} if e.lat is not None else None,
+         "properties": _row(e, claims, stamp)}
+        for e in events
+    ]
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
 
 
 def layers(events: Iterable[Event]) -> dict[str, list[Event]]:
@@ -82,9 +98,13 @@ def to_csv(events: Iterable[Event]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     for e in events:
-        claim_id, source_count = claims.get((e.article, e.start), ("", ""))
-        writer.writerow(_safe_row({**_acled(e, stamp), **_ours(e, claim_id, source_count)}))
+        writer.writerow(_safe_row(_row(e, claims, stamp)))
     return buffer.getvalue()
+
+
+def _row(e: Event, claims: dict, stamp: int) -> dict:
+    claim_id, source_count = claims.get((e.article, e.start), ("", ""))
+    return {**_acled(e, stamp), **_ours(e, claim_id, source_count)}
 
 
 def _acled(e: Event, stamp: int) -> dict:
@@ -114,7 +134,7 @@ def _ours(e: Event, claim_id: str, source_count) -> dict:
     return {"claimant": e.claimant, "claimant_side": e.claimant_side, "sentence": e.sentence,
             "confidence": e.confidence, "claim_id": claim_id, "source_count": source_count,
             "event_id": f"{e.article or 'article'}:{e.start}", "location_arabic": e.mention,
-            "published": e.published or ""}
+            "published": e.published or "", "claim_type": e.event_type, "claim_sub_type": e.sub_type}
 
 
 def acting_force(sentence: str) -> str:

@@ -133,6 +133,7 @@ def test_a_pasted_article_reaches_the_map():
     at = run_page("app.py")
     at.sidebar.text_area[0].input(PASTED)
     at.sidebar.button[0].click().run()
+    assert any("2 claimed events" in m.value and "0 names not placed" in m.value for m in at.sidebar.success)
     at.sidebar.multiselect[0].set_value([article_id(PASTED)]).run()
     assert not at.exception
     text = summary(at)

@@ -6,7 +6,7 @@ import json
 
 import geopandas as gpd
 
-from geo.export import CSV_COLUMNS, layers, to_csv, to_geojson
+from geo.export import CSV_COLUMNS, layers, to_csv, to_geojson, to_layer_geojson
 from geo.extract import extract
 
 TEXT = ("أعلنت وزارة الدفاع الأذربيجانية اليوم تحرير قرى قاودار وميراك التابعتين لمدينة جبرائيل. "
@@ -22,13 +22,17 @@ def test_geojson_layers_are_valid_and_escape_nothing_away(gaz, tabs, tmp_path):
     assert {e.name for e in by_type["control"]} == {"Kavdar", "Miraq"}
     assert "Xankändi" in {e.name for e in by_type["strike"]}
     path = tmp_path / "control.geojson"
-    path.write_text(to_geojson(by_type["control"]), encoding="utf-8")
+    path.write_text(to_layer_geojson(by_type["control"]), encoding="utf-8")
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert doc["type"] == "FeatureCollection" and "crs" not in doc  # RFC 7946: WGS84 implied
     lon, lat = doc["features"][0]["geometry"]["coordinates"]
     assert 46 < lon < 48 and 39 < lat < 40
     frame = gpd.read_file(path)
     assert len(frame) == 2 and frame.crs.to_epsg() == 4326
+    assert set(CSV_COLUMNS) <= set(frame.columns)  # the CSV's names: ACLED's, then ours
+    assert set(frame.event_type) == {"Strategic developments"} and set(frame.claim_type) == {"control"}
+    assert frame.year.dtype.kind == "i" and set(frame.location) == {"Kavdar", "Miraq"}
+    assert json.loads(to_layer_geojson([])) == {"type": "FeatureCollection", "features": []}
     assert json.loads(to_geojson([])) == {"type": "FeatureCollection", "features": []}
 
 

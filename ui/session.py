@@ -287,6 +287,21 @@ def add_paste(text: str) -> str | None:
     return _add(Article("", text.strip(), "paste"))
 
 
+def found_in(article: Article) -> str:
+    """What reading an article found, in one line: "12 events (3 not placed) on 9 places"."""
+    events, _ = events_for(article.text, article.name, article.published, False, article.label, article.url)
+    claims = [e for e in events if e["event_type"] != "other"]
+    unplaced = sum(1 for e in events if e["geo_precision"] == "unresolved")
+    places = len({e["place_id"] or e["mention"] for e in events if e["on_map"]})
+    return (f"{article.shown}: {len(claims)} claimed events, {len(events) - len(claims)} other mentions "
+            f"on {places} places; {unplaced} names not placed")
+
+
+def last_added() -> Article | None:
+    added = st.session_state.get("added", [])
+    return articles().get(added[-1]) if added else None
+
+
 def all_events(selected: list[Article], progress=None,
                online: bool = False) -> tuple[list[dict], dict[str, dict]]:
     """Events of the selected articles, with a progress callback for long runs."""
