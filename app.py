@@ -17,6 +17,7 @@ from streamlit_folium import st_folium
 from geo import config
 from geo.export import EVENT_LAYERS, to_csv, to_layer_geojson
 from geo.extract import Event
+from geo.mentions import reads_as_name
 from ui import session, state
 from ui.assets import leaflet_assets
 from ui.mapview import (
@@ -293,7 +294,7 @@ def downloads(shown: list[dict]) -> None:
 
 
 def unresolved(events: list[dict], view: state.View) -> None:
-    missing = [e for e in events if e["geo_precision"] == "unresolved"
+    missing = [e for e in events if e["geo_precision"] == "unresolved" and reads_as_name(e["mention"])
                and (not view.articles or e["article"] in view.articles)]
     st.subheader(f"Unresolved mentions ({len(missing)})")
     if not missing:

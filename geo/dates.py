@@ -255,6 +255,12 @@ def _word_bounded(text: str, m: re.Match) -> bool:
     return ok_before and not after.isalpha()
 
 
+def quoted(words: str) -> str:
+    """Words of the text inside an English explanation: spaces made plain, and the Arabic kept
+    in its own direction (Unicode isolates), so a caption reads in order and shows no escapes."""
+    return "«\u2068" + " ".join(words.split()) + "\u2069»"
+
+
 def _safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -308,12 +314,12 @@ def _dateline(norm: str, prior: Timeline) -> Published | None:
     for e in find_expressions(head, prior.start.year):
         if (e.kind == "explicit" and not e.partial_year and len(head.strip()) - len(e.text) <= 30
                 and prior.start <= e.value <= prior.latest):
-            return Published(e.value, "inferred", 0.9, f"dateline {e.text!r}")
+            return Published(e.value, "inferred", 0.9, f"dateline {quoted(e.text)}")
     for m in (*ISO_DATE.finditer(norm, 0, LEAD_STAMP_CHARS), *DAY_FIRST_DATE.finditer(norm, 0, LEAD_STAMP_CHARS)):
         numbers = [int(g) for g in m.groups()]
         value = _safe_date(*numbers) if numbers[0] > 31 else _safe_date(*reversed(numbers))
         if value and prior.start <= value <= prior.latest:
-            return Published(value, "inferred", 0.8, f"date stamp {m.group(0)!r} in the lead")
+            return Published(value, "inferred", 0.8, f"date stamp {quoted(m.group(0))} in the lead")
     return None
 
 
@@ -344,10 +350,10 @@ def _explicit_bound(e: TimeExpression, prior: Timeline) -> Bound:
     """A date the text names is behind it, except a date set in advance (a handover day), which
     only says the schedule was out."""
     if e.past:
-        return Bound(_month_after(e.value), repr(e.text))
+        return Bound(_month_after(e.value), quoted(e.text))
     if e.value in prior.scheduled and not e.current:
-        return Bound(prior.scheduled[e.value], f"{e.text!r}, a date set on {prior.scheduled[e.value]}")
-    return Bound(e.value + timedelta(days=e.current), repr(e.text))
+        return Bound(prior.scheduled[e.value], f"{quoted(e.text)}, a date set on {prior.scheduled[e.value]}")
+    return Bound(e.value + timedelta(days=e.current), quoted(e.text))
 
 
 def _war_age(norm: str, prior: Timeline) -> Bound | None:
@@ -363,14 +369,14 @@ def _war_age(norm: str, prior: Timeline) -> Bound | None:
         days += 1 if m.group("more") else 0
         if best is None or days > best[0]:
             best = (days, m.group(0))
-    return Bound(prior.start + timedelta(days=best[0]), f"the war began {best[1]!r}") if best else None
+    return Bound(prior.start + timedelta(days=best[0]), f"the war began {quoted(best[1])}") if best else None
 
 
 def _months_past(norm: str, expressions, prior: Timeline) -> list[Bound]:
     """"أيلول الماضي" (last September): the article is of a later month. "اندلعت الحرب الشهر
     الماضي": the war's first month is over."""
     dated = [(e.start, e.end) for e in expressions if e.kind == "explicit"]
-    bounds = [Bound(_month_after(date(prior.start.year, MONTHS[m.group("month")], 1)), repr(m.group(0)))
+    bounds = [Bound(_month_after(date(prior.start.year, MONTHS[m.group("month")], 1)), quoted(m.group(0)))
               for m in MONTH_PAST.finditer(norm)
               if not any(a <= m.start() < b for a, b in dated)]
     for m in LAST_MONTH.finditer(norm):

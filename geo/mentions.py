@@ -597,3 +597,18 @@ def _person_flags(tokens: list[Token]) -> list[bool]:
     """A surname here or next: "شوشان ستيبانيان" is a person, not Shusha."""
     surname = [_is_surname(t.norm) for t in tokens]
     return [surname[i] or (i + 1 < len(tokens) and surname[i + 1]) for i in range(len(tokens))]
+
+
+def reads_as_name(text: str) -> bool:
+    """Whether an unplaced mention can be a place name at all: no stopword, reporting verb or
+    event word in it ("خاضعة", "أعلنت", "قصف") and no longer than a name. Lists of what is left
+    unplaced show only these."""
+    from geo.arabic import normalize
+    from geo.claims import is_event_word
+
+    words = normalize(text).split()
+    if not words or len(words) > MAX_NAME_TOKENS:
+        return False
+    reporting = rules.attribution().reporting
+    return not any(stem in STOPWORDS or is_event_word(stem) or reporting.fullmatch(stem)
+                   for word in words for stem, _ in strip_clitics(word))

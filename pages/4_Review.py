@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import html
 
+import folium
 import streamlit as st
+from streamlit_folium import st_folium
 
+from geo import config
 from geo.extract import Event
-from geo.resolve import Context, score_candidates
+from geo.resolve import Context, distance_km, score_candidates
 from geo.review import ReviewError
 from ui import session
+from ui.assets import leaflet_assets
+from ui.mapview import base_map, load_districts
 
 st.set_page_config(page_title="Review — Karabakh 2020", layout="wide")
 st.title("Review")
@@ -41,7 +46,9 @@ if not shown:
 def label(e: Event) -> str:
     decided = decisions.get((e.article, e.start))
     state = "" if decided is None else (" · rejected" if decided[1] else " · corrected")
-    return f"{e.mention} → {e.name or 'unresolved'} ({e.geo_precision}) · {e.article}{state}"
+    article = session.articles().get(e.article)
+    named = article.shown if article else e.article
+    return f"{e.mention} → {e.name or 'unresolved'} ({e.geo_precision}) · {named}{state}"
 
 
 event = st.selectbox("Event", shown, format_func=label)
@@ -50,14 +57,40 @@ st.markdown(f"<div dir='rtl' lang='ar'>{html.escape(event.sentence)}</div>",
 st.text(f"Claim: {event.event_type} ({event.sub_type}) by {event.claimant} "
         f"[{event.claimant_side}], {event.event_date or 'date unknown'}")
 
-options = score_candidates(gaz, event.mention, Context(), tabs, limit=10)
-choices = {f"{c.place.name} — {c.place.admin1_name} ({c.place.feature_code}, id {c.place.id}, "
-           f"spelling {c.name_score:.0f})": c.place.id for c in options}
-district = gaz.get(event.place_id) if event.place_id else None
-if district is not None and district.admin1 in gaz.admin1_place:
-    unit = gaz.district(district.admin1)
+current = gaz.get(event.place_id) if event.place_id else None
+
+
+def away(place) -> str:
+    """How far a candidate lies from where the event is placed now."""
+    if current is None or place.id == current.id:
+        return ""
+    return f", {distance_km(current.lat, current.lon, place.lat, place.lon):.0f} km away"
+
+
+options = [c.place for c in score_candidates(gaz, event.mention, Context(), tabs, limit=10)]
+if current is not None:
+    options = [current] + [p for p in options if p.id != current.id]  # where it is now comes first
+choices = {f"{p.name} — {p.admin1_name} ({p.feature_code}, id {p.id}{away(p)})"
+           + (" · placed here now" if current is not None and p.id == current.id else ""): p.id for p in options}
+if current is not None and current.admin1 in gaz.admin1_place:
+    unit = gaz.district(current.admin1)
     choices.setdefault(f"{unit.name} — the district only (id {unit.id})", unit.id)
-picked = st.radio("Place it on", list(choices) or ["(no candidate)"])
+choice_column, map_column = st.columns([1, 1])
+picked = choice_column.radio("Place it on", list(choices) or ["(no candidate)"], index=0)
+with map_column:
+    candidates_map = base_map(leaflet_assets(), load_districts(config.gazetteer_dir() / "districts.geojson"),
+                              height=360)
+    for number, place in enumerate(options, 1):
+        here = current is not None and place.id == current.id
+        folium.CircleMarker([place.lat, place.lon], radius=9 if here else 6, weight=3 if here else 1,
+                            color="#d62728" if here else "#1f77b4", fill=True, fill_opacity=0.7,
+                            tooltip=html.escape(f"{number}. {place.name} ({place.admin1_name}){away(place)}"),
+                            ).add_to(candidates_map)
+    if options:
+        candidates_map.fit_bounds([[min(p.lat for p in options), min(p.lon for p in options)],
+                                   [max(p.lat for p in options), max(p.lon for p in options)]], max_zoom=11)
+    st_folium(candidates_map, key="candidates-map", height=360, use_container_width=True, returned_objects=[])
+    st.caption("Red: where the event is placed now; blue: the other candidates (hover for the name).")
 typed = st.text_input("…or a gazetteer id", placeholder="e.g. 147869")
 left, middle, right = st.columns(3)
 def chosen_place() -> int | None:
@@ -66,7 +99,7 @@ def chosen_place() -> int | None:
     if not typed_id:
         return choices.get(picked)
     if not (typed_id.isascii() and typed_id.isdigit() and len(typed_id) <= 12) or gaz.get(int(typed_id)) is None:
-        st.error(f"{typed_id[:40]!r} is no place id of the gazetteer: nothing was saved.")
+        st.error(f"«{typed_id[:40]}» is no place id of the gazetteer: nothing was saved.")
         return None
     return int(typed_id)
 

@@ -269,3 +269,19 @@ def test_the_map_is_in_the_first_screen_and_its_popups_fit(app_url, browser, wid
     inside = popup.bounding_box()
     assert inside["x"] >= box["x"] - 1 and inside["x"] + inside["width"] <= box["x"] + box["width"] + 1
     page.close()
+
+
+def test_a_side_chip_is_removed_by_its_cross(app_url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+    page.goto(app_url)
+    page.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
+    wait_until_idle(page)
+    shown, _ = points_in_summary(page)
+    sides = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").filter(has_text="Claimant side")
+    sides.get_by_role("button", name="Remove Azerbaijani side").click()
+    page.wait_for_function("before => { const m = document.body.innerText.match(/(\\d+) of (\\d+) points/);"
+                           " return m && Number(m[1]) < before; }", arg=shown, timeout=30_000)
+    wait_until_idle(page)
+    assert sides.get_by_role("button", name="Remove Azerbaijani side").count() == 0
+    assert "sides=" in page.url
+    page.close()

@@ -198,3 +198,9 @@ def test_a_handover_date_set_in_advance_is_not_a_date_behind_the_article():
     assert infer_published(text).value == date(2020, 11, 20)
     told = "وقال الجيش الجمعة إنه دخل القرية في 26 نوفمبر."
     assert infer_published(told).value == date(2020, 11, 27)
+
+
+def test_an_explanation_quotes_the_text_plainly_in_its_own_direction():
+    why = infer_published("قصفت القوات المدينة في 12\u00a0أكتوبر، وقال الجيش اليوم الخميس إنه تقدم.").explanation
+    assert "«\u206812 اكتوبر\u2069»" in why
+    assert "\\x" not in why and "'" not in why

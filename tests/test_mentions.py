@@ -263,3 +263,18 @@ def test_districts_listed_together_are_districts_or_their_seats_however_far_apar
 def test_settlements_named_by_an_armenian_statement_are_places(gaz, tabs):
     found = placed("قالت الوزارة إن طائرات مسيرة استهدفت مستوطنتي أرتسفانيك وكاجاران.", gaz, tabs)
     assert [(m, pid) for m, pid, _ in found] == [("أرتسفانيك", 174976), ("كاجاران", 174880)]
+
+
+def test_only_what_reads_as_a_name_is_listed_as_unplaced():
+    from geo.mentions import reads_as_name
+
+    assert reads_as_name("قاودار") and reads_as_name("يوخاري أبدال")
+    for words in ("خاضعة", "وأعلنت", "قصف", "مشيرا لوقوع أضرار", "شهير بمنطقة كبيرة جدا"):
+        assert not reads_as_name(words), words
+
+
+def test_a_participle_after_a_cue_is_no_place(gaz, tabs):
+    found = locate("وقال إن القوات واصلت قصف مدينتي ترتر وبردا\"، مشيرا لوقوع أضرار.", gaz, tabs)
+    assert [loc.mention.text for loc in found] == ["ترتر", "بردا"]
+    found = placed("وقصفت القوات عدة مناطق، مشيرا لوقوع أضرار كبيرة.", gaz, tabs)
+    assert [m for m, _, _ in found if m.startswith("مشير")] == []

@@ -124,3 +124,11 @@ def test_a_garbage_review_file_keeps_the_pages_working(tmp_path, monkeypatch):
             assert any("Reviews are off" in w.value for w in at.warning)
     finally:
         st.cache_resource.clear()
+
+
+def test_the_review_page_starts_from_where_the_event_is_placed_now():
+    at = AppTest.from_file(str(PROJECT_ROOT / "pages/4_Review.py"), default_timeout=120).run()
+    assert not at.exception
+    first = at.radio[0]
+    assert first.value == first.options[0] and first.value.endswith("· placed here now")
+    assert any(" km away" in option for option in first.options[1:])
