@@ -285,3 +285,18 @@ def test_a_side_chip_is_removed_by_its_cross(app_url, browser):
     assert sides.get_by_role("button", name="Remove Azerbaijani side").count() == 0
     assert "sides=" in page.url
     page.close()
+
+
+def test_online_tiles_that_cannot_load_say_so_on_the_map(app_url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.route(re.compile(r"tile\.openstreetmap\.org"), lambda route: route.abort())  # offline, no request leaves
+    page.goto(app_url)
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
+    wait_until_idle(page)
+    page.get_by_text("Online map tiles (OpenStreetMap)").click()
+    wait_until_idle(page)
+    notice = page.frame_locator(MAP_FRAME).last.locator(".tiles-offline")
+    notice.wait_for(timeout=30_000)
+    assert "could not be loaded" in notice.inner_text()
+    page.close()

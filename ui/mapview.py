@@ -12,8 +12,10 @@ import json
 from pathlib import Path
 
 import folium
+from branca.element import MacroElement
 from folium.plugins import MarkerCluster
 from folium.utilities import JsCode
+from jinja2 import Template
 
 from ui.assets import LeafletAssets
 
@@ -42,6 +44,8 @@ PRECISION_LABELS = {"place": "the place itself", "district": "district only (hol
 MARKER_CSS = """
 <style>
 .event-icon { background: transparent; border: none; }
+.tiles-offline { background: #fff3cd; color: #664d03; padding: 6px 8px; max-width: 260px; font-size: 12px;
+  border: 1px solid #ffe69c; border-radius: 4px; }
 .event-popup { max-width: min(340px, calc(100vw - 90px)); font-size: 13px; overflow-wrap: anywhere; }
 .event-popup .es { margin: 6px 0; padding: 4px; background: #f4f4f4; }
 .event-marker { width: 22px; height: 22px; border-radius: 50%; display: flex; align-items: center;
@@ -130,8 +134,9 @@ def base_map(
     fmap.get_root().header.add_child(folium.Element(MARKER_CSS))
     MarkerCluster(control=False).add_to(fmap)  # loads the clustering plugin for the layers
     if online_tiles:
-        folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)",
-                         attr="© OpenStreetMap contributors").add_to(fmap)
+        tiles = folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)",
+                                 attr="© OpenStreetMap contributors").add_to(fmap)
+        tiles.add_child(TilesOfflineNotice())
     if districts:
         folium.GeoJson(
             districts, name="Districts (offline base layer)",
@@ -141,6 +146,25 @@ def base_map(
             control=True,
         ).add_to(fmap)
     return fmap
+
+
+class TilesOfflineNotice(MacroElement):
+    """Says so on the map when online tiles fail to load (no network), instead of a blank map."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.once("tileerror", function () {
+            var notice = L.control({position: "topright"});
+            notice.onAdd = function () {
+                var box = L.DomUtil.create("div", "tiles-offline");
+                box.textContent = "Online map tiles could not be loaded (no network?): " +
+                    "turn off \u201cOnline map tiles\u201d for the offline district map.";
+                return box;
+            };
+            notice.addTo({{ this._parent._parent.get_name() }});
+        });
+        {% endmacro %}
+    """)
 
 
 def event_layers(events: list[dict], visible: tuple[str, ...]) -> list[folium.FeatureGroup]:
