@@ -9,7 +9,7 @@ that works offline. The app only presents; geo/ does the work.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import UTC, date, datetime
 
 import streamlit as st
 from streamlit_folium import st_folium
@@ -189,6 +189,9 @@ def main() -> None:
     dated = sorted({date.fromisoformat(e["event_date"]) for e in mapped if e["event_date"]})
     if len(dated) >= 2:
         low, high = dated[0], dated[-1]
+        span = timeline_span(low, high)
+        if span is not None:  # a span drawn on the timeline sets the range
+            st.session_state["dates"] = span
         start, end = st.session_state.get("dates", (view.start or low, view.end or high))
         if (start, end) == st.session_state.get("dates-bounds"):
             start, end = low, high  # the whole range was shown: keep showing the whole range
@@ -228,12 +231,58 @@ def main() -> None:
     if not assets.local:
         st.caption("Leaflet is loaded from a CDN: install libjs-leaflet for offline use.")
 
+    timeline(mapped, view)
     article_dates(selected, published)
     downloads(shown)
     unresolved(events, view)
 
 
 LOW_CONFIDENCE = 0.5
+
+
+def timeline(mapped: list[dict], view: state.View) -> None:
+    """Events per day by type (the visible layers), the slider's window shaded; drag across the
+    chart to choose a span of dates. Undated events are counted apart."""
+    import altair as alt
+    import pandas as pd
+
+    layered = [e for e in mapped if e["event_type"] in view.layers]
+    rows = [{"day": e["event_date"], "type": TYPE_LABELS[e["event_type"]]} for e in layered if e["event_date"]]
+    if not rows:
+        return
+    frame = pd.DataFrame(rows).groupby(["day", "type"]).size().reset_index(name="events")
+    span = alt.selection_interval(encodings=["x"], name="span")
+    bars = alt.Chart(frame).mark_bar().encode(
+        x=alt.X("day:T", title=None), y=alt.Y("events:Q", title="events"),
+        color=alt.Color("type:N", title=None, legend=alt.Legend(orient="top")),
+        tooltip=["day:T", "type:N", "events:Q"],
+    ).add_params(span)
+    days = sorted(frame.day)
+    window = pd.DataFrame([{"from": (view.start.isoformat() if view.start else days[0]),
+                            "to": (view.end.isoformat() if view.end else days[-1])}])
+    shaded = alt.Chart(window).mark_rect(opacity=0.12, color="#555").encode(x="from:T", x2="to:T")
+    st.altair_chart((shaded + bars).properties(height=150), use_container_width=True, key="timeline",
+                    on_select="rerun", selection_mode="span")
+    undated = len(layered) - len(rows)
+    st.caption("Drag across the chart to choose dates; the shaded band is the slider's window."
+               + (f" {undated} events without a date are not in the chart." if undated else ""))
+
+
+def timeline_span(low: date, high: date) -> tuple[date, date] | None:
+    """The span last drawn on the timeline, once (the slider owns the range afterwards)."""
+    chosen = (st.session_state.get("timeline") or {}).get("selection", {}).get("span", {}).get("day")
+    if not chosen or chosen == st.session_state.get("timeline-applied"):
+        return None
+    st.session_state["timeline-applied"] = chosen
+    start, end = sorted(_day(value) for value in chosen[:2])
+    return max(start, low), min(end, high)
+
+
+def _day(value) -> date:
+    """A day from Vega-Lite's selection: epoch milliseconds or an ISO string."""
+    if isinstance(value, int | float):
+        return datetime.fromtimestamp(value / 1000, tz=UTC).date()
+    return date.fromisoformat(str(value)[:10])
 
 
 def article_dates(selected: list[session.Article], published: dict[str, dict]) -> None:
@@ -313,6 +362,7 @@ st.navigation([
     st.Page(main, title="Map", icon=":material/map:", default=True),
     st.Page("pages/1_Events.py", title="Events", icon=":material/table_rows:"),
     st.Page("pages/2_Gazetteer.py", title="Gazetteer", icon=":material/search:"),
+    st.Page("pages/5_Contradictions.py", title="Contradictions", icon=":material/compare_arrows:"),
     st.Page("pages/4_Review.py", title="Review", icon=":material/edit:"),
     st.Page("pages/3_Method.py", title="Method", icon=":material/science:"),
 ]).run()

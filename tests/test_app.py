@@ -240,3 +240,18 @@ def test_each_articles_publication_date_is_shown_with_how_sure_it_is():
     assert len(table.value) == 5 and set(table.value["how"]) <= {
         "given (file, page or you)", "inferred from the text", "unknown"}
     assert (table.value["published"] != "—").all()
+
+
+def test_the_contradictions_page_shows_both_sides_of_a_place():
+    from geo.config import store_path
+    from geo.store import ArticleStore
+
+    text = ("أعلنت وزارة الدفاع الأذربيجانية في 5 أكتوبر 2020 تحرير قرية قاودار التابعة لمدينة جبرائيل.\n\n"
+            "ونفت وزارة الدفاع الأرمينية في 6 أكتوبر 2020 ذلك، وقالت إن قواتها تصد هجوما على قرية قاودار.")
+    stored = ArticleStore(store_path()).put(text, "paste")
+    at = run_page("pages/5_Contradictions.py", {"added": stored.id, "articles": stored.id})
+    assert not at.exception
+    assert [s.value for s in at.subheader] == ["Kavdar (قاودار)"]
+    boxes = [m.value for m in at.markdown if "border-left" in m.value]
+    assert len(boxes) == 2 and "Azerbaijani side" in boxes[0] and "Armenian" in boxes[1]
+    assert "تحرير قرية قاودار" in boxes[0] and "تصد هجوما" in boxes[1]

@@ -300,3 +300,25 @@ def test_online_tiles_that_cannot_load_say_so_on_the_map(app_url, browser):
     notice.wait_for(timeout=30_000)
     assert "could not be loaded" in notice.inner_text()
     page.close()
+
+
+def test_a_span_drawn_on_the_timeline_sets_the_date_range(app_url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+    page.goto(app_url)
+    page.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
+    wait_until_idle(page)
+    shown, total = points_in_summary(page)
+    chart = page.locator("[data-testid='stVegaLiteChart']").first
+    chart.scroll_into_view_if_needed()
+    box = chart.bounding_box()
+    y = box["y"] + box["height"] * 0.6
+    page.mouse.move(box["x"] + box["width"] * 0.2, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.5, y, steps=8)
+    page.mouse.up()
+    page.wait_for_function("before => { const m = document.body.innerText.match(/(\\d+) of (\\d+) points/);"
+                           " return m && Number(m[1]) < before; }", arg=shown, timeout=30_000)
+    wait_until_idle(page)
+    assert "from=" in page.url and "to=" in page.url
+    assert 0 < points_in_summary(page)[0] < shown
+    page.close()

@@ -213,6 +213,12 @@ def keep_view(view) -> None:
     st.query_params.from_dict(to_query(view))
 
 
+def article_label(name: str) -> str:
+    """An article by the name people know (its headline or first words), else its key."""
+    article = st.session_state.get("articles", {}).get(name)
+    return article.shown if article is not None else name
+
+
 def added_ids() -> list[str]:
     """Stored articles this session added or opened: the link carries them."""
     return list(st.session_state.get("added", []))
