@@ -25,6 +25,7 @@ from ui.mapview import (
     SIDE_LABELS,
     TYPE_GLYPHS,
     TYPE_LABELS,
+    as_claims,
     base_map,
     event_layers,
     load_districts,
@@ -213,12 +214,15 @@ def main() -> None:
     session.keep_view(view)
 
     shown = [e for e in mapped if state.in_view(e, view)]
+    points = as_claims(shown)  # one marker per claim, however many articles carry it
     counts = Counter(e["event_type"] for e in shown)
     summary_slot.markdown(
         "**In range:** " + ", ".join(f"{counts.get(k, 0)} {TYPE_LABELS[k].lower()}"
                                      for k in EVENT_LAYERS)
-        + f" — {len(shown)} of {len(mapped)} points from {len(selected)} articles",
-        help="Counts follow the date range, layers, articles and sides chosen.",
+        + f" — {len(shown)} of {len(mapped)} points from {len(selected)} articles, {len(points)} markers",
+        help="Counts follow the date range, layers, articles and sides chosen. A claim reported by several "
+             "articles (the same place, event, side and dates within a day) is one marker, its number of "
+             "sources on its badge and its other reports in its popup.",
     )
     st.markdown(_legend(), unsafe_allow_html=True)
 
@@ -227,7 +231,7 @@ def main() -> None:
     # the base map stays put across reruns (and keeps the reader's zoom); only layers change
     with map_slot:
         st_folium(base, key="map", height=MAP_HEIGHT, use_container_width=True, returned_objects=[],
-                  feature_group_to_add=event_layers(shown, view.layers))
+                  feature_group_to_add=event_layers(points, view.layers))
     if not assets.local:
         st.caption("Leaflet is loaded from a CDN: install libjs-leaflet for offline use.")
 

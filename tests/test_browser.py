@@ -322,3 +322,37 @@ def test_a_span_drawn_on_the_timeline_sets_the_date_range(app_url, browser):
     assert "from=" in page.url and "to=" in page.url
     assert 0 < points_in_summary(page)[0] < shown
     page.close()
+
+
+ALSO_REPORTED_JS = """() => {
+  const found = [];
+  const visit = layer => {
+    if (layer.getLayers) { layer.getLayers().forEach(visit); return; }
+    const popup = layer.getPopup && layer.getPopup();
+    if (popup && popup.getContent().includes('Also reported')) found.push(popup.getContent());
+  };
+  for (const key of Object.keys(window)) {
+    const map = window[key];
+    if (key.startsWith('map_') && map && map.eachLayer) map.eachLayer(visit);
+  }
+  return found;
+}"""
+
+
+def test_one_claim_from_two_articles_is_one_marker_with_both_sources(app_url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+    page.goto(app_url)
+    page.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
+    wait_until_idle(page)
+    for text in ("أعلنت وزارة الدفاع الأذربيجانية في 12 أكتوبر 2020 تحرير قرية قاودار التابعة لمدينة جبرائيل.",
+                 "قالت وزارة الدفاع الأذربيجانية في بيان يوم 12 أكتوبر 2020 إن الجيش حرر قرية قاودار."):
+        page.get_by_placeholder("نص المقال").fill(text)
+        page.get_by_role("button", name="Add pasted article").click()
+        wait_until_idle(page)
+    page.wait_for_function("() => /from 7 articles/.test(document.body.innerText)", timeout=60_000)
+    wait_until_idle(page)
+    frame = next(f for f in page.frames if "streamlit_folium" in f.url)
+    grouped = sorted({html for html in frame.evaluate(ALSO_REPORTED_JS) if "قاودار" in html and "2020-10-12" in html})
+    assert len(grouped) == 1, grouped  # one marker for the claim
+    assert "تحرير قرية قاودار" in grouped[0] and "الجيش حرر قرية قاودار" in grouped[0]  # both reports
+    page.close()

@@ -68,3 +68,19 @@ def test_local_copy_is_made_from_a_system_folder(tmp_path):
     assert install_local_copy(target, (tmp_path / "absent", source))
     assert (target / "leaflet.js").read_text() == "/* test */"
     assert not install_local_copy(tmp_path / "other", (tmp_path / "absent",))
+
+
+def test_one_claim_carried_by_two_articles_is_one_marker_listing_both():
+    from ui.mapview import as_claims
+
+    first = {**EVENT, "article": "a1", "start": 10, "place_id": 147869, "article_title": "خبر أول"}
+    second = {**EVENT, "article": "a2", "start": 99, "place_id": 147869, "sentence": "نقلت <وكالة> الخبر",
+              "claimant": "وكالة", "article_title": "خبر <ثان>"}
+    elsewhere = {**EVENT, "article": "a3", "start": 5, "place_id": 147495, "name": "Miraq"}
+    points = as_claims([first, second, elsewhere])
+    assert [p["article"] for p in points] == ["a1", "a3"]
+    assert points[0]["source_count"] == 2 and "source_count" in points[1]
+    popup, marker = popup_html(points[0]), marker_html(points[0])
+    assert "Also reported" in popup and "خبر &lt;ثان&gt;" in popup and "نقلت &lt;وكالة&gt; الخبر" in popup
+    assert 'class="sources"' in marker and ">2</span>" in marker
+    assert 'class="sources"' not in marker_html(points[1])

@@ -20,6 +20,7 @@ from jinja2 import Template
 from ui.assets import LeafletAssets
 
 THEATRE_CENTRE = (39.75, 46.75)
+MAX_LISTED_SOURCES = 8  # a popup lists this many other reports of a claim, then counts the rest
 # Folium embeds GeoJSON with Jinja's tojson, which writes Arabic as \\uXXXX escapes: six bytes
 # a letter, a third of a 2,000-point map. UTF-8 is as safe there (<, >, & stay escaped).
 folium.GeoJson._template.environment.policies["json.dumps_kwargs"] = {
@@ -44,13 +45,16 @@ PRECISION_LABELS = {"place": "the place itself", "district": "district only (hol
 MARKER_CSS = """
 <style>
 .event-icon { background: transparent; border: none; }
+.event-marker .sources { position: absolute; top: -7px; right: -9px; min-width: 14px; height: 14px; padding: 0 2px;
+  border-radius: 7px; background: #222; color: #fff; font-size: 10px; line-height: 14px; text-align: center; }
+.event-popup .also ul { margin: 2px 0 4px 0; padding-left: 16px; }
 .tiles-offline { background: #fff3cd; color: #664d03; padding: 6px 8px; max-width: 260px; font-size: 12px;
   border: 1px solid #ffe69c; border-radius: 4px; }
 .event-popup { max-width: min(340px, calc(100vw - 90px)); font-size: 13px; overflow-wrap: anywhere; }
 .event-popup .es { margin: 6px 0; padding: 4px; background: #f4f4f4; }
 .event-marker { width: 22px; height: 22px; border-radius: 50%; display: flex; align-items: center;
   justify-content: center; font-size: 13px; box-shadow: 0 0 3px rgba(0,0,0,.5);
-  border: 2px solid #fff; color: #fff; }
+  border: 2px solid #fff; color: #fff; position: relative; }
 """ + "".join(
     f".side-{side} {{ background: {colour}; }}\n"
     f".side-{side}.hollow {{ background: rgba(255,255,255,.75); color: {colour};"
@@ -68,7 +72,9 @@ def marker_class(event: dict) -> str:
 
 def marker_html(event: dict) -> str:
     glyph = TYPE_GLYPHS.get(event["event_type"], "•")
-    return f'<div class="{marker_class(event)}">{glyph}</div>'
+    count = int(event.get("source_count") or 1)
+    badge = f'<span class="sources" title="{count} sources">{count}</span>' if count > 1 else ""
+    return f'<div class="{marker_class(event)}">{glyph}{badge}</div>'
 
 
 def popup_parts(event: dict) -> tuple[str, str, str]:
@@ -95,12 +101,57 @@ def popup_parts(event: dict) -> tuple[str, str, str]:
         f'<div class="es" dir="rtl" lang="ar">'
     )
     tail = (
-        f"</div><small>{_article_line(event)} · published {e['published'] or '?'} "
+        f"</div>{_other_sources(event)}<small>{_article_line(event)} · published {e['published'] or '?'} "
         f"({e['published_source']}) · confidence {e['confidence']}"
         f"{('<br>placed by: ' + e['resolution_note']) if event.get('resolution_note') else ''}"
         f"</small></div>"
     )
     return head, e["sentence"], tail
+
+
+def _other_sources(event: dict) -> str:
+    """The other reports of the same claim (see as_claims), each with its own evidence."""
+    others = event.get("other_sources") or []
+    if not others:
+        return ""
+    items = "".join(
+        f'<li><span dir="auto">{html.escape(o["label"])}</span> · {html.escape(o.get("event_date") or "undated")}'
+        f' · <span dir="auto">{html.escape(o["claimant"])}</span>: <span dir="rtl" lang="ar">'
+        f'{html.escape(_clipped(o["sentence"]))}</span></li>'
+        for o in others[:MAX_LISTED_SOURCES]
+    )
+    more = len(others) - MAX_LISTED_SOURCES
+    return (f'<div class="also"><b>Also reported</b> ({event.get("source_count", 1)} sources in all):'
+            f'<ul>{items}</ul>{f"<i>and {more} more</i>" if more > 0 else ""}</div>')
+
+
+def _clipped(sentence: str, limit: int = 160) -> str:
+    return sentence if len(sentence) <= limit else sentence[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def as_claims(events: list[dict]) -> list[dict]:
+    """One point per claim (geo.aggregate): the same claim carried by several articles is one
+    marker with its source count, the other reports listed in its popup. "Other" mentions stay."""
+    from geo.aggregate import group_claims
+
+    by_report = {(e["article"], e["start"]): e for e in events}
+    claim_of = {}
+    for claim in group_claims(events):
+        for source in claim.sources:
+            claim_of[(source["article"], source["start"])] = claim
+    points, seen = [], set()
+    for e in events:
+        claim = claim_of.get((e["article"], e["start"]))
+        if claim is None:
+            points.append(e)
+            continue
+        if claim.id in seen:
+            continue
+        seen.add(claim.id)
+        others = [{**s, "label": (by_report[(s["article"], s["start"])].get("article_title") or s["article"])}
+                  for s in claim.sources if (s["article"], s["start"]) != (e["article"], e["start"])]
+        points.append({**e, "claim_id": claim.id, "source_count": claim.outlets, "other_sources": others})
+    return points
 
 
 def _article_line(event: dict) -> str:
