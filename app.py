@@ -8,6 +8,7 @@ that works offline. The app only presents; geo/ does the work.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from datetime import UTC, date, datetime
 
@@ -27,6 +28,7 @@ from ui.mapview import (
     TYPE_LABELS,
     as_claims,
     base_map,
+    control_layer,
     event_layers,
     load_districts,
 )
@@ -210,6 +212,10 @@ def main() -> None:
     layer_names = layers_column.multiselect("Layers", list(EVENT_LAYERS), key="layers-select",
                                             format_func=TYPE_LABELS.get)
     view.layers = tuple(layer_names)
+    seed("control-check", view.control)
+    view.control = layers_column.checkbox("Claimed control as of the range's end", key="control-check",
+                                          help="Each place shaded by the side that claimed it last, up to the end "
+                                               "of the date range: claimed, not verified.")
     view.added = tuple(session.added_ids())
     session.keep_view(view)
 
@@ -229,15 +235,19 @@ def main() -> None:
     assets = leaflet_assets()
     base = base_map(assets, districts(), online_tiles=st.session_state.get("online_tiles", False))
     # the base map stays put across reruns (and keeps the reader's zoom); only layers change
+    overlays = event_layers(points, view.layers)
+    control = claimed_areas(mapped, view) if view.control else None
+    if control is not None:
+        overlays.insert(0, control_layer(*control))
     with map_slot:
         st_folium(base, key="map", height=MAP_HEIGHT, use_container_width=True, returned_objects=[],
-                  feature_group_to_add=event_layers(points, view.layers))
+                  feature_group_to_add=overlays)
     if not assets.local:
         st.caption("Leaflet is loaded from a CDN: install libjs-leaflet for offline use.")
 
     timeline(mapped, view)
     article_dates(selected, published)
-    downloads(shown)
+    downloads(shown, control)
     unresolved(events, view)
 
 
@@ -322,7 +332,22 @@ def _legend() -> str:
             f"district only<br>{sides}</div>")
 
 
-def downloads(shown: list[dict]) -> None:
+def claimed_areas(mapped: list[dict], view: state.View) -> tuple[dict, str] | None:
+    """The claimed-control areas as of the end of the range, from the control claims of the
+    selected articles and sides (every date up to then counts, not only the range's)."""
+    from geo.aggregate import claimed_control, control_areas, group_claims
+
+    dated = [e["event_date"] for e in mapped if e["event_date"]]
+    if not dated:
+        return None
+    as_of = view.end or date.fromisoformat(max(dated))
+    claims = [e for e in mapped if e["event_type"] == "control"
+              and (not view.sides or e["claimant_side"] in view.sides)]
+    layer = claimed_control(group_claims(claims), as_of)
+    return control_areas(layer, districts()), as_of.isoformat()
+
+
+def downloads(shown: list[dict], control: tuple[dict, str] | None = None) -> None:
     st.subheader("Downloads")
     st.caption("GeoJSON (RFC 7946, WGS84) loads in QGIS or kepler.gl; the layers and the CSV share "
                "ACLED's column names, then ours. Downloads follow the filters above.")
@@ -344,6 +369,12 @@ def downloads(shown: list[dict]) -> None:
     columns[-1].download_button("CSV (ACLED columns)", lambda: to_csv(objects()),
                                 file_name="karabakh-events.csv", mime="text/csv", key="dl-csv",
                                 on_click="ignore")
+    if control is not None:
+        areas, as_of = control
+        st.download_button(f"Claimed control as of {as_of} ({len(areas['features'])} places)",
+                           json.dumps(areas, ensure_ascii=False),
+                           file_name=f"karabakh-claimed-control-{as_of}.geojson",
+                           mime="application/geo+json", key="dl-claimed-control", on_click="ignore")
 
 
 def unresolved(events: list[dict], view: state.View) -> None:

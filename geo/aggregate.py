@@ -150,3 +150,36 @@ def claimed_control(claims: list[Claim], as_of: date) -> dict:
                            **{f"last_{side}_claim": found[0] for side, found in by_side.items()}},
         })
     return {"type": "FeatureCollection", "features": features}
+
+
+def control_areas(control: dict, districts: dict | None, reach_km: float = 15.0) -> dict:
+    """Areas of claimed control: the Voronoi cell of each claimed place, clipped to its district
+    (so a cell never crosses into a district nobody claimed there) and to ``reach_km`` around the
+    place (so one claimed village does not paint a whole empty district). ``control`` is
+    claimed_control()'s collection; ``districts`` a GeoJSON of district polygons with an
+    ``admin1`` property, or None. Each area keeps its place's side: claimed, not verified."""
+    from shapely import MultiPoint, Point, STRtree, voronoi_polygons
+    from shapely.geometry import mapping, shape
+
+    places = [f for f in control["features"] if f["geometry"]["type"] == "Point"]
+    if not places:
+        return {"type": "FeatureCollection", "features": []}
+    points = [Point(*f["geometry"]["coordinates"]) for f in places]
+    outlines = [shape(d["geometry"]) for d in (districts or {}).get("features", []) if d.get("geometry")]
+    index = STRtree(outlines) if outlines else None
+    cells = list(voronoi_polygons(MultiPoint(points), ordered=True).geoms) if len(points) > 1 else [None]
+    reach_degrees = reach_km / 111.0  # a degree of latitude; longitude degrees are shorter, so this errs small
+    features = []
+    for place, point, cell in zip(places, points, cells, strict=False):
+        area = point.buffer(reach_degrees)
+        if cell is not None:
+            area = area.intersection(cell)
+        if index is not None:
+            inside = [outlines[i] for i in index.query(point, predicate="intersects")]
+            if inside:
+                area = area.intersection(inside[0])
+        if area.is_empty:
+            continue
+        features.append({"type": "Feature", "geometry": mapping(area),
+                         "properties": {**place["properties"], "kind": "area"}})
+    return {"type": "FeatureCollection", "features": features}

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from datetime import date
 
-from geo.aggregate import claimed_control, contradictions, group_claims
+from geo.aggregate import claimed_control, contradictions, control_areas, group_claims
 from tests.conftest import SEEDS
 
 
@@ -58,6 +58,27 @@ def test_claimed_control_moves_with_the_date():
     assert sides(date(2020, 10, 10)) == {"id:1": "azerbaijani", "id:2": "azerbaijani", "id:3": "armenian"}
     assert all(f["properties"]["label"] == "claimed, not verified"
                for f in claimed_control(claims, date(2020, 10, 10))["features"])
+
+
+def test_control_areas_are_voronoi_cells_clipped_to_their_district_and_reach():
+    from shapely.geometry import Point, box, shape
+
+    claims = group_claims(EVENTS)
+    layer = claimed_control(claims, date(2020, 10, 10))
+    west, east = box(46.0, 39.0, 46.5025, 40.0), box(46.5025, 39.0, 47.0, 40.0)  # P1, P2 west; P3 east
+    districts = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"admin1": "W"}, "geometry": west.__geo_interface__},
+        {"type": "Feature", "properties": {"admin1": "E"}, "geometry": east.__geo_interface__}]}
+    areas = control_areas(layer, districts)["features"]
+    assert len(areas) == 3
+    by_place = {f["properties"]["place_key"]: shape(f["geometry"]) for f in areas}
+    assert by_place["id:3"].within(east.buffer(1e-9)) and by_place["id:1"].within(west.buffer(1e-9))
+    for place_key, area in by_place.items():
+        others = [a for k, a in by_place.items() if k != place_key]
+        assert all(area.intersection(o).area < 1e-9 for o in others)  # cells do not overlap
+    lone = control_areas(claimed_control(claims, date(2020, 10, 3)), None)["features"]
+    assert len(lone) == 1 and shape(lone[0]["geometry"]).contains(Point(46.503, 39.5))
+    assert lone[0]["properties"]["side"] == "azerbaijani" and lone[0]["properties"]["label"] == "claimed, not verified"
 
 
 def test_the_command_line_prints_claims_and_the_control_layer():

@@ -255,3 +255,12 @@ def test_the_contradictions_page_shows_both_sides_of_a_place():
     boxes = [m.value for m in at.markdown if "border-left" in m.value]
     assert len(boxes) == 2 and "Azerbaijani side" in boxes[0] and "Armenian" in boxes[1]
     assert "تحرير قرية قاودار" in boxes[0] and "تصد هجوما" in boxes[1]
+
+
+def test_the_claimed_control_layer_before_any_claim_is_empty_not_an_error():
+    early = run_page("app.py", {"control": "1", "to": "2020-10-11"})
+    assert not early.exception
+    assert any(b.label == "Claimed control as of 2020-10-11 (0 places)" for b in early.get("download_button"))
+    late = run_page("app.py", {"control": "1"})
+    label = next(b.label for b in late.get("download_button") if b.label.startswith("Claimed control"))
+    assert int(label.split("(")[1].split()[0]) > 5

@@ -356,3 +356,26 @@ def test_one_claim_from_two_articles_is_one_marker_with_both_sources(app_url, br
     assert len(grouped) == 1, grouped  # one marker for the claim
     assert "تحرير قرية قاودار" in grouped[0] and "الجيش حرر قرية قاودار" in grouped[0]  # both reports
     page.close()
+
+
+def test_the_claimed_control_layer_moves_with_the_slider(app_url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+    page.goto(app_url + "/?control=1")
+    page.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
+    wait_until_idle(page)
+    label = page.get_by_role("button", name=re.compile(r"^Claimed control as of"))
+    before = re.search(r"as of (\S+) \((\d+) places\)", label.inner_text()).groups()
+    assert int(before[1]) > 5
+    end = page.get_by_role("slider").nth(1)
+    end.focus()
+    for _ in range(25):
+        end.press("ArrowLeft")
+    page.wait_for_function("before => { const b = [...document.querySelectorAll('button')].find("
+                           "x => x.innerText.startsWith('Claimed control as of'));"
+                           " return b && !b.innerText.includes(before); }", arg=before[0], timeout=30_000)
+    wait_until_idle(page)
+    after = re.search(r"as of (\S+) \((\d+) places\)", label.inner_text()).groups()
+    assert after[0] < before[0] and int(after[1]) < int(before[1])
+    areas = page.frame_locator(MAP_FRAME).last.locator("path.leaflet-interactive")
+    assert areas.count() >= int(after[1])
+    page.close()

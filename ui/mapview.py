@@ -218,6 +218,26 @@ class TilesOfflineNotice(MacroElement):
     """)
 
 
+def control_layer(areas: dict, as_of: str) -> folium.FeatureGroup:
+    """Claimed control as of a date: areas shaded by the side that last claimed each place."""
+    group = folium.FeatureGroup(name=f"Claimed control as of {as_of}")
+    if not areas["features"]:
+        return group  # nothing claimed yet: an empty layer (a tooltip needs features to read)
+    for feature in areas["features"]:
+        props = feature["properties"]
+        side = SIDE_LABELS.get(props["side"], props["side"])
+        props["tip"] = html.escape(f"{props['name']}: last claimed by the {side} on {props['claimed_on']} "
+                                   "(claimed, not verified)")
+    folium.GeoJson(
+        areas, name="claimed control",
+        style_function=lambda f: {"color": SIDE_COLOURS.get(f["properties"]["side"], "#777"), "weight": 1,
+                                  "fillColor": SIDE_COLOURS.get(f["properties"]["side"], "#777"),
+                                  "fillOpacity": 0.25, "dashArray": "4"},
+        tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False),
+    ).add_to(group)
+    return group
+
+
 def event_layers(events: list[dict], visible: tuple[str, ...]) -> list[folium.FeatureGroup]:
     """One clustered overlay per visible event type."""
     groups = []

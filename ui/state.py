@@ -22,6 +22,7 @@ class View:
     articles: tuple[str, ...] = ()  # empty: all articles
     undated: bool = True  # show events whose date is unknown
     sides: tuple[str, ...] = ()  # empty: every claimant side
+    control: bool = False  # the claimed-control layer, as of the end of the date range
     added: tuple[str, ...] = ()  # stored articles the user added (geo.store ids): a link brings them back
     extras: dict[str, str] = field(default_factory=dict)
 
@@ -42,6 +43,7 @@ def from_query(params: dict[str, str]) -> View:
     if params.get("added"):
         view.added = tuple(x for x in params["added"].split(",") if _is_article_id(x))
     view.undated = params.get("undated", "1") != "0"
+    view.control = params.get("control") == "1"
     return view
 
 
@@ -57,6 +59,8 @@ def to_query(view: View) -> dict[str, str]:
         query["sides"] = ",".join(view.sides)
     if view.added:
         query["added"] = ",".join(view.added)
+    if view.control:
+        query["control"] = "1"
     return query
 
 
