@@ -220,7 +220,7 @@ def main() -> None:
     session.keep_view(view)
 
     shown = [e for e in mapped if state.in_view(e, view)]
-    points = as_claims(shown)  # one marker per claim, however many articles carry it
+    points = as_claims(shown, session.copies_among([a.name for a in selected]))  # one marker per claim
     counts = Counter(e["event_type"] for e in shown)
     summary_slot.markdown(
         "**In range:** " + ", ".join(f"{counts.get(k, 0)} {TYPE_LABELS[k].lower()}"

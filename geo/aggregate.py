@@ -39,8 +39,9 @@ class Claim:
 
     @property
     def outlets(self) -> int:
-        """Independent sources: articles, or outlets when known, counted once each."""
-        return len({s.get("outlet") or s["article"] for s in self.sources})
+        """Independent sources: articles, or outlets when known, counted once each; copies of one
+        agency text (geo.copies) count once."""
+        return len({s.get("copy_of") or s.get("outlet") or s["article"] for s in self.sources})
 
     def to_record(self) -> dict:
         return {"claim_id": self.id, "place_key": self.place_key, "name": self.name, "mention": self.mention,
@@ -49,8 +50,9 @@ class Claim:
                 "source_count": self.outlets, "sources": self.sources}
 
 
-def group_claims(events: list[dict], window_days: int = 1) -> list[Claim]:
-    """Claims of the control, strike and clash events, in order of place, type, side and date."""
+def group_claims(events: list[dict], window_days: int = 1, copies: dict[str, str] | None = None) -> list[Claim]:
+    """Claims of the control, strike and clash events, in order of place, type, side and date.
+    ``copies``: article -> the article it copies (geo.copies), so copies count as one source."""
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for e in events:
         if e["event_type"] in EVENT_TYPES:
@@ -58,7 +60,7 @@ def group_claims(events: list[dict], window_days: int = 1) -> list[Claim]:
     claims = []
     for key in sorted(groups, key=str):
         for run in _runs(groups[key], window_days):
-            claims.append(_claim(key, run))
+            claims.append(_claim(key, run, copies or {}))
     return claims
 
 
@@ -80,17 +82,26 @@ def _runs(events: list[dict], window_days: int) -> list[list[dict]]:
     return runs + ([undated] if undated else [])
 
 
-def _claim(key: tuple, run: list[dict]) -> Claim:
+def _claim(key: tuple, run: list[dict], copies: dict[str, str]) -> Claim:
     place_key, event_type, side = key
     first = run[0]
     dates = [e["event_date"] for e in run if e.get("event_date")]
     sources = [{"article": e["article"], "mention": e["mention"], "start": e["start"], "sentence": e["sentence"],
                 "event_date": e.get("event_date"), "published": e.get("published"), "claimant": e["claimant"],
-                "sub_type": e.get("sub_type", ""), "outlet": e.get("outlet", "")} for e in run]
+                "sub_type": e.get("sub_type", ""), "outlet": e.get("outlet", ""),
+                **({"copy_of": _copied(e["article"], copies)} if _copied(e["article"], copies) else {})}
+               for e in run]
     digest = hashlib.sha1(repr((key, min(dates) if dates else None)).encode()).hexdigest()[:12]
     return Claim(digest, place_key, first.get("name") or first["mention"], first["mention"], first.get("lat"),
                  first.get("lon"), first.get("admin1", ""), event_type, side, min(dates, default=None),
                  max(dates, default=None), sources)
+
+
+def _copied(article: str, copies: dict[str, str]) -> str:
+    """The group an article belongs to when it is a copy or has copies, else ""."""
+    if article in copies:
+        return copies[article]
+    return article if article in copies.values() else ""
 
 
 @dataclass(frozen=True)

@@ -264,3 +264,15 @@ def test_the_claimed_control_layer_before_any_claim_is_empty_not_an_error():
     late = run_page("app.py", {"control": "1"})
     label = next(b.label for b in late.get("download_button") if b.label.startswith("Claimed control"))
     assert int(label.split("(")[1].split()[0]) > 5
+
+
+def test_a_near_copy_of_an_added_article_is_said_to_count_once():
+    from tests.test_copies import AGENCY, COPY
+
+    at = run_page("app.py")
+    for text in (AGENCY, COPY):
+        at.sidebar.text_area[0].input(text)
+        at.sidebar.button[0].click().run()
+    assert not at.exception
+    assert any("nearly the same text" in w.value and "count once" in w.value for w in at.sidebar.warning)
+    assert "from 7 articles" in summary(at)

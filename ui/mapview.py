@@ -129,14 +129,14 @@ def _clipped(sentence: str, limit: int = 160) -> str:
     return sentence if len(sentence) <= limit else sentence[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def as_claims(events: list[dict]) -> list[dict]:
+def as_claims(events: list[dict], copies: dict[str, str] | None = None) -> list[dict]:
     """One point per claim (geo.aggregate): the same claim carried by several articles is one
     marker with its source count, the other reports listed in its popup. "Other" mentions stay."""
     from geo.aggregate import group_claims
 
     by_report = {(e["article"], e["start"]): e for e in events}
     claim_of = {}
-    for claim in group_claims(events):
+    for claim in group_claims(events, copies=copies):
         for source in claim.sources:
             claim_of[(source["article"], source["start"])] = claim
     points, seen = [], set()

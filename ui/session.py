@@ -238,7 +238,8 @@ def add_upload(name: str, data: bytes) -> str | None:
 
 
 def _add(article: Article) -> str | None:
-    """Store and add an article unless the same text is already there (then say so)."""
+    """Store and add an article unless the same text is already there (then say so); a near
+    copy of one (an agency text republished) is added, and said to count once with it."""
     existing = articles()
     mark = fingerprint(article.text)
     twin = next((a for a in existing.values() if fingerprint(a.text) == mark), None)
@@ -247,7 +248,30 @@ def _add(article: Article) -> str | None:
     article, problem = _kept(article)
     existing[article.name] = article
     st.session_state.setdefault("added", []).append(article.name)
+    original = copy_index().add(article.name, article.text)
+    if original is not None and original in existing:
+        note = (f"{article.shown}: nearly the same text as {existing[original].shown} (copies of one report?); "
+                "its claims count once with it.")
+        problem = f"{problem}; {note}" if problem else note
     return problem
+
+
+def copy_index():
+    """Near-copies among the session's articles (geo.copies), kept up to date as articles come."""
+    from geo.copies import CopyIndex
+
+    if "copy-index" not in st.session_state:
+        index = CopyIndex()
+        for name, article in articles().items():
+            index.add(name, article.text)
+        st.session_state["copy-index"] = index
+    return st.session_state["copy-index"]
+
+
+def copies_among(names: list[str]) -> dict[str, str]:
+    """article -> the article it copies, within ``names``."""
+    chosen = set(names)
+    return {copy: first for copy, first in copy_index().first_of.items() if copy in chosen and first in chosen}
 
 
 def _kept(article: Article) -> tuple[Article, str | None]:
