@@ -187,6 +187,7 @@ def main() -> None:
     mapped = [e for e in events if e["on_map"]]
     if not mapped:
         st.info("No place of the war theatre found in the selected articles.")
+    view.place = find_place(view)
     summary_slot, map_slot = st.container(), st.container()  # the map first; its controls below
 
     dated = sorted({date.fromisoformat(e["event_date"]) for e in mapped if e["event_date"]})
@@ -239,13 +240,17 @@ def main() -> None:
     control = claimed_areas(mapped, view) if view.control else None
     if control is not None:
         overlays.insert(0, control_layer(*control))
+    focus = gazetteer_place(view.place)
     with map_slot:
         st_folium(base, key="map", height=MAP_HEIGHT, use_container_width=True, returned_objects=[],
-                  feature_group_to_add=overlays)
+                  feature_group_to_add=overlays,
+                  center=(focus.lat, focus.lon) if focus else None, zoom=PLACE_ZOOM if focus else None)
     if not assets.local:
         st.caption("Leaflet is loaded from a CDN: install libjs-leaflet for offline use.")
 
     timeline(mapped, view)
+    if focus is not None:
+        claims_about(focus, events)
     article_dates(selected, published)
     downloads(shown, control)
     unresolved(events, view)
@@ -330,6 +335,49 @@ def _legend() -> str:
     types = " ".join(f"{glyph} {TYPE_LABELS[kind]}" for kind, glyph in TYPE_GLYPHS.items())
     return (f'<div style="font-size:0.85rem">{types} · hollow dashed marker: placed on the '
             f"district only<br>{sides}</div>")
+
+
+PLACE_ZOOM = 12
+
+
+def find_place(view: state.View) -> int | None:
+    """A search box: a name in any script (Qubadlı, Kubatly, قوبادلي) zooms the map to the place."""
+    seed("place-search", "")
+    typed = st.sidebar.text_input("Find a place", key="place-search", max_chars=80,
+                                  placeholder="Qubadlı, Kubatly, قوبادلي…",
+                                  help="Zooms the map to the place and lists every claim about it.")
+    if not typed.strip():
+        return view.place if st.session_state.get("place-search-used") is None else None
+    st.session_state["place-search-used"] = typed
+    from geo.resolve import PLACE_THRESHOLD, Context, score_candidates
+
+    gaz, tabs = session.pipeline()
+    found = score_candidates(gaz, typed.strip(), Context(), tabs, limit=1)
+    if not found or found[0].name_score < PLACE_THRESHOLD:
+        st.sidebar.warning(f"No place of the gazetteer is spelt like «{typed.strip()}».")
+        return None
+    return found[0].place.id
+
+
+def gazetteer_place(place_id: int | None):
+    if place_id is None:
+        return None
+    gaz, _ = session.pipeline()
+    return gaz.get(place_id)
+
+
+def claims_about(place, events: list[dict]) -> None:
+    """Every claim about the searched place, over time, whatever the date range."""
+    about = sorted((e for e in events if e["place_id"] == place.id),
+                   key=lambda e: (e["event_date"] or "9999", e["article"]))
+    with st.expander(f"Claims about {place.name} ({place.admin1_name}): {len(about)}", expanded=True):
+        if not about:
+            st.caption("No article of the selection names this place.")
+            return
+        st.dataframe([{"date": e["event_date"] or "undated", "claim": TYPE_LABELS.get(e["event_type"], e["event_type"]),
+                       "side": SIDE_LABELS.get(e["claimant_side"], e["claimant_side"]), "claimant": e["claimant"],
+                       "article": session.article_label(e["article"]), "sentence": e["sentence"]} for e in about],
+                     hide_index=True, use_container_width=True)
 
 
 def claimed_areas(mapped: list[dict], view: state.View) -> tuple[dict, str] | None:

@@ -276,3 +276,19 @@ def test_a_near_copy_of_an_added_article_is_said_to_count_once():
     assert not at.exception
     assert any("nearly the same text" in w.value and "count once" in w.value for w in at.sidebar.warning)
     assert "from 7 articles" in summary(at)
+
+
+def test_finding_a_place_zooms_to_it_and_lists_its_claims():
+    at = run_page("app.py")
+    search = next(t for t in at.sidebar.text_input if t.label == "Find a place")
+    search.input("Kavdar").run()
+    assert not at.exception
+    assert at.query_params["place"] == "147869"
+    [about] = [e for e in at.expander if e.label.startswith("Claims about Kavdar")]
+    frame = about.dataframe[0].value
+    assert len(frame) >= 1 and (frame["claim"] == "Control changes").all()
+    again = run_page("app.py", {"place": "147869"})  # the link keeps the place
+    assert any(e.label.startswith("Claims about Kavdar") for e in again.expander)
+    search = next(t for t in at.sidebar.text_input if t.label == "Find a place")
+    search.input("qwrtplk").run()
+    assert any("No place of the gazetteer" in w.value for w in at.sidebar.warning)

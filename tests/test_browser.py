@@ -379,3 +379,29 @@ def test_the_claimed_control_layer_moves_with_the_slider(app_url, browser):
     areas = page.frame_locator(MAP_FRAME).last.locator("path.leaflet-interactive")
     assert areas.count() >= int(after[1])
     page.close()
+
+
+MAP_VIEW_JS = """() => {
+  for (const key of Object.keys(window)) {
+    const map = window[key];
+    if (key.startsWith('map_') && map && map.getZoom) return [map.getZoom(), map.getCenter().lat, map.getCenter().lng];
+  }
+  return null;
+}"""
+
+
+def test_finding_a_place_zooms_the_map_to_it(app_url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+    page.goto(app_url)
+    page.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
+    wait_until_idle(page)
+    search = page.get_by_role("textbox", name="Find a place")
+    search.fill("Qubadlı")
+    search.press("Enter")
+    page.get_by_text(re.compile(r"Claims about (Qubadlı|Kubatly)")).wait_for(timeout=30_000)
+    wait_until_idle(page)
+    frame = next(f for f in page.frames if "streamlit_folium" in f.url)
+    zoom, lat, lon = frame.evaluate(MAP_VIEW_JS)
+    assert zoom == 12 and abs(lat - 39.34) < 0.1 and abs(lon - 46.58) < 0.1
+    assert "place=" in page.url
+    page.close()

@@ -23,6 +23,7 @@ class View:
     undated: bool = True  # show events whose date is unknown
     sides: tuple[str, ...] = ()  # empty: every claimant side
     control: bool = False  # the claimed-control layer, as of the end of the date range
+    place: int | None = None  # a gazetteer id the map is zoomed to, its claims listed
     added: tuple[str, ...] = ()  # stored articles the user added (geo.store ids): a link brings them back
     extras: dict[str, str] = field(default_factory=dict)
 
@@ -44,6 +45,8 @@ def from_query(params: dict[str, str]) -> View:
         view.added = tuple(x for x in params["added"].split(",") if _is_article_id(x))
     view.undated = params.get("undated", "1") != "0"
     view.control = params.get("control") == "1"
+    place = params.get("place", "")
+    view.place = int(place) if place.isascii() and place.isdigit() and len(place) <= 12 else None
     return view
 
 
@@ -61,6 +64,8 @@ def to_query(view: View) -> dict[str, str]:
         query["added"] = ",".join(view.added)
     if view.control:
         query["control"] = "1"
+    if view.place is not None:
+        query["place"] = str(view.place)
     return query
 
 
