@@ -46,3 +46,4 @@ bench: setup test-system-deps
 	$(BIN)/python bench/read_pages.py
 	$(BIN)/python bench/transliteration.py
 	$(BIN)/python bench/app_render.py
+	$(BIN)/python bench/concurrent_sessions.py
