@@ -430,6 +430,8 @@ def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
     count = len(tokens)
     # per-token facts, computed once: free for a look-up, a stopword, joined to the next word
     free = [i not in used and tokens[i].norm not in STOPWORDS for i in range(count)]
+    # a later word of a name is no function word with a clitic: "صاروخي وأن" is not one name
+    continues = [free[i] and not _function_word(tokens[i].norm) for i in range(count)]
     joined = [
         i + 1 < count and text[tokens[i].end : tokens[i + 1].start].strip() in ("", "-")
         for i in range(count)
@@ -443,7 +445,7 @@ def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
             continue
         longest = 1
         while longest < MAX_NAME_TOKENS and i + longest < count and joined[i + longest - 1] \
-                and free[i + longest]:
+                and continues[i + longest]:
             longest += 1
         if longest > 2 and not _starts_multiword(tokens[i].norm, gaz, tables):
             longest = 2
@@ -461,6 +463,11 @@ def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
         else:
             i += 1
     return mentions
+
+
+def _function_word(word: str) -> bool:
+    """A stopword, bare or behind a one-letter clitic ("وأن", "فيما" is not: it is no clitic)."""
+    return word in STOPWORDS or (word[:1] in "وفبلك" and word[1:] in STOPWORDS)
 
 
 def _listed_after(text: str, mentions: list[Mention], token: Token) -> bool:

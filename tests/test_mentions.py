@@ -278,3 +278,8 @@ def test_a_participle_after_a_cue_is_no_place(gaz, tabs):
     assert [loc.mention.text for loc in found] == ["ترتر", "بردا"]
     found = placed("وقصفت القوات عدة مناطق، مشيرا لوقوع أضرار كبيرة.", gaz, tabs)
     assert [m for m, _, _ in found if m.startswith("مشير")] == []
+
+
+def test_a_function_word_with_a_clitic_ends_a_name(gaz, tabs):
+    found = locate("تعرضت المدينة لقصف صاروخي وأن عشرين مبنى تضررت.", gaz, tabs)
+    assert [loc.mention.text for loc in found if "وأن" in loc.mention.text] == []
