@@ -521,8 +521,8 @@ def _lookup_words(words: tuple[str, ...], gaz: Gazetteer, tables: Tables):
             continue
         if _known_arabic_name(key, gaz, tables):
             return "place", "gazetteer", cut, None
-        if span_len == 1 and rules.spelling().looks_common(stem):
-            continue  # "عسكريين", "إصابات": an ordinary word by its ending
+        if rules.spelling().looks_common(stem):
+            continue  # "عسكريين", "مدنية أرمينية": an ordinary word by its ending, alone or leading
         if span_len <= 2 and not stem.startswith("ال") and not _article_after_clitic(stem):
             found = _theatre_skeleton(phrase, gaz, tables)
             if found:

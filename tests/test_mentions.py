@@ -283,3 +283,8 @@ def test_a_participle_after_a_cue_is_no_place(gaz, tabs):
 def test_a_function_word_with_a_clitic_ends_a_name(gaz, tabs):
     found = locate("تعرضت المدينة لقصف صاروخي وأن عشرين مبنى تضررت.", gaz, tabs)
     assert [loc.mention.text for loc in found if "وأن" in loc.mention.text] == []
+
+
+def test_an_adjective_does_not_lead_a_two_word_name(gaz, tabs):
+    found = locate("اشتعلت النار في حافلة مدنية أرمينية قرب الحدود.", gaz, tabs)
+    assert [loc.mention.text for loc in found if "مدنية" in loc.mention.text] == []
