@@ -112,6 +112,8 @@ def _attributions_in(sentence_norm: str) -> tuple[tuple[int, Attribution], ...]:
     found = [(m.start(), _verb_subject(sentence_norm, m, rules)) for m in rules.reporting.finditer(sentence_norm)]
     found += [(m.start(), _subject("according", sentence_norm, m.end(), words=4))
               for m in rules.according.finditer(sentence_norm)]
+    found += [(m.start("party"), _subject("denied", sentence_norm, m.start("party"), words=5))
+              for m in rules.denial.finditer(sentence_norm)]
     return tuple(sorted(found, key=lambda f: f[0]))
 
 

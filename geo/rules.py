@@ -46,6 +46,7 @@ class AttributionRules:
     sides: tuple[tuple[Side, re.Pattern], ...]
     roles: tuple[tuple[str, re.Pattern], ...]
     carry_paragraphs: int  # paragraph breaks a named speaker's voice crosses when nobody else is named
+    denial: re.Pattern  # "نفت ... مزاعم X": the group "party" starts the denied claim's owner
 
 
 @lru_cache(maxsize=4)
@@ -53,7 +54,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
     path = Path(path or config.team_data_dir() / "attribution.toml")
     doc = _read(path)
     keys = ("reporting_verbs", "object_first_verbs", "according_to", "continuations", "statement_openers",
-            "anaphors", "subject_ends")
+            "anaphors", "subject_ends", "denial_verbs", "denied_claims")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     unknown = set(sides) - {s.value for s in Side}
@@ -74,6 +75,9 @@ def attribution(path: Path | None = None) -> AttributionRules:
         sides=tuple((Side(side), prefix_pattern(words)) for side, words in sides.items()),
         roles=tuple((role, prefix_pattern(words)) for role, words in _table(doc, "roles", path).items()),
         carry_paragraphs=carry,
+        denial=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern
+                          + r")\S*\s+(?:\S+\s+){0,6}?(?:صحه\s+)?(?:" + prefix_pattern(lists["denied_claims"]).pattern
+                          + r")\S*\s+(?P<party>)"),
     )
 
 
