@@ -231,9 +231,21 @@ def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
 
 
 def _merge_day_names(norm: str, found: list[TimeExpression]) -> list[TimeExpression]:
-    """"اليوم الاثنين", "أمس الأربعاء": one expression, the relative word with its weekday."""
+    """"اليوم الاثنين", "أمس الأربعاء": one expression, the relative word with its weekday.
+    "الثلاثاء (28 سبتمبر 2020)": the date; the weekday beside it only labels it (and may be wrong)."""
     merged: list[TimeExpression] = []
     for expr in found:
+        if (
+            merged
+            and expr.kind == "explicit"
+            and merged[-1].kind in ("weekday", "today", "yesterday")
+            and not norm[merged[-1].end : expr.start].strip(" -،,()")
+        ):
+            label = merged.pop()
+            merged.append(TimeExpression(label.start, expr.end, "explicit", norm[label.start : expr.end],
+                                         value=expr.value, past=expr.past, current=expr.current,
+                                         partial_year=expr.partial_year))
+            continue
         if (
             merged
             and expr.kind == "weekday"

@@ -204,3 +204,9 @@ def test_an_explanation_quotes_the_text_plainly_in_its_own_direction():
     why = infer_published("قصفت القوات المدينة في 12\u00a0أكتوبر، وقال الجيش اليوم الخميس إنه تقدم.").explanation
     assert "«\u206812 اكتوبر\u2069»" in why
     assert "\\x" not in why and "'" not in why
+
+
+def test_a_weekday_beside_a_date_only_labels_it():
+    [found] = exprs("قالت الوزارة مساء الثلاثاء (28 سبتمبر 2020) إن المعارك مستمرة")
+    assert found.kind == "explicit" and found.value == date(2020, 9, 28)
+    assert resolve_expression(found, date(2020, 9, 28)).value == date(2020, 9, 28)
