@@ -405,3 +405,21 @@ def test_finding_a_place_zooms_the_map_to_it(app_url, browser):
     assert zoom == 12 and abs(lat - 39.34) < 0.1 and abs(lon - 46.58) < 0.1
     assert "place=" in page.url
     page.close()
+
+
+def test_a_popups_permalink_opens_the_app_on_that_claim(app_url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+    page.goto(app_url)
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".event-marker").first.wait_for(timeout=60_000)
+    wait_until_idle(page)
+    frame.locator(".event-marker").first.click()
+    link = frame.locator(".leaflet-popup a.permalink")
+    link.wait_for(timeout=10_000)
+    with page.context.expect_page(timeout=30_000) as opened:
+        link.click()
+    claim = opened.value
+    claim.get_by_text(re.compile(r"Claims about ")).wait_for(timeout=60_000)
+    assert re.search(r"place=\d+", claim.url) and "from=" in claim.url and "articles=" in claim.url
+    claim.close()
+    page.close()

@@ -25,7 +25,7 @@ def test_a_popup_names_its_article_by_headline_and_links_only_to_web_pages():
     assert "الجيش &lt;i&gt;يحرر&lt;/i&gt; قرى" in titled and "a&lt;b&gt;.txt" not in titled
     assert 'href="https://x.org/a?b=1&amp;c=&quot;2"' in titled
     scripted = popup_html({**EVENT, "article_title": "t", "article_url": "javascript:alert(1)"})
-    assert "href" not in scripted and "javascript" not in scripted
+    assert "javascript" not in scripted and scripted.count("href") == 1  # only the permalink
 
 
 def test_district_only_markers_are_hollow():
@@ -84,3 +84,17 @@ def test_one_claim_carried_by_two_articles_is_one_marker_listing_both():
     assert "Also reported" in popup and "خبر &lt;ثان&gt;" in popup and "نقلت &lt;وكالة&gt; الخبر" in popup
     assert 'class="sources"' in marker and ">2</span>" in marker
     assert 'class="sources"' not in marker_html(points[1])
+
+
+def test_every_popup_links_to_its_claim():
+    from urllib.parse import parse_qs, urlparse
+
+    from ui.mapview import permalink_query
+
+    stored = {**EVENT, "article": "a0123456789ab", "place_id": 147869}
+    assert permalink_query(stored) == {"articles": "a0123456789ab", "place": "147869", "from": "2020-11-04",
+                                       "to": "2020-11-04", "added": "a0123456789ab"}
+    assert "added" not in permalink_query({**EVENT, "place_id": 147869})  # a corpus file needs no store
+    popup = popup_html(stored)
+    href = popup.split('class="permalink" href="')[1].split('"')[0].replace("&amp;", "&")
+    assert parse_qs(urlparse(href).query)["place"] == ["147869"] and href.startswith("/?")

@@ -101,7 +101,8 @@ def popup_parts(event: dict) -> tuple[str, str, str]:
         f'<div class="es" dir="rtl" lang="ar">'
     )
     tail = (
-        f"</div>{_other_sources(event)}<small>{_article_line(event)} · published {e['published'] or '?'} "
+        f"</div>{_other_sources(event)}<small>{_permalink(event)}{_article_line(event)}"
+        f" · published {e['published'] or '?'} "
         f"({e['published_source']}) · confidence {e['confidence']}"
         f"{('<br>placed by: ' + e['resolution_note']) if event.get('resolution_note') else ''}"
         f"</small></div>"
@@ -152,6 +153,30 @@ def as_claims(events: list[dict], copies: dict[str, str] | None = None) -> list[
                   for s in claim.sources if (s["article"], s["start"]) != (e["article"], e["start"])]
         points.append({**e, "claim_id": claim.id, "source_count": claim.outlets, "other_sources": others})
     return points
+
+
+def permalink_query(event: dict) -> dict[str, str]:
+    """The app's URL parameters that show this event: its place, its day, its article (a stored
+    article's id brings the article back in any browser)."""
+    from ui.state import is_article_id
+
+    query = {"articles": event["article"]}
+    if event.get("place_id") is not None:
+        query["place"] = str(event["place_id"])
+    if event.get("event_date"):
+        query["from"] = query["to"] = event["event_date"]
+    if is_article_id(event["article"]):
+        query["added"] = event["article"]
+    return query
+
+
+def _permalink(event: dict) -> str:
+    from urllib.parse import urlencode
+
+    # the map lives in a sandboxed frame: the link opens the app anew in a tab, from the site's root
+    href = html.escape("/?" + urlencode(permalink_query(event)), quote=True)
+    return (f'<a class="permalink" href="{href}" target="_blank" rel="noopener" '
+            f'title="a link to this claim">link</a> · ')
 
 
 def _article_line(event: dict) -> str:

@@ -42,7 +42,7 @@ def from_query(params: dict[str, str]) -> View:
     if params.get("sides"):
         view.sides = tuple(x for x in params["sides"].split(",") if x)
     if params.get("added"):
-        view.added = tuple(x for x in params["added"].split(",") if _is_article_id(x))
+        view.added = tuple(x for x in params["added"].split(",") if is_article_id(x))
     view.undated = params.get("undated", "1") != "0"
     view.control = params.get("control") == "1"
     place = params.get("place", "")
@@ -69,7 +69,7 @@ def to_query(view: View) -> dict[str, str]:
     return query
 
 
-def _is_article_id(value: str) -> bool:
+def is_article_id(value: str) -> bool:
     return len(value) == 13 and value[0] == "a" and all(c in "0123456789abcdef" for c in value[1:])
 
 
