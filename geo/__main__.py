@@ -146,6 +146,7 @@ def _extract(args) -> int:
                else pipeline.in_this_process(items, options, gaz, tabs, online))
     failed = 0
     collected = []
+    placeless: list[str] = []  # read, but naming no place: said once at the end, not dropped unseen
     duplicates = pipeline.Duplicates()
     try:
         with _output(args.out) as out:
@@ -154,6 +155,8 @@ def _extract(args) -> int:
                     print(f"geo: {result.error}", file=sys.stderr)
                     failed += 1
                     continue
+                if not result.events:
+                    placeless.append(result.name)
                 first = duplicates.first_copy(result)
                 if first:
                     print(f"geo: {result.name}: the same article as {first}; read once", file=sys.stderr)
@@ -172,6 +175,9 @@ def _extract(args) -> int:
     except OSError as exc:
         print(f"geo: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
+    if placeless:
+        shown = ", ".join(placeless[:5]) + (f" and {len(placeless) - 5} more" if len(placeless) > 5 else "")
+        print(f"geo: {len(placeless)} articles name no place the map can use: {shown}", file=sys.stderr)
     if online is not None and online.failure:
         print(f"geo: {online.failure}; the names it did not answer stay unresolved and will be asked "
               "again next time", file=sys.stderr)

@@ -60,7 +60,9 @@ def sources(inputs: list[Path | str], fetcher=None) -> Iterator[Source]:
             continue
         path = Path(item)
         if path.is_dir():
-            for found in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES):
+            # not only regular files: a pipe or device named like an article is refused with a
+            # line by the reader, never skipped unseen
+            for found in sorted(p for p in path.rglob("*") if p.suffix.lower() in INPUT_SUFFIXES and not p.is_dir()):
                 yield from _of_file(found)
         else:
             yield from _of_file(path)
@@ -90,13 +92,18 @@ def _of_file(path: Path) -> Iterator[Source]:
 def _zip_sources(path: Path) -> Iterator[Source]:
     try:
         with zipfile.ZipFile(path) as archive:
-            members = sorted(i.filename for i in archive.infolist()
-                             if not i.is_dir() and i.filename.lower().endswith(ARTICLE_SUFFIXES))
+            files = [i.filename for i in archive.infolist() if not i.is_dir()]
     except (zipfile.BadZipFile, OSError) as exc:
         yield Source(path.name, str(path), error=f"{path.name}: not a readable zip archive ({exc})")
         return
+    members = sorted(f for f in files if f.lower().endswith(ARTICLE_SUFFIXES))
     for member in members:
         yield Source(f"{path.name}:{member}", str(path), member=member)
+    skipped = sorted(set(files) - set(members))
+    if skipped:  # said, not silently dropped
+        shown = ", ".join(skipped[:3]) + (f" and {len(skipped) - 3} more" if len(skipped) > 3 else "")
+        yield Source(path.name, str(path), error=f"{path.name}: skipped, not articles (.txt or .html): "
+                                                 f"{shown}")
 
 
 def _zip_member(path: Path, member: str, name: str) -> ArticleText:

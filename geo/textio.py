@@ -116,6 +116,9 @@ def decode_text(data: bytes, name: str = "article", max_bytes: int = MAX_BYTES) 
         return _decoded(data.decode("utf-8-sig"), "utf-8", name)
     except UnicodeDecodeError:
         pass
+    mended = _mostly_utf8(data)
+    if mended is not None:
+        return _decoded(mended, "utf-8 (a few bad bytes replaced)", name)
     if _looks_binary(data[:8192]):
         raise ArticleError(f"{name}: binary file, not text (save the article as UTF-8 .txt or .html)")
     from charset_normalizer import from_bytes
@@ -124,6 +127,19 @@ def decode_text(data: bytes, name: str = "article", max_bytes: int = MAX_BYTES) 
     if best is None:
         raise ArticleError(f"{name}: not text in an encoding the Arabic press uses ({', '.join(KNOWN_ENCODINGS)})")
     return _decoded(str(best), best.encoding, name)
+
+
+MAX_BAD_SHARE = 0.005  # UTF-8 text with at most this share of broken characters is still the article
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few broken bytes (a truncated copy, a stray byte), mended with spaces;
+    None when too much is broken for it to be UTF-8 at all."""
+    text = data.decode("utf-8", errors="replace").lstrip("\ufeff")
+    bad = text.count("\ufffd")
+    if bad > max(3, len(text) * MAX_BAD_SHARE):
+        return None
+    return text.replace("\ufffd", " ")
 
 
 def _decoded(text: str, encoding: str, name: str) -> tuple[str, str]:
