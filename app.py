@@ -334,7 +334,10 @@ def _legend() -> str:
     )
     types = " ".join(f"{glyph} {TYPE_LABELS[kind]}" for kind, glyph in TYPE_GLYPHS.items())
     return (f'<div style="font-size:0.85rem">{types} · hollow dashed marker: placed on the '
-            f"district only<br>{sides}</div>")
+            f"district only · a small black badge: the number of sources of a claim<br>{sides}<br>"
+            "Numbered circles gather nearby claims, ringed in the colour of the side that makes most of "
+            "them (grey: no side has most); click one to zoom in or spread it. ⤢ on the map fits it to "
+            "the points.</div>")
 
 
 PLACE_ZOOM = 12

@@ -423,3 +423,22 @@ def test_a_popups_permalink_opens_the_app_on_that_claim(app_url, browser):
     assert re.search(r"place=\d+", claim.url) and "from=" in claim.url and "articles=" in claim.url
     claim.close()
     page.close()
+
+
+def test_clusters_say_their_side_and_fit_to_points_brings_the_points_back(app_url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(app_url)
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".claim-cluster").first.wait_for(timeout=60_000)
+    wait_until_idle(page)
+    assert frame.locator(".claim-cluster.cluster-azerbaijani").count() >= 1
+    leaflet = next(f for f in page.frames if "streamlit_folium" in f.url)
+    leaflet.evaluate("() => { for (const k of Object.keys(window)) { const m = window[k];"
+                     " if (k.startsWith('map_') && m && m.setView) m.setView([41.5, 44.0], 13, {animate: false}); } }")
+    page.wait_for_timeout(500)
+    assert leaflet.evaluate(MAP_VIEW_JS)[0] == 13  # far from every point, zoomed in
+    frame.locator(".fit-to-points").click()
+    page.wait_for_timeout(1000)
+    zoom, lat, lon = leaflet.evaluate(MAP_VIEW_JS)
+    assert zoom <= 12 and 38.5 < lat < 40.5 and 45.5 < lon < 48.0  # back over the theatre
+    page.close()

@@ -48,6 +48,11 @@ MARKER_CSS = """
 .event-marker .sources { position: absolute; top: -7px; right: -9px; min-width: 14px; height: 14px; padding: 0 2px;
   border-radius: 7px; background: #222; color: #fff; font-size: 10px; line-height: 14px; text-align: center; }
 .event-popup .also ul { margin: 2px 0 4px 0; padding-left: 16px; }
+.claim-cluster div { background: #fff; border: 4px solid #999; border-radius: 50%; width: 28px; height: 28px;
+  display: flex; align-items: center; justify-content: center; font-weight: bold; font-size: 12px; }
+.cluster-mixed div { border-color: #999; }
+.fit-to-points { display: block; width: 30px; height: 30px; line-height: 30px; text-align: center; font-size: 18px;
+  background: #fff; color: #333; text-decoration: none; }
 .tiles-offline { background: #fff3cd; color: #664d03; padding: 6px 8px; max-width: 260px; font-size: 12px;
   border: 1px solid #ffe69c; border-radius: 4px; }
 .event-popup { max-width: min(340px, calc(100vw - 90px)); font-size: 13px; overflow-wrap: anywhere; }
@@ -59,6 +64,7 @@ MARKER_CSS = """
     f".side-{side} {{ background: {colour}; }}\n"
     f".side-{side}.hollow {{ background: rgba(255,255,255,.75); color: {colour};"
     f" border: 2px dashed {colour}; }}\n"
+    f".cluster-{side} div {{ border-color: {colour}; }}\n"
     for side, colour in SIDE_COLOURS.items()
 ) + "</style>"
 
@@ -209,6 +215,7 @@ def base_map(
                       height=height, prefer_canvas=False, **zoom_limits)
     fmap.get_root().header.add_child(folium.Element(MARKER_CSS))
     MarkerCluster(control=False).add_to(fmap)  # loads the clustering plugin for the layers
+    fmap.add_child(FitToPoints())
     if online_tiles:
         tiles = folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)",
                                  attr="© OpenStreetMap contributors").add_to(fmap)
@@ -222,6 +229,60 @@ def base_map(
             control=True,
         ).add_to(fmap)
     return fmap
+
+
+# A cluster says what it holds: its number of claims, ringed in the colour of the side that
+# makes most of them (a grey ring: no side has most).
+CLUSTER_ICON_JS = """
+function (cluster) {
+    var counts = {}, children = cluster.getAllChildMarkers();
+    children.forEach(function (m) {
+        var found = /side-([a-z_]+)/.exec((m.options.icon && m.options.icon.options.html) || "");
+        if (found) { counts[found[1]] = (counts[found[1]] || 0) + 1; }
+    });
+    var best = null, most = 0, tie = false;
+    Object.keys(counts).forEach(function (side) {
+        if (counts[side] > most) { best = side; most = counts[side]; tie = false; }
+        else if (counts[side] === most) { tie = true; }
+    });
+    var side = tie || !best ? "mixed" : best;
+    return L.divIcon({html: '<div><span>' + children.length + '</span></div>',
+                      className: 'marker-cluster claim-cluster cluster-' + side, iconSize: L.point(36, 36)});
+}
+"""
+
+
+class FitToPoints(MacroElement):
+    """A button that brings every point back into view: a zoomed map never leaves the reader in
+    an empty square."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            var control = L.control({position: "topleft"});
+            control.onAdd = function () {
+                var button = L.DomUtil.create("a", "leaflet-bar fit-to-points");
+                button.href = "#"; button.title = "Fit the map to the points"; button.textContent = "⤢";
+                button.setAttribute("role", "button");
+                L.DomEvent.on(button, "click", function (e) {
+                    L.DomEvent.preventDefault(e);
+                    var bounds = L.latLngBounds([]);
+                    map.eachLayer(function (layer) {
+                        if (L.MarkerClusterGroup && layer instanceof L.MarkerClusterGroup) {
+                            layer.getLayers().forEach(function (m) { bounds.extend(m.getLatLng()); });
+                        } else if (layer.getLatLng && !layer.getChildCount) {
+                            bounds.extend(layer.getLatLng());
+                        }
+                    });
+                    if (bounds.isValid()) { map.fitBounds(bounds, {padding: [30, 30], maxZoom: 12}); }
+                });
+                return button;
+            };
+            control.addTo(map);
+        })();
+        {% endmacro %}
+    """)
 
 
 class TilesOfflineNotice(MacroElement):
@@ -271,7 +332,7 @@ def event_layers(events: list[dict], visible: tuple[str, ...]) -> list[folium.Fe
             continue
         points = [e for e in events if e["event_type"] == kind and e.get("lat") is not None]
         group = folium.FeatureGroup(name=f"{label} ({len(points)})")
-        cluster = MarkerCluster(control=False,
+        cluster = MarkerCluster(control=False, icon_create_function=CLUSTER_ICON_JS,
                                 options={"maxClusterRadius": 30, "spiderfyOnMaxZoom": True,
                                          "chunkedLoading": True})
         cluster.add_to(group)
