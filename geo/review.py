@@ -7,39 +7,31 @@ the same way, unless the gazetteer already placed it on a village.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from dataclasses import replace
 from pathlib import Path
 
 from geo.extract import Event
 from geo.gazetteer import Gazetteer
+from geo.sqlite_file import BUSY_SECONDS, SqliteFile
 from geo.tables import compact
-
-BUSY_SECONDS = 10  # another process writing: wait this long before saying so
 
 
 class ReviewError(Exception):
     """The review store cannot be read or written; str() is one line for the analyst."""
 
 
-class ReviewStore:
-    """Decisions in SQLite (WAL, so readers never block the writer; a busy timeout for writers)."""
+class ReviewStore(SqliteFile):
+    """Decisions in SQLite (geo.sqlite_file: WAL, a busy timeout, one-line errors)."""
+
+    error = ReviewError
+    what = "the review store"
+    variable = "GEO_REVIEWS"
 
     def __init__(self, path: Path, busy_seconds: float = BUSY_SECONDS):
-        self.path = path
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, check_same_thread=False, timeout=busy_seconds)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute(
-                "CREATE TABLE IF NOT EXISTS reviews (article TEXT, start INTEGER, mention TEXT, "
-                "place_id INTEGER, rejected INTEGER, note TEXT, at REAL, "
-                "PRIMARY KEY (article, start))"
-            )
-        except (sqlite3.Error, OSError) as exc:
-            raise ReviewError(f"the review store {path} cannot be used ({exc}); "
-                              "move it away or set GEO_REVIEWS to another file") from None
+        super().__init__(path, ("CREATE TABLE IF NOT EXISTS reviews (article TEXT, start INTEGER, mention TEXT, "
+                                "place_id INTEGER, rejected INTEGER, note TEXT, at REAL, "
+                                "PRIMARY KEY (article, start))",), busy_seconds)
 
     def correct(self, event: Event, place_id: int, note: str = "") -> None:
         self._save(event, place_id, False, note)
@@ -52,16 +44,8 @@ class ReviewStore:
 
     def _save(self, event: Event, place_id: int | None, rejected: bool, note: str) -> None:
         self._write("INSERT OR REPLACE INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (event.article, event.start, event.mention, place_id, int(rejected), note, time.time()))
-
-    def _write(self, sql: str, values: tuple) -> None:
-        """One decision written, or ReviewError: the caller keeps the decision and says so."""
-        try:
-            with self._db:
-                self._db.execute(sql, values)
-        except sqlite3.Error as exc:
-            raise ReviewError(f"your decision was not saved: {exc} (another program holds {self.path.name}?); "
-                              "try again") from None
+                    (event.article, event.start, event.mention, place_id, int(rejected), note, time.time()),
+                    "your decision was not saved")
 
     def version(self) -> tuple[int, float]:
         """Changes whenever a decision is saved or undone: a key for caching applied results."""
@@ -76,12 +60,6 @@ class ReviewStore:
         """Spelling → place, from every correction (the latest wins)."""
         rows = self._read("SELECT mention, place_id FROM reviews WHERE place_id IS NOT NULL ORDER BY at")
         return {compact(mention): place_id for mention, place_id in rows}
-
-    def _read(self, sql: str) -> list[tuple]:
-        try:
-            return self._db.execute(sql).fetchall()
-        except sqlite3.Error as exc:
-            raise ReviewError(f"the review store {self.path} cannot be read ({exc})") from None
 
 
 def apply(events: list[Event], store: ReviewStore, gaz: Gazetteer) -> list[Event]:

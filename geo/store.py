@@ -9,15 +9,14 @@ PostgreSQL-backed class with the same methods in its place.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from geo.sources import fingerprint
+from geo.sqlite_file import BUSY_SECONDS, SqliteFile
 
-BUSY_SECONDS = 10
 ID_LENGTH = 12  # hex digits of the text's fingerprint: unique far beyond any collection's size
 
 
@@ -46,23 +45,19 @@ def label_for(text: str, words: int = 8) -> str:
     return " ".join(head[:words]) + (" …" if len(head) > words else "")
 
 
-class ArticleStore:
-    """Articles and date corrections in SQLite (WAL: readers never block the writer)."""
+class ArticleStore(SqliteFile):
+    """Articles and date corrections in SQLite (geo.sqlite_file: WAL, a busy timeout, one-line errors)."""
+
+    error = StoreError
+    what = "the article store"
+    variable = "GEO_STORE"
 
     def __init__(self, path: Path, busy_seconds: float = BUSY_SECONDS):
-        self.path = path
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, check_same_thread=False, timeout=busy_seconds)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            with self._db:
-                self._db.execute("CREATE TABLE IF NOT EXISTS articles (id TEXT PRIMARY KEY, label TEXT, text TEXT, "
-                                 "source TEXT, published TEXT, url TEXT, added REAL)")
-                self._db.execute("CREATE TABLE IF NOT EXISTS corrections (article TEXT PRIMARY KEY, "
-                                 "published TEXT, at REAL)")
-        except (sqlite3.Error, OSError) as exc:
-            raise StoreError(f"the article store {path} cannot be used ({exc}); "
-                             "move it away or set GEO_STORE to another file") from None
+        super().__init__(path, (
+            "CREATE TABLE IF NOT EXISTS articles (id TEXT PRIMARY KEY, label TEXT, text TEXT, source TEXT, "
+            "published TEXT, url TEXT, added REAL)",
+            "CREATE TABLE IF NOT EXISTS corrections (article TEXT PRIMARY KEY, published TEXT, at REAL)",
+        ), busy_seconds)
 
     def put(self, text: str, source: str, label: str = "", published: date | None = None,
             url: str = "") -> StoredArticle:
@@ -90,19 +85,6 @@ class ArticleStore:
 
     def corrections(self) -> dict[str, date]:
         return {a: d for a, p in self._read("SELECT article, published FROM corrections") if (d := _day(p))}
-
-    def _write(self, sql: str, values: tuple) -> None:
-        try:
-            with self._db:
-                self._db.execute(sql, values)
-        except sqlite3.Error as exc:
-            raise StoreError(f"not saved: {exc} (another program holds {self.path.name}?); try again") from None
-
-    def _read(self, sql: str, values: tuple = ()) -> list[tuple]:
-        try:
-            return self._db.execute(sql, values).fetchall()
-        except sqlite3.Error as exc:
-            raise StoreError(f"the article store {self.path.name} cannot be read ({exc})") from None
 
 
 def _day(value: str | None) -> date | None:
