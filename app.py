@@ -335,6 +335,7 @@ def _legend() -> str:
     types = " ".join(f"{glyph} {TYPE_LABELS[kind]}" for kind, glyph in TYPE_GLYPHS.items())
     return (f'<div style="font-size:0.85rem">{types} · hollow dashed marker: placed on the '
             f"district only · a small black badge: the number of sources of a claim<br>{sides}<br>"
+            "A red dashed ring: the other side claims otherwise there within days. "
             "Numbered circles gather nearby claims, ringed in the colour of the side that makes most of "
             "them (grey: no side has most); click one to zoom in or spread it. ⤢ on the map fits it to "
             "the points.</div>")

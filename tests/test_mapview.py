@@ -98,3 +98,17 @@ def test_every_popup_links_to_its_claim():
     popup = popup_html(stored)
     href = popup.split('class="permalink" href="')[1].split('"')[0].replace("&amp;", "&")
     assert parse_qs(urlparse(href).query)["place"] == ["147869"] and href.startswith("/?")
+
+
+def test_a_contradicted_claim_is_marked_and_says_by_whom():
+    from ui.mapview import as_claims
+
+    taken = {**EVENT, "article": "a1", "start": 1, "place_id": 147869, "event_date": "2020-10-05"}
+    fought = {**EVENT, "article": "a2", "start": 2, "place_id": 147869, "event_date": "2020-10-06",
+              "event_type": "clash", "claimant_side": "armenian"}
+    calm = {**EVENT, "article": "a3", "start": 3, "place_id": 147495, "name": "Miraq"}
+    points = {p["article"]: p for p in as_claims([taken, fought, calm])}
+    assert "contested" in marker_html(points["a1"]) and "contested" in marker_html(points["a2"])
+    assert "contested" not in marker_html(points["a3"])
+    popup = popup_html(points["a1"])
+    assert "Contradicted" in popup and "Armenian / Artsakh side: clashes, 2020-10-06" in popup

@@ -53,6 +53,8 @@ MARKER_CSS = """
 .cluster-mixed div { border-color: #999; }
 .fit-to-points { display: block; width: 30px; height: 30px; line-height: 30px; text-align: center; font-size: 18px;
   background: #fff; color: #333; text-decoration: none; }
+.event-marker.contested { outline: 3px dashed #c00; outline-offset: 1px; }
+.event-popup .contradicted { color: #a00; margin: 4px 0; }
 .tiles-offline { background: #fff3cd; color: #664d03; padding: 6px 8px; max-width: 260px; font-size: 12px;
   border: 1px solid #ffe69c; border-radius: 4px; }
 .event-popup { max-width: min(340px, calc(100vw - 90px)); font-size: 13px; overflow-wrap: anywhere; }
@@ -73,7 +75,8 @@ def marker_class(event: dict) -> str:
     """CSS classes of a marker: type, claimant side, hollow when only the district is known."""
     side = event["claimant_side"] if event["claimant_side"] in SIDE_COLOURS else "unknown"
     hollow = " hollow" if event["geo_precision"] != "place" else ""
-    return f"event-marker event-{event['event_type']} side-{side}{hollow}"
+    contested = " contested" if event.get("contradicted_by") else ""
+    return f"event-marker event-{event['event_type']} side-{side}{hollow}{contested}"
 
 
 def marker_html(event: dict) -> str:
@@ -107,13 +110,21 @@ def popup_parts(event: dict) -> tuple[str, str, str]:
         f'<div class="es" dir="rtl" lang="ar">'
     )
     tail = (
-        f"</div>{_other_sources(event)}<small>{_permalink(event)}{_article_line(event)}"
+        f"</div>{_contradiction(event)}{_other_sources(event)}<small>{_permalink(event)}{_article_line(event)}"
         f" · published {e['published'] or '?'} "
         f"({e['published_source']}) · confidence {e['confidence']}"
         f"{('<br>placed by: ' + e['resolution_note']) if event.get('resolution_note') else ''}"
         f"</small></div>"
     )
     return head, e["sentence"], tail
+
+
+def _contradiction(event: dict) -> str:
+    opposing = event.get("contradicted_by") or []
+    if not opposing:
+        return ""
+    return ('<div class="contradicted"><b>Contradicted</b> within days by '
+            + "; ".join(html.escape(o) for o in opposing) + " (see the Contradictions page)</div>")
 
 
 def _other_sources(event: dict) -> str:
@@ -139,13 +150,15 @@ def _clipped(sentence: str, limit: int = 160) -> str:
 def as_claims(events: list[dict], copies: dict[str, str] | None = None) -> list[dict]:
     """One point per claim (geo.aggregate): the same claim carried by several articles is one
     marker with its source count, the other reports listed in its popup. "Other" mentions stay."""
-    from geo.aggregate import group_claims
+    from geo.aggregate import contradictions, group_claims
 
     by_report = {(e["article"], e["start"]): e for e in events}
     claim_of = {}
-    for claim in group_claims(events, copies=copies):
+    claims = group_claims(events, copies=copies)
+    for claim in claims:
         for source in claim.sources:
             claim_of[(source["article"], source["start"])] = claim
+    opposed = _opposed(contradictions(claims))
     points, seen = [], set()
     for e in events:
         claim = claim_of.get((e["article"], e["start"]))
@@ -157,8 +170,20 @@ def as_claims(events: list[dict], copies: dict[str, str] | None = None) -> list[
         seen.add(claim.id)
         others = [{**s, "label": (by_report[(s["article"], s["start"])].get("article_title") or s["article"])}
                   for s in claim.sources if (s["article"], s["start"]) != (e["article"], e["start"])]
-        points.append({**e, "claim_id": claim.id, "source_count": claim.outlets, "other_sources": others})
+        points.append({**e, "claim_id": claim.id, "source_count": claim.outlets, "other_sources": others,
+                       "contradicted_by": opposed.get(claim.id, [])})
     return points
+
+
+def _opposed(pairs) -> dict[str, list[str]]:
+    """Claim id -> what the other side claims there within days: "Armenian / Artsakh side: clashes, 2020-10-06"."""
+    found: dict[str, list[str]] = {}
+    for pair in pairs:
+        for claim, other in ((pair.first, pair.second), (pair.second, pair.first)):
+            found.setdefault(claim.id, []).append(
+                f"{SIDE_LABELS.get(other.claimant_side, other.claimant_side)}: "
+                f"{TYPE_LABELS.get(other.event_type, other.event_type).lower()}, {other.first_date}")
+    return found
 
 
 def permalink_query(event: dict) -> dict[str, str]:
