@@ -134,7 +134,7 @@ def _extract(args) -> int:
         if args.workers > 1:
             print("geo: --online asks one name a second; reading with one process", file=sys.stderr)
             args.workers = 1
-    options = pipeline.Options(args.published, args.all, args.gazetteer)
+    options = pipeline.Options(args.published, args.all, args.gazetteer, sketch=args.claims)
     _warn_outside_window(args.published)
     fetcher = None
     if args.online:
@@ -148,6 +148,11 @@ def _extract(args) -> int:
     collected = []
     placeless: list[str] = []  # read, but naming no place: said once at the end, not dropped unseen
     duplicates = pipeline.Duplicates()
+    copy_index = None
+    if args.claims:
+        from geo.copies import CopyIndex
+
+        copy_index = CopyIndex()
     try:
         with _output(args.out) as out:
             for result in results:
@@ -162,13 +167,15 @@ def _extract(args) -> int:
                     print(f"geo: {result.name}: the same article as {first}; read once", file=sys.stderr)
                 elif args.format == "geojson" or args.claims:
                     collected.extend(result.events)
+                    if copy_index is not None and result.sketch is not None:
+                        copy_index.add_signature(result.name, result.sketch)
                 else:
                     out.write("".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in result.events))
                     out.flush()
             if args.claims:
                 from geo.aggregate import group_claims
 
-                claims = group_claims([e.to_dict() for e in collected])
+                claims = group_claims([e.to_dict() for e in collected], copies=copy_index.first_of)
                 out.write("".join(json.dumps(c.to_record(), ensure_ascii=False) + "\n" for c in claims))
             elif args.format == "geojson":
                 out.write(to_geojson(collected, placed_only=False) + "\n")

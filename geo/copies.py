@@ -45,9 +45,12 @@ class CopyIndex:
 
     def add(self, name: str, text: str) -> str | None:
         """Index an article; returns the earlier article it copies, if any."""
+        return self.add_signature(name, signature(text)) if name not in self._order else self.first_of.get(name)
+
+    def add_signature(self, name: str, sketch: MinHash) -> str | None:
+        """As add(), from a signature made elsewhere (another process, geo.pipeline)."""
         if name in self._order:
             return self.first_of.get(name)
-        sketch = signature(text)
         similar = [found for found in self._lsh.query(sketch) if found in self._order]
         self._order[name] = len(self._order)
         self._lsh.insert(name, sketch)

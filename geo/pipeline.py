@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from geo.copies import signature
 from geo.dates import timeline
 from geo.extract import Event, extract
 from geo.gazetteer import Gazetteer
@@ -27,6 +28,7 @@ class Options:
     published: date | None = None
     include_all: bool = False  # also the region and places far from the front
     gazetteer: Path | None = None
+    sketch: bool = False  # keep a MinHash of the text (geo.copies): claims then count copies once
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,7 @@ class Result:
     error: str = ""  # one line for the user; the other articles still go on
     fingerprint: str = ""  # the text's, to read an article that arrives twice only once
     url: str = ""
+    sketch: object = None  # the text's MinHash (geo.copies.signature) when Options.sketch asks for it
 
 
 def read_one(source: Source | Path, options: Options, gaz: Gazetteer, tables: Tables, online=None) -> Result:
@@ -50,7 +53,8 @@ def read_one(source: Source | Path, options: Options, gaz: Gazetteer, tables: Ta
     described = {"article_title": article.title, "article_url": article.url, "outlet": article.site}
     kept = tuple(replace(e, **described) for e in result.events
                  if options.include_all or e.scope in ("theatre", "elsewhere"))
-    return Result(source.name, kept, fingerprint=fingerprint(article.text), url=article.url)
+    sketch = signature(article.text) if options.sketch else None
+    return Result(source.name, kept, fingerprint=fingerprint(article.text), url=article.url, sketch=sketch)
 
 
 def _plausible(declared: date | None) -> date | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from geo.aggregate import group_claims
 from geo.copies import copies, similarity
 
@@ -29,3 +31,19 @@ def test_copies_of_one_text_are_one_source_of_a_claim():
     [claim] = group_claims(events, copies={"site.txt": "anadolu.txt"})
     assert len(claim.sources) == 3 and claim.outlets == 2
     assert group_claims(events)[0].outlets == 3
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_the_command_lines_claims_count_an_agency_copy_once(tmp_path, workers):
+    import json
+    import subprocess
+    import sys
+
+    (tmp_path / "anadolu.txt").write_text(AGENCY, encoding="utf-8")
+    (tmp_path / "site.txt").write_text(COPY, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "geo", "extract", str(tmp_path), "--claims", "--published",
+                           "2020-10-05", "--workers", workers], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    [kavdar] = [json.loads(line) for line in done.stdout.splitlines() if json.loads(line)["name"] == "Kavdar"]
+    assert len(kavdar["sources"]) == 2 and kavdar["source_count"] == 1
+    assert {s.get("copy_of") for s in kavdar["sources"]} == {"anadolu.txt"}
