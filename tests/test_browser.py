@@ -81,6 +81,15 @@ def browser():
         chromium.close()
 
 
+def open_map(browser, app_url: str, path: str = "", width: int = 1400, height: int = 1400):
+    """A new page on the app, once its map has drawn markers and Streamlit has settled."""
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(app_url + path)
+    page.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
+    wait_until_idle(page)
+    return page
+
+
 def wait_until_idle(page) -> None:
     """Streamlit reruns after a widget moves; downloads must be clicked once it has settled."""
     page.wait_for_timeout(500)
@@ -181,10 +190,7 @@ def own_evidence(page) -> list[tuple[str, str]]:
 
 
 def test_every_popup_shows_its_own_evidence_after_the_map_changes(app_url, browser):
-    page = browser.new_page(viewport={"width": 1400, "height": 1400})
-    page.goto(app_url)
-    page.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
-    wait_until_idle(page)
+    page = open_map(browser, app_url)
     before = own_evidence(page)
     assert len(before) > 20 and all(mention and mention in sentence for mention, sentence in before)
     move_start_date(page, points_in_summary(page)[0])  # the map is redrawn in place with other events
@@ -199,10 +205,7 @@ PASTED = ("أعلن الرئيس الأذربيجاني اليوم الاثني�
 
 
 def test_a_pasted_article_survives_a_reload_and_its_link_opens_it_elsewhere(app_url, browser):
-    page = browser.new_page(viewport={"width": 1400, "height": 1400})
-    page.goto(app_url)
-    page.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
-    wait_until_idle(page)
+    page = open_map(browser, app_url)
     _, total_before = points_in_summary(page)
     page.get_by_placeholder("نص المقال").fill(PASTED)
     page.get_by_role("button", name="Add pasted article").click()
@@ -232,10 +235,7 @@ def test_a_pasted_article_survives_a_reload_and_its_link_opens_it_elsewhere(app_
 
 
 def test_the_filters_are_one_view_shared_by_the_pages(app_url, browser):
-    page = browser.new_page(viewport={"width": 1400, "height": 1400})
-    page.goto(app_url)
-    page.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
-    wait_until_idle(page)
+    page = open_map(browser, app_url)
     move_start_date(page, points_in_summary(page)[0])
     shown, total = points_in_summary(page)
 
@@ -272,10 +272,7 @@ def test_the_map_is_in_the_first_screen_and_its_popups_fit(app_url, browser, wid
 
 
 def test_a_side_chip_is_removed_by_its_cross(app_url, browser):
-    page = browser.new_page(viewport={"width": 1400, "height": 1400})
-    page.goto(app_url)
-    page.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
-    wait_until_idle(page)
+    page = open_map(browser, app_url)
     shown, _ = points_in_summary(page)
     sides = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").filter(has_text="Claimant side")
     sides.get_by_role("button", name="Remove Azerbaijani side").click()
@@ -303,10 +300,7 @@ def test_online_tiles_that_cannot_load_say_so_on_the_map(app_url, browser):
 
 
 def test_a_span_drawn_on_the_timeline_sets_the_date_range(app_url, browser):
-    page = browser.new_page(viewport={"width": 1400, "height": 1400})
-    page.goto(app_url)
-    page.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
-    wait_until_idle(page)
+    page = open_map(browser, app_url)
     shown, total = points_in_summary(page)
     chart = page.locator("[data-testid='stVegaLiteChart']").first
     chart.scroll_into_view_if_needed()
@@ -340,10 +334,7 @@ ALSO_REPORTED_JS = """() => {
 
 
 def test_one_claim_from_two_articles_is_one_marker_with_both_sources(app_url, browser):
-    page = browser.new_page(viewport={"width": 1400, "height": 1400})
-    page.goto(app_url)
-    page.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
-    wait_until_idle(page)
+    page = open_map(browser, app_url)
     for text in ("أعلنت وزارة الدفاع الأذربيجانية في 12 أكتوبر 2020 تحرير قرية قاودار التابعة لمدينة جبرائيل.",
                  "قالت وزارة الدفاع الأذربيجانية في بيان يوم 12 أكتوبر 2020 إن الجيش حرر قرية قاودار."):
         page.get_by_placeholder("نص المقال").fill(text)
@@ -359,10 +350,7 @@ def test_one_claim_from_two_articles_is_one_marker_with_both_sources(app_url, br
 
 
 def test_the_claimed_control_layer_moves_with_the_slider(app_url, browser):
-    page = browser.new_page(viewport={"width": 1400, "height": 1400})
-    page.goto(app_url + "/?control=1")
-    page.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
-    wait_until_idle(page)
+    page = open_map(browser, app_url, "/?control=1")
     label = page.get_by_role("button", name=re.compile(r"^Claimed control as of"))
     before = re.search(r"as of (\S+) \((\d+) places\)", label.inner_text()).groups()
     assert int(before[1]) > 5
@@ -391,10 +379,7 @@ MAP_VIEW_JS = """() => {
 
 
 def test_finding_a_place_zooms_the_map_to_it(app_url, browser):
-    page = browser.new_page(viewport={"width": 1400, "height": 1400})
-    page.goto(app_url)
-    page.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
-    wait_until_idle(page)
+    page = open_map(browser, app_url)
     search = page.get_by_role("textbox", name="Find a place")
     search.fill("Qubadlı")
     search.press("Enter")
