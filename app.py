@@ -187,7 +187,10 @@ def main() -> None:
     mapped = [e for e in events if e["on_map"]]
     if not mapped:
         st.info("No place of the war theatre found in the selected articles.")
-    view.place = find_place(view)
+    place = find_place(view)
+    if place != view.place:  # a new place searched: the map goes there, not where it was left
+        view.place, view.position = place, None
+    view.position = map_moved() or view.position
     summary_slot, map_slot = st.container(), st.container()  # the map first; its controls below
 
     dated = sorted({date.fromisoformat(e["event_date"]) for e in mapped if e["event_date"]})
@@ -234,17 +237,20 @@ def main() -> None:
     st.markdown(_legend(), unsafe_allow_html=True)
 
     assets = leaflet_assets()
-    base = base_map(assets, districts(), online_tiles=st.session_state.get("online_tiles", False))
+    focus = gazetteer_place(view.place)
+    center, zoom = map_view(view, focus)
+    opening = st.session_state.setdefault("map-opening", (zoom, *center) if center else None)
+    base = base_map(assets, districts(), online_tiles=st.session_state.get("online_tiles", False),
+                    opening=opening)
     # the base map stays put across reruns (and keeps the reader's zoom); only layers change
     overlays = event_layers(points, view.layers)
     control = claimed_areas(mapped, view) if view.control else None
     if control is not None:
         overlays.insert(0, control_layer(*control))
-    focus = gazetteer_place(view.place)
     with map_slot:
-        st_folium(base, key="map", height=MAP_HEIGHT, use_container_width=True, returned_objects=[],
-                  feature_group_to_add=overlays,
-                  center=(focus.lat, focus.lon) if focus else None, zoom=PLACE_ZOOM if focus else None)
+        st_folium(base, key="map", height=MAP_HEIGHT, use_container_width=True,
+                  returned_objects=["center", "zoom"],  # a pan or zoom reruns once, and the link keeps it
+                  feature_group_to_add=overlays, center=center, zoom=zoom)
     if not assets.local:
         st.caption("Leaflet is loaded from a CDN: install libjs-leaflet for offline use.")
 
@@ -342,6 +348,27 @@ def _legend() -> str:
 
 
 PLACE_ZOOM = 12
+
+
+def map_moved() -> tuple[int, float, float] | None:
+    """Where the reader last panned or zoomed the map to, once (a later search moves it on)."""
+    moved = st.session_state.get("map") or {}
+    center, zoom = moved.get("center"), moved.get("zoom")
+    if not center or zoom is None or moved == st.session_state.get("map-applied"):
+        return None
+    st.session_state["map-applied"] = moved
+    return int(zoom), float(center["lat"]), float(center["lng"])
+
+
+def map_view(view: state.View, focus) -> tuple[tuple[float, float] | None, int | None]:
+    """The centre and zoom to open the map on: where the reader left it, else the searched place,
+    else the map's own default."""
+    if view.position is not None:
+        zoom, lat, lon = view.position
+        return (lat, lon), zoom
+    if focus is not None:
+        return (focus.lat, focus.lon), PLACE_ZOOM
+    return None, None
 
 
 def find_place(view: state.View) -> int | None:

@@ -427,3 +427,25 @@ def test_clusters_say_their_side_and_fit_to_points_brings_the_points_back(app_ur
     zoom, lat, lon = leaflet.evaluate(MAP_VIEW_JS)
     assert zoom <= 12 and 38.5 < lat < 40.5 and 45.5 < lon < 48.0  # back over the theatre
     page.close()
+
+
+SET_VIEW_JS = """([lat, lon, zoom]) => { for (const k of Object.keys(window)) { const m = window[k];
+  if (k.startsWith('map_') && m && m.setView) m.setView([lat, lon], zoom, {animate: false}); } }"""
+
+
+def test_the_link_reopens_the_map_where_the_reader_left_it(app_url, browser):
+    page = open_map(browser, app_url)
+    leaflet = next(f for f in page.frames if "streamlit_folium" in f.url)
+    leaflet.evaluate(SET_VIEW_JS, [39.39, 46.58, 11])
+    page.wait_for_function("() => /map=11%2F39\\.39|map=11\\/39\\.39/.test(location.search)", timeout=30_000)
+    wait_until_idle(page)
+    link = page.url
+    page.close()
+    fresh = browser.new_context(viewport={"width": 1400, "height": 1000})
+    again = fresh.new_page()
+    again.goto(link)
+    again.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=60_000)
+    wait_until_idle(again)
+    zoom, lat, lon = next(f for f in again.frames if "streamlit_folium" in f.url).evaluate(MAP_VIEW_JS)
+    assert zoom == 11 and abs(lat - 39.39) < 0.01 and abs(lon - 46.58) < 0.01
+    fresh.close()

@@ -28,3 +28,16 @@ def test_in_view_filters():
     assert not in_view(event, View(start=date(2020, 10, 16)))
     assert not in_view({**event, "event_date": None}, View(undated=False))
     assert not in_view(event, View(sides=("armenian",)))
+
+
+def test_the_maps_position_travels_in_the_link_as_zoom_lat_lon():
+    view = View(position=(11, 39.3891234, 46.5812345))
+    assert to_query(view)["map"] == "11/39.3891/46.5812"
+    assert from_query(to_query(view)).position == (11, 39.3891, 46.5812)
+    assert "map" not in to_query(View())
+
+
+def test_a_broken_or_impossible_position_is_ignored():
+    for value in ("", "11/39.4", "11/39.4/46.5/2", "x/39.4/46.5", "40/39.4/46.5", "11/95/46.5",
+                  "11/nan/46.5", "11/39.4/inf", "1" * 50):
+        assert from_query({"map": value}).position is None, value

@@ -18,6 +18,7 @@ from folium.utilities import JsCode
 from jinja2 import Template
 
 from ui.assets import LeafletAssets
+from ui.state import MAX_ZOOM, MIN_ZOOM
 
 THEATRE_CENTRE = (39.75, 46.75)
 MAX_LISTED_SOURCES = 8  # a popup lists this many other reports of a claim, then counts the rest
@@ -225,18 +226,20 @@ def popup_html(event: dict) -> str:
 
 def base_map(
     assets: LeafletAssets, districts: dict | None = None, online_tiles: bool = False,
-    height: int = 620,
+    height: int = 620, opening: tuple[int, float, float] | None = None,
 ) -> folium.Map:
     """The map without events: it stays the same across reruns, so st_folium keeps it (and the
-    reader's zoom) while the event layers change."""
+    reader's zoom) while the event layers change. ``opening`` (zoom, lat, lon) is where it first
+    shows, a shared link's position; later moves go through st_folium's centre and zoom."""
     folium.Map.default_js = assets.map_js
     folium.Map.default_css = assets.map_css
     MarkerCluster.default_js = assets.cluster_js
     MarkerCluster.default_css = assets.cluster_css
 
     # clustering needs the map's own maxZoom when no tile layer sets one
-    zoom_limits = {"maxZoom": 18, "minZoom": 5}
-    fmap = folium.Map(location=THEATRE_CENTRE, zoom_start=8, tiles=None, control_scale=True,
+    zoom_limits = {"maxZoom": MAX_ZOOM, "minZoom": MIN_ZOOM}
+    zoom, *centre = opening or (8, *THEATRE_CENTRE)
+    fmap = folium.Map(location=centre, zoom_start=zoom, tiles=None, control_scale=True,
                       height=height, prefer_canvas=False, **zoom_limits)
     fmap.get_root().header.add_child(folium.Element(MARKER_CSS))
     MarkerCluster(control=False).add_to(fmap)  # loads the clustering plugin for the layers

@@ -12,6 +12,7 @@ from datetime import date
 from geo.export import EVENT_LAYERS
 
 DEFAULT_LAYERS = ("control", "strike", "clash")
+MIN_ZOOM, MAX_ZOOM = 5, 18  # the map's own limits (ui.mapview.base_map)
 
 
 @dataclass
@@ -25,6 +26,7 @@ class View:
     control: bool = False  # the claimed-control layer, as of the end of the date range
     place: int | None = None  # a gazetteer id the map is zoomed to, its claims listed
     added: tuple[str, ...] = ()  # stored articles the user added (geo.store ids): a link brings them back
+    position: tuple[int, float, float] | None = None  # zoom, lat, lon where the reader left the map
     extras: dict[str, str] = field(default_factory=dict)
 
 
@@ -45,6 +47,7 @@ def from_query(params: dict[str, str]) -> View:
         view.added = tuple(x for x in params["added"].split(",") if is_article_id(x))
     view.undated = params.get("undated", "1") != "0"
     view.control = params.get("control") == "1"
+    view.position = parse_position(params.get("map"))
     place = params.get("place", "")
     view.place = int(place) if place.isascii() and place.isdigit() and len(place) <= 12 else None
     return view
@@ -66,7 +69,29 @@ def to_query(view: View) -> dict[str, str]:
         query["control"] = "1"
     if view.place is not None:
         query["place"] = str(view.place)
+    if view.position is not None:
+        query["map"] = format_position(view.position)
     return query
+
+
+def format_position(position: tuple[int, float, float]) -> str:
+    """OpenStreetMap's ``zoom/lat/lon``; four decimals are about ten metres."""
+    zoom, lat, lon = position
+    return f"{zoom}/{lat:.4f}/{lon:.4f}"
+
+
+def parse_position(value: str | None) -> tuple[int, float, float] | None:
+    """A ``zoom/lat/lon`` from a link, or None when any part is missing or off the globe."""
+    parts = (value or "").split("/")
+    if len(parts) != 3 or len(value) > 40:
+        return None
+    try:
+        zoom, lat, lon = int(parts[0]), float(parts[1]), float(parts[2])
+    except ValueError:
+        return None
+    if not (MIN_ZOOM <= zoom <= MAX_ZOOM and -90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    return zoom, lat, lon
 
 
 def is_article_id(value: str) -> bool:
