@@ -31,6 +31,7 @@ from ui.mapview import (
     control_layer,
     event_layers,
     load_districts,
+    place_labels,
 )
 
 st.set_page_config(page_title="Karabakh 2020 — claims on the map", layout="wide")
@@ -39,6 +40,13 @@ st.set_page_config(page_title="Karabakh 2020 — claims on the map", layout="wid
 @st.cache_resource
 def districts():
     return load_districts(config.gazetteer_dir() / "districts.geojson")
+
+
+@st.cache_resource
+def base_labels():
+    """District, town and village names of the war theatre for the offline base map."""
+    gaz, tabs = session.pipeline()
+    return place_labels((p for code in sorted(tabs.theatre) for p in gaz.in_admin1(code)), districts())
 
 
 def seed(key: str, value) -> None:
@@ -241,7 +249,7 @@ def main() -> None:
     center, zoom = map_view(view, focus)
     opening = st.session_state.setdefault("map-opening", (zoom, *center) if center else None)
     base = base_map(assets, districts(), online_tiles=st.session_state.get("online_tiles", False),
-                    opening=opening)
+                    opening=opening, labels=base_labels())
     # the base map stays put across reruns (and keeps the reader's zoom); only layers change
     overlays = event_layers(points, view.layers)
     control = claimed_areas(mapped, view) if view.control else None

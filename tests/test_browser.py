@@ -449,3 +449,15 @@ def test_the_link_reopens_the_map_where_the_reader_left_it(app_url, browser):
     zoom, lat, lon = next(f for f in again.frames if "streamlit_folium" in f.url).evaluate(MAP_VIEW_JS)
     assert zoom == 11 and abs(lat - 39.39) < 0.01 and abs(lon - 46.58) < 0.01
     fresh.close()
+
+
+def test_the_offline_map_names_districts_and_then_villages_as_it_zooms(app_url, browser):
+    page = open_map(browser, app_url)
+    leaflet = next(f for f in page.frames if "streamlit_folium" in f.url)
+    names = "rank => [...document.querySelectorAll('.place-label-' + rank)].map(e => e.textContent)"
+    assert len(leaflet.evaluate(names, "district")) >= 20 and not leaflet.evaluate(names, "village")
+    leaflet.evaluate(SET_VIEW_JS, [39.34, 46.58, 11])
+    leaflet.wait_for_function("() => document.querySelectorAll('.place-label-village').length > 20", timeout=10_000)
+    assert not leaflet.evaluate(names, "district")  # district names give way to villages
+    assert any(name in ("Kubatly", "Qubadli", "Qubadlı") for name in leaflet.evaluate(names, "town"))
+    page.close()

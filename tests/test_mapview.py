@@ -112,3 +112,30 @@ def test_a_contradicted_claim_is_marked_and_says_by_whom():
     assert "contested" not in marker_html(points["a3"])
     popup = popup_html(points["a1"])
     assert "Contradicted" in popup and "Armenian / Artsakh side: clashes, 2020-10-06" in popup
+
+
+def test_the_offline_base_map_names_districts_towns_and_villages_as_text():
+    from types import SimpleNamespace
+
+    from shapely.geometry import Point, shape
+
+    from ui.mapview import base_map, place_labels
+
+    square = {"type": "Polygon", "coordinates": [[[46.0, 39.0], [47.0, 39.0], [47.0, 40.0], [46.0, 40.0],
+                                                  [46.0, 39.0]]]}
+    districts = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"asciiname": "Qubadli", "label": "Qubadli"}, "geometry": square}]}
+    places = [SimpleNamespace(feature_class="P", feature_code="PPLA", lat=39.34, lon=46.58, name="Qubadli"),
+              SimpleNamespace(feature_class="P", feature_code="PPL", lat=39.3, lon=46.6, name="<b>Mahmudlu"),
+              SimpleNamespace(feature_class="A", feature_code="ADM1", lat=39.3, lon=46.6, name="Qubadli Rayon")]
+    labels = place_labels(places, districts)
+    assert [(name, rank) for *_, name, rank in labels] == [
+        ("Qubadli", "district"), ("Qubadli", "town"), ("<b>Mahmudlu", "village")]
+    lat, lon = labels[0][:2]
+    assert shape(square).contains(Point(lon, lat))
+    assets = LeafletAssets(True, {n: f"/v/{n}" for n in (
+        "leaflet.js", "leaflet.css", "leaflet.markercluster.js", "MarkerCluster.css", "MarkerCluster.Default.css")})
+    page = base_map(assets, districts, labels=labels).get_root().render()
+    assert "textContent = entry[2]" in page and "<b>Mahmudlu" not in page  # names are text, never HTML
+    online = base_map(assets, districts, online_tiles=True, labels=labels).get_root().render()
+    assert "place-labels" not in online  # online tiles carry their own names

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 import folium
@@ -54,6 +55,10 @@ MARKER_CSS = """
 .cluster-mixed div { border-color: #999; }
 .fit-to-points { display: block; width: 30px; height: 30px; line-height: 30px; text-align: center; font-size: 18px;
   background: #fff; color: #333; text-decoration: none; }
+.place-label span { position: absolute; transform: translate(-50%, -50%); white-space: nowrap;
+  font: 11px sans-serif; color: #444; text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff; }
+.place-label-district span { font-size: 12px; color: #777; letter-spacing: 1px; text-transform: uppercase; }
+.place-label-town span { font-size: 12px; font-weight: bold; color: #222; }
 .event-marker.contested { outline: 3px dashed #c00; outline-offset: 1px; }
 .event-popup .contradicted { color: #a00; margin: 4px 0; }
 .tiles-offline { background: #fff3cd; color: #664d03; padding: 6px 8px; max-width: 260px; font-size: 12px;
@@ -227,6 +232,7 @@ def popup_html(event: dict) -> str:
 def base_map(
     assets: LeafletAssets, districts: dict | None = None, online_tiles: bool = False,
     height: int = 620, opening: tuple[int, float, float] | None = None,
+    labels: list[tuple[float, float, str, str]] | None = None,
 ) -> folium.Map:
     """The map without events: it stays the same across reruns, so st_folium keeps it (and the
     reader's zoom) while the event layers change. ``opening`` (zoom, lat, lon) is where it first
@@ -256,7 +262,77 @@ def base_map(
             tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
             control=True,
         ).add_to(fmap)
+    if labels and not online_tiles:  # online tiles carry their own names
+        fmap.add_child(PlaceLabels(labels))
     return fmap
+
+
+TOWN_CODES = frozenset({"PPLC", "PPLA", "PPLA2", "PPLA3"})
+LABEL_ZOOMS = {"district": (7, 10), "town": (9, MAX_ZOOM), "village": (11, MAX_ZOOM)}  # shown from, to
+
+
+def place_labels(places: Iterable, districts: dict | None) -> list[tuple[float, float, str, str]]:
+    """Names for the offline base map: (lat, lon, name, rank), rank a key of LABEL_ZOOMS.
+
+    Districts are named at a point inside their polygon, towns and villages at their own point;
+    the map shows each rank only at the zooms where it does not crowd the others out.
+    """
+    from shapely.geometry import shape
+
+    labels = []
+    for feature in (districts or {}).get("features", []):
+        props = feature.get("properties") or {}
+        name = str(props.get("asciiname") or props.get("name") or "")
+        if name and feature.get("geometry"):
+            inside = shape(feature["geometry"]).representative_point()
+            labels.append((round(inside.y, 4), round(inside.x, 4), name, "district"))
+    for place in places:
+        if place.feature_class == "P":
+            rank = "town" if place.feature_code in TOWN_CODES else "village"
+            labels.append((round(place.lat, 4), round(place.lon, 4), place.name, rank))
+    return labels
+
+
+class PlaceLabels(MacroElement):
+    """District, town and village names drawn from the gazetteer, offline: a zoomed map without
+    tiles still says where it is. Only the names inside the view are drawn, each as text
+    (never HTML), in a pane under the event markers that takes no clicks."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            var labels = {{ this.labels|tojson }}, zooms = {{ this.zooms|tojson }};
+            var pane = map.createPane("place-labels");
+            pane.style.zIndex = 450; pane.style.pointerEvents = "none";
+            var layer = L.layerGroup().addTo(map);
+            function label(entry) {
+                var text = document.createElement("span");
+                text.textContent = entry[2];
+                return L.marker([entry[0], entry[1]], {pane: "place-labels", interactive: false, keyboard: false,
+                    icon: L.divIcon({className: "place-label place-label-" + entry[3], html: text, iconSize: null})});
+            }
+            function draw() {
+                layer.clearLayers();
+                var zoom = map.getZoom(), bounds = map.getBounds().pad(0.1);
+                labels.forEach(function (entry) {
+                    var shown = zooms[entry[3]];
+                    if (zoom >= shown[0] && zoom <= shown[1] && bounds.contains([entry[0], entry[1]])) {
+                        layer.addLayer(label(entry));
+                    }
+                });
+            }
+            map.on("moveend", draw);
+            draw();
+        })();
+        {% endmacro %}
+    """)
+
+    def __init__(self, labels: list[tuple[float, float, str, str]]):
+        super().__init__()
+        self._name = "PlaceLabels"
+        self.labels = [list(entry) for entry in labels]
+        self.zooms = LABEL_ZOOMS
 
 
 # A cluster says what it holds: its number of claims, ringed in the colour of the side that
