@@ -461,3 +461,41 @@ def test_the_offline_map_names_districts_and_then_villages_as_it_zooms(app_url, 
     assert not leaflet.evaluate(names, "district")  # district names give way to villages
     assert any(name in ("Kubatly", "Qubadli", "Qubadlı") for name in leaflet.evaluate(names, "town"))
     page.close()
+
+
+CONTRADICTED = ("أعلنت وزارة الدفاع الأذربيجانية في 5 أكتوبر 2020 تحرير قرية قاودار التابعة لمدينة جبرائيل.\n\n"
+                "ونفت وزارة الدفاع الأرمينية في 6 أكتوبر 2020 ذلك، وقالت إن قواتها تصد هجوما على قرية قاودار.")
+
+
+def test_a_contradiction_is_ringed_on_the_map_and_shown_side_by_side(app_url, browser):
+    page = open_map(browser, app_url)
+    page.get_by_placeholder("نص المقال").fill(CONTRADICTED)
+    page.get_by_role("button", name="Add pasted article").click()
+    page.wait_for_function("() => /from 6 articles/.test(document.body.innerText)", timeout=60_000)
+    wait_until_idle(page)
+    leaflet = next(f for f in page.frames if "streamlit_folium" in f.url)
+    leaflet.evaluate(SET_VIEW_JS, [39.3083, 47.059, 16])  # Kavdar, where the two claims are: no cluster
+    page.frame_locator(MAP_FRAME).locator(".event-marker.contested").first.wait_for(timeout=20_000)
+    page.get_by_role("link", name="Contradictions").click()
+    page.get_by_text("Kavdar (قاودار)").wait_for(timeout=60_000)
+    left = page.locator("div[style*='border-left']", has_text="تحرير قرية قاودار").bounding_box()
+    right = page.locator("div[style*='border-left']", has_text="تصد هجوما").bounding_box()
+    assert abs(left["y"] - right["y"]) < 5 and left["x"] + left["width"] <= right["x"] + 1  # side by side
+    page.close()
+
+
+def test_the_same_article_uploaded_twice_is_read_once(app_url, browser, tmp_path):
+    page = open_map(browser, app_url)
+    first, second = tmp_path / "report.txt", tmp_path / "the same report.txt"
+    first.write_text(CONTRADICTED, encoding="utf-8")
+    second.write_text(CONTRADICTED + "\n", encoding="utf-8")  # the same text, another file
+    uploader = page.locator("[data-testid='stFileUploaderDropzoneInput']")
+    uploader.set_input_files(str(first))
+    page.wait_for_function("() => /from 6 articles/.test(document.body.innerText)", timeout=60_000)
+    wait_until_idle(page)
+    shown = points_in_summary(page)
+    uploader.set_input_files([str(first), str(second)])
+    page.get_by_text(re.compile(r"the same article as .*read once")).wait_for(timeout=60_000)
+    wait_until_idle(page)
+    assert "from 6 articles" in page.inner_text("body") and points_in_summary(page) == shown
+    page.close()
