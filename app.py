@@ -211,7 +211,9 @@ def main() -> None:
         if (start, end) == st.session_state.get("dates-bounds"):
             start, end = low, high  # the whole range was shown: keep showing the whole range
         start = min(max(start, low), high)  # the articles may have changed the range
-        st.session_state["dates"] = (start, max(min(end, high), start))
+        chosen = (start, max(min(end, high), start))
+        if st.session_state.get("dates") != chosen:  # set only when it must change: a value set
+            st.session_state["dates"] = chosen        # from code resets a thumb the reader is moving
         st.session_state["dates-bounds"] = (low, high)
         dates_column, layers_column = st.columns([3, 2])
         start, end = dates_column.slider("Event dates", min_value=low, max_value=high, key="dates",

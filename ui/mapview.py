@@ -13,9 +13,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import folium
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 from folium.plugins import MarkerCluster
-from folium.utilities import JsCode
 from jinja2 import Template
 
 from ui.assets import LeafletAssets
@@ -77,6 +76,89 @@ MARKER_CSS = """
 ) + "</style>"
 
 
+class _Text(Element):
+    """Text already rendered, kept as is."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs) -> str:
+        return self.text
+
+
+class RenderedAsText(MacroElement):
+    """A map element whose rendered macros are kept as text.
+
+    branca wraps each rendered macro in a new Element, which compiles it as a Jinja template: for
+    a layer of 2,000 points, the district polygons or the place names, that compile took longer
+    than everything else in a rerun.
+    """
+
+    def render(self, **kwargs):
+        figure = self.get_root()
+        macros = self._template.module.__dict__
+        for part, target in (("header", figure.header), ("html", figure.html), ("script", figure.script)):
+            if part in macros:
+                target.add_child(_Text(macros[part](self, kwargs)), name=self.get_name())
+        for element in self._children.values():
+            element.render(**kwargs)
+
+
+class DistrictsLayer(RenderedAsText):
+    """The district polygons of the offline base map, named on hover (labels escaped on load)."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        L.geoJson({{ this.geojson }}, {
+            style: {color: "#8a8a8a", weight: 1, fillColor: "#f2efe9", fillOpacity: 0.6},
+            onEachFeature: function (feature, layer) { layer.bindTooltip(feature.properties.label || ""); }
+        }).addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, districts: dict):
+        super().__init__()
+        self._name = "DistrictsLayer"
+        self.geojson = script_json(districts)
+
+
+def script_json(value) -> str:
+    """JSON to write inside a <script>: UTF-8 as is (a third of the size of \\u escapes), with the
+    only sequences that could end or derail the script element escaped."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("</", "<\\/").replace("<!--", "\\u003c!--").replace("<script", "\\u003cscript")
+
+
+class EventLayer(RenderedAsText):
+    """One event type's markers: a GeoJSON layer whose points are DivIcons built from their
+    properties, popups assembled from the layer's table of sentences (the places of one list
+    share a sentence). folium's GeoJson would map a style per marker and encode each twice."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.geoJson({{ this.collection }}, {
+            pointToLayer: function (feature, latlng) {
+                return L.marker(latlng, {icon: L.divIcon({html: feature.properties.m, className: "event-icon",
+                                                          iconSize: [22, 22], iconAnchor: [11, 11]})});
+            },
+            onEachFeature: function (feature, layer) {
+                var all = window.eventSentences || (window.eventSentences = {});
+                var s = all["{{ this.key }}"] || (all["{{ this.key }}"] = {{ this.sentences }});
+                var p = feature.properties;
+                layer.bindPopup(p.h + s[p.s] + p.t, {maxWidth: Math.min(360, window.innerWidth - 80)});
+            }
+        }).addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, collection: dict, sentences: list[str], key: str):
+        super().__init__()
+        self._name = "EventLayer"
+        self.collection, self.sentences = script_json(collection), script_json(sentences)
+        self.key = "".join(c for c in key if c.isalnum())
+
+
 def marker_class(event: dict) -> str:
     """CSS classes of a marker: type, claimant side, hollow when only the district is known."""
     side = event["claimant_side"] if event["claimant_side"] in SIDE_COLOURS else "unknown"
@@ -92,13 +174,17 @@ def marker_html(event: dict) -> str:
     return f'<div class="{marker_class(event)}">{glyph}{badge}</div>'
 
 
+POPUP_FIELDS = ("event_date", "date_precision", "date_text", "name", "mention", "sub_type", "claimant",
+                "admin1_name", "sentence", "published", "published_source", "confidence", "resolution_note")
+
+
 def popup_parts(event: dict) -> tuple[str, str, str]:
     """The popup as (head, evidence sentence, tail), every field HTML-escaped.
 
     The sentence is kept apart because the places of one list share it: the map sends each
     sentence once.
     """
-    e = {k: html.escape(str(v)) if v is not None else "" for k, v in event.items()}
+    e = {k: html.escape(str(event[k])) if event.get(k) is not None else "" for k in POPUP_FIELDS}
     date_line = (f"{e['event_date']} ({e['date_precision']})" if event.get("event_date")
                  else "date unknown")
     if event.get("date_text"):
@@ -255,13 +341,7 @@ def base_map(
                                  attr="© OpenStreetMap contributors").add_to(fmap)
         tiles.add_child(TilesOfflineNotice())
     if districts:
-        folium.GeoJson(
-            districts, name="Districts (offline base layer)",
-            style_function=lambda _: {"color": "#8a8a8a", "weight": 1, "fillColor": "#f2efe9",
-                                      "fillOpacity": 0.6},
-            tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
-            control=True,
-        ).add_to(fmap)
+        fmap.add_child(DistrictsLayer(districts))
     if labels and not online_tiles:  # online tiles carry their own names
         fmap.add_child(PlaceLabels(labels))
     return fmap
@@ -293,7 +373,7 @@ def place_labels(places: Iterable, districts: dict | None) -> list[tuple[float, 
     return labels
 
 
-class PlaceLabels(MacroElement):
+class PlaceLabels(RenderedAsText):
     """District, town and village names drawn from the gazetteer, offline: a zoomed map without
     tiles still says where it is. Only the names inside the view are drawn, each as text
     (never HTML), in a pane under the event markers that takes no clicks."""
@@ -442,25 +522,10 @@ def event_layers(events: list[dict], visible: tuple[str, ...]) -> list[folium.Fe
         cluster.add_to(group)
         if points:
             collection, sentences = _feature_collection(points)
-            table = json.dumps(sentences, ensure_ascii=False)
             # the browser keeps tables across redraws: each table is kept under its own
             # content key, so a redraw with other events can never read a stale one
-            key = hashlib.sha1(table.encode()).hexdigest()[:16]
-            folium.GeoJson(
-                collection,
-                marker=folium.Marker(icon=folium.DivIcon(html="", icon_size=(22, 22),
-                                                         icon_anchor=(11, 11))),
-                style_function=lambda feature: {"html": feature["properties"]["m"],
-                                                "className": "event-icon"},
-                on_each_feature=JsCode(
-                    "function(feature, layer) {"
-                    " var all = window.eventSentences || (window.eventSentences = {});"
-                    f" var s = all['{key}'] || (all['{key}'] = {table});"
-                    " var p = feature.properties;"
-                    " layer.bindPopup(p.h + s[p.s] + p.t, {maxWidth: Math.min(360, window.innerWidth - 80)}); }"
-                ),
-                name=label, control=False,
-            ).add_to(cluster)
+            key = hashlib.sha1(json.dumps(sentences, ensure_ascii=False).encode()).hexdigest()[:16]
+            EventLayer(collection, sentences, key).add_to(cluster)
         groups.append(group)
     return groups
 
