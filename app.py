@@ -245,6 +245,7 @@ def main() -> None:
              "sources on its badge and its other reports in its popup.",
     )
     st.markdown(_legend(), unsafe_allow_html=True)
+    timeline(mapped, view)  # before the map is built: the chart reaches the browser first
 
     assets = leaflet_assets()
     focus = gazetteer_place(view.place)
@@ -262,9 +263,7 @@ def main() -> None:
                   returned_objects=["center", "zoom"],  # a pan or zoom reruns once, and the link keeps it
                   feature_group_to_add=overlays, center=center, zoom=zoom)
     if not assets.local:
-        st.caption("Leaflet is loaded from a CDN: install libjs-leaflet for offline use.")
-
-    timeline(mapped, view)
+        map_slot.caption("Leaflet is loaded from a CDN: install libjs-leaflet for offline use.")
     if focus is not None:
         claims_about(focus, events)
     article_dates(selected, published)

@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-
-from datasketch import MinHash, MinHashLSH
+from typing import TYPE_CHECKING
 
 from geo.arabic import normalize
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
+
+# datasketch is imported where it is used: importing it loads scipy (0.6 s), which every
+# `python -m geo extract` would pay for although only --claims and the app compare texts.
 
 SHINGLE_WORDS = 5
 THRESHOLD = 0.7  # estimated Jaccard similarity of shingles from which two texts are one copy
@@ -29,6 +34,8 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 
 
 def signature(text: str) -> MinHash:
+    from datasketch import MinHash
+
     sketch = MinHash(num_perm=PERMUTATIONS, seed=1)  # a fixed seed: the same groups on every run
     for shingle in shingles(text):
         sketch.update(shingle.encode("utf-8"))
@@ -39,6 +46,8 @@ class CopyIndex:
     """Articles added one by one; each is checked against all before it in constant time."""
 
     def __init__(self, threshold: float = THRESHOLD):
+        from datasketch import MinHashLSH
+
         self._lsh = MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS)
         self._order: dict[str, int] = {}
         self.first_of: dict[str, str] = {}  # a copy -> the first article of its group
