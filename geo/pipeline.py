@@ -6,12 +6,15 @@ Results come back in the order of the input whatever the number of processes, so
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
+from geo import config, gazetteer
 from geo.copies import signature
 from geo.dates import timeline
 from geo.extract import Event, extract
@@ -20,6 +23,7 @@ from geo.sources import Source, fingerprint
 from geo.tables import Tables
 from geo.textio import ArticleError
 
+TEAM_TABLES = {".toml", ".json", ".csv"}
 CHUNK = 16  # articles handed to a worker at once: large enough to amortise the hand-over
 
 
@@ -104,3 +108,15 @@ def _start_worker(options: Options) -> None:
 
 def _worker_read(item: Source) -> Result:
     return read_one(item, _WORKER["options"], _WORKER["gaz"], _WORKER["tables"])
+
+
+@lru_cache(maxsize=4)
+def reading_version(gazetteer_dir: Path) -> str:
+    """What an article's events depend on besides its text: this package's code, the team's
+    tables and the gazetteer dumps. Events cached under one version are never read by another."""
+    digest = hashlib.sha1(gazetteer.fingerprint(gazetteer_dir).encode())
+    tables = sorted(p for p in config.team_data_dir().iterdir() if p.suffix in TEAM_TABLES)
+    for path in [*sorted(Path(__file__).parent.glob("*.py")), *tables]:
+        digest.update(path.name.encode())
+        digest.update(hashlib.sha1(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]

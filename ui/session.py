@@ -17,6 +17,7 @@ from geo import config, gazetteer, tables
 from geo.download import DownloadError, gazetteer_or_download
 from geo.extract import extract
 from geo.fetch import is_url
+from geo.pipeline import reading_version
 from geo.sources import ARCHIVE_SUFFIXES, TABLE_SUFFIXES, fingerprint, sources
 from geo.textio import ArticleError, article_paths, read_article, read_bytes
 
@@ -104,9 +105,21 @@ def online_geocoder():
     return OnlineGeocoder(config.cache_dir() / "online-geocoder.sqlite")
 
 
-@st.cache_data(show_spinner=False, max_entries=2000)
 def events_for(text: str, name: str, published: date | None, online: bool = False,
                label: str = "", url: str = "") -> tuple[list[dict], dict]:
+    """An article's events and publication date, read once per version of the pipeline: kept on
+    disk too, so a restarted server shows a large corpus without reading it again."""
+    return _events_for(text, name, published, online, label, url, pipeline_version())
+
+
+@st.cache_resource
+def pipeline_version() -> str:
+    return reading_version(gazetteer_or_download(config.gazetteer_dir(), config.cache_dir()))
+
+
+@st.cache_data(show_spinner=False, max_entries=2000, persist="disk")
+def _events_for(text: str, name: str, published: date | None, online: bool, label: str, url: str,
+                version: str) -> tuple[list[dict], dict]:
     gaz, tabs = pipeline()
     result = extract(text, gaz, tabs, name, published, online_geocoder() if online else None)
     pub = result.published
