@@ -42,9 +42,10 @@ def districts():
     return load_districts(config.gazetteer_dir() / "districts.geojson")
 
 
-@st.cache_resource
-def base_labels():
-    """District, town and village names of the war theatre for the offline base map."""
+@st.cache_resource(max_entries=1)
+def base_labels(version: str):
+    """District, town and village names of the war theatre for the offline base map (``version``:
+    the pipeline's, so an edited dump renames the map too)."""
     gaz, tabs = session.pipeline()
     return place_labels((p for code in sorted(tabs.theatre) for p in gaz.in_admin1(code)), districts())
 
@@ -252,7 +253,7 @@ def main() -> None:
     center, zoom = map_view(view, focus)
     opening = st.session_state.setdefault("map-opening", (zoom, *center) if center else None)
     base = base_map(assets, districts(), online_tiles=st.session_state.get("online_tiles", False),
-                    opening=opening, labels=base_labels())
+                    opening=opening, labels=base_labels(session.pipeline_version()))
     # the base map stays put across reruns (and keeps the reader's zoom); only layers change
     overlays = event_layers(points, view.layers)
     control = claimed_areas(mapped, view) if view.control else None

@@ -14,6 +14,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import time
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -180,6 +181,18 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
 # ---------------------------------------------------------------- the index
 
 
+def stamp(directory: Path) -> tuple[tuple[str, int, int], ...]:
+    """Name, modification time and size of each dump: a cheap test, on every rerun of the app,
+    of whether a dump changed (fingerprint() then says whether its content did)."""
+    countries, admin1 = source_files(directory)
+    alt = directory / ALT_ADMIN1_FILE
+    found = []
+    for path in [*countries, admin1, *([alt] if alt.is_file() else [])]:
+        info = path.stat()
+        found.append((path.name, info.st_mtime_ns, info.st_size))
+    return tuple(found)
+
+
 def fingerprint(directory: Path) -> str:
     """Changes whenever a source file's content or the key algorithm changes."""
     countries, admin1 = source_files(directory)
@@ -212,6 +225,21 @@ def index_path(directory: Path, cache: Path) -> Path:
     return cache / f"gazetteer-{tag}.sqlite"
 
 
+ABANDONED_AFTER_S = 60  # a build takes about a second; an older half-written file was killed
+
+
+def remove_abandoned_builds(target: Path) -> None:
+    """Delete half-written indexes left by builds that were killed (each kill leaves one). A build
+    running in another process right now keeps writing its file, so a recent one is left alone."""
+    now = time.time()
+    for stale in target.parent.glob(f"{target.name}*.tmp"):
+        try:
+            if now - stale.stat().st_mtime > ABANDONED_AFTER_S:
+                stale.unlink()
+        except OSError:
+            continue  # another process removed it, or it cannot be: the build goes on
+
+
 def build_index(directory: Path, target: Path) -> ReadReport:
     """Read the dumps in ``directory`` and write the SQLite index atomically to ``target``."""
     report = ReadReport()
@@ -220,6 +248,7 @@ def build_index(directory: Path, target: Path) -> ReadReport:
     admin1_names = read_admin1(admin1_path, report)
     alt_admin1 = read_alt_admin1(directory / ALT_ADMIN1_FILE, report)
     target.parent.mkdir(parents=True, exist_ok=True)
+    remove_abandoned_builds(target)
     fd, tmp_name = tempfile.mkstemp(prefix=target.name, suffix=".tmp", dir=target.parent)
     os.close(fd)
     try:

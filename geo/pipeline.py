@@ -111,9 +111,10 @@ def _worker_read(item: Source) -> Result:
 
 
 @lru_cache(maxsize=4)
-def reading_version(gazetteer_dir: Path) -> str:
+def reading_version(gazetteer_dir: Path, stamp: tuple = ()) -> str:
     """What an article's events depend on besides its text: this package's code, the team's
-    tables and the gazetteer dumps. Events cached under one version are never read by another."""
+    tables and the gazetteer dumps. Events cached under one version are never read by another.
+    ``stamp`` (geo.gazetteer.stamp) makes a caller notice dumps edited since the last call."""
     digest = hashlib.sha1(gazetteer.fingerprint(gazetteer_dir).encode())
     tables = sorted(p for p in config.team_data_dir().iterdir() if p.suffix in TEAM_TABLES)
     for path in [*sorted(Path(__file__).parent.glob("*.py")), *tables]:

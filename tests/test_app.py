@@ -292,3 +292,29 @@ def test_finding_a_place_zooms_to_it_and_lists_its_claims():
     search = next(t for t in at.sidebar.text_input if t.label == "Find a place")
     search.input("qwrtplk").run()
     assert any("No place of the gazetteer" in w.value for w in at.sidebar.warning)
+
+
+def test_a_gazetteer_dump_edited_while_the_app_runs_is_read_on_the_next_rerun(monkeypatch, tmp_path):
+    import shutil
+
+    from geo.config import gazetteer_dir
+
+    dumps = tmp_path / "gazetteer"
+    shutil.copytree(gazetteer_dir(), dumps)
+    monkeypatch.setenv("GEO_GAZETTEER_DIR", str(dumps))
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path / "cache"))
+    st.cache_resource.clear()
+    try:
+        at = run_page("app.py")
+        search = next(t for t in at.sidebar.text_input if t.label == "Find a place")
+        search.input("Qwrtplk").run()
+        assert any("No place of the gazetteer" in w.value for w in at.sidebar.warning)
+        row = ["99000001", "Qwrtplk", "Qwrtplk", "Qwrtplk", "39.35", "46.60", "P", "PPL", "AZ", "",
+               "46", "", "", "", "0", "", "900", "Asia/Baku", "2020-10-01"]
+        with open(dumps / "AZ.txt", "a", encoding="utf-8") as dump:
+            dump.write("\t".join(row) + "\n")
+        search.input("Qwrtplk ").run()  # the analyst searches again, without restarting anything
+        assert not at.exception
+        assert any(e.label.startswith("Claims about Qwrtplk") for e in at.expander)
+    finally:
+        st.cache_resource.clear()

@@ -94,6 +94,21 @@ def test_failed_build_leaves_no_half_written_index(tiny_dir, tmp_path):
     assert len(good) == len(TINY_ROWS)
 
 
+def test_files_left_by_killed_builds_are_removed_by_the_next_build(tiny_dir, tmp_path):
+    cache = tmp_path / "cache"
+    index = gazetteer.index_path(tiny_dir, cache)
+    cache.mkdir()
+    killed = [cache / f"{index.name}{n}.tmp" for n in range(3)]  # what three kill -9 leave behind
+    for path in killed:
+        path.write_bytes(b"half an index")
+        an_hour_ago = time.time() - 3600
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    running = cache / f"{index.name}live.tmp"  # another process building right now
+    running.write_bytes(b"being written")
+    gazetteer.load(tiny_dir, cache)
+    assert sorted(p.name for p in cache.iterdir()) == sorted([index.name, running.name])
+
+
 def test_deletion_index_finds_skeletons_within_two_edits(gaz):
     from geo.gazetteer import deletions
 

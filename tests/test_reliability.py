@@ -157,3 +157,27 @@ def test_an_unusable_cache_or_gazetteer_is_said_in_one_line(tmp_path):
     assert "Traceback" not in done.stderr
     gone = run("extract", SEEDS / "001_3125d2bf6cf5a27d.txt", env={"GEO_GAZETTEER_DIR": str(tmp_path / "nope")})
     assert gone.returncode == 1 and len(gone.stderr.strip().splitlines()) == 1 and "Traceback" not in gone.stderr
+
+
+READ_COUNTER = """
+import runpy, sys
+opened = []
+sys.addaudithook(lambda event, args: opened.append(args[0])
+                 if event == "open" and str(args[0]).endswith(".html") else None)
+sys.argv = ["geo", "extract", sys.argv[1]]
+try:
+    runpy.run_module("geo", run_name="__main__")
+except SystemExit:
+    pass
+print("opened", len(opened), file=sys.stderr)
+"""
+
+
+def test_a_web_page_is_read_from_disk_once(tmp_path):
+    page = tmp_path / "report.html"
+    page.write_text(f"<html><head><title>t</title></head><body><article><p>{GOOD}</p><p>{STRIKE}</p></article>"
+                    "</body></html>", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", READ_COUNTER, str(page)], capture_output=True, text=True,
+                          timeout=120, cwd=PROJECT_ROOT)
+    assert "قاودار" in done.stdout
+    assert "opened 1" in done.stderr.splitlines()[-1]

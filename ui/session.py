@@ -38,10 +38,20 @@ class Article:
         return self.label or self.name
 
 
-@st.cache_resource(show_spinner="Loading the gazetteer (downloading it on a first start)…")
+@st.cache_resource(show_spinner="Finding the gazetteer (downloading it on a first start)…")
+def gazetteer_folder() -> Path:
+    return gazetteer_or_download(config.gazetteer_dir(), config.cache_dir())
+
+
 def pipeline():
-    """The gazetteer index and tables, loaded once per server."""
-    directory = gazetteer_or_download(config.gazetteer_dir(), config.cache_dir())
+    """The gazetteer index and tables: loaded once per server, and again when a dump changes
+    (an analyst who edits AZ.txt sees the edit on the next rerun, not after a restart)."""
+    directory = gazetteer_folder()
+    return _loaded(directory, gazetteer.stamp(directory))
+
+
+@st.cache_resource(max_entries=1, show_spinner="Loading the gazetteer…")
+def _loaded(directory: Path, stamp: tuple) -> tuple:
     return gazetteer.load(directory), tables.load()
 
 
@@ -112,9 +122,10 @@ def events_for(text: str, name: str, published: date | None, online: bool = Fals
     return _events_for(text, name, published, online, label, url, pipeline_version())
 
 
-@st.cache_resource
 def pipeline_version() -> str:
-    return reading_version(gazetteer_or_download(config.gazetteer_dir(), config.cache_dir()))
+    """What cached events were read with: an edited dump or a new release reads them again."""
+    directory = gazetteer_folder()
+    return reading_version(directory, gazetteer.stamp(directory))
 
 
 @st.cache_data(show_spinner=False, max_entries=2000, persist="disk")
@@ -350,7 +361,8 @@ def all_events(selected: list[Article], progress=None,
     """Events of the selected articles, with a progress callback for long runs."""
     events, published = [], {}
     memo = st.session_state.setdefault("events-memo", {})  # cheaper than the cache on reruns
-    keys = tuple((a.name, a.published, hash(a.text), online, a.label) for a in selected)
+    version = pipeline_version()  # an edited dump reads the articles again
+    keys = tuple((a.name, a.published, hash(a.text), online, a.label, version) for a in selected)
     last = st.session_state.get("all-events-memo")
     if last is not None and last[0] == keys:
         return last[1]  # the same articles as the last run: the very same lists
