@@ -22,6 +22,7 @@ from geo.mentions import reads_as_name
 from ui import session, state
 from ui.assets import leaflet_assets
 from ui.mapview import (
+    OPENING_VIEW,
     SIDE_COLOURS,
     SIDE_LABELS,
     TYPE_GLYPHS,
@@ -367,7 +368,11 @@ def map_moved() -> tuple[int, float, float] | None:
     if not center or zoom is None or moved == st.session_state.get("map-applied"):
         return None
     st.session_state["map-applied"] = moved
-    return int(zoom), float(center["lat"]), float(center["lng"])
+    position = int(zoom), float(center["lat"]), float(center["lng"])
+    opening = st.session_state.get("map-opening") or OPENING_VIEW
+    if position[0] == opening[0] and max(abs(position[1] - opening[1]), abs(position[2] - opening[2])) < 0.01:
+        return None  # the map telling where it opened (it does once, on its first draw): not a move
+    return position
 
 
 def map_view(view: state.View, focus) -> tuple[tuple[float, float] | None, int | None]:

@@ -437,6 +437,7 @@ SET_VIEW_JS = """([lat, lon, zoom]) => { for (const k of Object.keys(window)) { 
 
 def test_the_link_reopens_the_map_where_the_reader_left_it(app_url, browser):
     page = open_map(browser, app_url)
+    assert "map=" not in page.url  # a map nobody moved says nothing of where it is
     leaflet = next(f for f in page.frames if "streamlit_folium" in f.url)
     leaflet.evaluate(SET_VIEW_JS, [39.39, 46.58, 11])
     page.wait_for_function("() => /map=11%2F39\\.39|map=11\\/39\\.39/.test(location.search)", timeout=30_000)

@@ -21,6 +21,7 @@ from ui.assets import LeafletAssets
 from ui.state import MAX_ZOOM, MIN_ZOOM
 
 THEATRE_CENTRE = (39.75, 46.75)
+OPENING_VIEW = (8, *THEATRE_CENTRE)  # zoom, lat, lon of a map no link places elsewhere
 MAX_LISTED_SOURCES = 8  # a popup lists this many other reports of a claim, then counts the rest
 # Folium embeds GeoJSON with Jinja's tojson, which writes Arabic as \\uXXXX escapes: six bytes
 # a letter, a third of a 2,000-point map. UTF-8 is as safe there (<, >, & stay escaped).
@@ -330,7 +331,7 @@ def base_map(
 
     # clustering needs the map's own maxZoom when no tile layer sets one
     zoom_limits = {"maxZoom": MAX_ZOOM, "minZoom": MIN_ZOOM}
-    zoom, *centre = opening or (8, *THEATRE_CENTRE)
+    zoom, *centre = opening or OPENING_VIEW
     fmap = folium.Map(location=centre, zoom_start=zoom, tiles=None, control_scale=True,
                       height=height, prefer_canvas=False, **zoom_limits)
     fmap.get_root().header.add_child(folium.Element(MARKER_CSS))
