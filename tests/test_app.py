@@ -318,3 +318,24 @@ def test_a_gazetteer_dump_edited_while_the_app_runs_is_read_on_the_next_rerun(mo
         assert any(e.label.startswith("Claims about Qwrtplk") for e in at.expander)
     finally:
         st.cache_resource.clear()
+
+
+def test_the_corpus_is_read_once_per_server_and_again_when_a_file_changes(monkeypatch, tmp_path):
+    from ui import session
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    article = corpus / "one.txt"
+    article.write_text("أعلنت وزارة الدفاع الأذربيجانية في 12 أكتوبر 2020 تحرير قرية قاودار.", encoding="utf-8")
+    monkeypatch.setenv("GEO_CORPUS_DIR", str(corpus))
+    reads = []
+    real = session.read_article
+    monkeypatch.setattr(session, "read_article", lambda path: reads.append(path) or real(path))
+    first = run_page("app.py")
+    assert "from 1 articles" in summary(first) and len(reads) == 1
+    run_page("app.py")  # another reader's session: the corpus is not read again
+    assert len(reads) == 1
+    article.write_text(article.read_text(encoding="utf-8") + "\n\nوقصفت القوات الأرمينية مدينة ترتر بالصواريخ.",
+                       encoding="utf-8")
+    changed = run_page("app.py")
+    assert len(reads) == 2 and "1 strikes" in summary(changed)

@@ -141,11 +141,27 @@ def _events_for(text: str, name: str, published: date | None, online: bool, labe
 
 
 def corpus_articles() -> tuple[list[Article], list[str]]:
+    """The configured corpus, read once per server while its files stay the same: every new
+    session starts from it, and a saved web page costs tens of milliseconds to read."""
     folder = config.corpus_dir()
     if not folder.is_dir():
         return [], [f"The corpus folder {folder} does not exist (set GEO_CORPUS_DIR)."]
+    articles, problems = _read_corpus(tuple(_file_state(p) for p in article_paths([folder])))
+    return list(articles), list(problems)
+
+
+def _file_state(path: Path) -> tuple[str, int, int]:
+    try:
+        info = path.stat()
+    except OSError:
+        return str(path), -1, -1  # read_article then says what is wrong with it
+    return str(path), info.st_mtime_ns, info.st_size
+
+
+@st.cache_data(show_spinner="Reading the corpus…", max_entries=4)
+def _read_corpus(listing: tuple[tuple[str, int, int], ...]) -> tuple[list[Article], list[str]]:
     articles, problems = [], []
-    for path in article_paths([folder]):
+    for path in (Path(entry[0]) for entry in listing):
         try:
             found = read_article(path)
             articles.append(Article(path.name, found.text, "corpus", found.published))
