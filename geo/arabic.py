@@ -60,15 +60,25 @@ class Token:
     end: int
 
 
-def tokenize(text: str) -> list[Token]:
-    """Words with their character offsets in ``text``; diacritics do not split words."""
+WORD = re.compile(r"[^\s,.;:!?()\[\]{}\"'«»“”،؛؟\-–—/|#@]+")
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Words with their character offsets (in ``text``, plus ``offset`` when ``text`` is a
+    sentence of a longer one); diacritics do not split words."""
     tokens = []
-    for m in re.finditer(r"[^\s,.;:!?()\[\]{}\"'«»“”،؛؟\-–—/|#@]+", text):
+    for m in WORD.finditer(text):
         raw = m.group(0)
-        norm = normalize(raw)
+        norm = normalize_word(raw)
         if norm:
-            tokens.append(Token(raw, norm, m.start(), m.end()))
+            tokens.append(Token(raw, norm, m.start() + offset, m.end() + offset))
     return tokens
+
+
+@lru_cache(maxsize=1 << 16)
+def normalize_word(word: str) -> str:
+    """normalize() of one word, remembered: an article repeats its words, and the press its names."""
+    return normalize(word)
 
 
 # Proclitics the press attaches to names: conjunction, prepositions, article.

@@ -83,8 +83,7 @@ def make_doc(text: str) -> Doc:
             for s_start, s_end in _sentence_spans(text, start, end):
                 raw = text[s_start:s_end]
                 norm, offsets = normalize_with_offsets(raw)
-                tokens = tuple(Token(t.text, t.norm, t.start + s_start, t.end + s_start)
-                               for t in tokenize(raw))
+                tokens = tuple(tokenize(raw, s_start))
                 sentences.append(Sentence(
                     len(sentences), s_start, s_end, raw, norm, tuple(offsets), number,
                     bullet=bullet and s_start == start, in_quote=inside_quote, tokens=tokens,
