@@ -380,6 +380,10 @@ MAP_VIEW_JS = """() => {
 }"""
 
 
+SET_VIEW_JS = """([lat, lon, zoom]) => { for (const k of Object.keys(window)) { const m = window[k];
+  if (k.startsWith('map_') && m && m.setView) m.setView([lat, lon], zoom, {animate: false}); } }"""
+
+
 def test_finding_a_place_zooms_the_map_to_it(app_url, browser):
     page = open_map(browser, app_url)
     search = page.get_by_role("textbox", name="Find a place")
@@ -395,11 +399,8 @@ def test_finding_a_place_zooms_the_map_to_it(app_url, browser):
 
 
 def test_a_popups_permalink_opens_the_app_on_that_claim(app_url, browser):
-    page = browser.new_page(viewport={"width": 1400, "height": 1400})
-    page.goto(app_url)
+    page = open_map(browser, app_url)
     frame = page.frame_locator(MAP_FRAME)
-    frame.locator(".event-marker").first.wait_for(timeout=60_000)
-    wait_until_idle(page)
     frame.locator(".event-marker").first.click()
     link = frame.locator(".leaflet-popup a.permalink")
     link.wait_for(timeout=10_000)
@@ -413,15 +414,11 @@ def test_a_popups_permalink_opens_the_app_on_that_claim(app_url, browser):
 
 
 def test_clusters_say_their_side_and_fit_to_points_brings_the_points_back(app_url, browser):
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.goto(app_url)
+    page = open_map(browser, app_url, width=1400, height=1000)
     frame = page.frame_locator(MAP_FRAME)
-    frame.locator(".claim-cluster").first.wait_for(timeout=60_000)
-    wait_until_idle(page)
     assert frame.locator(".claim-cluster.cluster-azerbaijani").count() >= 1
     leaflet = next(f for f in page.frames if "streamlit_folium" in f.url)
-    leaflet.evaluate("() => { for (const k of Object.keys(window)) { const m = window[k];"
-                     " if (k.startsWith('map_') && m && m.setView) m.setView([41.5, 44.0], 13, {animate: false}); } }")
+    leaflet.evaluate(SET_VIEW_JS, [41.5, 44.0, 13])
     page.wait_for_timeout(500)
     assert leaflet.evaluate(MAP_VIEW_JS)[0] == 13  # far from every point, zoomed in
     frame.locator(".fit-to-points").click()
@@ -429,10 +426,6 @@ def test_clusters_say_their_side_and_fit_to_points_brings_the_points_back(app_ur
     zoom, lat, lon = leaflet.evaluate(MAP_VIEW_JS)
     assert zoom <= 12 and 38.5 < lat < 40.5 and 45.5 < lon < 48.0  # back over the theatre
     page.close()
-
-
-SET_VIEW_JS = """([lat, lon, zoom]) => { for (const k of Object.keys(window)) { const m = window[k];
-  if (k.startsWith('map_') && m && m.setView) m.setView([lat, lon], zoom, {animate: false}); } }"""
 
 
 def test_the_link_reopens_the_map_where_the_reader_left_it(app_url, browser):
