@@ -184,21 +184,24 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
 def stamp(directory: Path) -> tuple[tuple[str, int, int], ...]:
     """Name, modification time and size of each dump: a cheap test, on every rerun of the app,
     of whether a dump changed (fingerprint() then says whether its content did)."""
-    countries, admin1 = source_files(directory)
-    alt = directory / ALT_ADMIN1_FILE
     found = []
-    for path in [*countries, admin1, *([alt] if alt.is_file() else [])]:
+    for path in dump_paths(directory):
         info = path.stat()
         found.append((path.name, info.st_mtime_ns, info.st_size))
     return tuple(found)
 
 
+def dump_paths(directory: Path) -> list[Path]:
+    """Every file the index is built from: the country dumps, the districts, the alternative districts."""
+    countries, admin1 = source_files(directory)
+    alt = directory / ALT_ADMIN1_FILE
+    return [*countries, admin1, *([alt] if alt.is_file() else [])]
+
+
 def fingerprint(directory: Path) -> str:
     """Changes whenever a source file's content or the key algorithm changes."""
-    countries, admin1 = source_files(directory)
     digest = hashlib.sha1(f"schema={SCHEMA_VERSION};keys={KEY_VERSION}".encode())
-    alt = directory / ALT_ADMIN1_FILE
-    for path in [*countries, admin1, *([alt] if alt.is_file() else [])]:
+    for path in dump_paths(directory):
         digest.update(path.name.encode())
         digest.update(hashlib.sha1(path.read_bytes()).digest())
     return digest.hexdigest()
