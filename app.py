@@ -279,29 +279,36 @@ LOW_CONFIDENCE = 0.5
 def timeline(mapped: list[dict], view: state.View) -> None:
     """Events per day by type (the visible layers), the slider's window shaded; drag across the
     chart to choose a span of dates. Undated events are counted apart."""
+    layered = [e for e in mapped if e["event_type"] in view.layers]
+    counts = Counter((e["event_date"], TYPE_LABELS[e["event_type"]]) for e in layered if e["event_date"])
+    if not counts:
+        return
+    days = sorted(day for day, _ in counts)
+    window = (view.start.isoformat() if view.start else days[0], view.end.isoformat() if view.end else days[-1])
+    st.vega_lite_chart(timeline_spec(tuple(sorted(counts.items())), window), use_container_width=True,
+                       key="timeline", on_select="rerun", selection_mode="span")
+    undated = len(layered) - counts.total()
+    st.caption("Drag across the chart to choose dates; the shaded band is the slider's window."
+               + (f" {undated} events without a date are not in the chart." if undated else ""))
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def timeline_spec(counts: tuple[tuple[tuple[str, str], int], ...], window: tuple[str, str]) -> dict:
+    """The timeline as a Vega-Lite spec, built once per counts and window: every reader of the
+    same corpus sees the same chart, and Altair's validation is most of the cost of building it."""
     import altair as alt
     import pandas as pd
 
-    layered = [e for e in mapped if e["event_type"] in view.layers]
-    rows = [{"day": e["event_date"], "type": TYPE_LABELS[e["event_type"]]} for e in layered if e["event_date"]]
-    if not rows:
-        return
-    frame = pd.DataFrame(rows).groupby(["day", "type"]).size().reset_index(name="events")
+    frame = pd.DataFrame([{"day": day, "type": kind, "events": n} for (day, kind), n in counts])
     span = alt.selection_interval(encodings=["x"], name="span")
     bars = alt.Chart(frame).mark_bar().encode(
         x=alt.X("day:T", title=None), y=alt.Y("events:Q", title="events"),
         color=alt.Color("type:N", title=None, legend=alt.Legend(orient="top")),
         tooltip=["day:T", "type:N", "events:Q"],
     ).add_params(span)
-    days = sorted(frame.day)
-    window = pd.DataFrame([{"from": (view.start.isoformat() if view.start else days[0]),
-                            "to": (view.end.isoformat() if view.end else days[-1])}])
-    shaded = alt.Chart(window).mark_rect(opacity=0.12, color="#555").encode(x="from:T", x2="to:T")
-    st.altair_chart((shaded + bars).properties(height=150), use_container_width=True, key="timeline",
-                    on_select="rerun", selection_mode="span")
-    undated = len(layered) - len(rows)
-    st.caption("Drag across the chart to choose dates; the shaded band is the slider's window."
-               + (f" {undated} events without a date are not in the chart." if undated else ""))
+    shaded = alt.Chart(pd.DataFrame([{"from": window[0], "to": window[1]}])).mark_rect(
+        opacity=0.12, color="#555").encode(x="from:T", x2="to:T")
+    return (shaded + bars).properties(height=150).to_dict()
 
 
 def timeline_span(low: date, high: date) -> tuple[date, date] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from geo.arabic import normalize
@@ -33,12 +34,25 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
+@lru_cache(maxsize=4096)
 def signature(text: str) -> MinHash:
+    """The text's MinHash; remembered, as every new session of the app indexes the same corpus
+    (a signature is never changed once made)."""
     from datasketch import MinHash
 
     sketch = MinHash(num_perm=PERMUTATIONS, seed=1)  # a fixed seed: the same groups on every run
     sketch.update_batch([shingle.encode("utf-8") for shingle in shingles(text)])  # numpy, not a loop
     return sketch
+
+
+@lru_cache(maxsize=8)
+def _bands(threshold: float) -> tuple[int, int]:
+    """datasketch's bands and rows for a threshold: found by numerical integration (25 ms), so
+    once per threshold rather than once per index (the app makes an index per session)."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS)
+    return lsh.b, lsh.r
 
 
 class CopyIndex:
@@ -47,7 +61,7 @@ class CopyIndex:
     def __init__(self, threshold: float = THRESHOLD):
         from datasketch import MinHashLSH
 
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS)
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS, params=_bands(threshold))
         self._order: dict[str, int] = {}
         self.first_of: dict[str, str] = {}  # a copy -> the first article of its group
 
