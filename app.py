@@ -20,7 +20,7 @@ from geo.export import EVENT_LAYERS, to_csv, to_layer_geojson
 from geo.extract import Event
 from geo.mentions import reads_as_name
 from ui import session, state
-from ui.assets import leaflet_assets
+from ui.assets import leaflet_assets, published
 from ui.mapview import (
     OPENING_VIEW,
     SIDE_COLOURS,
@@ -46,9 +46,18 @@ def districts():
 @st.cache_resource(max_entries=1)
 def base_labels(version: str):
     """District, town and village names of the war theatre for the offline base map (``version``:
-    the pipeline's, so an edited dump renames the map too)."""
+    the pipeline's, so an edited dump renames the map too), published as a file when it can be."""
     gaz, tabs = session.pipeline()
-    return place_labels((p for code in sorted(tabs.theatre) for p in gaz.in_admin1(code)), districts())
+    labels = place_labels((p for code in sorted(tabs.theatre) for p in gaz.in_admin1(code)), districts())
+    return published("labels", labels) or labels
+
+
+@st.cache_resource
+def base_districts():
+    """The district outlines, published as a file when it can be: a browser fetches them once,
+    not with every rerun's map."""
+    outlines = districts()
+    return (published("districts", outlines) or outlines) if outlines else None
 
 
 def seed(key: str, value) -> None:
@@ -253,7 +262,7 @@ def main() -> None:
     focus = gazetteer_place(view.place)
     center, zoom = map_view(view, focus)
     opening = st.session_state.setdefault("map-opening", (zoom, *center) if center else None)
-    base = base_map(assets, districts(), online_tiles=st.session_state.get("online_tiles", False),
+    base = base_map(assets, base_districts(), online_tiles=st.session_state.get("online_tiles", False),
                     opening=opening, labels=base_labels(session.pipeline_version()))
     # the base map stays put across reruns (and keeps the reader's zoom); only layers change
     overlays = event_layers(points, view.layers)

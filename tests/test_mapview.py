@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import json
+import re
+
 from ui.assets import LeafletAssets, install_local_copy
 from ui.mapview import MARKER_CSS, _feature_collection, build_map, marker_html, popup_html
 
@@ -136,6 +139,26 @@ def test_the_offline_base_map_names_districts_towns_and_villages_as_text():
     assets = LeafletAssets(True, {n: f"/v/{n}" for n in (
         "leaflet.js", "leaflet.css", "leaflet.markercluster.js", "MarkerCluster.css", "MarkerCluster.Default.css")})
     page = base_map(assets, districts, labels=labels).get_root().render()
-    assert "textContent = entry[2]" in page and "<b>Mahmudlu" not in page  # names are text, never HTML
+    assert "textContent = entry[2]" in page  # names are set as text, never as HTML
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    assert any('"<b>Mahmudlu"' in js for js in scripts) and page.count("<b>Mahmudlu") == 1  # only as a JS string
     online = base_map(assets, districts, online_tiles=True, labels=labels).get_root().render()
     assert "place-labels" not in online  # online tiles carry their own names
+
+
+def test_base_layers_published_as_files_are_fetched_not_embedded(tmp_path):
+    from ui.assets import published
+    from ui.mapview import base_map
+
+    labels = [[39.3, 46.6, "Mahmudlu", "village"]]
+    url = published("labels", labels, folder=tmp_path)
+    assert url.startswith("/app/static/generated/labels-") and url == published("labels", labels, folder=tmp_path)
+    [written] = tmp_path.iterdir()
+    assert json.loads(written.read_text(encoding="utf-8")) == labels and url.endswith(written.name)
+    assets = LeafletAssets(True, {n: f"/v/{n}" for n in (
+        "leaflet.js", "leaflet.css", "leaflet.markercluster.js", "MarkerCluster.css", "MarkerCluster.Default.css")})
+    page = base_map(assets, "/app/static/generated/districts-x.json", labels=url).get_root().render()
+    assert f'fetch("{url}")' in page and 'fetch("/app/static/generated/districts-x.json")' in page
+    assert "Mahmudlu" not in page
+    (tmp_path / "locked").write_text("a file where the folder should be")
+    assert published("labels", labels, folder=tmp_path / "locked" / "generated") is None  # the caller embeds

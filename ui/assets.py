@@ -8,6 +8,9 @@ libjs-leaflet.markercluster (or npm's leaflet) put the files on disk; they are c
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +18,8 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 VENDOR = PROJECT_ROOT / "static" / "vendor" / "leaflet"
 URL_PREFIX = "/app/static/vendor/leaflet"
+GENERATED = PROJECT_ROOT / "static" / "generated"
+GENERATED_URL = "/app/static/generated"
 SOURCES = (
     Path("/usr/share/javascript/leaflet"),
     PROJECT_ROOT / "node_modules" / "leaflet" / "dist",
@@ -78,6 +83,23 @@ def _find(source: Path, name: str) -> Path | None:
         if candidate.is_file():
             return candidate
     return None
+
+
+def published(name: str, value, folder: Path = GENERATED) -> str | None:
+    """``value`` as a JSON file under static/, named by its content, and its URL: the browser
+    fetches it once and keeps it, where data embedded in the map would travel again with every
+    rerun of every session. None when static/ cannot be written (the caller embeds the data)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    path = folder / f"{name}-{hashlib.sha1(text.encode()).hexdigest()[:12]}.json"
+    try:
+        if not path.is_file():
+            folder.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_text(text, encoding="utf-8")
+            os.replace(partial, path)
+    except OSError:
+        return None
+    return f"{GENERATED_URL}/{path.name}"
 
 
 def leaflet_assets() -> LeafletAssets:

@@ -107,21 +107,39 @@ class RenderedAsText(MacroElement):
 
 
 class DistrictsLayer(RenderedAsText):
-    """The district polygons of the offline base map, named on hover (labels escaped on load)."""
+    """The district polygons of the offline base map, named on hover (labels escaped on load), in a
+    pane under every other layer. ``districts``: the GeoJSON, or the URL of a published copy."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        L.geoJson({{ this.geojson }}, {
-            style: {color: "#8a8a8a", weight: 1, fillColor: "#f2efe9", fillOpacity: 0.6},
-            onEachFeature: function (feature, layer) { layer.bindTooltip(feature.properties.label || ""); }
-        }).addTo({{ this._parent.get_name() }});
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            map.createPane("districts").style.zIndex = 350;
+            function use(districts) {
+                L.geoJson(districts, {
+                    pane: "districts",
+                    style: {color: "#8a8a8a", weight: 1, fillColor: "#f2efe9", fillOpacity: 0.6},
+                    onEachFeature: function (feature, layer) { layer.bindTooltip(feature.properties.label || ""); }
+                }).addTo(map);
+            }
+            {{ this.load }}
+        })();
         {% endmacro %}
     """)
 
-    def __init__(self, districts: dict):
+    def __init__(self, districts: dict | str):
         super().__init__()
         self._name = "DistrictsLayer"
-        self.geojson = script_json(districts)
+        self.load = load_into("use", districts)
+
+
+def load_into(callback: str, source) -> str:
+    """JavaScript handing ``source`` to ``callback``: fetched when it is a URL (a published file,
+    cached by the browser), else written inline."""
+    if isinstance(source, str):
+        return (f"fetch({script_json(source)}).then(function (r) {{ return r.json(); }})"
+                f".then({callback});")
+    return f"{callback}({script_json(source)});"
 
 
 def script_json(value) -> str:
@@ -317,13 +335,14 @@ def popup_html(event: dict) -> str:
 
 
 def base_map(
-    assets: LeafletAssets, districts: dict | None = None, online_tiles: bool = False,
+    assets: LeafletAssets, districts: dict | str | None = None, online_tiles: bool = False,
     height: int = 620, opening: tuple[int, float, float] | None = None,
-    labels: list[tuple[float, float, str, str]] | None = None,
+    labels: list[tuple[float, float, str, str]] | str | None = None,
 ) -> folium.Map:
     """The map without events: it stays the same across reruns, so st_folium keeps it (and the
     reader's zoom) while the event layers change. ``opening`` (zoom, lat, lon) is where it first
-    shows, a shared link's position; later moves go through st_folium's centre and zoom."""
+    shows, a shared link's position; later moves go through st_folium's centre and zoom.
+    ``districts`` and ``labels`` may be URLs of published files (ui.assets.published)."""
     folium.Map.default_js = assets.map_js
     folium.Map.default_css = assets.map_css
     MarkerCluster.default_js = assets.cluster_js
@@ -383,7 +402,7 @@ class PlaceLabels(RenderedAsText):
         {% macro script(this, kwargs) %}
         (function () {
             var map = {{ this._parent.get_name() }};
-            var labels = {{ this.labels|tojson }}, zooms = {{ this.zooms|tojson }};
+            var labels = [], zooms = {{ this.zooms|tojson }};
             var pane = map.createPane("place-labels");
             pane.style.zIndex = 450; pane.style.pointerEvents = "none";
             var layer = L.layerGroup().addTo(map);
@@ -403,16 +422,17 @@ class PlaceLabels(RenderedAsText):
                     }
                 });
             }
+            function use(found) { labels = found; draw(); }
             map.on("moveend", draw);
-            draw();
+            {{ this.load }}
         })();
         {% endmacro %}
     """)
 
-    def __init__(self, labels: list[tuple[float, float, str, str]]):
+    def __init__(self, labels: list[tuple[float, float, str, str]] | str):
         super().__init__()
         self._name = "PlaceLabels"
-        self.labels = [list(entry) for entry in labels]
+        self.load = load_into("use", labels if isinstance(labels, str) else [list(entry) for entry in labels])
         self.zooms = LABEL_ZOOMS
 
 
