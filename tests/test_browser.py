@@ -113,6 +113,11 @@ def move_start_date(page, shown_before: int) -> None:
     page.wait_for_function(
         "before => { const m = document.body.innerText.match(/(\\d+) of (\\d+) points/);"
         " return m && Number(m[1]) < before; }", arg=shown_before, timeout=30_000)
+    # twenty presses are several reruns: settled once the link's start is the thumb's
+    page.wait_for_function(
+        "() => { const thumb = document.querySelector(\"input[type=range][aria-label$='start']\");"
+        " return thumb && new URLSearchParams(location.search).get('from') === thumb.getAttribute('aria-valuetext'); }",
+        timeout=30_000)
     wait_until_idle(page)
 
 
