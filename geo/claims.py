@@ -65,12 +65,19 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
 
 @lru_cache(maxsize=4096)
 def _cues_in(sentence_norm: str) -> tuple[tuple[int, int, str, str, str], ...]:
-    """Every event cue of a sentence, found once however many places the sentence names."""
-    return tuple(
-        (m.start(), m.end(), kind, sub, m.group(0))
-        for regex, kind, sub in RULES.cues
-        for m in regex.finditer(sentence_norm)
-    )
+    """Every event cue of a sentence, found once however many places the sentence names: one
+    scan finds where cues begin, and each cue is tried only there (as its own finditer would,
+    a match resumes after the last one of the same cue)."""
+    starts = [m.start() for m in RULES.cue_starts.finditer(sentence_norm)]
+    found = []
+    for regex, kind, sub in RULES.cues:
+        resume = 0
+        for start in starts:
+            m = regex.match(sentence_norm, start) if start >= resume else None
+            if m:
+                found.append((m.start(), m.end(), kind, sub, m.group(0)))
+                resume = m.end()
+    return tuple(found)
 
 
 @lru_cache(maxsize=1 << 14)

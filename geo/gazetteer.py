@@ -24,6 +24,7 @@ from typing import NamedTuple
 from geo import config
 from geo.arabic import normalize
 from geo.phonetic import KEY_VERSION, keys, script_of
+from geo.tables import compact
 
 log = logging.getLogger(__name__)
 
@@ -370,6 +371,7 @@ class Gazetteer:
             if e.script == "arabic" and len(normalize(e.name).split()) > 1
         }
         self.score_cache: dict = {}  # name -> spelling scores (geo.resolve.name_scores)
+        self._compact_names: dict[str, str] = {}
         self.notice = ""  # something the user should know about how it was loaded
 
     def __len__(self) -> int:
@@ -382,6 +384,14 @@ class Gazetteer:
         found: set[str] = set()
         for variant in deletions(skeleton, 2 if len(skeleton) >= 5 else 1):
             found.update(self.by_deletion.get(variant, ()))
+        return found
+
+    def compact_name(self, name: str) -> str:
+        """geo.tables.compact of a gazetteer name, computed once per name (made lazily: the
+        index must load fast, and an article touches a few hundred names)."""
+        found = self._compact_names.get(name)
+        if found is None:
+            found = self._compact_names[name] = compact(name)
         return found
 
     def get(self, place_id: int) -> Place | None:

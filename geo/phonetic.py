@@ -246,9 +246,12 @@ def key(name: str) -> str:
     return found[0][0] if found else ""
 
 
+SKELETON_WEIGHT, VOWEL_WEIGHT = 0.6, 0.4  # consonants carry a name; vowels vary by outlet
+
+
 def key_similarity(a: tuple[str, str], b: tuple[str, str]) -> float:
     """0..100: consonant skeletons weigh 0.6, vocalised keys 0.4."""
-    return 0.6 * fuzz.ratio(a[0], b[0]) + 0.4 * fuzz.ratio(a[1], b[1])
+    return SKELETON_WEIGHT * fuzz.ratio(a[0], b[0]) + VOWEL_WEIGHT * fuzz.ratio(a[1], b[1])
 
 
 @lru_cache(maxsize=1 << 16)

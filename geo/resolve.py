@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 
 from geo import rules
 from geo.gazetteer import Gazetteer, Place
-from geo.phonetic import key, key_similarity, keys, script_of, similarity
+from geo.phonetic import SKELETON_WEIGHT, VOWEL_WEIGHT, key, keys, script_of, similarity
 from geo.tables import Tables, compact
 
 RANKING = rules.ranking()  # data/ranking.toml
@@ -97,30 +97,42 @@ def _name_scores(gaz: Gazetteer, name: str, limit: int) -> dict[int, tuple[float
 
 def _spelling_scores(gaz: Gazetteer, name: str, limit: int) -> dict[int, tuple[float, str]]:
     best: dict[int, tuple[float, str]] = {}
-
-    def offer(place_id: int, score: float, matched: str) -> None:
-        if score > best.get(place_id, (-1.0, ""))[0]:
-            best[place_id] = (score, matched)
-
     name_compact = compact(name)
     if script_of(name) == "arabic":
         for entry in gaz.by_arabic.get(name_compact, ()):
-            offer(entry.place_id, 100.0, entry.name)
+            _offer(best, entry.place_id, 100.0, entry.name)
     for skeleton, vocalised in keys(name):
-        if not skeleton:
-            continue
-        pool = {skeleton} if skeleton in gaz.by_skeleton else set()
-        if len(skeleton) >= 3:
-            near = sorted(gaz.skeletons_near(skeleton))  # sorted: ties must break alike in every process
-            pool.update(found for found, _, _ in process.extract(
-                skeleton, near, scorer=fuzz.ratio, score_cutoff=RETRIEVAL_CUTOFF, limit=limit))
-        for found in sorted(pool):
-            for entry in gaz.by_skeleton[found]:
-                score = key_similarity((skeleton, vocalised), (entry.skeleton, entry.vocalised))
-                if entry.script == "arabic":
-                    score = max(score, fuzz.ratio(name_compact, compact(entry.name)))
-                offer(entry.place_id, score, entry.name)
+        if skeleton:
+            _offer_near(best, gaz, skeleton, vocalised, name_compact, limit)
     return best
+
+
+def _offer(best: dict[int, tuple[float, str]], place_id: int, score: float, matched: str) -> None:
+    if score > best.get(place_id, (-1.0, ""))[0]:
+        best[place_id] = (score, matched)
+
+
+def _offer_near(best: dict[int, tuple[float, str]], gaz: Gazetteer, skeleton: str, vocalised: str,
+                name_compact: str, limit: int) -> None:
+    """Score the names whose skeletons lie near ``skeleton`` (phonetic.key_similarity, its two
+    ratios each computed once per distinct skeleton and vowel key, not once per name)."""
+    pool = {skeleton: 100.0} if skeleton in gaz.by_skeleton else {}
+    if len(skeleton) >= 3:
+        near = sorted(gaz.skeletons_near(skeleton))  # sorted: ties must break alike in every process
+        for found, score, _ in process.extract(skeleton, near, scorer=fuzz.ratio,
+                                               score_cutoff=RETRIEVAL_CUTOFF, limit=limit):
+            pool[found] = score
+    vowels: dict[str, float] = {}
+    for found in sorted(pool):
+        consonants = SKELETON_WEIGHT * pool[found]
+        for entry in gaz.by_skeleton[found]:
+            vowel = vowels.get(entry.vocalised)
+            if vowel is None:
+                vowel = vowels[entry.vocalised] = VOWEL_WEIGHT * fuzz.ratio(vocalised, entry.vocalised)
+            score = consonants + vowel
+            if entry.script == "arabic":
+                score = max(score, fuzz.ratio(name_compact, gaz.compact_name(entry.name)))
+            _offer(best, entry.place_id, score, entry.name)
 
 
 def score_candidates(
@@ -146,23 +158,15 @@ def score_candidates(
 def _rank(gaz: Gazetteer, name: str, context: Context, tables: Tables | None,
           centre: tuple[float, float] | None, limit: int) -> list[Candidate]:
     ranked = []
-    scores = name_scores(gaz, name)
-    # context moves a score by at most context_reach points: farther-behind spellings cannot
-    # win; of the rest, the closest few are enough to rank
-    floor = max((s for s, _ in scores.values()), default=0.0) - RANKING.context_reach
-    ranked_names = sorted(
-        ((s, pid, m) for pid, (s, m) in scores.items() if s >= floor), reverse=True
-    )
-    closest = ranked_names[: RANKING.compared] + [
-        c for c in ranked_names[RANKING.compared :] if gaz.places[c[1]].in_district(context.districts)
-    ]
-    name_compact = compact(name)
+    ranked_names = _within_reach(gaz, name)
+    closest = ranked_names[: RANKING.compared]
+    if context.districts:
+        closest += [c for c in ranked_names[RANKING.compared :] if gaz.places[c[1]].in_district(context.districts)]
+    settled = _settled_terms(gaz, name, context.cue, tables)
     for name_score, place_id, matched in closest:
         place = gaz.places[place_id]
-        terms = _context_terms(place, name, matched, context, tables, centre)
-        if script_of(matched) == "arabic" and compact(matched) == name_compact:
-            terms.append((RANKING.bonus["exact_arabic_spelling"],
-                          "the article's spelling is a recorded name of this place"))
+        middle, last = settled(place, matched)
+        terms = [*_district_terms(place, context.districts), *middle, *_distance_terms(place, centre), *last]
         bonus = sum(value for value, _ in terms)
         ranked.append(Candidate(place, name_score, name_score + bonus, matched, tuple(terms)))
     # ties: the better documented record (population, then number of names) wins
@@ -173,33 +177,84 @@ def _rank(gaz: Gazetteer, name: str, context: Context, tables: Tables | None,
     return ranked[:limit]
 
 
-def _context_terms(
-    place: Place, name: str, matched: str, context: Context, tables: Tables | None,
-    centre: tuple[float, float] | None = None,
-) -> list[tuple[float, str]]:
-    """What the context says for or against ``place``, as (points, why); weights in data/ranking.toml."""
-    w = RANKING.bonus
-    terms: list[tuple[float, str]] = []
-    if context.districts:
-        if place.in_district(context.districts):
-            terms.append((w["in_named_district"], f"in the named district {place.admin1}"))
-        else:
-            terms.append((w["outside_named_district"], "outside the named district"))
-    if tables is not None and place.admin1 in tables.core:
-        terms.append((w["core_theatre"], "in Karabakh or the seven districts"))
-    elif tables is not None and place.admin1 in tables.theatre:
-        terms.append((w["wider_theatre"], "in the wider war theatre"))
-    if matched in (place.name, place.asciiname) or similarity(name, place.name) >= 97:
-        terms.append((w["main_name"], "the place's main name"))
-    terms.extend(_kind_terms(place, context.cue))
-    if place.id >= WOF_ID_FLOOR:
-        terms.append((w["duplicate_record"], "duplicate record (Who's On First id)"))
-    if centre is not None:
-        km = distance_km(place.lat, place.lon, *centre)
-        if km > 5:
-            terms.append((max(w["distance_cap"], (km - 5) * w["distance_per_km"]),
-                          f"{km:.0f} km from the places named with it"))
+def _within_reach(gaz: Gazetteer, name: str) -> list[tuple[float, int, str]]:
+    """(spelling score, place id, matched name) of the places context could still carry to the
+    top, best first: context moves a score by at most context_reach points, so farther-behind
+    spellings cannot win. Depends on the name alone, so made once per name."""
+    cache_key = ("within reach", name)
+    found = gaz.score_cache.get(cache_key)
+    if found is None:
+        scores = name_scores(gaz, name)
+        floor = max((s for s, _ in scores.values()), default=0.0) - RANKING.context_reach
+        found = sorted(((s, pid, m) for pid, (s, m) in scores.items() if s >= floor), reverse=True)
+        gaz.score_cache[cache_key] = found
+    return found
+
+
+Terms = tuple[tuple[float, str], ...]  # (points, why); weights in data/ranking.toml
+
+
+def _district_terms(place: Place, districts: list[str]) -> Terms:
+    """For a place in the district the text names, against one outside it."""
+    if not districts:
+        return ()
+    if place.in_district(districts):
+        return ((RANKING.bonus["in_named_district"], f"in the named district {place.admin1}"),)
+    return ((RANKING.bonus["outside_named_district"], "outside the named district"),)
+
+
+def _settled_terms(gaz: Gazetteer, name: str, cue: str, tables: Tables | None):
+    """What the name, the cue and the place itself say, whatever else the article names: the
+    same for every mention of the name after the same cue, so made once per place and kept.
+    Returns a function of (place, matched name) giving the terms before and after distance."""
+    memo = gaz.score_cache.setdefault(("settled", name, cue, id(tables)), {})
+    name_compact = compact(name)
+
+    def terms(place: Place, matched: str) -> tuple[Terms, Terms]:
+        found = memo.get((place.id, matched))
+        if found is None:
+            exact = script_of(matched) == "arabic" and compact(matched) == name_compact
+            found = memo[(place.id, matched)] = (
+                (*_theatre_terms(place, tables), *_name_terms(place, name, matched),
+                 *_kind_terms(place, cue), *_record_terms(place)),
+                ((RANKING.bonus["exact_arabic_spelling"],
+                  "the article's spelling is a recorded name of this place"),) if exact else (),
+            )
+        return found
+
     return terms
+
+
+def _theatre_terms(place: Place, tables: Tables | None) -> Terms:
+    if tables is not None and place.admin1 in tables.core:
+        return ((RANKING.bonus["core_theatre"], "in Karabakh or the seven districts"),)
+    if tables is not None and place.admin1 in tables.theatre:
+        return ((RANKING.bonus["wider_theatre"], "in the wider war theatre"),)
+    return ()
+
+
+def _name_terms(place: Place, name: str, matched: str) -> Terms:
+    """An alternate name may be another place's (Who's On First mix-ups): the main name counts more."""
+    if matched in (place.name, place.asciiname) or similarity(name, place.name) >= 97:
+        return ((RANKING.bonus["main_name"], "the place's main name"),)
+    return ()
+
+
+def _record_terms(place: Place) -> Terms:
+    if place.id >= WOF_ID_FLOOR:
+        return ((RANKING.bonus["duplicate_record"], "duplicate record (Who's On First id)"),)
+    return ()
+
+
+def _distance_terms(place: Place, centre: tuple[float, float] | None) -> Terms:
+    """Villages listed together lie together: a namesake far from the others is less likely."""
+    if centre is None:
+        return ()
+    km = distance_km(place.lat, place.lon, *centre)
+    if km <= 5:
+        return ()
+    w = RANKING.bonus
+    return ((max(w["distance_cap"], (km - 5) * w["distance_per_km"]), f"{km:.0f} km from the places named with it"),)
 
 
 def _kind_terms(place: Place, cue: str) -> list[tuple[float, str]]:

@@ -178,6 +178,7 @@ def spelling(path: Path | None = None) -> SpellingRules:
 @dataclass(frozen=True)
 class EventRules:
     cues: tuple[tuple[re.Pattern, str, str], ...]  # (pattern at a word start, event type, sub type)
+    cue_starts: re.Pattern  # where any cue begins: one scan finds them, each cue is tried only there
     weapons: tuple[str, ...]
     generic_strikes: frozenset[str]
     imminent: re.Pattern
@@ -190,6 +191,9 @@ def arabic_regex(pattern: str) -> re.Pattern:
     return re.compile(normalize(pattern))
 
 
+_CUE_AT_WORD_START = r"(?<![\w])(?:لل|[وفبل])?(?:ال)?(?:{})"  # a cue with its clitics and article
+
+
 @lru_cache(maxsize=4)
 def events(path: Path | None = None) -> EventRules:
     path = Path(path or config.team_data_dir() / "events.toml")
@@ -200,13 +204,14 @@ def events(path: Path | None = None) -> EventRules:
         if cue.get("type") not in types or not cue.get("sub_type") or not cue.get("pattern"):
             raise RulesError(f"{path.name}: cue {number} needs a type ({', '.join(sorted(types))}), "
                              "a sub_type and a pattern")
-        cues.append((_regex(r"(?<![\w])(?:لل|[وفبل])?(?:ال)?(?:" + cue["pattern"] + ")", path, number),
-                     cue["type"], cue["sub_type"]))
+        cues.append((_regex(_CUE_AT_WORD_START.format(cue["pattern"]), path, number), cue["type"], cue["sub_type"]))
     if not cues:
         raise RulesError(f"{path.name}: no [[cue]] entries")
+    any_cue = "|".join(f"(?:{cue['pattern']})" for cue in doc["cue"])
     strike, overrides = doc.get("strike", {}), doc.get("overrides", {})
     return EventRules(
-        tuple(cues), tuple(_words(strike, "weapons", path)), frozenset(_words(strike, "generic", path)),
+        tuple(cues), _regex(f"(?={_CUE_AT_WORD_START.format(any_cue)})", path, "cues"),
+        tuple(_words(strike, "weapons", path)), frozenset(_words(strike, "generic", path)),
         *(_regex(overrides.get(key, ""), path, key) for key in ("imminent", "deployment", "launch_site")),
     )
 

@@ -128,3 +128,25 @@ def test_firing_on_a_place_is_a_strike_and_a_ceasefire_is_not(sentence, expected
 def test_an_assault_on_positions_is_a_clash_not_a_strike():
     norm = normalize("سعت القوات للهجوم على مواقعها حول مدينة ألف")
     assert classify(norm, norm.index(normalize("ألف"))).type == "clash"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قصفت المدفعية قرية تالش ثم واصلت القصف الجوي والقصف المدفعي لمواقع قرب سوسانلي.",
+        "صدت القوات هجوما على مواقعها واستعادت السيطرة على قريتين بعد اشتباكات ومعارك.",
+        "Drones and missiles hit the town; shelling and fighting went on, cluster bombs fell.",
+        "لا شيء هنا سوى خبر عن الطقس.",
+    ],
+)
+def test_the_one_scan_finds_every_cue_each_pattern_finds_on_its_own(sentence):
+    """Cues are found by one scan for where any begins; the result must be what each cue's
+    own finditer gives, overlapping cues of different kinds included ("صدت القوات هجوما على"
+    holds an attack inside a defence)."""
+    from geo.claims import RULES, _cues_in
+
+    norm = normalize(sentence)
+    alone = sorted((m.start(), m.end(), kind, sub, m.group(0))
+                   for regex, kind, sub in RULES.cues for m in regex.finditer(norm))
+    assert sorted(_cues_in(norm)) == alone
+    assert bool(alone) == (sentence != "لا شيء هنا سوى خبر عن الطقس.")
