@@ -47,8 +47,8 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
         if cue_kind in ("front", "axis"):
             return EventKind("clash", cue_kind, "")
         return EventKind("other", "mentioned", "")
-    hits.sort(key=lambda h: (h[0] < 0, abs(h[0]), h[1]))  # a tie: the longer phrase
-    distance, start, kind, sub, words = hits[0]
+    # the nearest cue, before the mention first; a tie: the first found, the longer phrase
+    distance, start, kind, sub, words = min(hits, key=lambda h: (h[0] < 0, abs(h[0]), h[1]))
     # a longer phrase around the nearest cue speaks for it: "صدت القوات هجوما على" is a defence
     covering = [c for c in cues if c[0] < start < c[1] and c[2] != kind]
     if covering:
