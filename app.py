@@ -34,6 +34,7 @@ from ui.mapview import (
     load_districts,
     place_labels,
 )
+from ui.timeline import timeline_spec
 
 st.set_page_config(page_title="Karabakh 2020 — claims on the map", layout="wide")
 
@@ -294,30 +295,11 @@ def timeline(mapped: list[dict], view: state.View) -> None:
         return
     days = sorted(day for day, _ in counts)
     window = (view.start.isoformat() if view.start else days[0], view.end.isoformat() if view.end else days[-1])
-    st.vega_lite_chart(timeline_spec(tuple(sorted(counts.items())), window), use_container_width=True,
+    st.vega_lite_chart(timeline_spec(tuple(sorted(counts.items())), window), width="stretch",
                        key="timeline", on_select="rerun", selection_mode="span")
     undated = len(layered) - counts.total()
     st.caption("Drag across the chart to choose dates; the shaded band is the slider's window."
                + (f" {undated} events without a date are not in the chart." if undated else ""))
-
-
-@st.cache_data(max_entries=256, show_spinner=False)
-def timeline_spec(counts: tuple[tuple[tuple[str, str], int], ...], window: tuple[str, str]) -> dict:
-    """The timeline as a Vega-Lite spec, built once per counts and window: every reader of the
-    same corpus sees the same chart, and Altair's validation is most of the cost of building it."""
-    import altair as alt
-    import pandas as pd
-
-    frame = pd.DataFrame([{"day": day, "type": kind, "events": n} for (day, kind), n in counts])
-    span = alt.selection_interval(encodings=["x"], name="span")
-    bars = alt.Chart(frame).mark_bar().encode(
-        x=alt.X("day:T", title=None), y=alt.Y("events:Q", title="events"),
-        color=alt.Color("type:N", title=None, legend=alt.Legend(orient="top")),
-        tooltip=["day:T", "type:N", "events:Q"],
-    ).add_params(span)
-    shaded = alt.Chart(pd.DataFrame([{"from": window[0], "to": window[1]}])).mark_rect(
-        opacity=0.12, color="#555").encode(x="from:T", x2="to:T")
-    return (shaded + bars).properties(height=150).to_dict()
 
 
 def timeline_span(low: date, high: date) -> tuple[date, date] | None:
@@ -356,7 +338,7 @@ def article_dates(selected: list[session.Article], published: dict[str, dict]) -
         st.caption("Correct a date in the sidebar under Publication dates: the article's events are "
                    "redated at once. ⚠ marks a date inferred with confidence under "
                    f"{LOW_CONFIDENCE} or not found.")
-        st.dataframe(rows, hide_index=True, use_container_width=True)
+        st.dataframe(rows, hide_index=True, width="stretch")
 
 
 def _legend() -> str:
@@ -439,7 +421,7 @@ def claims_about(place, events: list[dict]) -> None:
         st.dataframe([{"date": e["event_date"] or "undated", "claim": TYPE_LABELS.get(e["event_type"], e["event_type"]),
                        "side": SIDE_LABELS.get(e["claimant_side"], e["claimant_side"]), "claimant": e["claimant"],
                        "article": session.article_label(e["article"]), "sentence": e["sentence"]} for e in about],
-                     hide_index=True, use_container_width=True)
+                     hide_index=True, width="stretch")
 
 
 def claimed_areas(mapped: list[dict], view: state.View) -> tuple[dict, str] | None:
@@ -499,7 +481,7 @@ def unresolved(events: list[dict], view: state.View) -> None:
     st.dataframe(
         [{"mention": e["mention"], "article": e["article"], "event": e["event_type"],
           "claimant": e["claimant"], "sentence": e["sentence"]} for e in missing],
-        hide_index=True, use_container_width=True,
+        hide_index=True, width="stretch",
     )
 
 

@@ -45,6 +45,13 @@ WATCH_JS = """([selector, key]) => {
   new MutationObserver(() => { window[key] = performance.now(); })
     .observe(target, {subtree: true, childList: true, attributes: true, characterData: true});
 }"""
+# the chart's own drawing (Vega's SVG marks), not Streamlit's fading of a running page's elements
+CHART_WATCH_JS = """([selector, key]) => {
+  window[key] = 0;
+  const drawn = r => r.target instanceof SVGElement || [...r.addedNodes].some(n => n instanceof SVGElement);
+  new MutationObserver(records => { if (records.some(drawn)) window[key] = performance.now(); })
+    .observe(document.querySelector(selector), {subtree: true, childList: true, attributes: true, characterData: true});
+}"""
 
 
 def serve(corpus: Path, cache: Path) -> tuple[subprocess.Popen, str]:
@@ -54,7 +61,7 @@ def serve(corpus: Path, cache: Path) -> tuple[subprocess.Popen, str]:
     server = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=open(os.environ.get("SERVER_LOG", os.devnull), "w"),
     )
     return server, f"http://127.0.0.1:{port}"
 
@@ -104,7 +111,7 @@ def run_once(corpus: Path, cache: Path) -> tuple[float, list[float], list[float]
             shown = int(SUMMARY.search(page.inner_text("body")).group(1))
             leaflet = next(f for f in page.frames if "streamlit_folium" in f.url)
             leaflet.evaluate(WATCH_JS, [".leaflet-marker-pane", "mapChanged"])
-            page.evaluate(WATCH_JS, ["[data-testid='stVegaLiteChart']", "chartChanged"])
+            page.evaluate(CHART_WATCH_JS, ["[data-testid='stVegaLiteChart']", "chartChanged"])
             steps = [slider_step(page, leaflet, "ArrowRight" if n % 2 == 0 else "ArrowLeft") for n in range(4)]
         finally:
             browser.close()

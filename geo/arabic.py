@@ -7,8 +7,8 @@ normalised form, so nothing downstream has to map positions back.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # One-to-one letter folding (Arabic and Persian forms the press mixes).
 _FOLD = str.maketrans(
@@ -52,8 +52,10 @@ def normalize(text: str) -> str:
     return _DROPPED_RE.sub("", text).translate(_FOLD)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word with its place in the text (a named tuple: every word of every article is one,
+    and a tuple is made at C speed where a frozen dataclass sets each field in Python)."""
+
     text: str  # as written in the article
     norm: str  # normalised, clitics kept
     start: int
@@ -107,5 +109,7 @@ def strip_clitics(word: str) -> tuple[tuple[str, int], ...]:
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """Normalised text and, for each of its characters, the offset in ``text`` it came from."""
+    if not _DROPPED_RE.search(text):  # most sentences carry no diacritics: one to one
+        return text.translate(_FOLD), list(range(len(text)))
     offsets = [i for i, ch in enumerate(text) if ch not in _DROPPED]
     return "".join(text[i] for i in offsets).translate(_FOLD), offsets

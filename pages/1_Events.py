@@ -45,7 +45,7 @@ on_map = int(shown.on_map.sum()) if len(shown) else 0
 st.caption(f"{len(shown)} of {len(frame)} events ({on_map} on the map), by the map's dates, articles, "
            "layers and sides. Select rows to see them on the map below.")
 selection = st.dataframe(
-    shown[columns], hide_index=True, use_container_width=True, on_select="rerun",
+    shown[columns], hide_index=True, width="stretch", on_select="rerun",
     selection_mode="multi-row", key="events-table",
     column_config={"confidence": st.column_config.ProgressColumn(min_value=0, max_value=1),
                    "claimant": st.column_config.TextColumn(width="medium"),

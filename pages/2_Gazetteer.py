@@ -38,7 +38,7 @@ st.dataframe(
       "matched name": c.matched, "district": f"{c.place.admin1_name} ({c.place.admin1})",
       "type": c.place.feature_code, "id": c.place.id, "lat": c.place.lat, "lon": c.place.lon,
       "why": "; ".join(c.reasons)} for c in found],
-    hide_index=True, use_container_width=True,
+    hide_index=True, width="stretch",
 )
 st.caption("spelling: similarity of the phonetic keys (0–100); score: spelling plus context "
            "(district named, war theatre, kind of place). A village is placed when its spelling "

@@ -339,3 +339,18 @@ def test_the_corpus_is_read_once_per_server_and_again_when_a_file_changes(monkey
                        encoding="utf-8")
     changed = run_page("app.py")
     assert len(reads) == 2 and "1 strikes" in summary(changed)
+
+
+def test_moving_the_slider_changes_the_timeline_data_not_its_chart():
+    """The browser rebuilds a Vega chart whose spec changed and updates one whose named datasets
+    alone changed: the slider's window travels as data, so a slider step only redraws the bars."""
+    at = run_page("app.py")
+    before = at.get("vega_lite_chart")[0].proto
+    low, high = at.slider(key="dates").value
+    at.slider(key="dates").set_value((low + (high - low) / 2, high)).run()
+    after = at.get("vega_lite_chart")[0].proto
+    assert not at.exception
+    assert after.spec == before.spec
+    assert {d.name for d in after.datasets} == {"counts", "window"}
+    window = {d.name: d.data.data for d in after.datasets}["window"]
+    assert window != {d.name: d.data.data for d in before.datasets}["window"]
