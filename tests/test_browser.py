@@ -433,6 +433,18 @@ def test_clusters_say_their_side_and_fit_to_points_brings_the_points_back(app_ur
     page.close()
 
 
+def test_markers_are_placed_flat_not_each_on_its_own_compositing_layer(app_url, browser):
+    """A 3D transform per marker gives each its own compositing layer, and with hundreds of them
+    the browser spent 100-300 ms a frame assigning layers while the page faded in a rerun."""
+    page = open_map(browser, app_url)
+    leaflet = next(f for f in page.frames if "streamlit_folium" in f.url)
+    assert leaflet.evaluate("() => L.Browser.any3d") is False
+    transforms = leaflet.evaluate(
+        "() => [...document.querySelectorAll('.leaflet-marker-icon')].map(m => m.style.transform)")
+    assert transforms and not any("translate3d" in t for t in transforms)
+    page.close()
+
+
 def test_the_link_reopens_the_map_where_the_reader_left_it(app_url, browser):
     page = open_map(browser, app_url)
     assert "map=" not in page.url  # a map nobody moved says nothing of where it is

@@ -334,6 +334,13 @@ def popup_html(event: dict) -> str:
     return "".join(popup_parts(event))
 
 
+# Leaflet places every marker with a 3D transform, which makes each its own compositing layer: with
+# a few hundred markers and clusters on the map, the browser spends 100-300 ms assigning layers on
+# every frame of the page's animations (Streamlit fades a running page), and the timeline waits.
+# Set before leaflet.js loads, this makes Leaflet place markers with left/top instead.
+FLAT_POSITIONING = ("leaflet-flat", "data:text/javascript,window.L_DISABLE_3D%3Dtrue%3B")
+
+
 def base_map(
     assets: LeafletAssets, districts: dict | str | None = None, online_tiles: bool = False,
     height: int = 620, opening: tuple[int, float, float] | None = None,
@@ -343,7 +350,7 @@ def base_map(
     reader's zoom) while the event layers change. ``opening`` (zoom, lat, lon) is where it first
     shows, a shared link's position; later moves go through st_folium's centre and zoom.
     ``districts`` and ``labels`` may be URLs of published files (ui.assets.published)."""
-    folium.Map.default_js = assets.map_js
+    folium.Map.default_js = [FLAT_POSITIONING, *assets.map_js]
     folium.Map.default_css = assets.map_css
     MarkerCluster.default_js = assets.cluster_js
     MarkerCluster.default_css = assets.cluster_css
