@@ -9,6 +9,7 @@ imminent ("على وشك السقوط في يد") are not strikes or control cha
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,41 +31,81 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
     Cues before the mention count at their distance, cues after it at three times theirs:
     Arabic puts the verb first ("قصفت القوات مدينة X").
     """
-    after = position + length
-    before = sentence_norm[:position]
-    launch = RULES.launch_site.search(before)
+    launch = RULES.launch_site.search(sentence_norm[:position])
     if launch:
         return EventKind("other", "launch_site", launch.group(0).strip())
-    cues = _cues_in(sentence_norm)
-    hits = [
-        (position - end if end <= position else (start - after) * 3, start, kind, sub, words)
-        for start, end, kind, sub, words in cues
-    ]
-    deployment = RULES.deployment.search(sentence_norm)
-    if deployment and not any(k == "control" for _, _, k, _, _ in hits):
-        return EventKind("other", "deployment", deployment.group(0))
-    if not hits:
+    cues = _cue_index(sentence_norm)
+    if cues.deployment is not None and not cues.has_control:
+        return EventKind("other", "deployment", cues.deployment)
+    if not cues.found:
         if cue_kind in ("front", "axis"):
             return EventKind("clash", cue_kind, "")
         return EventKind("other", "mentioned", "")
-    # the nearest cue, before the mention first; a tie: the first found, the longer phrase
-    distance, start, kind, sub, words = min(hits, key=lambda h: (h[0] < 0, abs(h[0]), h[1]))
-    # a longer phrase around the nearest cue speaks for it: "صدت القوات هجوما على" is a defence
-    covering = [c for c in cues if c[0] < start < c[1] and c[2] != kind]
-    if covering:
-        start, _, kind, sub, words = min(covering)
+    start, _, kind, sub, words = cues.found[cues.speaking_for(cues.nearest(position, position + length))]
     if kind == "control" and RULES.imminent.search(sentence_norm[max(0, start - 20) : start]):
         return EventKind("clash", "contested", words)
     if kind == "strike" and sub in RULES.generic_strikes:
-        weapons = {s: w for _, _, k, s, w in hits if k == "strike" and s in RULES.weapons}
         for weapon in RULES.weapons:
-            if weapon in weapons:
-                return EventKind(kind, weapon, f"{words} … {weapons[weapon]}")
+            if weapon in cues.weapons:
+                return EventKind(kind, weapon, f"{words} … {cues.weapons[weapon]}")
     return EventKind(kind, sub, words)
 
 
+Cue = tuple[int, int, str, str, str]  # start, end, event type, sub type, the words
+
+
+class _CueIndex:
+    """A sentence's event cues, sorted so that the cue nearest a mention is found by bisection:
+    a sentence with many places and many cues (a list, a long run without punctuation) is then
+    read in n log n, not n squared."""
+
+    def __init__(self, sentence_norm: str, found: tuple[Cue, ...]):
+        self.found = found
+        by_end = sorted(range(len(found)), key=lambda i: (found[i][1], -found[i][0], -i))
+        self.by_end, self.ends = by_end, [found[i][1] for i in by_end]
+        by_start = sorted(range(len(found)), key=lambda i: (found[i][0], i))
+        self.by_start, self.starts = by_start, [found[i][0] for i in by_start]
+        by_start_last = sorted(range(len(found)), key=lambda i: (found[i][0], -i))
+        self.by_start_last, self.starts_last = by_start_last, [found[i][0] for i in by_start_last]
+        self.has_control = any(kind == "control" for _, _, kind, _, _ in found)
+        self.weapons = {sub: words for _, _, kind, sub, words in found if kind == "strike" and sub in RULES.weapons}
+        deployment = RULES.deployment.search(sentence_norm)
+        self.deployment = deployment.group(0) if deployment else None
+        self._speaking_for: dict[int, int] = {}
+
+    def nearest(self, position: int, after: int) -> int:
+        """The cue nearest the mention spanning position..after: the closest ending before it, or
+        starting after it at three times the distance; of equals, the earlier one, then the first
+        found. Only when every cue overlaps the mention, the one starting last."""
+        before = bisect_right(self.ends, position) - 1
+        later = bisect_left(self.starts, after)
+        if before >= 0 and later < len(self.starts):
+            cue_before, cue_after = self.by_end[before], self.by_start[later]
+            behind = position - self.found[cue_before][1]
+            return cue_before if behind <= (self.found[cue_after][0] - after) * 3 else cue_after
+        if before >= 0:
+            return self.by_end[before]
+        if later < len(self.starts):
+            return self.by_start[later]
+        return self.by_start_last[bisect_left(self.starts_last, after) - 1]
+
+    def speaking_for(self, cue: int) -> int:
+        """A longer phrase of another type around the cue speaks for it: "صدت القوات هجوما على"
+        is a defence, not an attack."""
+        if cue not in self._speaking_for:
+            start, _, kind, _, _ = self.found[cue]
+            covering = [i for i, c in enumerate(self.found) if c[0] < start < c[1] and c[2] != kind]
+            self._speaking_for[cue] = min(covering, key=lambda i: self.found[i]) if covering else cue
+        return self._speaking_for[cue]
+
+
 @lru_cache(maxsize=4096)
-def _cues_in(sentence_norm: str) -> tuple[tuple[int, int, str, str, str], ...]:
+def _cue_index(sentence_norm: str) -> _CueIndex:
+    return _CueIndex(sentence_norm, _cues_in(sentence_norm))
+
+
+@lru_cache(maxsize=4096)
+def _cues_in(sentence_norm: str) -> tuple[Cue, ...]:
     """Every event cue of a sentence, found once however many places the sentence names: one
     scan finds where cues begin, and each cue is tried only there (as its own finditer would,
     a match resumes after the last one of the same cue)."""

@@ -150,3 +150,31 @@ def test_the_one_scan_finds_every_cue_each_pattern_finds_on_its_own(sentence):
                    for regex, kind, sub in RULES.cues for m in regex.finditer(norm))
     assert sorted(_cues_in(norm)) == alone
     assert bool(alone) == (sentence != "لا شيء هنا سوى خبر عن الطقس.")
+
+
+def _nearest_by_scanning(cues, position: int, after: int):
+    """The rule as first written: every cue scored, the minimum kept (the oracle for the index)."""
+    hits = [(position - end if end <= position else (start - after) * 3, start, i)
+            for i, (start, end, _, _, _) in enumerate(cues)]
+    return min(hits, key=lambda h: (h[0] < 0, abs(h[0]), h[1]))[2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قصفت المدفعية قرية تالش ثم واصلت القصف الجوي والقصف المدفعي لمواقع قرب سوسانلي وحرر الجيش قرية كاراكند.",
+        "صدت القوات هجوما على مواقعها واستعادت السيطرة على قريتين بعد اشتباكات ومعارك وقصف مدفعي.",
+        "اشتباكات قصف صواريخ تحرير قرية تالش قرية سوسانلي اشتباكات قصف",
+    ],
+)
+def test_the_nearest_cue_is_found_by_bisection_as_by_scanning_every_cue(sentence):
+    """Every mention position and length, including mentions overlapping cues and ties."""
+    from geo.claims import _cue_index
+
+    norm = normalize(sentence)
+    index = _cue_index(norm)
+    assert len(index.found) >= 3
+    for position in range(len(norm) + 1):
+        for length in (0, 3, 8):
+            after = min(position + length, len(norm))
+            assert index.nearest(position, after) == _nearest_by_scanning(index.found, position, after)
