@@ -22,6 +22,8 @@ from pathlib import Path
 from geo import config
 from geo.rules import RulesError
 
+JSON_LINE = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every record of a run
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m geo", description=__doc__.splitlines()[0])
@@ -170,13 +172,13 @@ def _extract(args) -> int:
                     if copy_index is not None and result.sketch is not None:
                         copy_index.add_signature(result.name, result.sketch)
                 else:
-                    out.write("".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in result.events))
+                    out.write("".join(JSON_LINE(e.to_dict()) + "\n" for e in result.events))
                     out.flush()
             if args.claims:
                 from geo.aggregate import group_claims
 
                 claims = group_claims([e.to_dict() for e in collected], copies=copy_index.first_of)
-                out.write("".join(json.dumps(c.to_record(), ensure_ascii=False) + "\n" for c in claims))
+                out.write("".join(JSON_LINE(c.to_record()) + "\n" for c in claims))
             elif args.format == "geojson":
                 out.write(to_geojson(collected, placed_only=False) + "\n")
     except OSError as exc:
