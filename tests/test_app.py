@@ -354,3 +354,28 @@ def test_moving_the_slider_changes_the_timeline_data_not_its_chart():
     assert {d.name for d in after.datasets} == {"counts", "window"}
     window = {d.name: d.data.data for d in after.datasets}["window"]
     assert window != {d.name: d.data.data for d in before.datasets}["window"]
+
+
+RESTART = """
+import sys
+from streamlit.testing.v1 import AppTest, app_test
+from streamlit.web.cache_storage_manager_config import create_default_cache_storage_manager
+app_test.MemoryCacheStorageManager = create_default_cache_storage_manager  # the server's disk-backed caches
+at = AppTest.from_file("app.py", default_timeout=120).run()
+assert not at.exception, at.exception
+print("datasketch imported:", "datasketch" in sys.modules)
+"""
+
+
+def test_a_restarted_server_knows_its_corpus_copies_without_importing_datasketch(tmp_path):
+    """The near-copy groups are kept on disk with the events: a restart shows the corpus without
+    finding them again, nor importing datasketch and scipy to do it."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "HOME": str(tmp_path), "GEO_STORE": str(tmp_path / "articles.sqlite")}
+    runs = [subprocess.run([sys.executable, "-c", RESTART], cwd=PROJECT_ROOT, env=env, capture_output=True,
+                           text=True, timeout=300) for _ in range(2)]
+    assert [r.stdout.strip().splitlines()[-1] for r in runs] == ["datasketch imported: True",
+                                                                 "datasketch imported: False"], runs[1].stderr[-2000:]

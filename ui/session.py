@@ -311,7 +311,21 @@ def copy_index():
 def copies_among(names: list[str]) -> dict[str, str]:
     """article -> the article it copies, within ``names``."""
     chosen = set(names)
-    return {copy: first for copy, first in copy_index().first_of.items() if copy in chosen and first in chosen}
+    if "copy-index" in st.session_state:  # articles were added: the session's own index has them
+        groups = copy_index().first_of
+    else:
+        groups = _copy_groups(tuple((name, article.text) for name, article in articles().items()))
+    return {copy: first for copy, first in groups.items() if copy in chosen and first in chosen}
+
+
+@st.cache_data(show_spinner=False, max_entries=64, persist="disk")
+def _copy_groups(texts: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """The near-copy groups of these articles, in this order (geo.copies.copies), kept on disk: a
+    restarted server shows its corpus without finding them again, nor importing datasketch and
+    scipy to do it (0.5-1 s of a cold start)."""
+    from geo.copies import copies
+
+    return copies(dict(texts))
 
 
 def _kept(article: Article) -> tuple[Article, str | None]:
