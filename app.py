@@ -144,28 +144,56 @@ COMPACT_PAGE = ("<style>[data-testid='stMainBlockContainer'], .block-container {
 PUBLISHED_MIN, PUBLISHED_MAX = date(2020, 1, 1), date(2030, 12, 31)
 
 
+ALL_DATES_UP_TO = 20  # more articles than this: a field only for the dates that need a look
+
+
 def publication_dates(selected: list[session.Article], published: dict[str, dict]) -> None:
+    """A date field per article; for a large corpus only where the date needs a look (unknown,
+    doubtful or impossible) and for one article picked from the rest: eighty date pickers cost
+    the browser half a second at every start, and nobody reads down eighty of them."""
     with st.sidebar.expander("Publication dates", expanded=False):
-        for article in selected:
-            info = published.get(article.name, {})
-            shown = article.published or info.get("value")
-            if shown is not None and not (PUBLISHED_MIN <= shown <= PUBLISHED_MAX):
-                st.warning(f"{article.shown}: a publication date of {shown} is outside the war's years; "
-                           "set the real one here.")
-                shown = None  # a page's broken metadata must not break the widget
-            given = st.date_input(
-                article.shown, value=shown, min_value=PUBLISHED_MIN, max_value=PUBLISHED_MAX,
-                key=f"pub-{article.name}",
-            )
-            if info.get("source") == "inferred" and not article.published:
-                st.caption(f"inferred: {info['explanation']} (confidence {info['confidence']:.2f})")
-            elif info.get("source") == "unknown" and not article.published:
-                st.caption("could not be inferred: set it here")
-            if given and given != info.get("value"):
-                problem = session.correct_published(article, given)
-                if problem:
-                    st.session_state.setdefault("problems", []).append(problem)
-                st.rerun()
+        fields = selected
+        if len(selected) > ALL_DATES_UP_TO:
+            fields = [a for a in selected if _needs_a_look(a, published.get(a.name, {}))]
+            by_name = {a.name: a for a in selected}
+            needing = {a.name for a in fields}
+            rest = [a.name for a in selected if a.name not in needing]
+            st.caption(f"{len(fields)} of {len(selected)} dates need a look (not found, or inferred with "
+                       f"confidence under {LOW_CONFIDENCE}); pick another article to correct its date.")
+            picked = st.selectbox("Another article", rest, index=None, format_func=lambda n: by_name[n].shown,
+                                  key="pub-pick", placeholder="Choose an article")
+            fields = [*fields, by_name[picked]] if picked in by_name else fields
+        for article in fields:
+            date_field(article, published.get(article.name, {}))
+
+
+def _needs_a_look(article: session.Article, info: dict) -> bool:
+    if article.published:
+        return False  # given by the page or the reader
+    value = info.get("value")
+    return (value is None or info.get("confidence", 0.0) < LOW_CONFIDENCE
+            or not PUBLISHED_MIN <= value <= PUBLISHED_MAX)
+
+
+def date_field(article: session.Article, info: dict) -> None:
+    shown = article.published or info.get("value")
+    if shown is not None and not (PUBLISHED_MIN <= shown <= PUBLISHED_MAX):
+        st.warning(f"{article.shown}: a publication date of {shown} is outside the war's years; "
+                   "set the real one here.")
+        shown = None  # a page's broken metadata must not break the widget
+    given = st.date_input(
+        article.shown, value=shown, min_value=PUBLISHED_MIN, max_value=PUBLISHED_MAX,
+        key=f"pub-{article.name}",
+    )
+    if info.get("source") == "inferred" and not article.published:
+        st.caption(f"inferred: {info['explanation']} (confidence {info['confidence']:.2f})")
+    elif info.get("source") == "unknown" and not article.published:
+        st.caption("could not be inferred: set it here")
+    if given and given != info.get("value"):
+        problem = session.correct_published(article, given)
+        if problem:
+            st.session_state.setdefault("problems", []).append(problem)
+        st.rerun()
 
 
 def main() -> None:

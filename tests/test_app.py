@@ -379,3 +379,24 @@ def test_a_restarted_server_knows_its_corpus_copies_without_importing_datasketch
                            text=True, timeout=300) for _ in range(2)]
     assert [r.stdout.strip().splitlines()[-1] for r in runs] == ["datasketch imported: True",
                                                                  "datasketch imported: False"], runs[1].stderr[-2000:]
+
+
+def test_a_large_corpus_gets_date_fields_only_where_the_date_needs_a_look(tmp_path, monkeypatch):
+    dated = ("أعلنت وزارة الدفاع الأذربيجانية اليوم الاثنين تحرير قرية قاودار. "
+             "وكان الجيش قد حرر مدينة جبرائيل في 9 أكتوبر 2020.")
+    undated = "قصفت القوات الأرمينية مدينة ترتر بالصواريخ."
+    for number in range(22):
+        (tmp_path / f"dated_{number:02}.txt").write_text(f"{dated}\n\nخبر رقم {number}.", encoding="utf-8")
+    for number in range(3):
+        (tmp_path / f"undated_{number}.txt").write_text(f"{undated}\n\nخبر رقم {number}.", encoding="utf-8")
+    monkeypatch.setenv("GEO_CORPUS_DIR", str(tmp_path))
+    at = run_page("app.py")
+    assert not at.exception
+    assert sorted(d.label for d in at.date_input) == ["undated_0.txt", "undated_1.txt", "undated_2.txt"]
+    at.selectbox(key="pub-pick").set_value("dated_05.txt").run()
+    assert "dated_05.txt" in [d.label for d in at.date_input]
+    picked = next(d for d in at.date_input if d.label == "dated_05.txt")
+    assert picked.value == date(2020, 10, 12)
+    picked.set_value(date(2020, 10, 13)).run()
+    assert not at.exception
+    assert {e["published"] for e in at.session_state["events"] if e["article"] == "dated_05.txt"} == {"2020-10-13"}
