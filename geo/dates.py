@@ -119,6 +119,9 @@ class Timeline:
     future: re.Pattern | None = None  # words that make a nearby date a deadline or a schedule
     war_age: dict[str, int] = field(default_factory=dict)  # "أسبوع" -> 7: spans since the war began
     scheduled: dict[date, date] = field(default_factory=dict)  # a date set in advance -> when it was set
+    # a date without its year up to this many days after the article is ahead of it (a deadline,
+    # a schedule); farther ahead, it is last year's ("28 ديسمبر" in an article of January)
+    future_horizon_days: int = 60
 
     @property
     def latest(self) -> date:
@@ -148,6 +151,7 @@ def timeline(path: Path | None = None) -> Timeline:
             re.compile("|".join(rf"(?<![\w]){normalize(w)}(?![\w])" for w in doc.get("future_markers", ["سوف"]))),
             {normalize(k): int(v) for k, v in doc.get("war_age", {}).get("spans", {}).items()},
             {date.fromisoformat(s["date"]): date.fromisoformat(s["announced"]) for s in doc.get("scheduled", ())},
+            int(doc.get("future_horizon_days", 60)),
         )
     except (KeyError, ValueError, TypeError, re.error) as exc:
         raise ValueError(f"{path.name}: malformed timeline ({exc})") from None
@@ -476,7 +480,7 @@ def resolve_expression(e: TimeExpression, published: date | None) -> EventDate:
     """A time expression as a date, relative to the publication date (None: only explicit)."""
     if e.kind == "explicit":
         value = e.value
-        if e.partial_year and published and value > published:
+        if e.partial_year and published and value > published + timedelta(days=timeline().future_horizon_days):
             value = value.replace(year=value.year - 1)
         return EventDate(value, "day", e.text)
     if published is None:

@@ -163,6 +163,19 @@ def test_no_event_is_dated_after_its_article(gaz, tabs):
     assert events and all(e.event_date is None or e.event_date <= "2020-11-10" for e in events)
 
 
+def test_a_day_and_month_soon_after_the_article_is_ahead_of_it_not_last_year(gaz, tabs):
+    """"بحلول 15 نوفمبر الجاري" in an article of 12 November is a deadline three days ahead; it
+    was read as 15 November 2019, a year before the war. Far ahead, a date is last year's."""
+    from geo.extract import extract
+
+    assert resolve_expression(exprs("15 نوفمبر الجاري")[0], date(2020, 11, 12)).value == date(2020, 11, 15)
+    assert resolve_expression(exprs("1 ديسمبر")[0], date(2020, 11, 12)).value == date(2020, 12, 1)
+    assert resolve_expression(exprs("في 28 ديسمبر")[0], date(2021, 1, 10)).value == date(2020, 12, 28)
+    text = "وتعيد أرمينيا منطقة كلبجار إلى أذربيجان بحلول 15 نوفمبر الجاري ومنطقة لاتشين بحلول 1 ديسمبر."
+    events = extract(text, gaz, tabs, published=date(2020, 11, 12)).events
+    assert events and all(e.event_date is None for e in events)
+
+
 def test_a_month_named_as_over_bounds_the_publication_date():
     text = "قتل عشرات الجنود منذ أواخر أيلول الماضي، وقال المتحدث اليوم الجمعة إن المعارك مستمرة."
     assert infer_published(text).value == date(2020, 10, 2)
