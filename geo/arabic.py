@@ -35,6 +35,9 @@ _FOLD = str.maketrans(
         "؛": ";",
         "؟": "?",
         "\u200c": " ",  # zero-width non-joiner (Persian compounds)
+        # Arabic-Indic and Persian digits ("في ٩ أيار ١٩٩٤"): the dates read them as 0-9
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
     }
 )
 # Characters normalisation drops: harakat, superscript alef, tatweel, joiners, direction marks.

@@ -20,6 +20,12 @@ def test_explicit_dates_in_both_month_series_and_english():
     assert exprs("منذ 27 سبتمبر الماضي")[0].past
 
 
+def test_dates_written_in_arabic_indic_or_persian_digits():
+    """"في ٩ أيار ١٩٩٤" was read as 9 May of the article's year: its year's digits were not 0-9."""
+    assert [e.value for e in exprs("استعادوا المدينة في ٩ أيار ١٩٩٤ بعد معارك")] == [date(1994, 5, 9)]
+    assert [e.value for e in exprs("قصف يوم ۲۸ أكتوبر ۲۰۲۰")] == [date(2020, 10, 28)]
+
+
 def test_relative_words_resolve_against_the_publication_date():
     thursday = date(2020, 10, 15)
     cases = {
