@@ -16,6 +16,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo import config
+from geo.dates import timeline as war_timeline
 from geo.export import EVENT_LAYERS, to_csv, to_layer_geojson
 from geo.extract import Event
 from geo.mentions import reads_as_name
@@ -235,6 +236,7 @@ def main() -> None:
     mapped = [e for e in events if e["on_map"]]
     if not mapped:
         st.info("No place of the war theatre found in the selected articles.")
+    mapped = outside_the_war_apart(mapped)
     place = find_place(view)
     if place != view.place:  # a new place searched: the map goes there, not where it was left
         view.place, view.position = place, None
@@ -312,6 +314,21 @@ def main() -> None:
 
 
 LOW_CONFIDENCE = 0.5
+
+
+def outside_the_war_apart(mapped: list[dict]) -> list[dict]:
+    """The events dated inside the war's window; those dated outside (a 1994 capture an article
+    recalls, a date misread) are named in a caption instead of stretching the date slider."""
+    war = war_timeline()
+    inside, outside = [], []
+    for e in mapped:
+        (outside if e["event_date"] and not war.covers(date.fromisoformat(e["event_date"])) else inside).append(e)
+    if outside:
+        days = sorted({e["event_date"] for e in outside})
+        st.caption(f"{len(outside)} events dated outside the war ({', '.join(days[:3])}"
+                   f"{'…' if len(days) > 3 else ''}) are left off the map and the slider: history an article "
+                   "recalls, or a date misread. The Events page lists them.")
+    return inside
 
 
 def timeline(mapped: list[dict], view: state.View) -> None:

@@ -127,6 +127,11 @@ class Timeline:
     def latest(self) -> date:
         return self.end + timedelta(days=self.after_end_days)
 
+    def covers(self, day: date) -> bool:
+        """Within the war's window, from a month before it began: a page dated 1900, or a 1994
+        capture the article recalls, is not news of this war."""
+        return self.start - timedelta(days=30) <= day <= self.latest
+
     @property
     def captures(self) -> dict[int, Milestone]:
         return {m.place_id: m for m in self.milestones if m.place_id is not None}

@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -65,7 +65,7 @@ def _plausible(declared: date | None) -> date | None:
     """A page's declared date inside the war's window, else None (then the text is read for it):
     metadata of 1900-01-01 or 2099-12-31 is broken, not news."""
     window = timeline()
-    if declared is None or not (window.start - timedelta(days=30) <= declared <= window.latest):
+    if declared is None or not window.covers(declared):
         return None
     return declared
 

@@ -400,3 +400,17 @@ def test_a_large_corpus_gets_date_fields_only_where_the_date_needs_a_look(tmp_pa
     picked.set_value(date(2020, 10, 13)).run()
     assert not at.exception
     assert {e["published"] for e in at.session_state["events"] if e["article"] == "dated_05.txt"} == {"2020-10-13"}
+
+
+def test_an_event_dated_long_before_the_war_stays_off_the_slider_and_is_named(tmp_path, monkeypatch):
+    (tmp_path / "recalled.txt").write_text(
+        "قال المتحدث اليوم الاثنين 12 أكتوبر 2020 إن الجيش حرر قرية قاودار التابعة لمدينة جبرائيل، "
+        "وإن القوات قصفت مدينة ترتر في 10 أكتوبر 2020.\n\n"
+        "وكانت القوات الأرمينية قد سيطرت على مدينة شوشا في ٩ أيار ١٩٩٤.", encoding="utf-8")
+    monkeypatch.setenv("GEO_CORPUS_DIR", str(tmp_path))
+    at = run_page("app.py")
+    assert not at.exception
+    low, _ = at.slider(key="dates").value
+    assert low >= date(2020, 8, 28)
+    assert any("1994-05-09" in c.value and "left off the map" in c.value for c in at.caption)
+    assert any(e["event_date"] == "1994-05-09" for e in at.session_state["events"])  # read, listed on Events
