@@ -414,3 +414,15 @@ def test_an_event_dated_long_before_the_war_stays_off_the_slider_and_is_named(tm
     assert low >= date(2020, 8, 28)
     assert any("1994-05-09" in c.value and "left off the map" in c.value for c in at.caption)
     assert any(e["event_date"] == "1994-05-09" for e in at.session_state["events"])  # read, listed on Events
+
+
+def test_server_config_agrees_with_the_app_and_watches_no_files():
+    """The upload limit is written twice (Streamlit's and the app's own check) and must agree;
+    a source-file watcher would walk every loaded module for each new session."""
+    import tomllib
+
+    from ui.session import UPLOAD_LIMIT
+
+    server = tomllib.loads((PROJECT_ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))["server"]
+    assert server["maxUploadSize"] * 1024 * 1024 == UPLOAD_LIMIT
+    assert server["fileWatcherType"] == "none"
