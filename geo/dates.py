@@ -63,6 +63,7 @@ ENGLISH_DATE = re.compile(
     r"(?i)\b(?:(?P<month1>[a-z]+)\s+(?P<day1>\d{1,2}),?\s+(?P<year1>20\d\d)"
     r"|(?P<day2>\d{1,2})\s+(?P<month2>[a-z]+)\s+(?P<year2>20\d\d))\b"
 )
+_DIGIT = re.compile(r"\d")
 ISO_DATE = re.compile(r"\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b")
 DAY_FIRST_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)\b")  # 01/11/2020, Arab style
 LEAD_STAMP_CHARS = 400
@@ -192,7 +193,7 @@ def find_expressions(norm: str, year: int = 2020) -> list[TimeExpression]:
 def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
-    has_digit = any(ch.isdigit() for ch in norm)
+    has_digit = _DIGIT.search(norm) is not None  # every date pattern below needs a digit
     arabic_dates = ARABIC_DATE.finditer(norm) if has_digit or " من " in norm else ()
     for m in arabic_dates:
         day = int(m.group("day")) if m.group("day") else ORDINALS[m.group("ord")]

@@ -334,7 +334,10 @@ def _is_comma(punctuation: str) -> bool:
 
 def _punctuation(text: str, a: Token, b: Token) -> str:
     """What separates two tokens, without spaces and quotation marks."""
-    return "".join(ch for ch in _gap(text, a, b) if not ch.isspace() and ch not in QUOTES)
+    gap = _gap(text, a, b)
+    if gap == " ":
+        return ""
+    return "".join(ch for ch in gap if not ch.isspace() and ch not in QUOTES)
 
 
 def _continue_list(text, tokens, j, gaz, tables, used):
