@@ -426,3 +426,32 @@ def test_server_config_agrees_with_the_app_and_watches_no_files():
     server = tomllib.loads((PROJECT_ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))["server"]
     assert server["maxUploadSize"] * 1024 * 1024 == UPLOAD_LIMIT
     assert server["fileWatcherType"] == "none"
+
+
+def test_a_long_first_read_shares_the_work_with_a_second_process_and_shows_the_same_events(tmp_path, monkeypatch):
+    from geo import gazetteer, tables
+    from geo.pipeline import TailReader, article_records
+    from ui import session
+
+    texts = {f"n{number:02}.txt": f"قصفت القوات الأرمينية مدينة ترتر بالصواريخ اليوم الأحد.\n\n{tmp_path.name} {number}"
+             for number in range(8)}  # never read before: the folder's name is in every text
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.setenv("GEO_CORPUS_DIR", str(tmp_path))
+    monkeypatch.setattr(session, "TAIL_FROM", 3)
+    monkeypatch.setattr(session, "READ_NOT_CACHED", 0.0)
+    read_there = []
+    take = TailReader.take
+
+    def counted(reader, key):
+        found = take(reader, key)
+        read_there.append(found is not None)
+        return found
+
+    monkeypatch.setattr(TailReader, "take", counted)
+    at = run_page("app.py")
+    assert not at.exception
+    assert any(read_there)  # the last articles came from the other process
+    gaz, tabs = gazetteer.load(), tables.load()
+    expected = [e for name, text in texts.items() for e in article_records(text, gaz, tabs, name, None)[0]]
+    assert at.session_state["events"] == expected

@@ -3,7 +3,8 @@ from __future__ import annotations
 import shutil
 
 from geo.config import gazetteer_dir
-from geo.pipeline import reading_version
+from geo.pipeline import TailReader, article_records, reading_version
+from tests.conftest import SHARED_GAZETTEER
 
 
 def test_the_reading_version_follows_the_gazetteer_dumps(tmp_path):
@@ -14,3 +15,26 @@ def test_the_reading_version_follows_the_gazetteer_dumps(tmp_path):
         dump.write("\n")
     reading_version.cache_clear()
     assert reading_version(copy) != reading_version(gazetteer_dir())  # cached events are not reused
+
+
+PHRASES = ("قصفت القوات الأرمينية مدينة ترتر بالصواريخ", "أعلن الجيش تحرير قرية قاودار التابعة لمدينة جبرائيل",
+           "تدور اشتباكات عنيفة على جبهة فضولي")
+
+
+def _texts(count: int) -> list[str]:
+    return [f"{PHRASES[n % len(PHRASES)]} اليوم الأحد.\n\nخبر رقم {n}." for n in range(count)]
+
+
+def test_a_tail_reader_reads_from_the_end_and_gives_the_records_read_here(gaz, tabs, tmp_path):
+    texts = _texts(6)
+    jobs = [((n,), (text, f"a{n}.txt", None, "", "")) for n, text in enumerate(texts)]
+    reader = TailReader(jobs, SHARED_GAZETTEER, tmp_path / "cache")
+    try:
+        # the last article is the first the other process takes up: waited for, never read here
+        assert reader.take((5,)) == article_records(texts[5], gaz, tabs, "a5.txt", None)
+        assert reader.take(("never given",)) is None
+        first = reader.take((0,))  # not begun yet (then read here) or read there: the same records
+        assert first is None or first == article_records(texts[0], gaz, tabs, "a0.txt", None)
+    finally:
+        reader.close()
+    assert reader.take((3,)) is None  # closed: what is left is read here

@@ -6,7 +6,10 @@ caches and session, so every page sees the same articles and events.
 
 from __future__ import annotations
 
+import os
 import tempfile
+import threading
+import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,13 +18,20 @@ import streamlit as st
 
 from geo import config, gazetteer, tables
 from geo.download import DownloadError, gazetteer_or_download
-from geo.extract import extract
 from geo.fetch import is_url
-from geo.pipeline import reading_version
+from geo.pipeline import TailReader, article_records, reading_version
 from geo.sources import ARCHIVE_SUFFIXES, TABLE_SUFFIXES, fingerprint, sources
 from geo.textio import ArticleError, article_paths, read_article, read_bytes
 
 UPLOAD_LIMIT = 20 * 1024 * 1024
+# A second process reads a long list of unread articles from its end (geo.pipeline.TailReader).
+# Its start costs about a second of CPU, while a first visit's browser is still loading the page
+# on the same cores: measured, it saves nothing on 80 articles and a quarter of the wait on 300
+# (bench/app_render.py). One at a time for the whole server: each holds a gazetteer (some 120 MB).
+TAIL_FROM = 100
+READ_NOT_CACHED = 0.02  # seconds: an article that took longer was read, not found in the cache
+_reading = threading.local()  # the TailReader of the session whose script runs in this thread
+_ONE_TAIL = threading.Lock()
 
 
 @dataclass
@@ -131,13 +141,12 @@ def pipeline_version() -> str:
 @st.cache_data(show_spinner=False, max_entries=2000, persist="disk")
 def _events_for(text: str, name: str, published: date | None, online: bool, label: str, url: str,
                 version: str) -> tuple[list[dict], dict]:
+    tail = getattr(_reading, "tail", None)
+    read_there = tail.take((name, hash(text), published, label, url)) if tail is not None and not online else None
+    if read_there is not None:
+        return read_there
     gaz, tabs = pipeline()
-    result = extract(text, gaz, tabs, name, published, online_geocoder() if online else None)
-    pub = result.published
-    info = {"value": pub.value, "source": pub.source, "confidence": pub.confidence,
-            "explanation": pub.explanation}
-    described = {"article_title": label, "article_url": url} if label or url else {}
-    return [{**e.to_dict(), **described} for e in result.events], info
+    return article_records(text, gaz, tabs, name, published, online_geocoder() if online else None, label, url)
 
 
 def corpus_articles() -> tuple[list[Article], list[str]]:
@@ -396,17 +405,49 @@ def all_events(selected: list[Article], progress=None,
     last = st.session_state.get("all-events-memo")
     if last is not None and last[0] == keys:
         return last[1]  # the same articles as the last run: the very same lists
-    for i, (article, key) in enumerate(zip(selected, keys, strict=True), 1):
-        if key not in memo:
-            memo[key] = events_for(article.text, article.name, article.published, online, article.label,
-                                   article.url)
-        found, info = memo[key]
-        events.extend(found)
-        published[article.name] = info
-        if progress is not None:
-            progress(i, len(selected), article.name)
+    unread = [article for article, key in zip(selected, keys, strict=True) if key not in memo]
+    done = 0
+    try:
+        for i, (article, key) in enumerate(zip(selected, keys, strict=True), 1):
+            if key not in memo:
+                started = time.perf_counter()
+                memo[key] = events_for(article.text, article.name, article.published, online, article.label,
+                                       article.url)
+                done += 1
+                if time.perf_counter() - started >= READ_NOT_CACHED and not online:
+                    _read_the_tail_too(unread[done:])
+            found, info = memo[key]
+            events.extend(found)
+            published[article.name] = info
+            if progress is not None:
+                progress(i, len(selected), article.name)
+    finally:
+        _stop_the_tail()
     st.session_state["all-events-memo"] = (keys, (events, published))
     return events, published
+
+
+def _read_the_tail_too(rest: list[Article]) -> None:
+    """An article had to be read, not found in the cache: with many more to read and a second
+    core, a second process reads them from the end meanwhile (geo.pipeline.TailReader)."""
+    if getattr(_reading, "tail", None) is not None or len(rest) < TAIL_FROM or (os.cpu_count() or 1) < 2:
+        return
+    if not _ONE_TAIL.acquire(blocking=False):
+        return  # another session's reader runs: this one reads alone
+    jobs = [((a.name, hash(a.text), a.published, a.label, a.url), (a.text, a.name, a.published, a.label, a.url))
+            for a in rest]
+    try:
+        _reading.tail = TailReader(jobs, gazetteer_folder(), config.cache_dir())
+    except (OSError, RuntimeError):  # no process can be started here: read alone
+        _ONE_TAIL.release()
+
+
+def _stop_the_tail() -> None:
+    tail = getattr(_reading, "tail", None)
+    if tail is not None:
+        _reading.tail = None
+        tail.close()
+        _ONE_TAIL.release()
 
 
 @st.cache_resource
