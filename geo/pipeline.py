@@ -26,7 +26,7 @@ from geo.textio import ArticleError
 
 TEAM_TABLES = {".toml", ".json", ".csv"}
 CHUNK = 16  # articles handed to a worker at once: large enough to amortise the hand-over
-TAIL_WAIT = 60.0  # seconds the caller waits for an article the other process is reading
+TAIL_WAIT = 20.0  # seconds the caller waits for an article the other process is reading
 
 
 @dataclass(frozen=True, slots=True)

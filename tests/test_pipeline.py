@@ -38,3 +38,12 @@ def test_a_tail_reader_reads_from_the_end_and_gives_the_records_read_here(gaz, t
     finally:
         reader.close()
     assert reader.take((3,)) is None  # closed: what is left is read here
+
+
+def test_a_tail_reader_whose_process_fails_leaves_every_article_to_the_caller(tmp_path):
+    jobs = [((n,), (text, f"a{n}.txt", None, "", "")) for n, text in enumerate(_texts(4))]
+    reader = TailReader(jobs, tmp_path / "no gazetteer here", tmp_path / "cache")
+    try:
+        assert [reader.take((n,)) for n in (3, 0, 1, 2)] == [None] * 4
+    finally:
+        reader.close()

@@ -438,7 +438,7 @@ def _read_the_tail_too(rest: list[Article]) -> None:
             for a in rest]
     try:
         _reading.tail = TailReader(jobs, gazetteer_folder(), config.cache_dir())
-    except (OSError, RuntimeError):  # no process can be started here: read alone
+    except (OSError, RuntimeError, ValueError):  # no process can be started here (no forkserver on Windows)
         _ONE_TAIL.release()
 
 
