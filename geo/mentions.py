@@ -40,6 +40,7 @@ NAME_PARTS = VOCAB.name_parts
 STOPWORDS = VOCAB.stopwords
 COMMON_WORDS = VOCAB.common
 LATIN_STOPWORDS = VOCAB.latin_stopwords
+LATIN_LOCATORS = VOCAB.latin_locators
 SURNAME_ENDINGS = VOCAB.surname_endings
 SURNAME_ENDINGS_LONG = VOCAB.surname_short_endings
 NOT_SURNAME_ENDINGS = VOCAB.not_surname_endings
@@ -461,11 +462,19 @@ def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
             hit = None  # three consonants name a town only beside another place: "آغدام وبردا"
         if hit:
             hit.route = "phonetic" if hit.route == "phonetic-short" else hit.route
+            if _after_latin_locator(tokens, i):
+                hit.role = "qualifier"
             mentions.append(hit)
             i += n
         else:
             i += 1
     return mentions
+
+
+def _after_latin_locator(tokens: list[Token], i: int) -> bool:
+    """"... villages of Jabrayil": the name locates the villages before it (an English tweet)."""
+    return any(i >= len(words) and tuple(t.norm.lower() for t in tokens[i - len(words) : i]) == words
+               for words in LATIN_LOCATORS)
 
 
 def _function_word(word: str) -> bool:

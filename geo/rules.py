@@ -243,6 +243,7 @@ class MentionRules:
     stopwords: frozenset[str]
     common: frozenset[str]
     latin_stopwords: frozenset[str]
+    latin_locators: tuple[tuple[str, ...], ...]  # lower-case words before a district name
     surname_endings: tuple[str, ...]
     surname_short_endings: tuple[str, ...]
     not_surname_endings: tuple[str, ...]
@@ -275,6 +276,7 @@ def mentions(path: Path | None = None) -> MentionRules:
         number(lists, "locator_reach"), number(lists, "max_name_words"),
         norm(words, "name_parts"), norm(words, "stopwords"), norm(words, "common"),
         frozenset(w.lower() for w in _words(words, "latin_stopwords", path)),
+        tuple(tuple(phrase.lower().split()) for phrase in _words(lists, "latin_locators", path)),
         *(tuple(normalize(w) for w in _words(surnames, key, path))
           for key in ("endings", "short_endings", "not_endings")),
     )

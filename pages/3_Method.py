@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-from geo import config
+from geo import config, rules
 from geo.evaluate import evaluate
 from ui import session
 
 st.set_page_config(page_title="Method — Karabakh 2020", layout="wide")
 st.title("Method")
+RANKING = rules.ranking()  # the thresholds quoted below are the ones the code uses (data/ranking.toml)
 st.markdown(
-    """
+    f"""
 **1. Gazetteer.** GeoNames-format dumps for Azerbaijan and Armenia are indexed once into SQLite
 (names in every script, coordinates, districts, population), rebuilt when the files change.
 
@@ -22,12 +23,14 @@ key are compared with rapidfuzz.
 
 **3. Mentions.** Cue words (قرية، مدينة، منطقة، محور، جبهة…) and the lists after them
 ("قرى X، وY التابعتين لمدينة Z"), the team's tables (Karabakh, countries, capitals), and strict
-gazetteer look-ups of the other words. A word beside a surname (…يان، …يف) is a person.
+gazetteer look-ups of the other words. A word beside a surname (…يان، …يف) is a person. In an
+English tweet, the name after "villages of" locates the list as "التابعة لمدينة" does.
 
 **4. Placing.** Candidates are ranked by spelling, then by context: the district a qualifier
 names, the war theatre, the kind of place the cue announces, the other villages of the list.
-Below a spelling of 80 a village falls back to its district (hollow marker); failing that, it is
-listed as unresolved.
+Below a spelling score of {RANKING.place:.0f} ({RANKING.place_with_district:.0f} when the text names the
+district) a village falls back to its district (hollow marker); failing that, it is listed as
+unresolved.
 
 **5. Claims.** The event cue nearest the place decides the type (control, strike, clash, other);
 the subject of the nearest reporting verb is the claimant, with its side; "the ministry" refers

@@ -97,6 +97,10 @@ def test_method_page_reports_measured_figures():
     at = run_page("pages/3_Method.py")
     assert not at.exception
     assert "mention recall" in at.code[0].value
+    from geo.rules import ranking
+
+    method = at.markdown[0].value  # the thresholds it quotes are the code's
+    assert f"spelling score of {ranking().place:.0f} ({ranking().place_with_district:.0f} when" in method
 
 
 def test_missing_gazetteer_is_explained(monkeypatch, tmp_path):

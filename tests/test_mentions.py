@@ -116,6 +116,18 @@ def test_corridor_cue_and_english_tweets(gaz, tabs):
     assert [p for _, p, _ in english] == [146970, 147105]
 
 
+def test_an_english_tweets_villages_of_a_district_name_the_district_as_their_locator(gaz, tabs):
+    tweet = "Our army liberated Sirik and Soltanli villages of Jabrayil district. Glory to our soldiers!"
+    assert [m.role for m in detect(tweet, gaz, tabs) if m.text.startswith("Jabrayil")] == ["qualifier"]
+    assert not any(m.text.startswith("Jabrayil") for _, m in _events(tweet, gaz, tabs))
+    town = "Our army liberated the city of Jabrayil."  # the town itself: an event
+    assert [m.text for _, m in _events(town, gaz, tabs)] == ["Jabrayil"]
+
+
+def _events(text, gaz, tabs):
+    return [(loc.place_id, loc.mention) for loc in locate(text, gaz, tabs)]
+
+
 def test_words_after_a_single_name_are_trimmed(gaz, tabs):
     text = 'زعمت الوزارة أن القوات قصفت مدينة ستيباناكيرت بصواريخ "سميرتش" ليلا.'
     assert placed(text, gaz, tabs) == [("ستيباناكيرت", 146970, "place")]
