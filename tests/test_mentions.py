@@ -224,6 +224,11 @@ def test_translated_name_parts_are_read_as_their_azerbaijani_words(gaz, tabs):
     assert "Yu" in upper.place.name or any(n.startswith("Yuxar") for n in upper.place.names)
 
 
+@pytest.mark.parametrize("title", ["بيك", "بك"])
+def test_the_title_bey_written_the_arabic_way_reads_as_the_azerbaijani_bey(gaz, tabs, title):
+    assert placed(f"قصفت القوات الأرمينية قرية مالي {title}.", gaz, tabs) == [(f"مالي {title}", 147574, "place")]
+
+
 def test_ordinary_words_and_short_skeletons_make_no_point(gaz, tabs):
     assert placed("وجه الرئيس رسالة إلى العسكريين والمقاتلين.", gaz, tabs) == []
     assert [p for _, p, _ in placed("دخلت القوات 6 قرى خاضعة لسيطرة الأرمن.", gaz, tabs) if p] == []
