@@ -229,6 +229,13 @@ def test_the_title_bey_written_the_arabic_way_reads_as_the_azerbaijani_bey(gaz, 
     assert placed(f"قصفت القوات الأرمينية قرية مالي {title}.", gaz, tabs) == [(f"مالي {title}", 147574, "place")]
 
 
+def test_words_for_parts_of_a_town_are_no_name_and_no_part_of_one(gaz, tabs):
+    listed = placed("قصفت القوات الأرمينية مدن ترتر، آغدام أحياء ومدينة كنجة.", gaz, tabs)
+    assert [m for m, _, _ in listed] == ["ترتر", "آغدام", "كنجة"]  # not "آغدام أحياء", unplaced
+    outskirts = placed("سقطت قذائف على مدينتي ترتر ومشارف آغدام.", gaz, tabs)
+    assert [m for m, _, _ in outskirts] == ["ترتر", "آغدام"]  # مشارف is no village Meshrif
+
+
 def test_ordinary_words_and_short_skeletons_make_no_point(gaz, tabs):
     assert placed("وجه الرئيس رسالة إلى العسكريين والمقاتلين.", gaz, tabs) == []
     assert [p for _, p, _ in placed("دخلت القوات 6 قرى خاضعة لسيطرة الأرمن.", gaz, tabs) if p] == []
