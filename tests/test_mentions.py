@@ -236,6 +236,11 @@ def test_words_for_parts_of_a_town_are_no_name_and_no_part_of_one(gaz, tabs):
     assert [m for m, _, _ in outskirts] == ["ترتر", "آغدام"]  # مشارف is no village Meshrif
 
 
+def test_a_bridge_bears_its_villages_name_and_an_airlift_is_no_bridge(gaz, tabs):
+    assert placed("استعاد الجنود جسر خودافرين على نهر أراز.", gaz, tabs) == [("خودافرين", 147755, "place")]
+    assert placed("أقامت روسيا جسر جوي لنقل المساعدات.", gaz, tabs) == []
+
+
 def test_ordinary_words_and_short_skeletons_make_no_point(gaz, tabs):
     assert placed("وجه الرئيس رسالة إلى العسكريين والمقاتلين.", gaz, tabs) == []
     assert [p for _, p, _ in placed("دخلت القوات 6 قرى خاضعة لسيطرة الأرمن.", gaz, tabs) if p] == []
