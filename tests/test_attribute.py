@@ -15,6 +15,12 @@ def test_subject_before_its_verb_names_the_speaker():
     assert _sides("علييف أضاف في تغريدة أن الجيش حرر قرية ألف.") == ["azerbaijani"]
 
 
+def test_a_headline_in_the_present_names_its_speaker_and_the_present_goes_on_with_them():
+    assert _sides("الرئيس الأذربيجاني يعلن تحرير قرية ألف") == ["azerbaijani"]
+    text = "قالت وزارة الدفاع الأرمينية إن القصف استمر. وتضيف أن المدينة تضررت."
+    assert _sides(text) == ["armenian", "armenian"]
+
+
 def test_a_speaker_goes_on_until_another_is_named():
     text = ("قالت وزارة الدفاع الأرمينية إن القصف استمر. وتابعت أن المدينة تضررت. "
             "وفي المقابل، أعلنت وزارة الدفاع الأذربيجانية أن قواتها تقدمت.")
