@@ -251,6 +251,8 @@ def _place_key(loc: Located):
 
 def _side_holding(loc: Located, tables: Tables) -> str:
     """Which side held a place in autumn 2020: Armenia and Karabakh proper, or Azerbaijan."""
+    if loc.place_id in tables.held_by_azerbaijan:
+        return "azerbaijani"  # Tartar: inside a district the region spans, never held by Armenians
     if loc.country == "AM":
         return "armenian"
     karabakh = next((r for r in tables.regions if r.id == "karabakh"), None)

@@ -50,6 +50,7 @@ class Tables:
     distant: dict[str, DistantPlace]
     aliases: dict[str, int]
     first_words: frozenset[str]  # first words of the multi-word names above
+    held_by_azerbaijan: frozenset[int] = frozenset()  # gazetteer ids inside the region's districts
 
 
 @lru_cache(maxsize=4)
@@ -89,5 +90,12 @@ def load(directory: Path | None = None) -> Tables:
     )
     return Tables(
         frozenset(theatre_doc["admin1"]), frozenset(theatre_doc["core"]), regions, region_names,
-        distant, aliases, first_words,
+        distant, aliases, first_words, _place_ids(theatre_doc.get("held_by_azerbaijan", {}), "held_by_azerbaijan"),
     )
+
+
+def _place_ids(table: dict, key: str) -> frozenset[int]:
+    ids = table.get("places", [])
+    if not isinstance(ids, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
+        raise ValueError(f"theatre.json: {key}.places must be a list of gazetteer ids")
+    return frozenset(ids)

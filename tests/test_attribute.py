@@ -78,6 +78,14 @@ def test_narration_takes_the_side_the_event_implies():
     assert attribute.narration_claimant(struck, {("X", "strike"): stated}, None, None) is stated
 
 
+def test_a_strike_on_tartar_is_reported_by_azerbaijan_though_its_district_lies_in_the_region(gaz, tabs):
+    from geo.extract import extract
+
+    text = "سقطت قذائف على مدينتي ترتر وستيباناكرت ليلا."
+    sides = {e.name: e.claimant_side for e in extract(text, gaz, tabs).events}
+    assert sides == {"Terter": "azerbaijani", "Xankändi": "armenian"}
+
+
 def test_a_malformed_rules_file_is_one_clear_error(tmp_path):
     import pytest
 
@@ -143,3 +151,18 @@ def test_every_rules_file_is_validated_on_load(tmp_path, loader, text, message):
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(rules.RulesError, match=message):
         getattr(rules, loader)(bad)
+
+
+def test_a_malformed_list_of_held_places_is_one_clear_error(tmp_path):
+    import json
+    import shutil
+
+    from geo import config, tables
+
+    data = tmp_path / "data"
+    shutil.copytree(config.team_data_dir(), data, ignore=shutil.ignore_patterns("cache", "*.sqlite"))
+    theatre = json.loads((data / "theatre.json").read_text(encoding="utf-8"))
+    theatre["held_by_azerbaijan"]["places"] = ["Tartar"]
+    (data / "theatre.json").write_text(json.dumps(theatre, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValueError, match="held_by_azerbaijan.places must be a list of gazetteer ids"):
+        tables.load(data)
