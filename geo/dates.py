@@ -54,10 +54,11 @@ ORDINALS = {
 _MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _ORD_RE = "|".join(map(re.escape, ORDINALS))
 _WEEKDAY_RE = "|".join(map(re.escape, WEEKDAYS))
-# "27 سبتمبر/أيلول الماضي", "28 تشرين الأول/ أكتوبر 2020", "الخامس من تشرين الأول/أكتوبر"
+# "27 سبتمبر/أيلول الماضي", "28 تشرين الأول/ أكتوبر 2020", "الخامس من تشرين الأول/أكتوبر",
+# "الـ15 من أكتوبر"
 ARABIC_DATE = re.compile(
-    rf"(?:(?P<day>\d{{1,2}})|(?P<ord>{_ORD_RE})\s+من)\s+(?P<month>{_MONTH_RE})"
-    rf"(?:\s*/\s*(?:{_MONTH_RE}))?(?:\s+(?P<year>(?:19|20)\d\d))?(?P<past>\s+الماضي)?(?P<current>\s+الجاري)?"
+    rf"(?:(?P<day>\d{{1,2}})(?:\s+من)?|(?P<ord>{_ORD_RE})\s+من)\s+(?P<month>{_MONTH_RE})(?!\w)"  # آب, not أبناء
+    rf"(?:\s*/\s*(?:{_MONTH_RE})(?!\w))?(?:\s+(?P<year>(?:19|20)\d\d))?(?P<past>\s+الماضي)?(?P<current>\s+الجاري)?"
 )
 ENGLISH_DATE = re.compile(
     r"(?i)\b(?:(?P<month1>[a-z]+)\s+(?P<day1>\d{1,2}),?\s+(?P<year1>20\d\d)"

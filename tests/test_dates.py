@@ -229,3 +229,15 @@ def test_a_weekday_beside_a_date_only_labels_it():
     [found] = exprs("قالت الوزارة مساء الثلاثاء (28 سبتمبر 2020) إن المعارك مستمرة")
     assert found.kind == "explicit" and found.value == date(2020, 9, 28)
     assert resolve_expression(found, date(2020, 9, 28)).value == date(2020, 9, 28)
+
+
+def test_a_day_of_a_month_with_min_between_and_a_month_that_is_only_the_start_of_a_word():
+    from geo.arabic import normalize
+    from geo.dates import find_expressions
+
+    def values(text):
+        return [e.value for e in find_expressions(normalize(text), 2020)]
+
+    assert values("قصفت القوات في الـ15 من أكتوبر مدينة ترتر.") == [date(2020, 10, 15)]
+    assert values("وفي 3 من آب الماضي وقعت اشتباكات.") == [date(2020, 8, 3)]
+    assert values("قتل 3 أبناء من العائلة، وأصيب 2 من أبناء القرية.") == []  # آب is August, أبناء sons
