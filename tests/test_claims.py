@@ -29,6 +29,9 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("رفض الوزير أي تدخل في بلدة تالش.", "تالش", ("other", "mentioned")),  # an intervention enters nothing
         ("اشتبكت القوات مع المهاجمين قرب بلدة تالش.", "تالش", ("clash", "fighting")),
         ("الجنود يقاتلون في محيط بلدة تالش", "تالش", ("clash", "fighting")),
+        ("Our army liberated the city of Fuzuli.", "Fuzuli", ("control", "liberated")),
+        ("Our army recaptured the village of Talish.", "Talish", ("control", "recaptured")),
+        ("Enemy troops seized the village of Talish.", "Talish", ("control", "captured")),
         ("رفع الجنود العلم فوق قرية سوسانلي.", "سوسانلي", ("control", "flag_raised")),
         ("قال إن قرية زاريسلي على وشك السقوط في يد القوات.", "زاريسلي", ("clash", "contested")),
         ("سقطت قذائف مدفعية على مدينة ترتر.", "ترتر", ("strike", "artillery")),
