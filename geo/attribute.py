@@ -121,6 +121,13 @@ def _attributions_in(sentence_norm: str) -> tuple[tuple[int, Attribution], ...]:
     return tuple(sorted(found, key=lambda f: f[0]))
 
 
+def speaks_as_itself(sentence_norm: str, position: int) -> bool:
+    """A place that is the whole subject of a reporting verb ("قالت باكو إن", "يريفان تتهم"):
+    a government by its capital's name, the speaker, not a place where something happened."""
+    return any(found.start == position and " " not in found.subject and found.kind in ("verb", "according")
+               for _, found in _attributions_in(sentence_norm))
+
+
 def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
     """The subject after the verb, or the one before it when Arabic put it first: "علييف أضاف",
     "وكان الجيش الأرميني قد أعلن مقتل ..." (there the words after the verb are its object)."""

@@ -145,6 +145,8 @@ def _classify(doc: Doc, loc: Located, anchors: dict[int, int]) -> _Classified:
     else:
         pos = s.norm_index(anchor)
         length = len(loc.mention.text) if anchor == loc.mention.start else 0
+        if attribute.speaks_as_itself(s.norm, s.norm_index(loc.mention.start)):
+            return _Classified(loc, s, pos, claims.EventKind("other", "speaker", ""))
     return _Classified(loc, s, pos, claims.classify(s.norm, pos, loc.mention.cue, length))
 
 

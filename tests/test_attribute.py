@@ -86,6 +86,15 @@ def test_a_strike_on_tartar_is_reported_by_azerbaijan_though_its_district_lies_i
     assert sides == {"Terter": "azerbaijani", "Xankändi": "armenian"}
 
 
+def test_a_capital_that_speaks_is_a_government_not_a_place_where_something_happened(gaz, tabs):
+    from geo.extract import extract
+
+    text = "وقالت ستيباناكرت إن القوات الأذربيجانية قصفت بلدة مارتوني، بحسب يريفان."
+    kinds = {e.mention: (e.event_type, e.claimant_side) for e in extract(text, gaz, tabs).events}
+    assert kinds["ستيباناكرت"] == ("other", "armenian") and kinds["يريفان"][0] == "other"
+    assert kinds["مارتوني"] == ("strike", "armenian")
+
+
 def test_a_malformed_rules_file_is_one_clear_error(tmp_path):
     import pytest
 
