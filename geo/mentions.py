@@ -511,7 +511,13 @@ def _lookup(text, span: list[Token], gaz: Gazetteer, tables: Tables) -> Mention 
 
 
 def _lookup_words(words: tuple[str, ...], gaz: Gazetteer, tables: Tables):
-    """(kind, route, clitic length, target) for a word n-gram, or None: text-independent."""
+    """(kind, route, clitic length, target) for a word n-gram, or None: text-independent. Every
+    reading is tried against the tables and the exact names before any is read by its sound, and
+    by its sound without a leading و first: "وهدروت" is و and هدروت."""
+    return _exact_lookup(words, gaz, tables) or _phonetic_lookup(words, gaz, tables)
+
+
+def _exact_lookup(words: tuple[str, ...], gaz: Gazetteer, tables: Tables):
     rest = " ".join(words[1:])
     span_len = len(words)
     for stem, cut in strip_clitics(words[0]):
@@ -533,13 +539,31 @@ def _lookup_words(words: tuple[str, ...], gaz: Gazetteer, tables: Tables):
             continue
         if _known_arabic_name(key, gaz, tables):
             return "place", "gazetteer", cut, None
+    return None
+
+
+def _phonetic_lookup(words: tuple[str, ...], gaz: Gazetteer, tables: Tables):
+    if len(words) > 2:
+        return None
+    rest = " ".join(words[1:])
+    for stem, cut in sorted(strip_clitics(words[0]), key=lambda reading: not _waw_off(words[0], reading)):
+        phrase = f"{stem} {rest}".strip()
+        if len(compact(phrase)) < 3 or script_of(phrase) != "arabic" or (len(words) == 1 and stem in STOPWORDS):
+            continue
         if rules.spelling().looks_common(stem):
             continue  # "عسكريين", "مدنية أرمينية": an ordinary word by its ending, alone or leading
-        if span_len <= 2 and not stem.startswith("ال") and not _article_after_clitic(stem):
+        if not stem.startswith("ال") and not _article_after_clitic(stem):
             found = _theatre_skeleton(phrase, gaz, tables)
             if found:
                 return "place", found, cut, None
     return None
+
+
+def _waw_off(word: str, reading: tuple[str, int]) -> bool:
+    """The reading without a leading و: the conjunction, a vowel to the phonetic key, so the
+    whole word would match by sound too ("وهدروت"). ف, ب, ل and ك are consonants to it, and
+    may begin the name itself (فاردينيس, Vardenis)."""
+    return reading[1] == 1 and word.startswith("و")
 
 
 def _article_after_clitic(word: str) -> bool:

@@ -241,6 +241,12 @@ def test_a_bridge_bears_its_villages_name_and_an_airlift_is_no_bridge(gaz, tabs)
     assert placed("أقامت روسيا جسر جوي لنقل المساعدات.", gaz, tabs) == []
 
 
+def test_a_name_found_by_its_sound_leaves_the_conjunction_out_but_keeps_its_own_first_letter(gaz, tabs):
+    assert [m.text for m in detect("سقطت قذائف على ترتر وهدروت أمس.", gaz, tabs)] == ["ترتر", "هدروت"]
+    assert [m.text for m in detect("سقطت قذائف على فاردينيس أمس.", gaz, tabs)] == ["فاردينيس"]
+    assert [m.text for m in detect("تتقدم القوات نحو قرى محيطة بها.", gaz, tabs)] == []
+
+
 def test_ordinary_words_and_short_skeletons_make_no_point(gaz, tabs):
     assert placed("وجه الرئيس رسالة إلى العسكريين والمقاتلين.", gaz, tabs) == []
     assert [p for _, p, _ in placed("دخلت القوات 6 قرى خاضعة لسيطرة الأرمن.", gaz, tabs) if p] == []
