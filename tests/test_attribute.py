@@ -19,6 +19,7 @@ def test_a_headline_in_the_present_names_its_speaker_and_the_present_goes_on_wit
     assert _sides("الرئيس الأذربيجاني يعلن تحرير قرية ألف") == ["azerbaijani"]
     text = "قالت وزارة الدفاع الأرمينية إن القصف استمر. وتضيف أن المدينة تضررت."
     assert _sides(text) == ["armenian", "armenian"]
+    assert _sides("وتعتبر مدينة ألف رمزا ثقافيا للأذربيجانيين.") == [None]  # "is considered": nobody speaks
 
 
 def test_a_speaker_goes_on_until_another_is_named():
