@@ -27,6 +27,9 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("القوات تستهدف مدينة ترتر بالمدافع الثقيلة", "ترتر", ("strike", "strike")),
         ("الأرمن ينسحبون من بلدة تالش", "تالش", ("control", "lost")),
         ("رفض الوزير أي تدخل في بلدة تالش.", "تالش", ("other", "mentioned")),  # an intervention enters nothing
+        ("تدخل القوات الأذربيجانية بلدة تالش", "تالش", ("control", "entered")),
+        ("ودخل وقف إطلاق النار حيز التنفيذ في بلدة تالش منتصف الليل.", "تالش", ("other", "mentioned")),
+        ("يدخل وقف إطلاق النار حيز التنفيذ في بلدة تالش", "تالش", ("other", "mentioned")),
         ("اشتبكت القوات مع المهاجمين قرب بلدة تالش.", "تالش", ("clash", "fighting")),
         ("الجنود يقاتلون في محيط بلدة تالش", "تالش", ("clash", "fighting")),
         ("Our army liberated the city of Fuzuli.", "Fuzuli", ("control", "liberated")),
