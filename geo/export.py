@@ -33,7 +33,8 @@ ACLED_TYPES = {
                {"drone": "Air/drone strike", "air_strike": "Air/drone strike"}, "Shelling/artillery/missile attack"),
     "clash": ("Political violence", "Battles", {}, "Armed clash"),
     "control": ("Strategic developments", "Strategic developments",
-                {"lost": "Non-violent transfer of territory"}, "Change to group/activity"),
+                {"lost": "Non-violent transfer of territory", "handed_over": "Non-violent transfer of territory"},
+                "Change to group/activity"),
 }
 ACLED_COUNTRY = {"AZ": ("Azerbaijan", 31), "AM": ("Armenia", 51)}
 ACLED_REGION = "Caucasus and Central Asia"

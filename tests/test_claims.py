@@ -30,6 +30,7 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("تدخل القوات الأذربيجانية بلدة تالش", "تالش", ("control", "entered")),
         ("ودخل وقف إطلاق النار حيز التنفيذ في بلدة تالش منتصف الليل.", "تالش", ("other", "mentioned")),
         ("يدخل وقف إطلاق النار حيز التنفيذ في بلدة تالش", "تالش", ("other", "mentioned")),
+        ("بدأت أذربيجان تسلم منطقة كلبجار من القوات الأرمينية.", "كلبجار", ("control", "handed_over")),
         ("اشتبكت القوات مع المهاجمين قرب بلدة تالش.", "تالش", ("clash", "fighting")),
         ("الجنود يقاتلون في محيط بلدة تالش", "تالش", ("clash", "fighting")),
         ("Our army liberated the city of Fuzuli.", "Fuzuli", ("control", "liberated")),

@@ -87,3 +87,14 @@ def test_the_acting_force_is_only_what_the_text_names():
 
     assert acting_force("قصفت القوات الأرمينية مدينة ترتر") == "Military Forces of Armenia (2018-)"
     assert acting_force("وقالت وزارة الدفاع الأذربيجانية إن مدينة ترتر تعرضت للقصف") == ""
+
+
+def test_a_town_handed_over_under_the_ceasefire_is_acleds_non_violent_transfer(gaz, tabs):
+    import csv
+    from datetime import date
+
+    text = "وبموجب الاتفاق سلمت أرمينيا منطقة آغدام إلى أذربيجان اليوم الجمعة."
+    events = [e for e in extract(text, gaz, tabs, "test", date(2020, 11, 20)).events if e.name == "Ağdam"]
+    assert [(e.event_type, e.sub_type) for e in events] == [("control", "handed_over")]
+    row = next(csv.DictReader(io.StringIO(to_csv(events))))
+    assert row["sub_event_type"] == "Non-violent transfer of territory"
