@@ -31,6 +31,9 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("ودخل وقف إطلاق النار حيز التنفيذ في بلدة تالش منتصف الليل.", "تالش", ("other", "mentioned")),
         ("يدخل وقف إطلاق النار حيز التنفيذ في بلدة تالش", "تالش", ("other", "mentioned")),
         ("بدأت أذربيجان تسلم منطقة كلبجار من القوات الأرمينية.", "كلبجار", ("control", "handed_over")),
+        ("أحرق سكان قرية سوس منازلهم قبل تسليمها.", "سوس", ("control", "handed_over")),
+        ("جرى تسليم جثث القتلى في بلدة سوس.", "سوس", ("other", "mentioned")),  # bodies, not land
+        ("تم تسليم المساعدات إلى سكان بلدة سوس.", "سوس", ("other", "mentioned")),
         ("اشتبكت القوات مع المهاجمين قرب بلدة تالش.", "تالش", ("clash", "fighting")),
         ("الجنود يقاتلون في محيط بلدة تالش", "تالش", ("clash", "fighting")),
         ("Our army liberated the city of Fuzuli.", "Fuzuli", ("control", "liberated")),
