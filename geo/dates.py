@@ -65,7 +65,7 @@ ENGLISH_DATE = re.compile(
     r"|(?P<day2>\d{1,2})\s+(?P<month2>[a-z]+)\s+(?P<year2>20\d\d))\b"
 )
 _DIGIT = re.compile(r"\d")
-ISO_DATE = re.compile(r"\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b")
+ISO_DATE = re.compile(r"\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|(?=T\d))")  # 2020-10-18T10:30 too
 DAY_FIRST_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)\b")  # 01/11/2020, Arab style
 LEAD_STAMP_CHARS = 400
 _DAYS_AGO = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5}

@@ -241,3 +241,10 @@ def test_a_day_of_a_month_with_min_between_and_a_month_that_is_only_the_start_of
     assert values("قصفت القوات في الـ15 من أكتوبر مدينة ترتر.") == [date(2020, 10, 15)]
     assert values("وفي 3 من آب الماضي وقعت اشتباكات.") == [date(2020, 8, 3)]
     assert values("قتل 3 أبناء من العائلة، وأصيب 2 من أبناء القرية.") == []  # آب is August, أبناء sons
+
+
+def test_a_page_stamp_with_its_time_is_the_publication_date():
+    from geo.dates import infer_published
+
+    found = infer_published("2020-10-18T10:30:00+03:00\n\nقالت الوزارة إن القصف مستمر.")
+    assert found.value == date(2020, 10, 18) and found.confidence >= 0.8
