@@ -372,7 +372,7 @@ def article_dates(selected: list[session.Article], published: dict[str, dict]) -
         info = published.get(article.name, {})
         source = info.get("source", "unknown")
         how = {"given": "given (file, page or you)", "inferred": "inferred from the text"}.get(source, "unknown")
-        doubtful = source == "unknown" or (source == "inferred" and info.get("confidence", 0) < LOW_CONFIDENCE)
+        doubtful = _needs_a_look(article, info)
         rows.append({"": "⚠" if doubtful else "", "article": article.shown,
                      "published": info.get("value").isoformat() if info.get("value") else "—",
                      "how": how, "confidence": round(float(info.get("confidence", 0)), 2),

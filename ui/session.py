@@ -142,7 +142,7 @@ def pipeline_version() -> str:
 def _events_for(text: str, name: str, published: date | None, online: bool, label: str, url: str,
                 version: str) -> tuple[list[dict], dict]:
     tail = getattr(_reading, "tail", None)
-    read_there = tail.take((name, hash(text), published, label, url)) if tail is not None and not online else None
+    read_there = tail.take(_tail_key(text, name, published, label, url)) if tail is not None and not online else None
     if read_there is not None:
         return read_there
     gaz, tabs = pipeline()
@@ -434,12 +434,16 @@ def _read_the_tail_too(rest: list[Article]) -> None:
         return
     if not _ONE_TAIL.acquire(blocking=False):
         return  # another session's reader runs: this one reads alone
-    jobs = [((a.name, hash(a.text), a.published, a.label, a.url), (a.text, a.name, a.published, a.label, a.url))
-            for a in rest]
+    jobs = [(_tail_key(*job), job) for job in ((a.text, a.name, a.published, a.label, a.url) for a in rest)]
     try:
         _reading.tail = TailReader(jobs, gazetteer_folder(), config.cache_dir())
     except (OSError, RuntimeError, ValueError):  # no process can be started here (no forkserver on Windows)
         _ONE_TAIL.release()
+
+
+def _tail_key(text: str, name: str, published: date | None, label: str, url: str) -> tuple:
+    """One article's key for the TailReader, as the session asks and as the jobs are given."""
+    return name, hash(text), published, label, url
 
 
 def _stop_the_tail() -> None:
