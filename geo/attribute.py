@@ -76,10 +76,11 @@ def _claimant(subject: str, rules) -> Claimant | None:
 
 
 def _earliest_side(subject: str, rules) -> str | None:
-    """Media when an outlet is named first ("مراسل الجزيرة في باكو"); else the party named
-    first; else a third party. A tie goes to the longer phrase (a state agency)."""
+    """Media when an outlet is named first ("مراسل الجزيرة في باكو") unless it is a party's state
+    agency ("وكالة أذرتاج"); else the party named first; else a third party. A tie goes to the
+    longer phrase."""
     hits = []
-    for side, pattern in rules.sides:
+    for side, pattern in rules.state_media + rules.sides:
         m = pattern.search(subject)
         if m:
             hits.append((m.start(), -len(m.group(0)), side.value))
@@ -87,7 +88,8 @@ def _earliest_side(subject: str, rules) -> str | None:
         return None
     first = min(hits)[2]
     if first == Side.MEDIA.value:
-        return first
+        state = next((side.value for side, pattern in rules.state_media if pattern.search(subject)), None)
+        return state or first
     parties = [h for h in hits if h[2] in PARTIES]
     return min(parties)[2] if parties else first
 
@@ -245,11 +247,19 @@ def named_speaker(sentence: Sentence, previous: Claimant | None = None) -> Claim
             continue
         who = Claimant(sentence.original(found.start, found.end).strip(" -،,") or who.text, who.role, who.side)
         if who.side == Side.MEDIA.value:
-            relay = relayed_actor(norm)
+            relay = _relayed_source(norm, found)
             if relay is not None:
                 return Claimant(f"{relay.text} (via {who.text})", relay.role, relay.side)
         return who
     return _statement_maker(sentence)
+
+
+def _relayed_source(norm: str, found: Attribution) -> Claimant | None:
+    """"نقلت وكالة X عن وزارة الدفاع الأرمينية أن": the ministry the agency quotes, named before
+    the claim begins. "أفاد مراسل الأناضول بأن الجيش الأرميني استهدف": an army named after أن
+    acts in the claim; the correspondent speaks."""
+    content = rules_module.attribution().subject_end.search(norm, found.end)
+    return relayed_actor(norm[found.start : content.start() if content else len(norm)])
 
 
 def _statement_maker(sentence: Sentence) -> Claimant | None:

@@ -44,6 +44,7 @@ class AttributionRules:
     anaphor: re.Pattern  # at a subject start
     subject_end: re.Pattern
     sides: tuple[tuple[Side, re.Pattern], ...]
+    state_media: tuple[tuple[Side, re.Pattern], ...]  # a party's own agencies: that party speaks
     roles: tuple[tuple[str, re.Pattern], ...]
     carry_paragraphs: int  # paragraph breaks a named speaker's voice crosses when nobody else is named
     denial: re.Pattern  # "نفت ... مزاعم X": the group "party" starts the denied claim's owner
@@ -57,28 +58,38 @@ def attribution(path: Path | None = None) -> AttributionRules:
             "anaphors", "subject_ends", "denial_verbs", "denied_claims")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
+    state_media = _table(doc, "state_media", path)
     unknown = set(sides) - {s.value for s in Side}
     if unknown:
         raise RulesError(f"{path.name}: [sides] has unknown sides {sorted(unknown)}")
+    if not set(state_media) <= {Side.AZERBAIJANI.value, Side.ARMENIAN.value}:
+        raise RulesError(f"{path.name}: [state_media] takes only the parties, not {sorted(state_media)}")
     carry = doc.get("scope", {}).get("carry_paragraphs", 0)
     if not isinstance(carry, int) or isinstance(carry, bool) or carry < 0:
         raise RulesError(f"{path.name}: [scope] carry_paragraphs must be a whole number ≥ 0, not {carry!r}")
     return AttributionRules(
         reporting=word_pattern(lists["reporting_verbs"]),
         object_first=frozenset(normalize(w) for w in lists["object_first_verbs"]),
-        according=word_pattern(lists["according_to"]),
+        according=_according(lists["according_to"], lists["reporting_verbs"]),
         continuation=re.compile(r"^\s*(?:" + word_pattern(lists["continuations"]).pattern + ")"),
         statement_opener=re.compile(r"(?:" + prefix_pattern(lists["statement_openers"]).pattern
                                     + r")\S*\s*(?:\S+\s*){0,6}?:\s*[\"“«]?\s*$"),
         anaphor=re.compile(r"^(?:" + prefix_pattern(lists["anaphors"]).pattern + ")"),
         subject_end=re.compile(word_pattern(lists["subject_ends"]).pattern + r"|[،,:;\-]"),
         sides=tuple((Side(side), prefix_pattern(words)) for side, words in sides.items()),
+        state_media=tuple((Side(side), prefix_pattern(words)) for side, words in state_media.items()),
         roles=tuple((role, prefix_pattern(words)) for role, words in _table(doc, "roles", path).items()),
         carry_paragraphs=carry,
         denial=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern
                           + r")\S*\s+(?:\S+\s+){0,6}?(?:صحه\s+)?(?:" + prefix_pattern(lists["denied_claims"]).pattern
                           + r")\S*\s+(?P<party>)"),
     )
+
+
+def _according(phrases: list[str], verbs: list[str]) -> re.Pattern:
+    """"بحسب X", and "بحسب ما أعلنته X" with the verb (and its object suffix) taken in."""
+    verb = "|".join(sorted((re.escape(normalize(v)) for v in verbs), key=len, reverse=True))
+    return re.compile(word_pattern(phrases).pattern + rf"(?:\s+ما)?(?:\s+(?:{verb})(?:ته|ه|تها|ها)?(?![\w]))?")
 
 
 def _read(path: Path) -> dict:

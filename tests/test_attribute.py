@@ -70,6 +70,26 @@ def test_state_agency_speaks_for_its_state_and_outlets_are_media():
     assert attribute.claimant_from(normalize("مراسل الجزيرة في باكو")).side == "media"
 
 
+def test_a_party_state_agency_speaks_for_its_state_though_named_as_an_agency():
+    assert attribute.claimant_from(normalize("وكالة أذرتاج")).side == "azerbaijani"
+    assert attribute.claimant_from(normalize("وكالة الأنباء الأرمينية")).side == "armenian"
+    assert attribute.claimant_from(normalize("وكالة الأناضول")).side == "media"
+
+
+def test_a_correspondent_reporting_what_an_army_did_speaks_for_the_outlet():
+    assert _sides("أفاد مراسلنا بأن الجيش الأرميني قصف مدينة ألف فجر اليوم.") == ["media"]
+
+
+def test_an_agency_quoting_an_army_before_the_claim_gives_the_army():
+    voice = attribute.speakers(make_doc("نقلت وكالة سبوتنيك عن الجيش الأذربيجاني أن القوات قصفت ألف."))[0]
+    assert voice.claimant.side == "azerbaijani" and "سبوتنيك" in voice.claimant.text
+
+
+@pytest.mark.parametrize("phrase", ["وفق ما ذكره", "بحسب ما أعلنته", "وفقا لما أوردته", "حسب ما قال"])
+def test_according_to_what_a_speaker_said_names_the_speaker(phrase):
+    assert _sides(f"قتل عشرون جنديا في منطقة ألف، {phrase} مركز المعلومات الأرميني.") == ["armenian"]
+
+
 def test_narration_takes_the_side_the_event_implies():
     struck = attribute.Narrated("X", "strike", "armenian", normalize("سقطت قذائف على البلدة"))
     assert attribute.narration_claimant(struck, {}, None, None).side == "armenian"
@@ -176,3 +196,13 @@ def test_a_malformed_list_of_held_places_is_one_clear_error(tmp_path):
     (data / "theatre.json").write_text(json.dumps(theatre, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(ValueError, match="held_by_azerbaijan.places must be a list of gazetteer ids"):
         tables.load(data)
+
+
+def test_state_media_takes_only_the_two_parties(tmp_path):
+    from geo import config, rules
+
+    text = (config.team_data_dir() / "attribution.toml").read_text(encoding="utf-8")
+    bad = tmp_path / "attribution.toml"
+    bad.write_text(text.replace("[state_media]\n", "[state_media]\nmedia = [\"الجزيرة\"]\n"), encoding="utf-8")
+    with pytest.raises(rules.RulesError, match="state_media"):
+        rules.attribution(bad)
