@@ -40,6 +40,8 @@ _ACTOR = re.compile(r"(?:الجيش|القوات|قوات|وزاره الدفا�
 _RELATIVE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين)\s+$")  # a verb in a relative clause
 _PREPOSITION_FIRST = re.compile(r"\s*(?:مع|في|علي|من|عن|الي|ل|ب)\s")  # no subject starts with a preposition
 _PERFECT = re.compile(r"(?<![\w])قد\s*$")  # "كان X قد أعلن": the pluperfect puts the subject first
+# "وكانت أذربيجان قد أعلنت": the subject is أذربيجان, inside the pluperfect's كان ... قد
+_PLUPERFECT_FRAME = re.compile(r"\s*(?:[وف]?(?:كان|كانت)\s+)?(?P<subject>.*?)(?:\s+قد)?\s*", re.S)
 _MEDIA_ROLES = ("news agency", "newspaper", "correspondent", "source")
 
 
@@ -116,7 +118,7 @@ def _attributions_in(sentence_norm: str) -> tuple[tuple[int, Attribution], ...]:
     """Every reporting verb and "بحسب" of a sentence with its subject, in text order."""
     rules = rules_module.attribution()
     found = [(m.start(), _verb_subject(sentence_norm, m, rules)) for m in rules.reporting.finditer(sentence_norm)]
-    found += [(m.start(), _subject("according", sentence_norm, m.end(), words=4))
+    found += [(m.start(), _subject("according", sentence_norm, m.end(), words=7))
               for m in rules.according.finditer(sentence_norm)]
     found += [(m.start("party"), _subject("denied", sentence_norm, m.start("party"), words=5))
               for m in rules.denial.finditer(sentence_norm)]
@@ -140,8 +142,9 @@ def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
         return after
     if after.subject and not _PERFECT.search(head) and claimant_from(after.subject) is not None:
         return after
-    start = head_start + len(head) - len(head.lstrip())
-    return Attribution("verb", head.strip(), start, start + len(head.strip()))
+    frame = _PLUPERFECT_FRAME.fullmatch(head)
+    return Attribution("verb", frame.group("subject"), head_start + frame.start("subject"),
+                       head_start + frame.end("subject"))
 
 
 def _bare(verb: str) -> str:

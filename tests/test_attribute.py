@@ -134,6 +134,16 @@ def test_a_pluperfect_subject_comes_before_its_verb():
     assert _sides("وكان الجيش الأرميني قد أعلن مقتل 60 عسكريا أذريا قرب البلدة.") == ["armenian"]
 
 
+def test_the_pluperfect_frame_is_not_part_of_the_speakers_name():
+    voice = attribute.speakers(make_doc("وكانت أذربيجان قد أعلنت السيطرة على مدينة ألف."))[0]
+    assert voice.claimant.text == "أذربيجان"
+
+
+def test_according_to_a_long_name_reads_the_whole_name():
+    text = "تدور معارك عنيفة على محور ألف، بحسب وزارة الدفاع في إقليم ناغورني قره باغ."
+    assert _sides(text) == ["armenian"]
+
+
 def test_an_empty_subject_after_the_verb_takes_the_one_before_it():
     text = "قالت وزارة الدفاع الأرمينية إن القتال مستمر. وكانت الرئاسة الأذربيجانية أعلنت اليوم التعبئة."
     assert _sides(text) == ["armenian", "azerbaijani"]
