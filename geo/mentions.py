@@ -22,7 +22,7 @@ from geo import rules
 from geo.arabic import Token, strip_clitics
 from geo.document import Doc, make_doc
 from geo.gazetteer import Gazetteer
-from geo.phonetic import keys, script_of
+from geo.phonetic import ROUND, VOWEL, keys, script_of
 from geo.resolve import PLACE_THRESHOLD, name_scores
 from geo.tables import Tables, compact
 
@@ -607,10 +607,13 @@ def _theatre_skeleton(phrase: str, gaz: Gazetteer, tables: Tables) -> str:
     Only towns (a district seat, or a population on record) qualify: any common Arabic word
     has the skeleton of some tiny village, and an uncued word must not become a point.
     """
+    ayn_first = phrase.startswith("ع")
     for skeleton, vocalised in keys(phrase):
         if len(skeleton) < 3:
             continue
         for entry in gaz.by_skeleton.get(skeleton, ()):
+            if ayn_first and entry.vocalised[:1] not in (VOWEL, ROUND):
+                continue  # ع is silent to the key, never to a writer: "عنيف طوال" is no Naftala
             place = gaz.places[entry.place_id]
             if len(skeleton) == 3:
                 # three consonants are a word as often as a town: only a district seat or a

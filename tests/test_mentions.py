@@ -133,6 +133,11 @@ def test_words_after_a_single_name_are_trimmed(gaz, tabs):
     assert placed(text, gaz, tabs) == [("ستيباناكيرت", 146970, "place")]
 
 
+def test_a_word_beginning_with_ayn_does_not_sound_like_a_name_without_it(gaz, tabs):
+    # ع has no symbol in the phonetic key: "عنيف طوال" would be the skeleton of Naftala(n)
+    assert placed("تعرضت البلدة لقصف عنيف طوال الليل.", gaz, tabs) == []
+
+
 def test_common_words_that_are_also_village_names_need_a_cue(gaz, tabs):
     # كتاب (a book) and زوار (visitors) are names of tiny theatre villages in the gazetteer
     assert placed("قرأ الزوار كتاب التاريخ في قاعة جبلية.", gaz, tabs) == []
