@@ -42,6 +42,7 @@ _PREPOSITION_FIRST = re.compile(r"\s*(?:مع|في|علي|من|عن|الي|ل|ب)
 _PERFECT = re.compile(r"(?<![\w])قد\s*$")  # "كان X قد أعلن": the pluperfect puts the subject first
 # "وكانت أذربيجان قد أعلنت": the subject is أذربيجان, inside the pluperfect's كان ... قد
 _PLUPERFECT_FRAME = re.compile(r"\s*(?:[وف]?(?:كان|كانت)\s+)?(?P<subject>.*?)(?:\s+قد)?\s*", re.S)
+_DANGLING = frozenset({"في", "من", "يوم", "منذ", "خلال", "عن"})  # a subject never ends on these
 _MEDIA_ROLES = ("news agency", "newspaper", "correspondent", "source")
 
 
@@ -161,11 +162,13 @@ def _subject(kind: str, sentence: str, start: int, words: int = 8, object_first:
     tokens = []
     for t in re.finditer(r"[^\s\"'«»“”().]+", rest[:stop]):
         word = t.group(0)
-        if tokens and (word in ("الي", "حتي") or is_event_word(word) or (
+        if tokens and (word in ("الي", "حتي") or is_event_word(word) or word[:1].isdigit() or (
                 word.startswith("ب") and (word.startswith("بال") or is_event_word(word[1:])))):
-            break  # "مراسل العربية بقصف", "الرئيس علييف تحرير": the subject ended
+            break  # "مراسل العربية بقصف", "الرئيس علييف تحرير", "علييف في 17 أكتوبر": it ended
         tokens.append(t)
     tokens = tokens[:words]
+    while len(tokens) > 1 and tokens[-1].group(0) in _DANGLING:
+        tokens.pop()
     if object_first and tokens:
         tokens = _before_the_accused(rest, tokens)
     if not tokens:

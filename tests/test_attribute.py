@@ -139,6 +139,11 @@ def test_the_pluperfect_frame_is_not_part_of_the_speakers_name():
     assert voice.claimant.text == "أذربيجان"
 
 
+def test_a_date_after_the_speaker_is_no_part_of_the_name():
+    voice = attribute.speakers(make_doc("وأعلن علييف في 17 تشرين الأول/أكتوبر تحرير مدينة ألف."))[0]
+    assert voice.claimant.text == "علييف"
+
+
 def test_according_to_a_long_name_reads_the_whole_name():
     text = "تدور معارك عنيفة على محور ألف، بحسب وزارة الدفاع في إقليم ناغورني قره باغ."
     assert _sides(text) == ["armenian"]
