@@ -133,6 +133,37 @@ def speaks_as_itself(sentence_norm: str, position: int) -> bool:
                for _, found in _attributions_in(sentence_norm))
 
 
+def denied(sentence_norm: str, position: int, who: Claimant | None) -> Claimant | None:
+    """A party denying what the mention's clause says happened ("نفت أرمينيا قصف كنجة", "قصف
+    كنجة لم ينطلق من أراضينا") claims nothing: the other party claims it. Else ``who``."""
+    if who is None or who.side not in PARTIES:
+        return who
+    found = attribution(sentence_norm, position)
+    if found is not None and found.kind == "denied":
+        return who  # "نفت الوزارة مزاعم أذربيجان بقصف": the accuser is already the claimant
+    start, end = _clause(sentence_norm, position)
+    rules = rules_module.attribution()
+    denial = rules.denial_verb.search(sentence_norm, start, position)
+    if not (denial or _negated_event(sentence_norm[start:end], rules)):
+        return who
+    other = _OPPOSITE[who.side]
+    return Claimant(f"the {other} side (denied by {who.text})", "denied claim", other)
+
+
+def _clause(norm: str, position: int) -> tuple[int, int]:
+    """The comma-bounded stretch of a sentence around a position."""
+    start = max(norm.rfind(",", 0, position), norm.rfind("،", 0, position)) + 1
+    ends = [i for i in (norm.find(",", position), norm.find("،", position)) if i >= 0]
+    return start, min(ends, default=len(norm))
+
+
+def _negated_event(clause: str, rules) -> bool:
+    words = clause.split()
+    return any(word in rules.negation and any(
+        w in rules.denied_origin or is_event_word(w) for w in words[i + 1 : i + 3])
+        for i, word in enumerate(words))
+
+
 def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
     """The subject after the verb, or the one before it when Arabic put it first: "علييف أضاف",
     "وكان الجيش الأرميني قد أعلن مقتل ..." (there the words after the verb are its object)."""

@@ -161,6 +161,8 @@ def _reading(c: _Classified, datings, speakers, tables: Tables, published: date 
     that names no speaker takes its documented date; a speaker's claim keeps the date it was made."""
     voice = speakers[c.sentence.index]
     who = _mention_claimant(c.sentence, c.loc, voice, tables)
+    if c.kind.type in ("strike", "control"):
+        who = attribute.denied(c.sentence.norm, c.position, who)
     when = _event_date(datings[c.sentence.index], c.position, published)
     if not voice.named:
         when = dates.documented_date(c.loc.place_id, c.kind.type, when, published)

@@ -48,6 +48,9 @@ class AttributionRules:
     roles: tuple[tuple[str, re.Pattern], ...]
     carry_paragraphs: int  # paragraph breaks a named speaker's voice crosses when nobody else is named
     denial: re.Pattern  # "نفت ... مزاعم X": the group "party" starts the denied claim's owner
+    denial_verb: re.Pattern  # "نفت", "ينفي" at a word start
+    negation: frozenset[str]  # "لم", "لن"
+    denied_origin: frozenset[str]  # "ينطلق", "يصدر": "لم ينطلق من أراضينا"
 
 
 @lru_cache(maxsize=4)
@@ -55,7 +58,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
     path = Path(path or config.team_data_dir() / "attribution.toml")
     doc = _read(path)
     keys = ("reporting_verbs", "object_first_verbs", "according_to", "continuations", "statement_openers",
-            "anaphors", "subject_ends", "denial_verbs", "denied_claims")
+            "anaphors", "subject_ends", "denial_verbs", "denied_claims", "negations", "denied_origin_verbs")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -80,6 +83,9 @@ def attribution(path: Path | None = None) -> AttributionRules:
         state_media=tuple((Side(side), prefix_pattern(words)) for side, words in state_media.items()),
         roles=tuple((role, prefix_pattern(words)) for role, words in _table(doc, "roles", path).items()),
         carry_paragraphs=carry,
+        denial_verb=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern + ")"),
+        negation=frozenset(normalize(w) for w in lists["negations"]),
+        denied_origin=frozenset(normalize(w) for w in lists["denied_origin_verbs"]),
         denial=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern
                           + r")\S*\s+(?:\S+\s+){0,6}?(?:صحه\s+)?(?:" + prefix_pattern(lists["denied_claims"]).pattern
                           + r")\S*\s+(?P<party>)"),

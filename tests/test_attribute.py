@@ -90,6 +90,31 @@ def test_according_to_what_a_speaker_said_names_the_speaker(phrase):
     assert _sides(f"قتل عشرون جنديا في منطقة ألف، {phrase} مركز المعلومات الأرميني.") == ["armenian"]
 
 
+@pytest.mark.parametrize(("text", "side"), [
+    ("نفت وزارة الدفاع الأرمينية قصف مدينة كنجة.", "azerbaijani"),
+    ("وقالت يريفان إن الهجوم الصاروخي على مدينة مينغاتشيفير لم ينطلق من أراضيها.", "azerbaijani"),
+    ("وأكدت وزارة الدفاع الأذربيجانية أن قواتها لم تقصف مدينة ستيباناكيرت.", "armenian"),
+])
+def test_a_strike_a_party_denies_is_the_other_partys_claim(gaz, tabs, text, side):
+    from geo.extract import extract
+
+    (event,) = [e for e in extract(text, gaz, tabs).events if e.event_type == "strike"]
+    assert event.claimant_side == side and "denied by" in event.claimant
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت وزارة الدفاع الأرمينية إن المعارك لا تزال مستمرة وإن القوات الأذربيجانية قصفت مدينة مارتوني.",
+    "قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت مدينة مارتوني، ولم ترد أنباء عن ضحايا.",
+    "نفت وزارة الدفاع الأرمينية مزاعم أذربيجان بقصف مدينة كنجة.",
+])
+def test_a_denial_elsewhere_or_of_the_accusers_claim_is_not_turned_round(gaz, tabs, text):
+    from geo.extract import extract
+
+    (event,) = [e for e in extract(text, gaz, tabs).events if e.mention in ("كنجة", "مارتوني")]
+    expected = "azerbaijani" if "مزاعم" in text else "armenian"
+    assert event.claimant_side == expected and "denied by" not in event.claimant
+
+
 def test_narration_takes_the_side_the_event_implies():
     struck = attribute.Narrated("X", "strike", "armenian", normalize("سقطت قذائف على البلدة"))
     assert attribute.narration_claimant(struck, {}, None, None).side == "armenian"
