@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from geo import rules
 from geo.arabic import Token, strip_clitics
+from geo.claims import is_event_word
 from geo.document import Doc, make_doc
 from geo.gazetteer import Gazetteer
 from geo.phonetic import ROUND, VOWEL, keys, script_of
@@ -74,6 +75,9 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
     for sentence in doc.sentences:
         tokens = list(sentence.tokens)
         used: set[int] = set()
+        for mention in _qualified_lists(text, tokens, gaz, used, group_ids):
+            mention.sentence = sentence.index
+            found.append(mention)
         for mention in _cue_groups(text, tokens, gaz, tables, used, group_ids):
             mention.sentence = sentence.index
             found.append(mention)
@@ -141,7 +145,7 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
             used.add(j)
             j += 1
         # "قرى تحررت أيضا هي X، Y": the list starts after هي
-        plural = word in PLURAL_CUES
+        plural = word in PLURAL_CUES or _counted(tokens, i)
         opener = _list_opener(tokens, j) if plural else None
         if opener is not None:
             used.update(range(j, opener))
@@ -180,6 +184,78 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
             mentions.extend(_attach(pending, quals))
         i = max(j, i + 1)
     return mentions
+
+
+def _counted(tokens: list[Token], i: int) -> bool:
+    """"21 قرية", "خمس عشرة قرية": a singular cue after a number names many places."""
+    before = tokens[i - 1].norm if i > 0 else ""
+    return before.isdigit() or before in VOCAB.counting_words
+
+
+def _qualified_lists(text, tokens, gaz, used, group_ids) -> list[Mention]:
+    """"تحرير X وY وZ التابعة لمنطقة D": a list with no cue word, closed by a qualifier that
+    names a district. Two items or more are places by the grammar; one must convince the
+    gazetteer (a weak mention)."""
+    mentions: list[Mention] = []
+    for k, token in enumerate(tokens):
+        if k in used or token.norm not in QUALIFIER_WORDS or not _locates_a_district(tokens, k, gaz):
+            continue
+        start, items = _items_before(text, tokens, k, used)
+        if not items:
+            continue
+        group = next(group_ids)
+        pending = [_mention(text, item, "cue", "village", group) for item in items]
+        for mention in pending:
+            mention.strong = len(items) > 1
+        used.update(range(start, k))
+        quals, _ = _qualifier(text, tokens, k, used, group)
+        mentions.extend(pending)
+        mentions.extend(_attach(pending, quals))
+    return mentions
+
+
+def _locates_a_district(tokens: list[Token], k: int, gaz: Gazetteer) -> bool:
+    """"التابعة لمنطقة", "التابعة لجبرائيل", "الواقعة في محافظة": a district follows the qualifier."""
+    words = [t.norm for t in tokens[k + 1 : k + 3]]
+    if words and words[0] == "في":
+        words = words[1:]
+    elif words and words[0][:1] in "لب":
+        words = [words[0][1:]]
+    if not words:
+        return False
+    return CUES.get(words[0]) in ("district", "city") or _names_district(words[0], gaz)
+
+
+def _items_before(text, tokens: list[Token], k: int, used: set[int]) -> tuple[int, list[list[Token]]]:
+    """Where the list before token k starts, and its items, when it begins after an event word
+    or "كل من": "تحرير X وY وZ", "كلا من X، وY". No items when the words before are no list."""
+    start = k
+    while start > 0 and _may_be_listed(text, tokens, start - 1, used) and k - start <= 3 * MAX_NAME_TOKENS:
+        start -= 1
+    if start == k or not _list_begins(tokens, start):
+        return k, []
+    items: list[list[Token]] = []
+    for j in range(start, k):
+        gap = _punctuation(text, tokens[j - 1], tokens[j]) if j > start else ""
+        if not items or _is_comma(gap) or _is_conjunction(tokens[j]):
+            items.append([_drop_waw(tokens[j]) if items and _is_conjunction(tokens[j]) else tokens[j]])
+        else:
+            items[-1].append(tokens[j])
+    return start, [] if any(len(item) > MAX_NAME_TOKENS for item in items) else items
+
+
+def _may_be_listed(text, tokens: list[Token], j: int, used: set[int]) -> bool:
+    token = tokens[j]
+    if j in used or _is_stop(token) or is_event_word(token.norm) or _is_surname(token.norm):
+        return False
+    after = _punctuation(text, token, tokens[j + 1]) if j + 1 < len(tokens) else ""
+    return after in ("", ",", "،")
+
+
+def _list_begins(tokens: list[Token], start: int) -> bool:
+    """Right after an event word or "كل من" (a list after a cue word is the cue's)."""
+    before = tokens[start - 1].norm if start else ""
+    return is_event_word(before) or (before == "من" and start > 1 and tokens[start - 2].norm in ("كل", "كلا"))
 
 
 def _list_opener(tokens: list[Token], j: int) -> int | None:

@@ -253,6 +253,7 @@ class MentionRules:
     region: frozenset[str]
     qualifiers: frozenset[str]
     openers: frozenset[str]
+    counting_words: frozenset[str]  # "خمس عشرة قرية": a singular cue counted as many
     closers: frozenset[str]
     locator_reach: int
     max_name_words: int
@@ -289,7 +290,7 @@ def mentions(path: Path | None = None) -> MentionRules:
         raise RulesError(f"{path.name}: plural cues that are no cue: {sorted(plural - set(cues))}")
     return MentionRules(
         cues, plural, norm(cues_table, "weak"), norm(cues_table, "region"),
-        norm(lists, "qualifiers"), norm(lists, "openers"), norm(lists, "closers"),
+        norm(lists, "qualifiers"), norm(lists, "openers"), norm(lists, "counting_words"), norm(lists, "closers"),
         number(lists, "locator_reach"), number(lists, "max_name_words"),
         norm(words, "name_parts"), norm(words, "stopwords"), norm(words, "common"),
         frozenset(w.lower() for w in _words(words, "latin_stopwords", path)),

@@ -24,6 +24,27 @@ def test_list_after_a_plural_cue_with_qualifiers(gaz, tabs):
     assert [q.text for q in qualifiers] == ["جبرائيل", "قوبادلي"]
 
 
+def test_a_list_without_a_cue_word_closed_by_a_district_qualifier(gaz, tabs):
+    text = "أعلن الرئيس تحرير مهديلي وشاهفالي وسولتانلي التابعة لمنطقة جبرائيل."
+    found = placed(text, gaz, tabs)
+    assert [m for m, _, _ in found] == ["مهديلي", "شاهفالي", "سولتانلي"]
+    assert all(gaz.places[pid].admin1 == "AZ.14" for _, pid, _ in found)
+    assert [q.text for q in detect(text, gaz, tabs) if q.role == "qualifier"] == ["جبرائيل"]
+
+
+def test_a_qualifier_after_words_that_are_no_list_names_nothing(gaz, tabs):
+    assert placed("انتشرت القوات الخاصة التابعة لوزارة الدفاع.", gaz, tabs) == []
+    assert placed("وقال إن مسلحين تابعين لمنطقة أخرى قتلوا.", gaz, tabs) == []
+
+
+@pytest.mark.parametrize("text", [
+    "حررت القوات 21 قرية في جبرائيل، من بينها مهديلي وسيرك.",
+    "حرر الجيش قرى عدة أبرزها مهديلي وسيرك.",
+])
+def test_a_list_opened_by_among_them_after_a_counted_or_plural_cue(gaz, tabs, text):
+    assert [m for m, _, _ in placed(text, gaz, tabs)][-2:] == ["مهديلي", "سيرك"]
+
+
 def test_dual_cue_and_conjunction(gaz, tabs):
     found = placed("سقطت قذائف على مدينتي ستيباناكيرت وشوشا مساء أمس.", gaz, tabs)
     assert [pid for _, pid, _ in found] == [146970, 147105]
