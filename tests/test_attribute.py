@@ -169,6 +169,11 @@ def test_a_date_after_the_speaker_is_no_part_of_the_name():
     assert voice.claimant.text == "علييف"
 
 
+def test_the_statement_a_speaker_issued_is_no_part_of_the_name():
+    voice = attribute.speakers(make_doc("أصدرت وزارة الدفاع الأذربيجانية بيانا حول القصف."))[0]
+    assert voice.claimant.text == "وزارة الدفاع الأذربيجانية"
+
+
 def test_according_to_a_long_name_reads_the_whole_name():
     text = "تدور معارك عنيفة على محور ألف، بحسب وزارة الدفاع في إقليم ناغورني قره باغ."
     assert _sides(text) == ["armenian"]
