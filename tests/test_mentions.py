@@ -137,6 +137,13 @@ def test_corridor_cue_and_english_tweets(gaz, tabs):
     assert [p for _, p, _ in english] == [146970, 147105]
 
 
+def test_a_corridor_is_a_road_not_a_front(gaz, tabs):
+    from geo.extract import extract
+
+    (event,) = extract("نزح آلاف المدنيين عبر ممر لاتشين.", gaz, tabs).events
+    assert (event.mention, event.event_type) == ("لاتشين", "other")
+
+
 def test_an_english_tweets_villages_of_a_district_name_the_district_as_their_locator(gaz, tabs):
     tweet = "Our army liberated Sirik and Soltanli villages of Jabrayil district. Glory to our soldiers!"
     assert [m.role for m in detect(tweet, gaz, tabs) if m.text.startswith("Jabrayil")] == ["qualifier"]
