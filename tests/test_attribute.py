@@ -169,8 +169,10 @@ def test_a_date_after_the_speaker_is_no_part_of_the_name():
     assert voice.claimant.text == "علييف"
 
 
-def test_the_statement_a_speaker_issued_is_no_part_of_the_name():
-    voice = attribute.speakers(make_doc("أصدرت وزارة الدفاع الأذربيجانية بيانا حول القصف."))[0]
+@pytest.mark.parametrize("text", ["أصدرت وزارة الدفاع الأذربيجانية بيانا حول القصف.",
+                                  "أعلنت وزارة الدفاع الأذربيجانية مقتل جنديين في المعارك."])
+def test_what_the_speaker_issued_or_announced_is_no_part_of_the_name(text):
+    voice = attribute.speakers(make_doc(text))[0]
     assert voice.claimant.text == "وزارة الدفاع الأذربيجانية"
 
 
