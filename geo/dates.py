@@ -42,7 +42,7 @@ ENGLISH_MONTHS = {
         "january february march april may june july august september october november december"
         .split()
     )
-}
+} | {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())} | {"sept": 9}
 ORDINALS = {
     normalize(k): v
     for k, v in {
@@ -60,9 +60,13 @@ ARABIC_DATE = re.compile(
     rf"(?:(?P<day>\d{{1,2}})(?:\s+من)?|(?P<ord>{_ORD_RE})\s+من)\s+(?P<month>{_MONTH_RE})(?!\w)"  # آب, not أبناء
     rf"(?:\s*/\s*(?:{_MONTH_RE})(?!\w))?(?:\s+(?P<year>(?:19|20)\d\d))?(?P<past>\s+الماضي)?(?P<current>\s+الجاري)?"
 )
-ENGLISH_DATE = re.compile(
-    r"(?i)\b(?:(?P<month1>[a-z]+)\s+(?P<day1>\d{1,2}),?\s+(?P<year1>20\d\d)"
-    r"|(?P<day2>\d{1,2})\s+(?P<month2>[a-z]+)\s+(?P<year2>20\d\d))\b"
+# "أكتوبر 14, 2020": the month first, as some sites print their stamps; the year is required
+ARABIC_MONTH_FIRST = re.compile(
+    rf"(?<!\w)(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}})\s*[,،]\s*(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+ENGLISH_DATE = re.compile(  # "October 14, 2020", "Oct. 14, 2020", "14 Oct 2020"
+    r"(?i)\b(?:(?P<month1>[a-z]+)\.?\s+(?P<day1>\d{1,2}),?\s+(?P<year1>20\d\d)"
+    r"|(?P<day2>\d{1,2})\s+(?P<month2>[a-z]+)\.?,?\s+(?P<year2>20\d\d))\b"
 )
 _DIGIT = re.compile(r"\d")
 ISO_DATE = re.compile(r"\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|(?=T\d))")  # 2020-10-18T10:30 too
@@ -205,6 +209,11 @@ def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
             found.append(TimeExpression(m.start(), m.end(), "explicit", m.group(0), value=value,
                                         past=bool(m.group("past")), current=bool(m.group("current")),
                                         partial_year=not m.group("year")))
+            taken.append((m.start(), m.end()))
+    for m in ARABIC_MONTH_FIRST.finditer(norm) if has_digit else ():
+        value = _safe_date(int(m.group("year")), MONTHS[m.group("month")], int(m.group("day")))
+        if value and not any(a <= m.start() < b for a, b in taken):
+            found.append(TimeExpression(m.start(), m.end(), "explicit", m.group(0), value=value))
             taken.append((m.start(), m.end()))
     for m in ENGLISH_DATE.finditer(norm) if has_digit else ():
         month_name = (m.group("month1") or m.group("month2") or "").lower()

@@ -20,6 +20,13 @@ def test_explicit_dates_in_both_month_series_and_english():
     assert exprs("منذ 27 سبتمبر الماضي")[0].past
 
 
+def test_stamps_with_the_month_first_or_an_abbreviated_english_month():
+    for stamp in ("أكتوبر 14, 2020", "نشر في أكتوبر 14، 2020 - 5:00 م", "Oct 14, 2020", "Oct. 14, 2020",
+                  "14 Oct 2020", "Sept 14, 2020"):
+        assert [e.value.day for e in exprs(stamp)] == [14], stamp
+    assert exprs("أكتوبر 14 قتيلا") == []  # no year: a count, not a date
+
+
 def test_dates_written_in_arabic_indic_or_persian_digits():
     """"في ٩ أيار ١٩٩٤" was read as 9 May of the article's year: its year's digits were not 0-9."""
     assert [e.value for e in exprs("استعادوا المدينة في ٩ أيار ١٩٩٤ بعد معارك")] == [date(1994, 5, 9)]
