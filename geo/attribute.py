@@ -5,11 +5,12 @@ statement; "وأضاف", "وتابع", "كما" go on with it; a sentence inside
 the speaker's; the rest of the paragraph (see data/attribution.toml, [scope]) stays theirs
 until another speaker is named. A headline "علييف: تحرير ..." names the speaker of the story.
 
-When nobody is named, the outlet narrates; but narration mostly relays one party's
-announcement, so an unattributed event takes, in order: the claimant the article gives for
-the same event at the same place elsewhere; the headline's speaker; the side the event
-itself implies (the struck side reports a strike on its towns; the side whose forces the
-sentence names reports their capture); and only then the outlet.
+When nobody is named, the outlet narrates; but narration of a capture mostly relays one
+party's announcement, so an unattributed event takes, in order: the claimant the article gives
+for the same event at the same place elsewhere; the headline's speaker; the side the event
+itself implies (the side whose forces the sentence names reports their capture; a news agency
+relaying a strike speaks for the side it hit); and only then the outlet. A strike the outlet
+narrates itself is its own account: its correspondent's, its photo caption's.
 """
 
 from __future__ import annotations
@@ -350,22 +351,30 @@ def narration_claimant(event: Narrated, doc_claims: dict, headline: Claimant | N
         return same
     if headline is not None:
         return headline
-    side = implied_side(event, dominant)
+    side = implied_side(event, dominant) if via is None or event.event_type != "strike" else _struck_side(event)
     if side is None:
         return via or OUTLET
     source = f"via {via.text}" if via is not None else "article narration"
     return Claimant(f"{source} (relaying the {side} side)", "narration", side)
 
 
+def _struck_side(event: Narrated) -> str | None:
+    """An agency relays a strike from the side it hit, or from the side of the army it names
+    defending ("الدفاع الجوي للجيش الأذري أعاق هجوما")."""
+    if event.held_by in PARTIES:
+        return event.held_by
+    actor = relayed_actor(event.sentence_norm)
+    return _OPPOSITE.get(actor.side) if actor is not None else None
+
+
 def implied_side(event: Narrated, dominant: str | None) -> str | None:
-    """A strike is reported by the side it hit; a capture by the side whose forces took it;
-    fighting the outlet narrates is its own account unless it names a party acting."""
+    """A capture is reported by the side whose forces took it; a strike or fighting the outlet
+    narrates is its own account (its correspondent, its caption) unless it names a party acting
+    in a fight."""
     actor = relayed_actor(event.sentence_norm)
     actor_side = actor.side if actor is not None and actor.side in PARTIES else None
     if event.event_type == "strike":
-        if event.held_by in PARTIES:
-            return event.held_by
-        return _OPPOSITE.get(actor_side or "") or dominant
+        return None  # see narration_claimant: only an agency relaying a strike speaks for a side
     if event.event_type == "control":
         return actor_side or dominant
     return actor_side

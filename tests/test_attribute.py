@@ -115,9 +115,18 @@ def test_a_denial_elsewhere_or_of_the_accusers_claim_is_not_turned_round(gaz, ta
     assert event.claimant_side == expected and "denied by" not in event.claimant
 
 
+def test_an_accusation_as_a_noun_names_the_accuser():
+    text = "أذاعت القناة لقطات يظهر فيها اتهام وزارة الدفاع الأرمينية جيش أذربيجان باستهداف كنيسة."
+    assert _sides(text) == ["armenian"]
+
+
 def test_narration_takes_the_side_the_event_implies():
     struck = attribute.Narrated("X", "strike", "armenian", normalize("سقطت قذائف على البلدة"))
-    assert attribute.narration_claimant(struck, {}, None, None).side == "armenian"
+    # a strike the outlet narrates is its own account (its correspondent, its caption) ...
+    assert attribute.narration_claimant(struck, {}, None, None).side == "media"
+    # ... and an agency relaying one speaks for the side it hit
+    agency = attribute.Claimant("وكالة سبوتنيك", "news agency", "media")
+    assert attribute.narration_claimant(struck, {}, None, None, via=agency).side == "armenian"
     taken = attribute.Narrated("Y", "control", "armenian", normalize("دخل الجيش الأذربيجاني البلدة"))
     assert attribute.narration_claimant(taken, {}, None, None).side == "azerbaijani"
     stated = attribute.Claimant("وزارة الدفاع", "defence ministry", "azerbaijani")
@@ -127,7 +136,7 @@ def test_narration_takes_the_side_the_event_implies():
 def test_a_strike_on_tartar_is_reported_by_azerbaijan_though_its_district_lies_in_the_region(gaz, tabs):
     from geo.extract import extract
 
-    text = "سقطت قذائف على مدينتي ترتر وستيباناكرت ليلا."
+    text = "ونقلت وكالة سبوتنيك أن قذائف سقطت على مدينتي ترتر وستيباناكرت ليلا."
     sides = {e.name: e.claimant_side for e in extract(text, gaz, tabs).events}
     assert sides == {"Terter": "azerbaijani", "Xankändi": "armenian"}
 

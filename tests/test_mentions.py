@@ -137,6 +137,15 @@ def test_corridor_cue_and_english_tweets(gaz, tabs):
     assert [p for _, p, _ in english] == [146970, 147105]
 
 
+@pytest.mark.parametrize("text", ["ووقعت انفجارات قوية هزت مدينة ستيباناكيرت ليلا.",
+                                  "وأدت الاعتداءات الأرمينية على مدينة ترتر إلى أضرار."])
+def test_explosions_and_attacks_on_a_town_are_strikes(gaz, tabs, text):
+    from geo.extract import extract
+
+    (event,) = extract(text, gaz, tabs).events
+    assert event.event_type == "strike"
+
+
 def test_a_corridor_is_a_road_not_a_front(gaz, tabs):
     from geo.extract import extract
 
