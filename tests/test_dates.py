@@ -87,6 +87,11 @@ def test_a_last_weekday_does_not_vote_for_today():
     assert infer_published(text).value.weekday() == 6  # Sunday
 
 
+def test_a_downed_russian_helicopter_dates_the_article_after_9_november():
+    text = "قالت موسكو اليوم الثلاثاء إن أذربيجان اعتذرت عن إسقاط المروحية العسكرية الروسية."
+    assert infer_published(text).value == date(2020, 11, 10)
+
+
 def test_a_documented_event_bounds_the_publication_date():
     text = "قالت الوزارة الخميس إن قوات حفظ السلام الروسية انتشرت في المنطقة."
     inferred = infer_published(text)
