@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from geo.arabic import normalize
 
-KEY_VERSION = "5"
+KEY_VERSION = "6"
 VOWEL = "a"  # a, e, i, ə, ı, y; ا ي
 ROUND = "u"  # o, u, ö, ü; و
 
@@ -121,6 +121,9 @@ _CYRILLIC = dict(
     )
 )
 
+# Western Armenian voices a final t: Lebanese Armenian writers give ستيباناكيرد, مارتاكيرد for
+# Stepanakert, Martakert. A name ending in رد is also read with a t.
+_WESTERN_ARMENIAN_KERD = re.compile(r"رد$")
 _CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 _LATIN_RE = re.compile("[A-Za-z\u00c0-\u024f\u0259]")
 _ARABIC_RE = re.compile("[\u0600-\u06ff]")
@@ -232,6 +235,8 @@ def _all_keys(name: str) -> list[tuple[str, str]]:
             found = _keys(arabic_symbols(name, waw_as_consonant=waw, jim_as_g=jim))
             if found not in variants:
                 variants.append(found)
+        if len(norm) >= 6 and _WESTERN_ARMENIAN_KERD.search(norm):
+            variants += [(skeleton[:-1] + "T", vocalised[:-1] + "T") for skeleton, vocalised in variants]
         return variants
     if script == "cyrillic":
         name = "".join(_CYRILLIC.get(c, c) for c in name.lower())

@@ -68,3 +68,10 @@ def test_jim_also_reads_as_g_and_a_nasal_before_b_is_one_sound():
     assert similarity("جورانبوي", "Goranboy") == 100
     assert similarity("بيلاجان", "Beyləqan") == 100
     assert similarity("كاراخامبيلي", "Qaraxanbəyli") > similarity("كاراخامبيلي", "Kerimbeyli")
+
+
+def test_western_armenian_final_d_reads_as_t():
+    # Lebanese Armenian writers voice the final t of -kert: ستيباناكيرد, مارتاكيرد
+    assert similarity("ستيباناكيرد", "Stepanakert") == 100
+    assert similarity("مارتاكيرد", "Martakert") == 100
+    assert len(keys("ورد")) == 1  # a short word keeps its one reading
