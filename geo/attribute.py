@@ -39,7 +39,9 @@ _OPPOSITE = {Side.AZERBAIJANI.value: Side.ARMENIAN.value, Side.ARMENIAN.value: S
 _ACTOR = re.compile(r"(?:الجيش|القوات|قوات|وزاره الدفاع|الرئيس)\s+(?:المسلحه\s+)?(?:ال)?"
                     r"(?:اذربيجاني|اذري|ارميني|ارمني|ارتساخ|قره باغ)\S*")
 _RELATIVE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين)\s+$")  # a verb in a relative clause
-_PREPOSITION_FIRST = re.compile(r"\s*(?:مع|في|علي|من|عن|الي|ل|ب)\s")  # no subject starts with a preposition
+# no subject starts with a preposition, alone or joined to the article: "مستودع تابع للجيش"
+# (belonging to the army) is no "تابع" (he went on) with a speaker after it
+_PREPOSITION_FIRST = re.compile(r"\s*(?:(?:مع|في|علي|من|عن|الي|ل|ب)\s|لل|بال)")
 _PERFECT = re.compile(r"(?<![\w])قد\s*$")  # "كان X قد أعلن": the pluperfect puts the subject first
 # "وكانت أذربيجان قد أعلنت": the subject is أذربيجان, inside the pluperfect's كان ... قد
 _PLUPERFECT_FRAME = re.compile(r"\s*(?:[وف]?(?:كان|كانت)\s+)?(?P<subject>.*?)(?:\s+قد)?\s*", re.S)
@@ -264,6 +266,8 @@ def speakers(doc: Doc) -> list[Voice]:
             statement_open = bool(rules.statement_opener.search(sentence.norm))
             out.append(Voice(named, True))
             continue
+        if not sentence.in_quote and rules.topic_shift.match(sentence.norm):
+            current, statement_open = None, False  # "من جهة أخرى، ...": the outlet narrates
         going_on = statement_open or sentence.in_quote or bool(rules.continuation.match(sentence.norm))
         in_scope = sentence.paragraph - paragraph <= rules.carry_paragraphs
         # an outlet's words go on only where it is plainly still speaking: past that the

@@ -40,6 +40,7 @@ class AttributionRules:
     object_first: frozenset[str]  # normalised verbs, without و/ف
     according: re.Pattern
     continuation: re.Pattern  # at a sentence start
+    topic_shift: re.Pattern  # at a sentence start: the previous speaker's voice stops
     statement_opener: re.Pattern  # before a colon
     anaphor: re.Pattern  # at a subject start
     subject_end: re.Pattern
@@ -57,8 +58,9 @@ class AttributionRules:
 def attribution(path: Path | None = None) -> AttributionRules:
     path = Path(path or config.team_data_dir() / "attribution.toml")
     doc = _read(path)
-    keys = ("reporting_verbs", "object_first_verbs", "according_to", "continuations", "statement_openers",
-            "anaphors", "subject_ends", "denial_verbs", "denied_claims", "negations", "denied_origin_verbs")
+    keys = ("reporting_verbs", "object_first_verbs", "according_to", "continuations", "topic_shifts",
+            "statement_openers", "anaphors", "subject_ends", "denial_verbs", "denied_claims", "negations",
+            "denied_origin_verbs")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -75,6 +77,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         object_first=frozenset(normalize(w) for w in lists["object_first_verbs"]),
         according=_according(lists["according_to"], lists["reporting_verbs"]),
         continuation=re.compile(r"^\s*(?:" + word_pattern(lists["continuations"]).pattern + ")"),
+        topic_shift=re.compile(r"^\s*(?:" + word_pattern(lists["topic_shifts"]).pattern + ")"),
         statement_opener=re.compile(r"(?:" + prefix_pattern(lists["statement_openers"]).pattern
                                     + r")\S*\s*(?:\S+\s*){0,6}?:\s*[\"“«]?\s*$"),
         anaphor=re.compile(r"^(?:" + prefix_pattern(lists["anaphors"]).pattern + ")"),

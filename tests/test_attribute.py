@@ -115,6 +115,18 @@ def test_a_denial_elsewhere_or_of_the_accusers_claim_is_not_turned_round(gaz, ta
     assert event.claimant_side == expected and "denied by" not in event.claimant
 
 
+def test_belonging_to_an_army_is_no_verb_with_a_speaker():
+    # تابع is "he went on" and "belonging to": before للجيش it is the second
+    text = "قال الجيش الأذربيجاني إن الضربات دقيقة. ودمر مستودع تابع للجيش الأرميني قرب البلدة."
+    assert _sides(text) == ["azerbaijani", "azerbaijani"]
+
+
+def test_a_turn_to_another_subject_ends_the_speakers_voice():
+    text = ("قالت وزارة الدفاع الأذربيجانية إن الجيش تقدم. وأضافت أن المعارك مستمرة. "
+            "من جهة أخرى، أصيب مدنيون جراء القصف.")
+    assert _sides(text) == ["azerbaijani", "azerbaijani", None]
+
+
 def test_an_accusation_as_a_noun_names_the_accuser():
     text = "أذاعت القناة لقطات يظهر فيها اتهام وزارة الدفاع الأرمينية جيش أذربيجان باستهداف كنيسة."
     assert _sides(text) == ["armenian"]
