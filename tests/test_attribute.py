@@ -191,7 +191,9 @@ def test_a_date_after_the_speaker_is_no_part_of_the_name():
 
 
 @pytest.mark.parametrize("text", ["أصدرت وزارة الدفاع الأذربيجانية بيانا حول القصف.",
-                                  "أعلنت وزارة الدفاع الأذربيجانية مقتل جنديين في المعارك."])
+                                  "أعلنت وزارة الدفاع الأذربيجانية مقتل جنديين في المعارك.",
+                                  "وقالت وزارة الدفاع الأذربيجانية في تغريدة إن الجيش تقدم.",
+                                  "وأكدت وزارة الدفاع الأذربيجانية خلال مؤتمر صحفي أن الجيش تقدم."])
 def test_what_the_speaker_issued_or_announced_is_no_part_of_the_name(text):
     voice = attribute.speakers(make_doc(text))[0]
     assert voice.claimant.text == "وزارة الدفاع الأذربيجانية"
