@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from geo.arabic import normalize
 
-KEY_VERSION = "6"
+KEY_VERSION = "7"
 VOWEL = "a"  # a, e, i, ə, ı, y; ا ي
 ROUND = "u"  # o, u, ö, ü; و
 
@@ -124,6 +124,7 @@ _CYRILLIC = dict(
 # Western Armenian voices a final t: Lebanese Armenian writers give ستيباناكيرد, مارتاكيرد for
 # Stepanakert, Martakert. A name ending in رد is also read with a t.
 _WESTERN_ARMENIAN_KERD = re.compile(r"رد$")
+_ARMENIAN_DZ = re.compile(r"(?i)dz(?!h)")  # Berdzor, Tsaghkadzor; not Russian dzh (Dzhabrail)
 _CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 _LATIN_RE = re.compile("[A-Za-z\u00c0-\u024f\u0259]")
 _ARABIC_RE = re.compile("[\u0600-\u06ff]")
@@ -157,13 +158,16 @@ def _keys(symbols: list[str]) -> tuple[str, str]:
     return skeleton, vocalised
 
 
-def latin_symbols(name: str) -> list[str]:
+def latin_symbols(name: str, dz_as_two: bool = False) -> list[str]:
+    """``dz_as_two``: Armenian dz (ձ) is two sounds, which Arabic writes دز (Berdzor, بيردزور)."""
     text = name.lower().replace("i̇", "i")
     text = re.sub(r"[’'ʼ`ʻ\-\s.]", "", text)
     symbols: list[str] = []
     i = 0
     while i < len(text):
         for digraph, symbol in _LATIN_DIGRAPHS:
+            if dz_as_two and digraph == "dz":
+                continue
             if text.startswith(digraph, i):
                 symbols.append(symbol)
                 i += len(digraph)
@@ -242,7 +246,10 @@ def _all_keys(name: str) -> list[tuple[str, str]]:
         name = "".join(_CYRILLIC.get(c, c) for c in name.lower())
     if script is None:
         return []
-    return [_keys(latin_symbols(name))]
+    found = [_keys(latin_symbols(name))]
+    if _ARMENIAN_DZ.search(name):
+        found.append(_keys(latin_symbols(name, dz_as_two=True)))
+    return found
 
 
 def key(name: str) -> str:

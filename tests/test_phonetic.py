@@ -75,3 +75,9 @@ def test_western_armenian_final_d_reads_as_t():
     assert similarity("ستيباناكيرد", "Stepanakert") == 100
     assert similarity("مارتاكيرد", "Martakert") == 100
     assert len(keys("ورد")) == 1  # a short word keeps its one reading
+
+
+def test_armenian_dz_is_two_sounds_as_arabic_writes_it():
+    # Berdzor (Laçın in Armenian) is بيردزور; Russian dzh stays one sound (Dzhabrail, جبرائيل)
+    assert similarity("بيردزور", "Berdzor") == 100
+    assert keys("Dzhabrail") == (("JBRL", "JaBRaL"),)
