@@ -42,7 +42,8 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
             return EventKind("clash", cue_kind, "")
         return EventKind("other", "mentioned", "")
     start, _, kind, sub, words = cues.found[cues.speaking_for(cues.nearest(position, position + length))]
-    if kind == "control" and RULES.imminent.search(sentence_norm[max(0, start - 20) : start]):
+    if kind == "control" and (RULES.imminent.search(sentence_norm[max(0, start - 20) : start])
+                              or RULES.purpose.match(words)):
         return EventKind("clash", "contested", words)
     if kind == "strike" and sub in RULES.generic_strikes:
         for weapon in RULES.weapons:

@@ -204,6 +204,7 @@ class EventRules:
     imminent: re.Pattern
     deployment: re.Pattern
     launch_site: re.Pattern
+    purpose: re.Pattern  # matched at a cue's start: its clitic makes it an aim, not a deed
 
 
 def arabic_regex(pattern: str) -> re.Pattern:
@@ -232,7 +233,7 @@ def events(path: Path | None = None) -> EventRules:
     return EventRules(
         tuple(cues), _regex(f"(?={_CUE_AT_WORD_START.format(any_cue)})", path, "cues"),
         tuple(_words(strike, "weapons", path)), frozenset(_words(strike, "generic", path)),
-        *(_regex(overrides.get(key, ""), path, key) for key in ("imminent", "deployment", "launch_site")),
+        *(_regex(overrides.get(key, ""), path, key) for key in ("imminent", "deployment", "launch_site", "purpose")),
     )
 
 
