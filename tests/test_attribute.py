@@ -85,7 +85,8 @@ def test_an_agency_quoting_an_army_before_the_claim_gives_the_army():
     assert voice.claimant.side == "azerbaijani" and "سبوتنيك" in voice.claimant.text
 
 
-@pytest.mark.parametrize("phrase", ["وفق ما ذكره", "بحسب ما أعلنته", "وفقا لما أوردته", "حسب ما قال"])
+@pytest.mark.parametrize("phrase", ["وفق ما ذكره", "بحسب ما أعلنته", "وفقا لما أوردته", "حسب ما قال",
+                                    "حسبما أعلن", "على حد قول"])
 def test_according_to_what_a_speaker_said_names_the_speaker(phrase):
     assert _sides(f"قتل عشرون جنديا في منطقة ألف، {phrase} مركز المعلومات الأرميني.") == ["armenian"]
 

@@ -146,6 +146,12 @@ def test_explosions_and_attacks_on_a_town_are_strikes(gaz, tabs, text):
     assert event.event_type == "strike"
 
 
+def test_a_list_of_towns_ends_at_a_conjunction_glued_to_ma(gaz, tabs):
+    # "حسبما أعلنت وزارة": وزارة minus its و was the village Zyrya
+    found = placed("قصفت القوات مدينة ترتر، حسبما أعلنت وزارة الدفاع.", gaz, tabs)
+    assert [m for m, _, _ in found] == ["ترتر"]
+
+
 def test_a_corridor_is_a_road_not_a_front(gaz, tabs):
     from geo.extract import extract
 
