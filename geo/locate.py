@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from geo.document import Doc
 from geo.gazetteer import Gazetteer, Place
-from geo.mentions import Mention, detect
+from geo.mentions import Mention, detect, is_common_word
 from geo.phonetic import key, script_of
 from geo.resolve import Context, Resolution, resolve
 from geo.tables import DistantPlace, Region, Tables
@@ -70,8 +70,8 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
             if glossed.precision in ("place", "district") and (
                     resolution.place is None or glossed.precision == "place"):
                 resolution = glossed
-        if not m.strong and not _convincing(resolution, tables):
-            continue  # a lone word after a cue that the gazetteer does not know: not a place
+        if not m.strong and (is_common_word(m.text) or not _convincing(resolution, tables)):
+            continue  # a lone word after a cue that the gazetteer does not know, or an ordinary word
         neighbours = around.points(index)
         if neighbours and resolution.candidates:
             resolution = resolve(gaz, tables, m.text, _context(m, districts, neighbours, lists))

@@ -126,7 +126,12 @@ def _is_stop(token: Token) -> bool:
         return True
     if word in QUALIFIER_WORDS or _cue_of(token):
         return True
-    return len(word) > 4 and word.endswith("يه")  # nisba adjectives: سكنية، الإستراتيجية
+    return _is_nisba(word)
+
+
+def _is_nisba(word: str) -> bool:
+    """A nisba adjective (سكنية، جبلية، الإستراتيجية): it describes the place, it names none."""
+    return len(word) > 4 and word.endswith("يه")
 
 
 def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
@@ -391,7 +396,7 @@ def _item_before_separator(text, tokens, j) -> list[Token] | None:
         nxt = tokens[k + 1]
         if _is_comma(_punctuation(text, word, nxt)) and nxt.norm.startswith("و") and len(nxt.norm) > 3:
             item = tokens[j : k + 1]
-            return None if item[0].norm in STOPWORDS or _is_filler(item) else list(item)
+            return None if item[0].norm in STOPWORDS or _is_nisba(item[0].norm) or _is_filler(item) else list(item)
     return None
 
 
@@ -645,6 +650,11 @@ def _waw_off(word: str, reading: tuple[str, int]) -> bool:
 def _article_after_clitic(word: str) -> bool:
     """"بالكنيسة", "والمدينة": a preposition or conjunction and the article, not a name's start."""
     return word.startswith(("بال", "وال", "فال", "كال", "لل"))
+
+
+def is_common_word(text: str) -> bool:
+    """A gazetteer name that is an everyday Arabic word (قبلة, صادق): no place on its own."""
+    return compact(text) in COMMON_WORDS
 
 
 def _known_arabic_name(key: str, gaz: Gazetteer, tables: Tables) -> bool:

@@ -152,6 +152,15 @@ def test_a_list_of_towns_ends_at_a_conjunction_glued_to_ma(gaz, tabs):
     assert [m for m, _, _ in found] == ["ترتر"]
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("قصفت القوات بلدة ترتر الحدودية، وصادق البرلمان على القانون.", ["ترتر"]),  # صادق: ratified
+    ("سقطت المروحية في منطقة جبلية بأرمينيا، وفقا للوزارة.", []),  # جبلية: mountainous
+    ("أعلنت الحكومة التعبئة بعد إقدام أذربيجان على الهجوم.", []),  # إقدام: daring, not آغدام
+])
+def test_ordinary_words_and_adjectives_are_not_places(gaz, tabs, text, places):
+    assert [m for m, _, _ in placed(text, gaz, tabs)] == places
+
+
 def test_a_corridor_is_a_road_not_a_front(gaz, tabs):
     from geo.extract import extract
 
