@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, fields
 from datetime import date
 
-from geo import attribute, claims, dates
+from geo import attribute, claims, dates, rules
 from geo.document import Doc, Sentence, make_doc
 from geo.gazetteer import Gazetteer
 from geo.locate import Located, locate
@@ -18,10 +18,6 @@ from geo.tables import Tables
 _READ_ALSO = re.compile(r"^\s*(?:اقرا ايضا|اقرأ أيضا|شاهد ايضا|اقرا المزيد)")
 _FOOTER = re.compile(r"جميع الحقوق محفوظه|المصدر\s*:")
 # residents as witnesses ("قال السكان", "أفاد أحد الأهالي", "شهود عيان"), not as victims ("ضد السكان")
-_RESIDENTS = re.compile(
-    r"(?:قال|افاد|اكد|روي|ذكر|اخبر)\S*\s+(?:احد\s+|عدد\s+من\s+)?(?:ال)?(?:سكان|اهالي)|شهود\s+عيان|شاهد\s+عيان"
-    r"|(?:ال)?(?:سكان|اهالي)\s+(?:\S+\s+){0,3}?(?:قالوا|افادوا|اكدوا|رووا)|(?:عثر|وجد)\S*\s+(?:\S+\s+){0,3}?السكان"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,10 +221,10 @@ def _mention_claimant(s: Sentence, loc: Located, voice: attribute.Voice, tables:
         named = attribute.claimant_from(found.subject)
         if named is not None and named.side != "media" and (who is None or named.side != who.side):
             who = attribute.Claimant(s.original(found.start, found.end).strip(" -،,"), named.role, named.side)
-    if not voice.named and who is voice.claimant and _RESIDENTS.search(s.norm):
+    if not voice.named and who is voice.claimant and rules.attribution().local_witness.search(s.norm):
         side = _side_holding(loc, tables)
         if side:
-            return attribute.Claimant("local residents", "residents", side)
+            return attribute.Claimant("local witnesses or officials", "residents", side)
     return who
 
 

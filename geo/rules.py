@@ -41,6 +41,7 @@ class AttributionRules:
     according: re.Pattern
     continuation: re.Pattern  # at a sentence start
     topic_shift: re.Pattern  # at a sentence start: the previous speaker's voice stops
+    local_witness: re.Pattern  # residents, eyewitnesses, local officials: the side holding their town
     statement_opener: re.Pattern  # before a colon
     anaphor: re.Pattern  # at a subject start
     subject_end: re.Pattern
@@ -60,7 +61,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
     doc = _read(path)
     keys = ("reporting_verbs", "object_first_verbs", "according_to", "continuations", "topic_shifts",
             "statement_openers", "anaphors", "subject_ends", "denial_verbs", "denied_claims", "negations",
-            "denied_origin_verbs")
+            "denied_origin_verbs", "local_witnesses")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -78,6 +79,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         according=_according(lists["according_to"], lists["reporting_verbs"]),
         continuation=re.compile(r"^\s*(?:" + word_pattern(lists["continuations"]).pattern + ")"),
         topic_shift=re.compile(r"^\s*(?:" + word_pattern(lists["topic_shifts"]).pattern + ")"),
+        local_witness=_alternatives(lists["local_witnesses"], path),
         statement_opener=re.compile(r"(?:" + prefix_pattern(lists["statement_openers"]).pattern
                                     + r")\S*\s*(?:\S+\s*){0,6}?:\s*[\"“«]?\s*$"),
         anaphor=re.compile(r"^(?:" + prefix_pattern(lists["anaphors"]).pattern + ")"),
@@ -93,6 +95,14 @@ def attribution(path: Path | None = None) -> AttributionRules:
                           + r")\S*\s+(?:\S+\s+){0,6}?(?:صحه\s+)?(?:" + prefix_pattern(lists["denied_claims"]).pattern
                           + r")\S*\s+(?P<party>)"),
     )
+
+
+def _alternatives(patterns: list[str], path: Path) -> re.Pattern:
+    """Regular expressions over normalised text, any of them."""
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns))
+    except re.error as exc:
+        raise RulesError(f"{path.name}: bad pattern ({exc})") from None
 
 
 def _according(phrases: list[str], verbs: list[str]) -> re.Pattern:

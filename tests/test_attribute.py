@@ -122,6 +122,14 @@ def test_belonging_to_an_army_is_no_verb_with_a_speaker():
     assert _sides(text) == ["azerbaijani", "azerbaijani"]
 
 
+def test_a_local_official_speaks_for_the_side_holding_the_town(gaz, tabs):
+    from geo.extract import extract
+
+    text = "قالت وزارة الدفاع الأرمينية إن القتال مستمر. وقال مسؤول محلي إن صواريخ سقطت على مدينة بردعة."
+    (event,) = [e for e in extract(text, gaz, tabs).events if e.event_type == "strike"]
+    assert event.claimant_side == "azerbaijani" and event.claimant_role == "residents"
+
+
 def test_a_turn_to_another_subject_ends_the_speakers_voice():
     text = ("قالت وزارة الدفاع الأذربيجانية إن الجيش تقدم. وأضافت أن المعارك مستمرة. "
             "من جهة أخرى، أصيب مدنيون جراء القصف.")
@@ -211,10 +219,12 @@ def test_an_empty_subject_after_the_verb_takes_the_one_before_it():
 
 
 def test_residents_speak_only_as_witnesses():
-    from geo.extract import _RESIDENTS
+    from geo import rules
 
-    assert _RESIDENTS.search(normalize("وقال أحد السكان إن القذائف سقطت ليلا"))
-    assert not _RESIDENTS.search(normalize("أعمال إرهابية ضد السكان المدنيين في البلدة"))
+    witness = rules.attribution().local_witness
+    assert witness.search(normalize("وقال أحد السكان إن القذائف سقطت ليلا"))
+    assert witness.search(normalize("وقال مسؤول محلي إن القذائف سقطت ليلا"))
+    assert not witness.search(normalize("أعمال إرهابية ضد السكان المدنيين في البلدة"))
 
 
 def test_a_verb_in_a_relative_clause_names_no_speaker():

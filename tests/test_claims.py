@@ -70,6 +70,11 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("وحاولت القوات السيطرة على بلدة تاغلار.", "تاغلار", ("clash", "contested")),
         ("شنت القوات هجوما لاستعادة بلدة تاغلار.", "تاغلار", ("clash", "contested")),
         ("وعادت بلدة تاغلار للسيطرة الأذربيجانية.", "تاغلار", ("control", "captured")),  # done, not aimed
+        ("قتل 12 مدنيا وأصيب آخرون في مدينة كنجة.", "كنجة", ("strike", "casualties")),
+        ("وأفادت السلطات بمقتل امرأة في بلدة مارتوني.", "مارتوني", ("strike", "casualties")),
+        ("تضررت عشرات المنازل في مدينة ترتر.", "ترتر", ("strike", "damage")),
+        ("تضررت منازل في مدينة ترتر بصواريخ غراد.", "ترتر", ("strike", "missile")),  # the weapon named
+        ("قتل جنديان في معارك قرب بلدة تاغلار.", "تاغلار", ("clash", "fighting")),  # soldiers: no strike
     ],
 )
 def test_event_type(sentence, name, expected):
