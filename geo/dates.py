@@ -73,13 +73,14 @@ ISO_DATE = re.compile(r"\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|(?=T\d))")  
 DAY_FIRST_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)\b")  # 01/11/2020, Arab style
 LEAD_STAMP_CHARS = 400
 _DAYS_AGO = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5}
+_DAY_BEFORE_YESTERDAY = ("اول", "امس الاول")  # "أول أمس", "أول من أمس", "أمس الأول"
 RELATIVE = re.compile(
     rf"(?P<today>اليوم)(?!\s+(?:السادس|السابع|الثامن|التالي|الأول|الثاني|الثالث))"
+    rf"|(?P<daysago>قبل\s+(?:يومين|ثلاثه ايام|اربعه ايام|خمسه ايام|\d\s+ايام)|اول\s+(?:من\s+)?امس|امس\s+الاول)"
     rf"|(?P<yesterday>(?:ال)?امس|البارحه|الليله الماضيه)"
     rf"|(?P<lastweek>الاسبوع الماضي)"
     rf"|(?P<thisweek>(?:مطلع |خلال )?هذا الاسبوع)"
     rf"|(?P<lastmonth>الشهر الماضي)"
-    rf"|(?P<daysago>قبل\s+(?:يومين|ثلاثه ايام|اربعه ايام|خمسه ايام|\d\s+ايام))"
     rf"|(?P<weekday>{_WEEKDAY_RE})(?P<lastweekday>\s+الماضي)?"
 )
 REPORT_DATE = re.compile(r"(?:نشر|صدر|نشرت|صدرت)\s*$")  # "تقرير نُشر أمس": the report's date
@@ -240,8 +241,11 @@ def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
         weekday = WEEKDAYS.get(m.group("weekday")) if kind == "weekday" else None
         past = bool(m.group("lastweekday"))
         if kind == "daysago":
-            words = m.group(0).split(None, 1)[1]
-            days = _DAYS_AGO.get(words) or int(words.split()[0])
+            if m.group(0).startswith(_DAY_BEFORE_YESTERDAY):
+                days = 2
+            else:
+                words = m.group(0).split(None, 1)[1]
+                days = _DAYS_AGO.get(words) or int(words.split()[0])
             found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=days))
             continue
         found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=weekday,

@@ -82,6 +82,12 @@ def test_last_weekday_days_ago_and_day_first_dates():
     assert exprs("نشر في 01/11/2020")[0].value == date(2020, 11, 1)
 
 
+def test_the_day_before_yesterday_is_two_days_back():
+    for phrase in ("أول أمس", "أول من أمس", "مساء أمس الأول"):
+        (e,) = exprs(f"قصفت القوات المدينة {phrase}.")
+        assert resolve_expression(e, date(2020, 10, 20)).value == date(2020, 10, 18), phrase
+
+
 def test_a_last_weekday_does_not_vote_for_today():
     text = "قالت الوزارة اليوم الأحد إن الهجوم وقع السبت الماضي. وأضافت أن القتال مستمر منذ أكثر من شهر."
     assert infer_published(text).value.weekday() == 6  # Sunday
