@@ -180,6 +180,7 @@ class TimeExpression:
     past: bool = False  # "... الماضي": the month is over
     current: bool = False  # "9 نوفمبر الجاري": earlier this month, so not today
     partial_year: bool = False
+    night: bool = False  # "ليل الثلاثاء - الأربعاء": a weekday that ends a night, often today's morning
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,8 +281,23 @@ def _merge_day_names(norm: str, found: list[TimeExpression]) -> list[TimeExpress
             merged.append(TimeExpression(prev.start, expr.end, prev.kind,
                                          norm[prev.start : expr.end], weekday=expr.weekday))
             continue
+        if merged and expr.kind == merged[-1].kind == "weekday" and _night_between(norm, merged[-1], expr):
+            first = merged.pop()  # "ليل الثلاثاء - الأربعاء": the night is dated by its morning
+            merged.append(TimeExpression(first.start, expr.end, "weekday", norm[first.start : expr.end],
+                                         weekday=expr.weekday, past=expr.past, night=True))
+            continue
         merged.append(expr)
     return merged
+
+
+_NIGHT_BEFORE = re.compile(r"(?:ليل|ليله|ليلا|خلال ليل)\s*$")
+_NIGHT_JOIN = re.compile(r"\s*(?:[-–/]|الي|حتي|و)\s*")
+
+
+def _night_between(norm: str, first: TimeExpression, second: TimeExpression) -> bool:
+    """"ليل الثلاثاء - الأربعاء", "ليلة الجمعة إلى السبت": a night that spans two days."""
+    return bool(_NIGHT_JOIN.fullmatch(norm[first.end : second.start])
+                and _NIGHT_BEFORE.search(norm, max(0, first.start - 12), first.start))
 
 
 def _word_bounded(text: str, m: re.Match) -> bool:
@@ -460,7 +476,7 @@ def _weekday_votes(norm: str, expressions) -> tuple[dict[int, float], dict[int, 
             day, weight = e.weekday, 3.0
         elif e.kind == "yesterday":
             day, weight = (e.weekday + 1) % 7, 2.0
-        elif e.kind != "weekday" or e.past or _qualified_past(norm, e):
+        elif e.kind != "weekday" or e.past or (not e.night and _qualified_past(norm, e)):
             continue  # "مساء الأربعاء", "يوم الجمعة", "السبت الماضي": earlier days, not today
         else:
             day, weight = e.weekday, 1.0

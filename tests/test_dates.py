@@ -82,6 +82,14 @@ def test_last_weekday_days_ago_and_day_first_dates():
     assert exprs("نشر في 01/11/2020")[0].value == date(2020, 11, 1)
 
 
+def test_a_night_across_two_days_is_dated_by_its_morning():
+    for phrase in ("ليل السبت - الأحد", "ليلة السبت/ الأحد", "ليلة السبت إلى الأحد"):
+        (e,) = exprs(f"قصفت القوات المدينة طوال {phrase}.")
+        assert resolve_expression(e, date(2020, 10, 20)).value == date(2020, 10, 18), phrase
+    # and the morning after such a night is as likely as any bare weekday to be the article's day
+    assert infer_published("تعرضت المدينة لقصف طوال ليل الثلاثاء- الأربعاء.").value.weekday() == 2
+
+
 def test_the_day_before_yesterday_is_two_days_back():
     for phrase in ("أول أمس", "أول من أمس", "مساء أمس الأول"):
         (e,) = exprs(f"قصفت القوات المدينة {phrase}.")
