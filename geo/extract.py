@@ -15,6 +15,8 @@ from geo.gazetteer import Gazetteer
 from geo.locate import Located, locate
 from geo.tables import Tables
 
+# a clause of its own inside the sentence: "شوشة، بعد أن أعلن علييف أمس" dates the announcement
+_SUBORDINATE = re.compile(r"(?<![\w])(?:بعد\s+ان|بعدما|قبل\s+ان|عقب|اثر|في\s+حين|بينما)(?![\w])")
 _READ_ALSO = re.compile(r"^\s*(?:اقرا ايضا|اقرأ أيضا|شاهد ايضا|اقرا المزيد)")
 _FOOTER = re.compile(r"جميع الحقوق محفوظه|المصدر\s*:")
 # residents as witnesses ("قال السكان", "أفاد أحد الأهالي", "شهود عيان"), not as victims ("ضد السكان")
@@ -159,7 +161,7 @@ def _reading(c: _Classified, datings, speakers, tables: Tables, published: date 
     who = _mention_claimant(c.sentence, c.loc, voice, tables)
     if c.kind.type in ("strike", "control"):
         who = attribute.denied(c.sentence.norm, c.position, who)
-    when = _event_date(datings[c.sentence.index], c.position, published)
+    when = _event_date(datings[c.sentence.index], c.position, published, c.sentence.norm)
     if not voice.named:
         when = dates.documented_date(c.loc.place_id, c.kind.type, when, published)
     return _Reading(c.loc, c.sentence, c.kind, when, who)
@@ -261,13 +263,17 @@ def _side_holding(loc: Located, tables: Tables) -> str:
     return "azerbaijani" if loc.country == "AZ" else ""
 
 
-def _event_date(dating: _Dating, pos: int, published: date | None) -> dates.EventDate:
-    """The time expression nearest the mention (one before it wins a tie), else the sentence's."""
+def _event_date(dating: _Dating, pos: int, published: date | None, norm: str = "") -> dates.EventDate:
+    """The time expression nearest the mention in its own clause (one before it wins a tie),
+    else the nearest in the sentence, else the sentence's date. "شوشة، بعد أن أعلن علييف أمس":
+    the clause after بعد أن dates the announcement, not the fighting at Shusha."""
     if not dating.expressions:
         return dating.date
 
-    def distance(e: dates.TimeExpression) -> float:
-        return pos - e.end if e.end <= pos else (e.start - pos) + 0.5
+    def distance(e: dates.TimeExpression) -> tuple[bool, bool, float]:
+        between = norm[e.end : pos] if e.end <= pos else norm[pos : e.start]
+        return (bool(_SUBORDINATE.search(between)), "," in between,
+                pos - e.end if e.end <= pos else (e.start - pos) + 0.5)
     when = dates.resolve_expression(min(dating.expressions, key=distance), published)
     if published is not None and when.value is not None and when.value > published:
         # "تسليم لاتشين في 1 ديسمبر" in an article of 10 November: a schedule, not a claim

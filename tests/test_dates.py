@@ -274,3 +274,12 @@ def test_a_page_stamp_with_its_time_is_the_publication_date():
 
     found = infer_published("2020-10-18T10:30:00+03:00\n\nقالت الوزارة إن القصف مستمر.")
     assert found.value == date(2020, 10, 18) and found.confidence >= 0.8
+
+
+def test_a_date_in_a_clause_of_its_own_does_not_date_the_place_before_it(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("وأكدت وزارة الدفاع الأرمينية اليوم أن المعارك مستمرة في محيط مدينة شوشي، "
+            "بعد أن أعلن علييف أمس السيطرة عليها.")
+    (event,) = [e for e in extract(text, gaz, tabs, published=date(2020, 11, 9)).events if e.event_type == "clash"]
+    assert event.event_date == "2020-11-09"
