@@ -257,12 +257,15 @@ def speakers(doc: Doc) -> list[Voice]:
     rules = rules_module.attribution()
     out: list[Voice] = []
     current: Claimant | None = None
+    institution: Claimant | None = None  # the last speaker a "الوزارة", "المتحدث" can refer to
     paragraph = -1
     statement_open = False  # "قال في تغريدة:", "تاليا نصه:": runs until another speaker
     for sentence in doc.sentences:
-        named = None if sentence.headline else named_speaker(sentence, current)
+        named = None if sentence.headline else named_speaker(sentence, institution)
         if named is not None:
             current, paragraph = named, sentence.paragraph
+            if named.side != Side.MEDIA.value:
+                institution = named  # an outlet's crew has no ministry or spokesman to refer back to
             statement_open = bool(rules.statement_opener.search(sentence.norm))
             out.append(Voice(named, True))
             continue

@@ -130,6 +130,12 @@ def test_a_local_official_speaks_for_the_side_holding_the_town(gaz, tabs):
     assert event.claimant_side == "azerbaijani" and event.claimant_role == "residents"
 
 
+def test_the_ministry_refers_back_to_a_party_never_to_an_outlets_crew():
+    text = ("قالت وزارة الدفاع الأرمينية إن القتال مستمر. وقال مراسل الجزيرة إن المدينة تتعرض للقصف. "
+            "وأضافت الوزارة أن الهجوم صد.")
+    assert _sides(text) == ["armenian", "media", "armenian"]
+
+
 def test_a_turn_to_another_subject_ends_the_speakers_voice():
     text = ("قالت وزارة الدفاع الأذربيجانية إن الجيش تقدم. وأضافت أن المعارك مستمرة. "
             "من جهة أخرى، أصيب مدنيون جراء القصف.")
