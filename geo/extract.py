@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 from datetime import date
+from functools import lru_cache
 
 from geo import attribute, claims, dates, rules
 from geo.document import Doc, Sentence, make_doc
@@ -223,11 +224,17 @@ def _mention_claimant(s: Sentence, loc: Located, voice: attribute.Voice, tables:
         named = attribute.claimant_from(found.subject)
         if named is not None and named.side != "media" and (who is None or named.side != who.side):
             who = attribute.Claimant(s.original(found.start, found.end).strip(" -،,"), named.role, named.side)
-    if not voice.named and who is voice.claimant and rules.attribution().local_witness.search(s.norm):
+    if not voice.named and who is voice.claimant and _local_witness_speaks(s.norm):
         side = _side_holding(loc, tables)
         if side:
             return attribute.Claimant("local witnesses or officials", "residents", side)
     return who
+
+
+@lru_cache(maxsize=4096)
+def _local_witness_speaks(sentence_norm: str) -> bool:
+    """Once per sentence, however many places it names."""
+    return bool(rules.attribution().local_witness.search(sentence_norm))
 
 
 def _settle_claimants(doc: Doc, readings: list[_Reading], speakers, tables: Tables) -> list[attribute.Claimant]:
