@@ -72,9 +72,16 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
     text = doc.text
     found: list[Mention] = []
     group_ids = iter(range(1, 1_000_000))
+    bullets_of: tuple[str, int] | None = None  # the cue kind and group a bulleted list continues
     for sentence in doc.sentences:
         tokens = list(sentence.tokens)
         used: set[int] = set()
+        if sentence.bullet and bullets_of is not None:
+            for mention in _bullet_items(text, tokens, gaz, tables, used, *bullets_of):
+                mention.sentence = sentence.index
+                found.append(mention)
+        elif not sentence.bullet:
+            bullets_of = _introduces_bullets(text, sentence, tokens, group_ids)
         for mention in _qualified_lists(text, tokens, gaz, used, group_ids):
             mention.sentence = sentence.index
             found.append(mention)
@@ -87,6 +94,28 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
     found = [_as_table_hit(m, tables) if m.route == "cue" else m for m in found]
     found.sort(key=lambda m: m.start)
     return _fold_glosses(text, found)
+
+
+def _introduces_bullets(text: str, sentence, tokens: list[Token], group_ids) -> tuple[str, int] | None:
+    """"حرر الجيش القرى التالية:" or "قرى:" closing a line: the bullet lines after it are its
+    items. The cue kind and a group for them, else None."""
+    if not tokens or not text[tokens[-1].end : sentence.end].strip().startswith(":"):
+        return None
+    for token in reversed(tokens[-3:]):
+        cue = _cue_of(token)
+        if cue is not None and cue[1] in PLURAL_CUES:
+            return cue[0], next(group_ids)
+    return None
+
+
+def _bullet_items(text, tokens, gaz, tables, used, kind: str, group: int) -> list[Mention]:
+    """"- سيرك" under "قرى:": the line's name is an item of the list, a place by the grammar."""
+    start = next((i for i, t in enumerate(tokens) if not t.norm.isdigit()), len(tokens))  # "1- سيرك"
+    items, _ = _list_items(text, tokens, start, gaz, tables, used, after_cue=False)
+    mentions = [_mention(text, item, "cue", kind, group) for item, _ in items[:1]]
+    for mention in mentions:
+        mention.strong = True
+    return mentions
 
 
 def _fold_glosses(text: str, found: list[Mention]) -> list[Mention]:

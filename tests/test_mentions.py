@@ -161,6 +161,21 @@ def test_ordinary_words_and_adjectives_are_not_places(gaz, tabs, text, places):
     assert [m for m, _, _ in placed(text, gaz, tabs)] == places
 
 
+@pytest.mark.parametrize("text", [
+    "وكتب علييف أن الجيش حرر قرى:\n- سيرك\n- مهديلي\n",
+    "وأعلنت الوزارة تحرير القرى التالية:\n1- سيرك\n2- مهديلي\n",
+])
+def test_bullet_lines_under_a_plural_cue_and_a_colon_are_its_items(gaz, tabs, text):
+    from geo.extract import extract
+
+    events = extract(text, gaz, tabs).events
+    assert [(e.mention, e.event_type) for e in events] == [("سيرك", "control"), ("مهديلي", "control")]
+
+
+def test_bullet_lines_under_no_list_of_places_name_none(gaz, tabs):
+    assert placed("قال الوزير ما يلي:\n- الوضع مستقر\n- لا خسائر\n", gaz, tabs) == []
+
+
 def test_a_corridor_is_a_road_not_a_front(gaz, tabs):
     from geo.extract import extract
 
