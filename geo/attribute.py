@@ -145,9 +145,9 @@ def denied(sentence_norm: str, position: int, who: Claimant | None) -> Claimant 
     if found is not None and found.kind == "denied":
         return who  # "نفت الوزارة مزاعم أذربيجان بقصف": the accuser is already the claimant
     start, end = _clause(sentence_norm, position)
-    rules = rules_module.attribution()
-    denial = rules.denial_verb.search(sentence_norm, start, position)
-    if not (denial or _negated_event(sentence_norm[start:end], rules)):
+    denials, negations = _denial_marks(sentence_norm)
+    denial = any(start <= d < position for d in denials)
+    if not (denial or any(start <= n < end for n in negations)):
         return who
     other = _OPPOSITE[who.side]
     return Claimant(f"the {other} side (denied by {who.text})", "denied claim", other)
@@ -160,11 +160,16 @@ def _clause(norm: str, position: int) -> tuple[int, int]:
     return start, min(ends, default=len(norm))
 
 
-def _negated_event(clause: str, rules) -> bool:
-    words = clause.split()
-    return any(word in rules.negation and any(
-        w in rules.denied_origin or is_event_word(w) for w in words[i + 1 : i + 3])
-        for i, word in enumerate(words))
+@lru_cache(maxsize=1024)
+def _denial_marks(sentence_norm: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where a sentence's denial verbs are, and its negations of an event or of where fire came
+    from ("لم تقصف", "لم ينطلق"): found once per sentence, however many places it names."""
+    rules = rules_module.attribution()
+    denials = tuple(m.start() for m in rules.denial_verb.finditer(sentence_norm))
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", sentence_norm)]
+    negations = tuple(at for i, (at, word) in enumerate(words) if word in rules.negation and any(
+        w in rules.denied_origin or is_event_word(w) for _, w in words[i + 1 : i + 3]))
+    return denials, negations
 
 
 def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:

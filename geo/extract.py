@@ -5,6 +5,7 @@ Pure: no I/O beyond the gazetteer and tables handed in, nothing about presentati
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, fields
 from datetime import date
@@ -231,6 +232,18 @@ def _mention_claimant(s: Sentence, loc: Located, voice: attribute.Voice, tables:
     return who
 
 
+@lru_cache(maxsize=1024)
+def _clause_marks(sentence_norm: str) -> tuple[list[int], list[int]]:
+    """Where a sentence's subordinate clauses and commas are, found once per sentence."""
+    return ([m.start() for m in _SUBORDINATE.finditer(sentence_norm)],
+            [i for i, ch in enumerate(sentence_norm) if ch == ","])
+
+
+def _any_between(positions: list[int], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(positions, lo)
+    return i < len(positions) and positions[i] < hi
+
+
 @lru_cache(maxsize=4096)
 def _local_witness_speaks(sentence_norm: str) -> bool:
     """Once per sentence, however many places it names."""
@@ -277,9 +290,11 @@ def _event_date(dating: _Dating, pos: int, published: date | None, norm: str = "
     if not dating.expressions:
         return dating.date
 
+    subordinate, commas = _clause_marks(norm)
+
     def distance(e: dates.TimeExpression) -> tuple[bool, bool, float]:
-        between = norm[e.end : pos] if e.end <= pos else norm[pos : e.start]
-        return (bool(_SUBORDINATE.search(between)), "," in between,
+        lo, hi = (e.end, pos) if e.end <= pos else (pos, e.start)
+        return (_any_between(subordinate, lo, hi), _any_between(commas, lo, hi),
                 pos - e.end if e.end <= pos else (e.start - pos) + 0.5)
     when = dates.resolve_expression(min(dating.expressions, key=distance), published)
     if published is not None and when.value is not None and when.value > published:
