@@ -45,7 +45,6 @@ _PREPOSITION_FIRST = re.compile(r"\s*(?:(?:مع|في|علي|من|عن|الي|ل|
 _PERFECT = re.compile(r"(?<![\w])قد\s*$")  # "كان X قد أعلن": the pluperfect puts the subject first
 # "وكانت أذربيجان قد أعلنت": the subject is أذربيجان, inside the pluperfect's كان ... قد
 _PLUPERFECT_FRAME = re.compile(r"\s*(?:[وف]?(?:كان|كانت)\s+)?(?P<subject>.*?)(?:\s+قد)?\s*", re.S)
-_DANGLING = frozenset({"في", "من", "يوم", "منذ", "خلال", "عن"})  # a subject never ends on these
 _MEDIA_ROLES = ("news agency", "newspaper", "correspondent", "source")
 
 
@@ -85,19 +84,21 @@ def _earliest_side(subject: str, rules) -> str | None:
     """Media when an outlet is named first ("مراسل الجزيرة في باكو") unless it is a party's state
     agency ("وكالة أذرتاج"); else the party named first; else a third party. A tie goes to the
     longer phrase."""
-    hits = []
-    for side, pattern in rules.state_media + rules.sides:
-        m = pattern.search(subject)
-        if m:
-            hits.append((m.start(), -len(m.group(0)), side.value))
+    state = _hits(subject, rules.state_media)
+    hits = state + _hits(subject, rules.sides)
     if not hits:
         return None
     first = min(hits)[2]
     if first == Side.MEDIA.value:
-        state = next((side.value for side, pattern in rules.state_media if pattern.search(subject)), None)
-        return state or first
+        return min(state)[2] if state else first
     parties = [h for h in hits if h[2] in PARTIES]
     return min(parties)[2] if parties else first
+
+
+def _hits(subject: str, patterns) -> list[tuple[int, int, str]]:
+    """(where, minus length, side) of each side's first word in the subject."""
+    return [(m.start(), -len(m.group(0)), side.value) for side, pattern in patterns
+            if (m := pattern.search(subject))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +207,7 @@ def _subject(kind: str, sentence: str, start: int, words: int = 8, object_first:
             break  # "مراسل العربية بقصف", "الرئيس علييف تحرير", "علييف في 17 أكتوبر": it ended
         tokens.append(t)
     tokens = tokens[:words]
-    while len(tokens) > 1 and tokens[-1].group(0) in _DANGLING:
+    while len(tokens) > 1 and tokens[-1].group(0) in rules_module.attribution().dangling:
         tokens.pop()
     if object_first and tokens:
         tokens = _before_the_accused(rest, tokens)
@@ -383,10 +384,10 @@ def implied_side(event: Narrated, dominant: str | None) -> str | None:
     """A capture is reported by the side whose forces took it; a strike or fighting the outlet
     narrates is its own account (its correspondent, its caption) unless it names a party acting
     in a fight."""
-    actor = relayed_actor(event.sentence_norm)
-    actor_side = actor.side if actor is not None and actor.side in PARTIES else None
     if event.event_type == "strike":
         return None  # see narration_claimant: only an agency relaying a strike speaks for a side
+    actor = relayed_actor(event.sentence_norm)
+    actor_side = actor.side if actor is not None and actor.side in PARTIES else None
     if event.event_type == "control":
         return actor_side or dominant
     return actor_side

@@ -21,7 +21,6 @@ from geo.tables import Tables
 _SUBORDINATE = re.compile(r"(?<![\w])(?:بعد\s+ان|بعدما|قبل\s+ان|عقب|اثر|في\s+حين|بينما)(?![\w])")
 _READ_ALSO = re.compile(r"^\s*(?:اقرا ايضا|اقرأ أيضا|شاهد ايضا|اقرا المزيد)")
 _FOOTER = re.compile(r"جميع الحقوق محفوظه|المصدر\s*:")
-# residents as witnesses ("قال السكان", "أفاد أحد الأهالي", "شهود عيان"), not as victims ("ضد السكان")
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,16 +22,19 @@ class RulesError(Exception):
     """A rules file the user must fix; str() is one line."""
 
 
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    """``words`` normalised and escaped, longest first, as one regex alternation."""
+    return "|".join(sorted((re.escape(normalize(w)) for w in words), key=len, reverse=True))
+
+
 def word_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern:
     """Any of ``words`` (normalised) at a word start, with an optional و/ف before it."""
-    body = "|".join(sorted((re.escape(normalize(w)) for w in words), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:[وف])?(?:{body})(?![\w])")
+    return re.compile(rf"(?<![\w])(?:[وف])?(?:{_alternation(words)})(?![\w])")
 
 
 def prefix_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern:
     """Any of ``words`` (normalised) inside a phrase, as a stem: "أرمين" finds "الأرمينية"."""
-    body = "|".join(sorted((re.escape(normalize(w)) for w in words), key=len, reverse=True))
-    return re.compile(body)
+    return re.compile(_alternation(words))
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ class AttributionRules:
     denial_verb: re.Pattern  # "نفت", "ينفي" at a word start
     negation: frozenset[str]  # "لم", "لن"
     denied_origin: frozenset[str]  # "ينطلق", "يصدر": "لم ينطلق من أراضينا"
+    dangling: frozenset[str]  # words a speaker's name never ends on
 
 
 @lru_cache(maxsize=4)
@@ -61,7 +65,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
     doc = _read(path)
     keys = ("reporting_verbs", "object_first_verbs", "according_to", "continuations", "topic_shifts",
             "statement_openers", "anaphors", "subject_ends", "denial_verbs", "denied_claims", "negations",
-            "denied_origin_verbs", "local_witnesses")
+            "denied_origin_verbs", "local_witnesses", "subject_never_ends_on")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -91,6 +95,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         denial_verb=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern + ")"),
         negation=frozenset(normalize(w) for w in lists["negations"]),
         denied_origin=frozenset(normalize(w) for w in lists["denied_origin_verbs"]),
+        dangling=frozenset(normalize(w) for w in lists["subject_never_ends_on"]),
         denial=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern
                           + r")\S*\s+(?:\S+\s+){0,6}?(?:صحه\s+)?(?:" + prefix_pattern(lists["denied_claims"]).pattern
                           + r")\S*\s+(?P<party>)"),
@@ -107,8 +112,8 @@ def _alternatives(patterns: list[str], path: Path) -> re.Pattern:
 
 def _according(phrases: list[str], verbs: list[str]) -> re.Pattern:
     """"بحسب X", and "بحسب ما أعلنته X" with the verb (and its object suffix) taken in."""
-    verb = "|".join(sorted((re.escape(normalize(v)) for v in verbs), key=len, reverse=True))
-    return re.compile(word_pattern(phrases).pattern + rf"(?:\s+ما)?(?:\s+(?:{verb})(?:ته|ه|تها|ها)?(?![\w]))?")
+    return re.compile(word_pattern(phrases).pattern
+                      + rf"(?:\s+ما)?(?:\s+(?:{_alternation(verbs)})(?:ته|ه|تها|ها)?(?![\w]))?")
 
 
 def _read(path: Path) -> dict:
