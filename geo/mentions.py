@@ -211,13 +211,51 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
                 pending = []
                 more, j = _continue_list(text, tokens, j, gaz, tables, used)
                 items.extend(more)
-        locator = _locator(tokens, j, gaz, used) if pending and word not in WEAK_CUES else None
-        if locator is not None:
-            quals_items, j = _list_items(text, tokens, locator, gaz, tables, used, after_cue=False)
-            quals = [_mention(text, t, "cue", "district", group, "qualifier") for t, _ in quals_items]
-            mentions.extend(_attach(pending, quals))
+        if pending and word not in WEAK_CUES:
+            located, j = _located_groups(text, tokens, j, gaz, tables, used, pending, kind, group)
+            mentions.extend(located)
         i = max(j, i + 1)
     return mentions
+
+
+def _located_groups(text, tokens, j, gaz, tables, used, pending, kind, group) -> tuple[list[Mention], int]:
+    """The district named a few words after a list's items ("قرى X وY في محافظة D"), and the
+    further groups the list goes on with, each closed by its own district: "، وZ وW في محافظة
+    E". A group with no district after it is no part of the list ("، وقال ...")."""
+    found: list[Mention] = []
+    while pending:
+        locator = _locator(tokens, j, gaz, used)
+        if locator is None:
+            break
+        quals_items, j = _district_names(text, tokens, locator, gaz, tables, used)
+        quals = [_mention(text, t, "cue", "district", group, "qualifier") for t in quals_items]
+        found.extend(_attach(pending, quals))
+        pending, j = _next_located_group(text, tokens, j, gaz, tables, used, kind, group)
+        found.extend(pending)
+    return found, j
+
+
+def _district_names(text, tokens, start, gaz, tables, used) -> tuple[list[list[Token]], int]:
+    """The districts a locator names: a list after "في محافظتي", one name after "في محافظة" or a
+    bare "في": "في محافظة D، وZ وW في ..." goes on with the villages, not with districts."""
+    items, j = _list_items(text, tokens, start, gaz, tables, used, after_cue=False)
+    names = [item for item, _ in items]
+    cue = _cue_of(tokens[start - 1]) if start else None
+    if len(names) > 1 and (cue is None or cue[1] not in PLURAL_CUES):
+        names, end = names[:1], start + len(names[0])
+        used.difference_update(range(end, j))
+        j = end
+    return names, j
+
+
+def _next_located_group(text, tokens, j, gaz, tables, used, kind, group) -> tuple[list[Mention], int]:
+    """"، وZ وW في محافظة E" after a located group: its items, when a district closes them."""
+    trial = set(used)
+    items, k = _continue_list(text, tokens, j, gaz, tables, trial)
+    if not items or items[-1][1] == "qualifier" or _locator(tokens, k, gaz, set(trial)) is None:
+        return [], j
+    used |= trial
+    return [_mention(text, item, "cue", kind, group) for item, _ in items], k
 
 
 def _counted(tokens: list[Token], i: int) -> bool:
@@ -452,16 +490,22 @@ def _punctuation(text: str, a: Token, b: Token) -> str:
 
 
 def _continue_list(text, tokens, j, gaz, tables, used):
-    """After a qualifier, "، وX وY التابعتين لمدينة Z" goes on with the same list."""
-    if j < len(tokens) and j > 0:
-        gap = _gap(text, tokens[j - 1], tokens[j]).strip()
-        if gap in (",", "،") and tokens[j].norm.startswith("و") and len(tokens[j].norm) > 3:
-            first = _drop_waw(tokens[j])
-            if not _is_stop(first):
-                patched = [*tokens[:j], first, *tokens[j + 1 :]]
-                items, j = _list_items(text, patched, j, gaz, tables, used, after_cue=False)
-                return items, j
-    return [], j
+    """After a qualifier, "، وX وY التابعتين لمدينة Z" (or "، و"X" و"Y"") goes on with the
+    same list."""
+    if not 0 < j < len(tokens) or not _is_comma(_punctuation(text, tokens[j - 1], tokens[j])):
+        return [], j
+    if tokens[j].norm == "و" and j + 1 < len(tokens) and not _punctuation(text, tokens[j], tokens[j + 1]):
+        used.add(j)
+        j += 1
+        first = tokens[j]
+    elif tokens[j].norm.startswith("و") and len(tokens[j].norm) > 3:
+        first = _drop_waw(tokens[j])
+    else:
+        return [], j
+    if _is_stop(first):
+        return [], j
+    patched = [*tokens[:j], first, *tokens[j + 1 :]]
+    return _list_items(text, patched, j, gaz, tables, used, after_cue=False)
 
 
 def _qualifier(text, tokens, j, used, group) -> tuple[list[Mention], int]:

@@ -32,6 +32,20 @@ def test_a_list_without_a_cue_word_closed_by_a_district_qualifier(gaz, tabs):
     assert [q.text for q in detect(text, gaz, tabs) if q.role == "qualifier"] == ["جبرائيل"]
 
 
+def test_a_list_goes_on_group_by_group_each_closed_by_its_district(gaz, tabs):
+    text = ('حرر الجيش قرى "دجل" و"قالاجيق" و"صوفولو" في محافظة جبرائيل، '
+            'و"سردارلي" و"آراياتلي" و"منديلي" في محافظة فضولي.')
+    found = placed(text, gaz, tabs)
+    assert [m for m, _, _ in found] == ["دجل", "قالاجيق", "صوفولو", "سردارلي", "آراياتلي", "منديلي"]
+    assert [gaz.places[pid].admin1 for _, pid, _ in found] == ["AZ.14"] * 3 + ["AZ.18"] * 3
+    assert [q.text for q in detect(text, gaz, tabs) if q.role == "qualifier"] == ["جبرائيل", "فضولي"]
+
+
+def test_words_after_a_located_list_with_no_district_of_their_own_are_no_items(gaz, tabs):
+    text = "حرر الجيش قرى دجل وقالاجيق في محافظة جبرائيل، وقال الرئيس إن المعارك مستمرة."
+    assert [m for m, _, _ in placed(text, gaz, tabs)] == ["دجل", "قالاجيق"]
+
+
 def test_a_qualifier_after_words_that_are_no_list_names_nothing(gaz, tabs):
     assert placed("انتشرت القوات الخاصة التابعة لوزارة الدفاع.", gaz, tabs) == []
     assert placed("وقال إن مسلحين تابعين لمنطقة أخرى قتلوا.", gaz, tabs) == []
