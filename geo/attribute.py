@@ -23,6 +23,7 @@ from functools import lru_cache
 from geo import rules as rules_module
 from geo.claims import is_event_word
 from geo.document import Doc, Sentence
+from geo.rules import AttributionRules
 from geo.vocab import Side
 
 
@@ -197,17 +198,16 @@ def _subject(kind: str, sentence: str, start: int, words: int = 8, object_first:
     if kind == "verb" and (_RELATIVE.search(sentence[: max(0, start - 1)].rsplit(" ", 1)[0] + " ")
                            or _PREPOSITION_FIRST.match(rest)):
         return Attribution(kind, "", start, start)  # "الذي أعلنته مع أذربيجان": no speaker named
-    end = rules_module.attribution().subject_end.search(rest)
+    rules = rules_module.attribution()
+    end = rules.subject_end.search(rest)
     stop = end.start() if end else len(rest)
     tokens = []
     for t in re.finditer(r"[^\s\"'«»“”().]+", rest[:stop]):
-        word = t.group(0)
-        if tokens and (word in ("الي", "حتي") or is_event_word(word) or word[:1].isdigit() or (
-                word.startswith("ب") and (word.startswith("بال") or is_event_word(word[1:])))):
-            break  # "مراسل العربية بقصف", "الرئيس علييف تحرير", "علييف في 17 أكتوبر": it ended
+        if tokens and _ends_the_name(t.group(0), rules):
+            break
         tokens.append(t)
     tokens = tokens[:words]
-    while len(tokens) > 1 and tokens[-1].group(0) in rules_module.attribution().dangling:
+    while len(tokens) > 1 and tokens[-1].group(0) in rules.dangling:
         tokens.pop()
     if object_first and tokens:
         tokens = _before_the_accused(rest, tokens)
@@ -216,6 +216,13 @@ def _subject(kind: str, sentence: str, start: int, words: int = 8, object_first:
     return Attribution(
         kind, " ".join(t.group(0) for t in tokens), start + tokens[0].start(), start + tokens[-1].end()
     )
+
+
+def _ends_the_name(word: str, rules: AttributionRules) -> bool:
+    """A word after a speaker's first word that begins what was said: "مراسل العربية بقصف",
+    "الرئيس علييف تحرير", "علييف في 17 أكتوبر", "نفت الوزارة هذه الأنباء"."""
+    return (word in rules.subject_breaks or is_event_word(word) or word[:1].isdigit()
+            or (word.startswith("ب") and (word.startswith("بال") or is_event_word(word[1:]))))
 
 
 def _before_the_accused(rest: str, tokens: list[re.Match]) -> list[re.Match]:

@@ -57,6 +57,7 @@ class AttributionRules:
     negation: frozenset[str]  # "لم", "لن"
     denied_origin: frozenset[str]  # "ينطلق", "يصدر": "لم ينطلق من أراضينا"
     dangling: frozenset[str]  # words a speaker's name never ends on
+    subject_breaks: frozenset[str]  # words after a name's first word that begin what is said
 
 
 @lru_cache(maxsize=4)
@@ -65,7 +66,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
     doc = _read(path)
     keys = ("reporting_verbs", "object_first_verbs", "according_to", "continuations", "topic_shifts",
             "statement_openers", "anaphors", "subject_ends", "denial_verbs", "denied_claims", "negations",
-            "denied_origin_verbs", "local_witnesses", "subject_never_ends_on")
+            "denied_origin_verbs", "local_witnesses", "subject_never_ends_on", "subject_breaks")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -96,6 +97,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         negation=frozenset(normalize(w) for w in lists["negations"]),
         denied_origin=frozenset(normalize(w) for w in lists["denied_origin_verbs"]),
         dangling=frozenset(normalize(w) for w in lists["subject_never_ends_on"]),
+        subject_breaks=frozenset(normalize(w) for w in lists["subject_breaks"]),
         denial=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern
                           + r")\S*\s+(?:\S+\s+){0,6}?(?:صحه\s+)?(?:" + prefix_pattern(lists["denied_claims"]).pattern
                           + r")\S*\s+(?P<party>)"),
