@@ -127,10 +127,12 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 
 def _joined_runs(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
-    """Join a line to the one before unless that one ended a sentence or this one is a bullet."""
+    """Join a line to the one before unless that one ended a sentence or this one is a bullet,
+    or a heading of the bullets after it ("- X\nمحافظة فضولي:\n- Y")."""
     runs: list[tuple[int, int, bool]] = []
     for start, end, bullet in lines:
-        if runs and not bullet and not _HARD_LINE_END.search(text[runs[-1][0] : runs[-1][1]]):
+        heading = runs and runs[-1][2] and text[start:end].rstrip().endswith(":")
+        if runs and not bullet and not heading and not _HARD_LINE_END.search(text[runs[-1][0] : runs[-1][1]]):
             runs[-1] = (runs[-1][0], end, runs[-1][2])
         else:
             runs.append((start, end, bullet))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from functools import lru_cache
 
-from geo import attribute, claims, dates, rules
+from geo import attribute, claims, dates, mentions, rules
 from geo.document import Doc, Sentence, make_doc
 from geo.gazetteer import Gazetteer
 from geo.locate import Located, locate
@@ -169,9 +169,11 @@ def _reading(c: _Classified, datings, speakers, tables: Tables, published: date 
 
 
 def _claim_sentence(doc: Doc, sentence: Sentence) -> Sentence:
-    """A bullet line ("- قرية X") carries the claim of the sentence that introduces the list."""
+    """A bullet line ("- قرية X") carries the claim of the sentence that introduces the list,
+    above the sub-headings ("محافظة جبرائيل:") that group its bullets."""
     index = sentence.index
-    while index > 0 and doc.sentences[index].bullet and not claims.has_event_cue(doc.sentences[index].norm):
+    while index > 0 and (doc.sentences[index].bullet or mentions.is_district_heading(doc.sentences[index])) \
+            and not claims.has_event_cue(doc.sentences[index].norm):
         index -= 1
     return doc.sentences[index]
 

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from geo import rules
 from geo.arabic import Token, strip_clitics
 from geo.claims import is_event_word
-from geo.document import Doc, make_doc
+from geo.document import Doc, Sentence, make_doc
 from geo.gazetteer import Gazetteer
 from geo.phonetic import ROUND, VOWEL, keys, script_of
 from geo.resolve import PLACE_THRESHOLD, name_scores
@@ -73,15 +73,22 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
     found: list[Mention] = []
     group_ids = iter(range(1, 1_000_000))
     bullets_of: tuple[str, int] | None = None  # the cue kind and group a bulleted list continues
+    heading: list[Mention] = []  # the district a sub-heading gives the bullets under it
     for sentence in doc.sentences:
         tokens = list(sentence.tokens)
         used: set[int] = set()
         if sentence.bullet and bullets_of is not None:
             for mention in _bullet_items(text, tokens, gaz, tables, used, *bullets_of):
                 mention.sentence = sentence.index
+                mention.qualifiers.extend(heading)
                 found.append(mention)
+        elif bullets_of is not None and is_district_heading(sentence):
+            heading = [_mention(text, tokens[1:], "cue", "district", bullets_of[1], "qualifier")]
+            heading[0].sentence = sentence.index
+            found.extend(heading)
+            continue
         elif not sentence.bullet:
-            bullets_of = _introduces_bullets(text, sentence, tokens, group_ids)
+            bullets_of, heading = _introduces_bullets(text, sentence, tokens, group_ids), []
         for mention in _qualified_lists(text, tokens, gaz, used, group_ids):
             mention.sentence = sentence.index
             found.append(mention)
@@ -106,6 +113,15 @@ def _introduces_bullets(text: str, sentence, tokens: list[Token], group_ids) -> 
         if cue is not None and cue[1] in PLURAL_CUES:
             return cue[0], next(group_ids)
     return None
+
+
+def is_district_heading(sentence: Sentence) -> bool:
+    """"محافظة جبرائيل:" between bullet lines: a sub-heading naming the district of the bullets
+    under it, the list going on."""
+    tokens = sentence.tokens
+    cue = _cue_of(tokens[0]) if 1 < len(tokens) <= MAX_NAME_TOKENS + 1 else None
+    return (cue is not None and cue[0] in ("district", "city") and cue[1] not in PLURAL_CUES
+            and sentence.text[tokens[-1].end - sentence.start :].strip().startswith(":"))
 
 
 def _bullet_items(text, tokens, gaz, tables, used, kind: str, group: int) -> list[Mention]:

@@ -27,6 +27,11 @@ def test_bullet_lines_are_their_own_sentences():
     assert bullets == ["- قرية ألف", "- قرية باء"]
 
 
+def test_a_heading_line_after_a_bullet_is_no_soft_wrap_of_it():
+    doc = make_doc("عنوان\n\nقرى:\n- ألف\nمحافظة باء:\n- جيم\n")
+    assert [s.text for s in doc.sentences] == ["عنوان", "قرى:", "- ألف", "محافظة باء:", "- جيم"]
+
+
 def test_a_sentence_opening_inside_a_quotation_is_marked():
     doc = make_doc("وقال الوزير: «قواتنا تتقدم. وقد حررت قرية ألف». وتابع الصحفي.")
     assert [s.in_quote for s in doc.sentences] == [False, True, False]

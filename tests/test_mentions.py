@@ -186,6 +186,18 @@ def test_bullet_lines_under_a_plural_cue_and_a_colon_are_its_items(gaz, tabs, te
     assert [(e.mention, e.event_type) for e in events] == [("سيرك", "control"), ("مهديلي", "control")]
 
 
+def test_district_sub_headings_between_bullets_locate_the_bullets_under_them(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("أعلنت الوزارة تحرير القرى التالية:\nمحافظة جبرائيل:\n- دجل\n- قالاجيق\n"
+            "محافظة فضولي:\n- سردارلي\n- منديلي\n")
+    events = extract(text, gaz, tabs).events
+    assert [(e.mention, e.event_type) for e in events] == [
+        ("دجل", "control"), ("قالاجيق", "control"), ("سردارلي", "control"), ("منديلي", "control")]
+    assert [gaz.places[e.place_id].admin1 for e in events] == ["AZ.14", "AZ.14", "AZ.18", "AZ.18"]
+    assert [m.text for m in detect(text, gaz, tabs) if m.role == "qualifier"] == ["جبرائيل", "فضولي"]
+
+
 def test_bullet_lines_under_no_list_of_places_name_none(gaz, tabs):
     assert placed("قال الوزير ما يلي:\n- الوضع مستقر\n- لا خسائر\n", gaz, tabs) == []
 
