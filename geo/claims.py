@@ -72,23 +72,30 @@ class _CueIndex:
         self.weapons = {sub: words for _, _, kind, sub, words in found if kind == "strike" and sub in RULES.weapons}
         deployment = RULES.deployment.search(sentence_norm)
         self.deployment = deployment.group(0) if deployment else None
+        self.clauses = [m.start() for m in RULES.clause_opener.finditer(sentence_norm)]
         self._speaking_for: dict[int, int] = {}
 
     def nearest(self, position: int, after: int) -> int:
         """The cue nearest the mention spanning position..after: the closest ending before it, or
-        starting after it at three times the distance; of equals, the earlier one, then the first
-        found. Only when every cue overlaps the mention, the one starting last."""
+        starting after it at three times the distance, unless a new clause begins between them;
+        of equals, the earlier one, then the first found. Only when every cue overlaps the
+        mention, the one starting last."""
         before = bisect_right(self.ends, position) - 1
         later = bisect_left(self.starts, after)
         if before >= 0 and later < len(self.starts):
             cue_before, cue_after = self.by_end[before], self.by_start[later]
             behind = position - self.found[cue_before][1]
-            return cue_before if behind <= (self.found[cue_after][0] - after) * 3 else cue_after
+            ahead = self.found[cue_after][0] - after
+            return cue_before if behind <= ahead * 3 or self._clause_between(after, ahead) else cue_after
         if before >= 0:
             return self.by_end[before]
         if later < len(self.starts):
             return self.by_start[later]
         return self.by_start_last[bisect_left(self.starts_last, after) - 1]
+
+    def _clause_between(self, start: int, length: int) -> bool:
+        k = bisect_left(self.clauses, start)
+        return k < len(self.clauses) and self.clauses[k] < start + length
 
     def speaking_for(self, cue: int) -> int:
         """A longer phrase of another type around the cue speaks for it: "صدت القوات هجوما على"

@@ -222,6 +222,7 @@ class EventRules:
     deployment: re.Pattern
     launch_site: re.Pattern
     purpose: re.Pattern  # matched at a cue's start: its clitic makes it an aim, not a deed
+    clause_opener: re.Pattern  # "، وإن": a cue past it is the next clause's
 
 
 def arabic_regex(pattern: str) -> re.Pattern:
@@ -250,7 +251,8 @@ def events(path: Path | None = None) -> EventRules:
     return EventRules(
         tuple(cues), _regex(f"(?={_CUE_AT_WORD_START.format(any_cue)})", path, "cues"),
         tuple(_words(strike, "weapons", path)), frozenset(_words(strike, "generic", path)),
-        *(_regex(overrides.get(key, ""), path, key) for key in ("imminent", "deployment", "launch_site", "purpose")),
+        *(_regex(overrides.get(key, ""), path, key) for key in ("imminent", "deployment", "launch_site", "purpose",
+                                                                        "clause_opener")),
     )
 
 

@@ -18,6 +18,10 @@ def kind_at(sentence: str, name: str, cue: str = ""):
     ("sentence", "name", "expected"),
     [
         ("أعلن الجيش تحرير قرية كاراكند.", "كاراكند", ("control", "liberated")),
+        # a cue past a new clause ("، وإن", "، فيما") is the next clause's, not the place's
+        ("قصفت القوات في وقت سابق اليوم بلدة تالش، وإن معارك دارت قرب ألف.", "تالش", ("strike", "shelling")),
+        ("حرر الجيش في ساعات الصباح الأولى قرية تالش، فيما تستمر المعارك.", "تالش", ("control", "liberated")),
+        ("بلدة تالش، التي تعرضت لقصف عنيف.", "تالش", ("strike", "shelling")),  # no verb before: the one after
         ("بدأ ترميم الطرق إلى قريتي سوسانلي وتالش المحررتين.", "تالش", ("control", "liberated")),
         ("التقى محرر الصحيفة بسكان قرية سوسانلي.", "سوسانلي", ("other", "mentioned")),
         ("استعادت القوات السيطرة على بلدة تالش.", "تالش", ("control", "recaptured")),
