@@ -405,6 +405,8 @@ def _list_items(
             used.add(j)
             j += 1
             first = tokens[j]
+        if items and is_event_word(first.norm):
+            break  # "منطقة أغدام، ودمر منظومة": the sentence goes on with another deed
         whole = _item_before_separator(text, [*tokens[:j], first, *tokens[j + 1 :]], j)
         if whole:
             item, closed = whole, "separator"

@@ -46,6 +46,11 @@ def test_words_after_a_located_list_with_no_district_of_their_own_are_no_items(g
     assert [m for m, _, _ in placed(text, gaz, tabs)] == ["دجل", "قالاجيق"]
 
 
+def test_a_deed_after_the_comma_ends_the_list(gaz, tabs):
+    text = "أسقط الجيش طائرة فوق منطقة أغدام، ودمر منظومة دفاع جوي."  # دمر: destroyed, not Demer
+    assert [m for m, _, _ in placed(text, gaz, tabs)] == ["أغدام"]
+
+
 def test_a_qualifier_after_words_that_are_no_list_names_nothing(gaz, tabs):
     assert placed("انتشرت القوات الخاصة التابعة لوزارة الدفاع.", gaz, tabs) == []
     assert placed("وقال إن مسلحين تابعين لمنطقة أخرى قتلوا.", gaz, tabs) == []
