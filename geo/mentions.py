@@ -38,6 +38,7 @@ LIST_CLOSERS = VOCAB.closers
 LOCATOR_REACH = VOCAB.locator_reach
 MAX_NAME_TOKENS = VOCAB.max_name_words
 NAME_PARTS = VOCAB.name_parts
+SPLIT_SUFFIXES = VOCAB.split_suffixes
 STOPWORDS = VOCAB.stopwords
 COMMON_WORDS = VOCAB.common
 LATIN_STOPWORDS = VOCAB.latin_stopwords
@@ -329,7 +330,7 @@ def _items_before(text, tokens: list[Token], k: int, used: set[int]) -> tuple[in
             items.append([_drop_waw(tokens[j]) if items and _is_conjunction(tokens[j]) else tokens[j]])
         else:
             items[-1].append(tokens[j])
-    return start, [] if any(len(item) > MAX_NAME_TOKENS for item in items) else items
+    return start, [] if any(_name_length(item) > MAX_NAME_TOKENS for item in items) else items
 
 
 def _may_be_listed(text, tokens: list[Token], j: int, used: set[int]) -> bool:
@@ -448,7 +449,7 @@ def _open_item(text, tokens, j, first, gaz, tables, used) -> tuple[list[Token], 
         if _is_conjunction(nxt):
             closed = "conjunction"
             break
-        if gap.strip() or _is_stop(nxt) or len(item) == MAX_NAME_TOKENS:
+        if gap.strip() or _is_stop(nxt) or (_name_length(item) == MAX_NAME_TOKENS and nxt.norm not in SPLIT_SUFFIXES):
             closed = "stop"  # a closing quotation mark ends the name
             break
         item.append(nxt)
@@ -469,9 +470,9 @@ def _item_before_separator(text, tokens, j) -> list[Token] | None:
     Inside a list the grammar, not the dictionary, says what a name is: "الشيخ علي أغالي،
     وصاريجالي" holds an article and a preposition-like word and is still one village.
     """
-    for n in range(1, MAX_NAME_TOKENS + 1):
-        k = j + n - 1
-        if k + 1 >= len(tokens):
+    for k in range(j, len(tokens)):
+        n = k - j + 1
+        if k + 1 >= len(tokens) or _name_length(tokens[j : k + 1]) > MAX_NAME_TOKENS:
             return None
         word = tokens[k]
         if any(c.isdigit() for c in word.norm) or word.norm in QUALIFIER_WORDS or _cue_of(word):
@@ -483,6 +484,11 @@ def _item_before_separator(text, tokens, j) -> list[Token] | None:
             item = tokens[j : k + 1]
             return None if item[0].norm in STOPWORDS or _is_nisba(item[0].norm) or _is_filler(item) else list(item)
     return None
+
+
+def _name_length(item) -> int:
+    """Words of a name, a suffix written apart ("مرجان لي") counted with the word before it."""
+    return len(item) - sum(1 for t in item[1:] if t.norm in SPLIT_SUFFIXES)
 
 
 def _is_filler(item: list[Token]) -> bool:

@@ -281,6 +281,7 @@ class MentionRules:
     locator_reach: int
     max_name_words: int
     name_parts: frozenset[str]
+    split_suffixes: frozenset[str]  # "مرجان لي": a name's suffix written apart, no word of its own
     stopwords: frozenset[str]
     common: frozenset[str]
     latin_stopwords: frozenset[str]
@@ -315,7 +316,7 @@ def mentions(path: Path | None = None) -> MentionRules:
         cues, plural, norm(cues_table, "weak"), norm(cues_table, "region"),
         norm(lists, "qualifiers"), norm(lists, "openers"), norm(lists, "counting_words"), norm(lists, "closers"),
         number(lists, "locator_reach"), number(lists, "max_name_words"),
-        norm(words, "name_parts"), norm(words, "stopwords"), norm(words, "common"),
+        norm(words, "name_parts"), norm(words, "split_suffixes"), norm(words, "stopwords"), norm(words, "common"),
         frozenset(w.lower() for w in _words(words, "latin_stopwords", path)),
         tuple(tuple(phrase.lower().split()) for phrase in _words(lists, "latin_locators", path)),
         *(tuple(normalize(w) for w in _words(surnames, key, path))

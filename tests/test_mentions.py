@@ -51,6 +51,16 @@ def test_a_deed_after_the_comma_ends_the_list(gaz, tabs):
     assert [m for m, _, _ in placed(text, gaz, tabs)] == ["أغدام"]
 
 
+def test_a_suffix_written_apart_is_no_word_of_its_own_in_a_long_name(gaz, tabs):
+    text = ("حرر الجيش قرى يوخاري سيد أحمد لي، أشاغي رفادين لي، كورد محمود لو في فضولي، "
+            "وبيوك مرجان لي في جبرائيل.")
+    found = placed(text, gaz, tabs)
+    assert [m for m, _, _ in found] == ["يوخاري سيد أحمد لي", "أشاغي رفادين لي", "كورد محمود لو", "بيوك مرجان لي"]
+    names = [gaz.places[pid].name for _, pid, _ in found]
+    assert names[:2] == ["Yukhary Seidakhmedli", "Ashagy Rafadinli"] and "Kurdmahmudlu" in names[2]
+    assert [gaz.places[pid].admin1 for _, pid, _ in found] == ["AZ.18"] * 3 + ["AZ.14"]
+
+
 def test_a_qualifier_after_words_that_are_no_list_names_nothing(gaz, tabs):
     assert placed("انتشرت القوات الخاصة التابعة لوزارة الدفاع.", gaz, tabs) == []
     assert placed("وقال إن مسلحين تابعين لمنطقة أخرى قتلوا.", gaz, tabs) == []
