@@ -28,6 +28,17 @@ def test_a_speaker_goes_on_until_another_is_named():
     assert _sides(text) == ["armenian", "armenian", "azerbaijani"]
 
 
+@pytest.mark.parametrize("verb", ["نوه", "كشف", "شدد", "لفت", "ادعى"])
+def test_more_reporting_verbs_name_their_speaker(verb):
+    text = f"قالت وزارة الدفاع الأرمينية إن القصف استمر. و{verb} مساعد الرئيس الأذربيجاني أن الجيش تقدم."
+    assert _sides(text) == ["armenian", "azerbaijani"]
+
+
+def test_a_verbs_preposition_is_no_part_of_the_speakers_name():
+    voice = attribute.speakers(make_doc("وشدد علييف على أن الجيش حرر قرية ألف."))[0]
+    assert voice.claimant.text == "علييف"
+
+
 def test_a_colon_statement_carries_its_speaker_across_paragraphs():
     text = "وجه رئيس أذربيجان خطابا للشعب تاليا نصه:\n\nالمواطنين الأعزاء،\n\nيتقدم جيشنا في كل مكان."
     assert _sides(text) == ["azerbaijani", "azerbaijani", "azerbaijani"]
