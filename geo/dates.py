@@ -74,9 +74,11 @@ DAY_FIRST_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)\b")  # 01/1
 LEAD_STAMP_CHARS = 400
 _DAYS_AGO = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5}
 _DAY_BEFORE_YESTERDAY = ("اول", "امس الاول")  # "أول أمس", "أول من أمس", "أمس الأول"
+_WEEKS_AGO = {"اسبوع": 1, "اسبوعين": 2, "ثلاثه اسابيع": 3}
 RELATIVE = re.compile(
     rf"(?P<today>اليوم)(?!\s+(?:السادس|السابع|الثامن|التالي|الأول|الثاني|الثالث))"
     rf"|(?P<daysago>قبل\s+(?:يومين|ثلاثه ايام|اربعه ايام|خمسه ايام|\d\s+ايام)|اول\s+(?:من\s+)?امس|امس\s+الاول)"
+    rf"|(?P<weeksago>قبل\s+(?:اسبوعين|اسبوع|ثلاثه اسابيع)(?!\w))"
     rf"|(?P<yesterday>(?:ال)?امس|البارحه|الليله الماضيه)"
     rf"|(?P<lastweek>الاسبوع الماضي)"
     rf"|(?P<thisweek>(?:مطلع |خلال )?هذا الاسبوع)"
@@ -173,7 +175,7 @@ def timeline(path: Path | None = None) -> Timeline:
 class TimeExpression:
     start: int  # offsets in the normalised text given to find_expressions
     end: int
-    kind: str  # today | yesterday | weekday | lastweek | thisweek | lastmonth | explicit
+    kind: str  # today | yesterday | daysago | weeksago | weekday | lastweek | thisweek | lastmonth | explicit
     text: str
     weekday: int | None = None
     value: date | None = None  # explicit dates
@@ -248,6 +250,10 @@ def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
                 words = m.group(0).split(None, 1)[1]
                 days = _DAYS_AGO.get(words) or int(words.split()[0])
             found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=days))
+            continue
+        if kind == "weeksago":  # "قبل أسبوعين": weekday holds the number of weeks
+            weeks = _WEEKS_AGO[m.group(0).split(None, 1)[1]]
+            found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=weeks))
             continue
         found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=weekday,
                                     past=past))
@@ -532,6 +538,8 @@ def resolve_expression(e: TimeExpression, published: date | None) -> EventDate:
         return EventDate(published - timedelta(days=back), "day", e.text)
     if e.kind == "daysago":  # weekday holds the number of days here
         return EventDate(published - timedelta(days=e.weekday), "day", e.text)
+    if e.kind == "weeksago":
+        return EventDate(published - timedelta(weeks=e.weekday), "week", e.text)
     if e.kind == "lastweek":
         return EventDate(published - timedelta(days=7), "week", e.text)
     if e.kind == "thisweek":

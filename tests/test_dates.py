@@ -96,6 +96,13 @@ def test_the_day_before_yesterday_is_two_days_back():
         assert resolve_expression(e, date(2020, 10, 20)).value == date(2020, 10, 18), phrase
 
 
+def test_weeks_ago_are_counted_back_as_weeks():
+    for phrase, back in (("قبل أسبوع", 7), ("قبل أسبوعين", 14), ("قبل ثلاثة أسابيع", 21)):
+        (e,) = exprs(f"وأعلنت الوزارة {phrase} تحرير المدينة.")
+        when = resolve_expression(e, date(2020, 10, 24))
+        assert (date(2020, 10, 24) - when.value).days == back and when.precision == "week", phrase
+
+
 def test_a_last_weekday_does_not_vote_for_today():
     text = "قالت الوزارة اليوم الأحد إن الهجوم وقع السبت الماضي. وأضافت أن القتال مستمر منذ أكثر من شهر."
     assert infer_published(text).value.weekday() == 6  # Sunday
