@@ -18,6 +18,15 @@ def kind_at(sentence: str, name: str, cue: str = ""):
     ("sentence", "name", "expected"),
     [
         ("أعلن الجيش تحرير قرية كاراكند.", "كاراكند", ("control", "liberated")),
+        ("سقطت بلدة تالش بيد القوات الأذربيجانية.", "تالش", ("control", "captured")),  # fell into the hands of
+        ("أحكم الجيش قبضته على بلدة تالش.", "تالش", ("control", "captured")),
+        ("تم تطهير قرية تالش من الإرهابيين.", "تالش", ("control", "captured")),
+        ("بدأ تطهير قرية تالش من الألغام.", "تالش", ("other", "mentioned")),  # mines cleared: no capture
+        ("عادت قرية تالش إلى حضن الوطن.", "تالش", ("control", "liberated")),
+        ("عاد السكان إلى قرية تالش.", "تالش", ("other", "mentioned")),
+        ("اقتحمت القوات بلدة تالش.", "تالش", ("control", "entered")),
+        ("لقي ثلاثة أشخاص حتفهم في بلدة تالش.", "تالش", ("strike", "casualties")),
+        ("هز انفجار قوي بلدة تالش.", "تالش", ("strike", "explosion")),
         # a cue past a new clause ("، وإن", "، فيما") is the next clause's, not the place's
         ("قصفت القوات في وقت سابق اليوم بلدة تالش، وإن معارك دارت قرب ألف.", "تالش", ("strike", "shelling")),
         ("حرر الجيش في ساعات الصباح الأولى قرية تالش، فيما تستمر المعارك.", "تالش", ("control", "liberated")),
