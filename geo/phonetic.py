@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from geo.arabic import normalize
 
-KEY_VERSION = "7"
+KEY_VERSION = "8"
 VOWEL = "a"  # a, e, i, ə, ı, y; ا ي
 ROUND = "u"  # o, u, ö, ü; و
 
@@ -191,7 +191,9 @@ def _latin_class(ch: str) -> str | None:
     return None
 
 
-def arabic_symbols(name: str, waw_as_consonant: bool = False, jim_as_g: bool = False) -> list[str]:
+def arabic_symbols(name: str, waw_as_consonant: bool | str = False, jim_as_g: bool = False) -> list[str]:
+    """``waw_as_consonant``: every inner و read as v/w (True), or only one after an alef
+    ("after_alef": خوجاوند is Xocavənd, its first و a vowel and its second a v)."""
     text = re.sub(r"[\s\-]", " ", normalize(name))
     symbols: list[str] = []
     words = text.split()
@@ -206,7 +208,8 @@ def arabic_symbols(name: str, waw_as_consonant: bool = False, jim_as_g: bool = F
                 continue
             if ch == "ه" and i == len(word) - 1 and i > 0:  # final ه is a vowel (قره, دره)
                 symbols.append(VOWEL)
-            elif ch == "و" and waw_as_consonant and i > 0:
+            elif ch == "و" and i > 0 and (waw_as_consonant is True
+                                          or (waw_as_consonant == "after_alef" and word[i - 1] == "ا")):
                 symbols.append("F")
             elif ch == "ج" and jim_as_g:  # Egyptian ج is g: جورانبوي is Goranboy
                 symbols.append("K")
@@ -229,9 +232,11 @@ def _all_keys(name: str) -> list[tuple[str, str]]:
     script = script_of(name)
     if script == "arabic":
         norm = normalize(name)
-        readings = [(False, False)]
+        readings: list[tuple[bool | str, bool]] = [(False, False)]
         if "و" in norm[1:]:
             readings.append((True, False))
+        if "او" in norm[1:] and norm.count("و", 1) > 1:
+            readings.append(("after_alef", False))
         if "ج" in norm:
             readings += [(waw, True) for waw, _ in list(readings)]
         variants: list[tuple[str, str]] = []

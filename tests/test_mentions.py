@@ -61,6 +61,11 @@ def test_a_suffix_written_apart_is_no_word_of_its_own_in_a_long_name(gaz, tabs):
     assert [gaz.places[pid].admin1 for _, pid, _ in found] == ["AZ.18"] * 3 + ["AZ.14"]
 
 
+def test_a_town_whose_waw_is_once_a_vowel_and_once_a_v_is_found(gaz, tabs):
+    ((mention, place_id, precision),) = placed("قصفت القوات مدينة خوجاوند أمس.", gaz, tabs)
+    assert "Xocavənd" in gaz.places[place_id].names and precision == "place"
+
+
 def test_a_qualifier_after_words_that_are_no_list_names_nothing(gaz, tabs):
     assert placed("انتشرت القوات الخاصة التابعة لوزارة الدفاع.", gaz, tabs) == []
     assert placed("وقال إن مسلحين تابعين لمنطقة أخرى قتلوا.", gaz, tabs) == []
