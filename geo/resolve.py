@@ -298,7 +298,7 @@ def resolve(
     best = candidates[0] if candidates else None
     if best is not None and context.districts and not best.place.in_district(context.districts):
         best = None  # the text names the district; a namesake elsewhere contradicts it
-    if best is not None and not context.listed and not _enough_letters(best, name):
+    if best is not None and not context.listed and not _enough_letters(best, name, bool(context.districts)):
         best = None
     threshold = PLACE_THRESHOLD_WITH_DISTRICT if context.districts else PLACE_THRESHOLD
     if best is not None and best.name_score >= threshold:
@@ -321,10 +321,13 @@ def resolve(
     return Resolution(None, "unresolved", 0.0, candidates, "no candidate passed the threshold")
 
 
-def _enough_letters(best: Candidate, name: str) -> bool:
+def _enough_letters(best: Candidate, name: str, district_named: bool = False) -> bool:
     """A one- or two-consonant skeleton matches half the dictionary ("خاضعة" and Khyzy): only
-    a name the gazetteer records exactly as written (شوشي, Shushi) is evidence then."""
+    a name the gazetteer records exactly as written (شوشي, Shushi) is evidence then, or, among
+    the few villages of a district the text names, one whose vowels agree too (تشايلي, Çaylı)."""
     if len(key(best.matched)) >= 3:
+        return True
+    if district_named and {v for _, v in keys(name)} & {v for _, v in keys(best.matched)}:
         return True
     written = compact(name)
     return any(compact(recorded) == written for recorded in best.place.names)

@@ -66,6 +66,12 @@ def test_a_town_whose_waw_is_once_a_vowel_and_once_a_v_is_found(gaz, tabs):
     assert "Xocavənd" in gaz.places[place_id].names and precision == "place"
 
 
+def test_a_two_consonant_village_is_placed_when_its_district_is_named_and_its_vowels_agree(gaz, tabs):
+    ((_, place_id, precision),) = placed("قصفت القوات قرية تشايلي التابعة لمنطقة ترتر.", gaz, tabs)
+    assert precision == "place" and "Çaylı" in gaz.places[place_id].names
+    assert [p for _, _, p in placed("قصفت القوات قرية تشايلي.", gaz, tabs)] != ["place"]
+
+
 def test_a_qualifier_after_words_that_are_no_list_names_nothing(gaz, tabs):
     assert placed("انتشرت القوات الخاصة التابعة لوزارة الدفاع.", gaz, tabs) == []
     assert placed("وقال إن مسلحين تابعين لمنطقة أخرى قتلوا.", gaz, tabs) == []
