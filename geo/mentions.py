@@ -400,8 +400,9 @@ def _list_items(
     while j < len(tokens):
         first = tokens[j]
         word = first.norm
-        if items and word.startswith("و") and len(word) > 3:
-            first = _drop_waw(first)
+        if items and word.startswith("و") and (len(word) > 3 or len(word) == 3 and _is_comma(
+                _punctuation(text, tokens[j - 1], first))):
+            first = _drop_waw(first)  # "، وآغ تبه": after a comma, a short word's و is the conjunction too
         elif items and word in ("او", "و") and j + 1 < len(tokens):
             used.add(j)
             j += 1

@@ -72,6 +72,11 @@ def test_a_two_consonant_village_is_placed_when_its_district_is_named_and_its_vo
     assert [p for _, _, p in placed("قصفت القوات قرية تشايلي.", gaz, tabs)] != ["place"]
 
 
+def test_after_a_comma_the_waw_of_a_short_first_word_is_the_conjunction(gaz, tabs):
+    found = placed("حرر الجيش قرى فوغانلي، وآغ تبه، وتشوللو في محافظة جبرائيل.", gaz, tabs)
+    assert [m for m, _, _ in found] == ["فوغانلي", "آغ تبه", "تشوللو"]
+
+
 def test_a_qualifier_after_words_that_are_no_list_names_nothing(gaz, tabs):
     assert placed("انتشرت القوات الخاصة التابعة لوزارة الدفاع.", gaz, tabs) == []
     assert placed("وقال إن مسلحين تابعين لمنطقة أخرى قتلوا.", gaz, tabs) == []
