@@ -34,6 +34,13 @@ def test_more_reporting_verbs_name_their_speaker(verb):
     assert _sides(text) == ["armenian", "azerbaijani"]
 
 
+def test_footage_published_is_its_publishers_claim_and_a_deployment_names_no_speaker():
+    text = "ونشرت وزارة الدفاع الأذربيجانية مقطع فيديو يظهر تدمير منظومة دفاع جوي قرب مدينة ألف."
+    voice = attribute.speakers(make_doc(text))[0]
+    assert voice.claimant.text == "وزارة الدفاع الأذربيجانية" and voice.claimant.side == "azerbaijani"
+    assert _sides("ويقضي الاتفاق نشر قوات حفظ سلام روسية في الممر.") == [None]
+
+
 def test_a_verbs_preposition_is_no_part_of_the_speakers_name():
     voice = attribute.speakers(make_doc("وشدد علييف على أن الجيش حرر قرية ألف."))[0]
     assert voice.claimant.text == "علييف"

@@ -28,6 +28,7 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("لقي ثلاثة أشخاص حتفهم في بلدة تالش.", "تالش", ("strike", "casualties")),
         ("هز انفجار قوي بلدة تالش.", "تالش", ("strike", "explosion")),
         ("صدت القوات هجمات على بلدة تالش.", "تالش", ("clash", "defence")),  # not an attack on it
+        ("وأظهرت الصور دمارا واسعا في بلدة تالش.", "تالش", ("strike", "damage")),
         ("صد الجيش محاولة للتسلل إلى بلدة تالش.", "تالش", ("clash", "defence")),
         # a cue past a new clause ("، وإن", "، فيما") is the next clause's, not the place's
         ("قصفت القوات في وقت سابق اليوم بلدة تالش، وإن معارك دارت قرب ألف.", "تالش", ("strike", "shelling")),
