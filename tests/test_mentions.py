@@ -77,6 +77,13 @@ def test_after_a_comma_the_waw_of_a_short_first_word_is_the_conjunction(gaz, tab
     assert [m for m, _, _ in found] == ["فوغانلي", "آغ تبه", "تشوللو"]
 
 
+@pytest.mark.parametrize(("name", "place_id"), [("كاشاتاغ", 147626), ("فاراندا", 148106), ("أكنا", 148619),
+                                               ("توغ", 147039)])
+def test_artsakh_names_of_azerbaijani_places_are_curated_aliases(gaz, tabs, name, place_id):
+    ((_, found, _),) = placed(f"قصفت القوات الأذربيجانية {name} أمس.", gaz, tabs)
+    assert found == place_id
+
+
 def test_a_qualifier_after_words_that_are_no_list_names_nothing(gaz, tabs):
     assert placed("انتشرت القوات الخاصة التابعة لوزارة الدفاع.", gaz, tabs) == []
     assert placed("وقال إن مسلحين تابعين لمنطقة أخرى قتلوا.", gaz, tabs) == []
