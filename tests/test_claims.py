@@ -29,6 +29,10 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("هز انفجار قوي بلدة تالش.", "تالش", ("strike", "explosion")),
         ("صدت القوات هجمات على بلدة تالش.", "تالش", ("clash", "defence")),  # not an attack on it
         ("وأظهرت الصور دمارا واسعا في بلدة تالش.", "تالش", ("strike", "damage")),
+        # soldiers killed in an area: fighting there; civilians killed: a strike's toll
+        ("وأعلنت الوزارة مقتل 12 جنديا في محيط بلدة تالش.", "تالش", ("clash", "losses")),
+        ("قتل خمسة عناصر من الجيش في منطقة تالش.", "تالش", ("clash", "losses")),
+        ("قتل خمسة مدنيين في بلدة تالش.", "تالش", ("strike", "casualties")),
         ("صد الجيش محاولة للتسلل إلى بلدة تالش.", "تالش", ("clash", "defence")),
         # a cue past a new clause ("، وإن", "، فيما") is the next clause's, not the place's
         ("قصفت القوات في وقت سابق اليوم بلدة تالش، وإن معارك دارت قرب ألف.", "تالش", ("strike", "shelling")),
