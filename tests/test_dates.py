@@ -157,6 +157,15 @@ def test_a_recounted_capture_takes_its_documented_date():
     assert documented_date(hadrut, "control", written, date(2020, 10, 5)) is written  # written before it
 
 
+def test_village_captures_announced_early_in_the_war_are_documented_too(gaz, tabs):
+    from geo.extract import extract
+
+    text = "وبدأ ترميم الطريق إلى قريتي سوغوفوشان وطالش المحررتين."
+    events = extract(text, gaz, tabs, published=date(2020, 10, 22)).events
+    dated = {e.mention: e.event_date for e in events if e.event_type == "control"}
+    assert dated == {"سوغوفوشان": "2020-10-03", "طالش": "2020-10-03"}
+
+
 def test_a_speakers_claim_keeps_its_own_date_and_narration_the_documented_one(gaz, tabs):
     from geo.extract import extract
 
