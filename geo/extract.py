@@ -180,6 +180,7 @@ def _claim_sentence(doc: Doc, sentence: Sentence) -> Sentence:
 
 def _date_sentences(doc: Doc, speakers, published: date | None) -> list[_Dating]:
     out: list[_Dating] = []
+    undated = _lead_date(doc, published)
     elsewhere = False  # past a teaser of another article: dates no longer known
     last = -1  # the last sentence of the article's own text ("read also" teasers skipped)
     for sentence in doc.sentences:
@@ -202,11 +203,26 @@ def _date_sentences(doc: Doc, speakers, published: date | None) -> list[_Dating]
             out.append(_Dating(dates.UNKNOWN, []))  # only a report's date: its events are undated
         elif same_speaker and previous.date.value is not None:
             out.append(_Dating(previous.date, []))  # the speaker goes on: the claim's date holds
-        elif published is not None:
-            out.append(_Dating(dates.EventDate(published, "day", dates.PUBLICATION_DATE), []))
+        elif undated is not None:
+            out.append(_Dating(undated, []))
         else:
             out.append(_Dating(dates.UNKNOWN, []))
     return out
+
+
+def _lead_date(doc: Doc, published: date | None) -> dates.EventDate | None:
+    """The date of what an article reports when a sentence says no date: the day its lead
+    sets ("اتهمت أرمينيا وأذربيجان بعضهما أمس ...": the story is yesterday's), else the day
+    of publication."""
+    if published is None:
+        return None
+    lead = next((s for s in doc.sentences if s not in doc.headline), None)
+    own = [e for e in dates.find_expressions(lead.norm, published.year)
+           if not dates.dates_the_report(lead.norm, e)] if lead is not None else []
+    if own and own[0].kind == "yesterday":
+        when = dates.resolve_expression(own[0], published)
+        return dates.EventDate(when.value, when.precision, f"the lead's {own[0].text}")
+    return dates.EventDate(published, "day", dates.PUBLICATION_DATE)
 
 
 def _contradicts_today(expressions, published: date) -> bool:

@@ -166,6 +166,19 @@ def test_village_captures_announced_early_in_the_war_are_documented_too(gaz, tab
     assert dated == {"سوغوفوشان": "2020-10-03", "طالش": "2020-10-03"}
 
 
+def test_a_lead_that_tells_yesterdays_story_dates_the_undated_sentences_after_it(gaz, tabs):
+    from geo.extract import extract
+
+    story = ("تبادلت أرمينيا وأذربيجان أمس الاتهامات بخرق الهدنة.\n\n"
+             "وقالت وزارة الدفاع الأذربيجانية إن أرمينيا تقصف مدينة ترتر.")
+    (event,) = [e for e in extract(story, gaz, tabs, published=date(2020, 10, 14)).events if e.mention == "ترتر"]
+    assert event.event_date == "2020-10-13"
+    today = ("تبادلت أرمينيا وأذربيجان اليوم الاتهامات بخرق الهدنة بعد قصف أمس.\n\n"
+             "وقالت وزارة الدفاع الأذربيجانية إن أرمينيا تقصف مدينة ترتر.")
+    (event,) = [e for e in extract(today, gaz, tabs, published=date(2020, 10, 14)).events if e.mention == "ترتر"]
+    assert event.event_date == "2020-10-14"
+
+
 def test_a_speakers_claim_keeps_its_own_date_and_narration_the_documented_one(gaz, tabs):
     from geo.extract import extract
 
