@@ -43,6 +43,8 @@ _RELATIVE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|�
 # no subject starts with a preposition, alone or joined to the article: "مستودع تابع للجيش"
 # (belonging to the army) is no "تابع" (he went on) with a speaker after it
 _PREPOSITION_FIRST = re.compile(r"\s*(?:(?:مع|في|علي|من|عن|الي|ل|ب)\s|لل|بال)")
+_WORD = re.compile(r"[^\s\"'«»“”().]+")
+_APPOSITION = re.compile(r"\s*[،,]\s*(?P<name>[^\s،,.:]+(?:\s+[^\s،,.:]+){0,2})\s*[،,]\s*(?:ان|انه|انها|بان)(?![\w])")
 _PERFECT = re.compile(r"(?<![\w])قد\s*$")  # "كان X قد أعلن": the pluperfect puts the subject first
 # "وكانت أذربيجان قد أعلنت": the subject is أذربيجان, inside the pluperfect's كان ... قد
 _PLUPERFECT_FRAME = re.compile(r"\s*(?:[وف]?(?:كان|كانت)\s+)?(?P<subject>.*?)(?:\s+قد)?\s*", re.S)
@@ -202,10 +204,12 @@ def _subject(kind: str, sentence: str, start: int, words: int = 8, object_first:
     end = rules.subject_end.search(rest)
     stop = end.start() if end else len(rest)
     tokens = []
-    for t in re.finditer(r"[^\s\"'«»“”().]+", rest[:stop]):
+    for t in _WORD.finditer(rest, 0, stop):
         if tokens and _ends_the_name(t.group(0), rules):
             break
         tokens.append(t)
+    else:
+        tokens += _apposition(rest, stop) if end is not None else []
     tokens = tokens[:words]
     while len(tokens) > 1 and tokens[-1].group(0) in rules.dangling:
         tokens.pop()
@@ -216,6 +220,13 @@ def _subject(kind: str, sentence: str, start: int, words: int = 8, object_first:
     return Attribution(
         kind, " ".join(t.group(0) for t in tokens), start + tokens[0].start(), start + tokens[-1].end()
     )
+
+
+def _apposition(rest: str, comma: int) -> list[re.Match]:
+    """"وقال المتحدث باسم الوزارة، فاجيف دارجالي، إن": the name between two commas before the
+    claim is the speaker's own; it belongs to the subject."""
+    m = _APPOSITION.match(rest, comma)
+    return list(_WORD.finditer(rest, m.start("name"), m.end("name"))) if m else []
 
 
 def _ends_the_name(word: str, rules: AttributionRules) -> bool:

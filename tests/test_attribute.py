@@ -41,6 +41,18 @@ def test_footage_published_is_its_publishers_claim_and_a_deployment_names_no_spe
     assert _sides("ويقضي الاتفاق نشر قوات حفظ سلام روسية في الممر.") == [None]
 
 
+def test_a_name_in_apposition_between_commas_is_the_speakers_own():
+    text = "وقال المتحدث باسم وزارة الدفاع، فاجيف دارجالي، إن الجيش صد هجوما."
+    voice = attribute.speakers(make_doc(text))[0]
+    assert voice.claimant.text.endswith("فاجيف دارجالي") and voice.claimant.side == "azerbaijani"
+
+
+@pytest.mark.parametrize(("text", "side"), [("وقالت ستيبانيان إن القصف استمر.", "armenian"),
+                                            ("وأكد بيراموف أن الجيش تقدم.", "azerbaijani")])
+def test_the_wars_spokespeople_speak_for_their_side_by_name_alone(text, side):
+    assert _sides(text) == [side]
+
+
 def test_a_verbs_preposition_is_no_part_of_the_speakers_name():
     voice = attribute.speakers(make_doc("وشدد علييف على أن الجيش حرر قرية ألف."))[0]
     assert voice.claimant.text == "علييف"
