@@ -113,6 +113,13 @@ def test_a_downed_russian_helicopter_dates_the_article_after_9_november():
     assert infer_published(text).value == date(2020, 11, 10)
 
 
+def test_the_first_strike_inside_armenia_dates_the_article_after_14_october():
+    text = "قصف الجيش الأذربيجاني اليوم الأربعاء أهدافا داخل أراضي أرمينيا لأول مرة منذ بدء المعارك."
+    assert infer_published(text).value == date(2020, 10, 14)
+    denial = "ونفت يريفان اليوم الأربعاء أن يكون القصف قد انطلق من داخل الأراضي الأرمينية."
+    assert infer_published(denial).value != date(2020, 10, 14)  # no "first time": no such strike
+
+
 def test_a_documented_event_bounds_the_publication_date():
     text = "قالت الوزارة الخميس إن قوات حفظ السلام الروسية انتشرت في المنطقة."
     inferred = infer_published(text)
