@@ -124,7 +124,8 @@ def contradictions(claims: list[Claim], within_days: int = 3) -> list[Contradict
         for i, a in enumerate(found):
             for b in found[i + 1 :]:
                 if b.claimant_side == OPPOSITE[a.claimant_side] and _days_apart(a, b) <= within_days:
-                    pairs.append(Contradiction(place_key, a.name, a, b))
+                    first, second = sorted((a, b), key=lambda c: (c.first_date, c.claimant_side))
+                    pairs.append(Contradiction(place_key, a.name, first, second))  # the claim, then the answer
     return pairs
 
 

@@ -170,8 +170,9 @@ def _place(m: Mention, r: Resolution, tables: Tables) -> Located:
 
 
 def _region(m: Mention, region: Region) -> Located:
+    """Karabakh as a whole is no point of the map; a sector of the front is, as a region."""
     return Located(m, None, region.name, "", "", "", region.lat, region.lon, "region", 0.9,
-                   "region", "region table (data/theatre.json)")
+                   "theatre" if region.front else "region", "region table (data/theatre.json)")
 
 
 def _distant(m: Mention, place: DistantPlace) -> Located:

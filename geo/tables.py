@@ -20,6 +20,7 @@ class Region:
     lon: float
     admin1: tuple[str, ...]
     names: tuple[str, ...]
+    front: bool = False  # a sector of the front ("وادي نهر أراكس"): fighting there goes on the map
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ def load(directory: Path | None = None) -> Tables:
     regions = tuple(
         Region(
             r["id"], r["name"], r["lat"], r["lon"], tuple(r["admin1"]),
-            tuple(r["arabic"]) + tuple(r["latin"]),
+            tuple(r["arabic"]) + tuple(r["latin"]), bool(r.get("front", False)),
         )
         for r in theatre_doc["regions"]
     )

@@ -43,7 +43,7 @@ def test_one_claim_from_many_outlets_and_every_event_in_exactly_one_claim():
 def test_opposing_claims_on_a_place_within_days_are_paired():
     pairs = contradictions(group_claims(EVENTS))
     assert {(p.place_key, p.first.claimant_side, p.second.claimant_side) for p in pairs} == {
-        ("id:1", "armenian", "azerbaijani"),
+        ("id:1", "azerbaijani", "armenian"),  # the claim (a capture on the 4th), then the answer
     }
 
 

@@ -84,6 +84,15 @@ def test_artsakh_names_of_azerbaijani_places_are_curated_aliases(gaz, tabs, name
     assert found == place_id
 
 
+def test_a_sector_of_the_front_is_a_place_of_fighting_and_the_region_as_a_whole_is_not(gaz, tabs):
+    from geo.extract import extract
+
+    events = extract("يصد الجيش هجمات العدو في وادي نهر أراكس وفي إقليم قره باغ.", gaz, tabs).events
+    scopes = {e.mention: (e.scope, e.geo_precision, e.event_type) for e in events}
+    assert scopes["وادي نهر أراكس"] == ("theatre", "region", "clash")
+    assert scopes["قره باغ"][0] == "region"
+
+
 def test_a_qualifier_after_words_that_are_no_list_names_nothing(gaz, tabs):
     assert placed("انتشرت القوات الخاصة التابعة لوزارة الدفاع.", gaz, tabs) == []
     assert placed("وقال إن مسلحين تابعين لمنطقة أخرى قتلوا.", gaz, tabs) == []
