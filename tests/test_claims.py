@@ -29,6 +29,11 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("هز انفجار قوي بلدة تالش.", "تالش", ("strike", "explosion")),
         ("صدت القوات هجمات على بلدة تالش.", "تالش", ("clash", "defence")),  # not an attack on it
         ("وأظهرت الصور دمارا واسعا في بلدة تالش.", "تالش", ("strike", "damage")),
+        # a loss admitted: the place changed hands to the other side
+        ("أقرت السلطات بخسارة بلدة تالش.", "تالش", ("control", "lost")),
+        ("فقدت القوات الأرمينية السيطرة على بلدة تالش.", "تالش", ("control", "lost")),
+        ("تراجعت القوات الأرمينية من بلدة تالش.", "تالش", ("control", "lost")),
+        ("تكبد العدو خسارة فادحة قرب بلدة تالش.", "تالش", ("clash", "losses")),
         # soldiers killed in an area: fighting there; civilians killed: a strike's toll
         ("وأعلنت الوزارة مقتل 12 جنديا في محيط بلدة تالش.", "تالش", ("clash", "losses")),
         ("قتل خمسة عناصر من الجيش في منطقة تالش.", "تالش", ("clash", "losses")),
