@@ -79,6 +79,7 @@ RELATIVE = re.compile(
     rf"(?P<today>اليوم)(?!\s+(?:السادس|السابع|الثامن|التالي|الأول|الثاني|الثالث))"
     rf"|(?P<daysago>قبل\s+(?:يومين|ثلاثه ايام|اربعه ايام|خمسه ايام|\d\s+ايام)|اول\s+(?:من\s+)?امس|امس\s+الاول)"
     rf"|(?P<weeksago>قبل\s+(?:اسبوعين|اسبوع|ثلاثه اسابيع)(?!\w))"
+    rf"|(?P<thismonth>(?P<monthday>\d{{1,2}})\s+(?:من\s+)?(?:الشهر\s+)?الجاري)"
     rf"|(?P<yesterday>(?:ال)?امس|البارحه|الليله الماضيه)"
     rf"|(?P<lastweek>الاسبوع الماضي)"
     rf"|(?P<thisweek>(?:مطلع |خلال )?هذا الاسبوع)"
@@ -175,9 +176,10 @@ def timeline(path: Path | None = None) -> Timeline:
 class TimeExpression:
     start: int  # offsets in the normalised text given to find_expressions
     end: int
-    kind: str  # today | yesterday | daysago | weeksago | weekday | lastweek | thisweek | lastmonth | explicit
+    kind: str  # today | yesterday | daysago | weeksago | thismonth | weekday | lastweek | thisweek | lastmonth
+    # | explicit
     text: str
-    weekday: int | None = None
+    weekday: int | None = None  # also the count of daysago/weeksago and the day of thismonth
     value: date | None = None  # explicit dates
     past: bool = False  # "... الماضي": the month is over
     current: bool = False  # "9 نوفمبر الجاري": earlier this month, so not today
@@ -251,6 +253,9 @@ def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
                 days = _DAYS_AGO.get(words) or int(words.split()[0])
             found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=days))
             continue
+        if kind == "thismonth":  # "يوم 16 الجاري": weekday holds the day of the month
+            found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=int(m.group("monthday"))))
+            continue
         if kind == "weeksago":  # "قبل أسبوعين": weekday holds the number of weeks
             weeks = _WEEKS_AGO[m.group(0).split(None, 1)[1]]
             found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=weeks))
@@ -297,7 +302,7 @@ def _merge_day_names(norm: str, found: list[TimeExpression]) -> list[TimeExpress
 
 
 _NIGHT_BEFORE = re.compile(r"(?:ليل|ليله|ليلا|خلال ليل)\s*$")
-_NIGHT_JOIN = re.compile(r"\s*(?:[-–/]|الي|حتي|و)\s*")
+_NIGHT_JOIN = re.compile(r"\s*(?:[-–/]|الي|حتي|و)?\s*")  # "ليل الجمعة السبت" too
 
 
 def _night_between(norm: str, first: TimeExpression, second: TimeExpression) -> bool:
@@ -538,6 +543,9 @@ def resolve_expression(e: TimeExpression, published: date | None) -> EventDate:
         return EventDate(published - timedelta(days=back), "day", e.text)
     if e.kind == "daysago":  # weekday holds the number of days here
         return EventDate(published - timedelta(days=e.weekday), "day", e.text)
+    if e.kind == "thismonth":
+        day = _safe_date(published.year, published.month, e.weekday)
+        return EventDate(day, "day", e.text) if day and day <= published else UNKNOWN
     if e.kind == "weeksago":
         return EventDate(published - timedelta(weeks=e.weekday), "week", e.text)
     if e.kind == "lastweek":

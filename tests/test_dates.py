@@ -103,6 +103,15 @@ def test_weeks_ago_are_counted_back_as_weeks():
         assert (date(2020, 10, 24) - when.value).days == back and when.precision == "week", phrase
 
 
+def test_a_day_of_the_current_month_and_a_night_named_by_its_two_days():
+    (e,) = exprs("قصفت القوات يوم 16 الجاري مدينة ترتر.")
+    assert resolve_expression(e, date(2020, 10, 17)).value == date(2020, 10, 16)
+    (e,) = exprs("قصفت القوات في 16 من الشهر الجاري مدينة ترتر.")
+    assert resolve_expression(e, date(2020, 10, 17)).value == date(2020, 10, 16)
+    (e,) = exprs("قصفت القوات منتصف ليل الجمعة السبت مدينة ترتر.")
+    assert resolve_expression(e, date(2020, 10, 17)).value == date(2020, 10, 17)  # the night's morning
+
+
 def test_a_last_weekday_does_not_vote_for_today():
     text = "قالت الوزارة اليوم الأحد إن الهجوم وقع السبت الماضي. وأضافت أن القتال مستمر منذ أكثر من شهر."
     assert infer_published(text).value.weekday() == 6  # Sunday
