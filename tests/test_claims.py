@@ -29,6 +29,11 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("هز انفجار قوي بلدة تالش.", "تالش", ("strike", "explosion")),
         ("صدت القوات هجمات على بلدة تالش.", "تالش", ("clash", "defence")),  # not an attack on it
         ("وأظهرت الصور دمارا واسعا في بلدة تالش.", "تالش", ("strike", "damage")),
+        # the enemy "eliminated" or "neutralised" there, as bulletins put it: fighting
+        ("تم القضاء على مجموعة من عناصر العدو قرب بلدة تالش.", "تالش", ("clash", "losses")),
+        ("جرى تحييد قوة معادية في بلدة تالش.", "تالش", ("clash", "losses")),
+        ("شن الجيش عملية عسكرية في بلدة تالش.", "تالش", ("clash", "operations")),
+        ("ويقضي الاتفاق بعودة اللاجئين إلى بلدة تالش.", "تالش", ("other", "mentioned")),
         # a loss admitted: the place changed hands to the other side
         ("أقرت السلطات بخسارة بلدة تالش.", "تالش", ("control", "lost")),
         ("فقدت القوات الأرمينية السيطرة على بلدة تالش.", "تالش", ("control", "lost")),
