@@ -46,9 +46,10 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
                               or RULES.purpose.match(words)):
         return EventKind("clash", "contested", words)
     if kind == "strike" and sub in RULES.generic_strikes:
+        named = cues.weapons_in_clause(start)
         for weapon in RULES.weapons:
-            if weapon in cues.weapons:
-                return EventKind(kind, weapon, f"{words} … {cues.weapons[weapon]}")
+            if weapon in named:
+                return EventKind(kind, weapon, f"{words} … {named[weapon]}")
     return EventKind(kind, sub, words)
 
 
@@ -69,7 +70,8 @@ class _CueIndex:
         by_start_last = sorted(range(len(found)), key=lambda i: (found[i][0], -i))
         self.by_start_last, self.starts_last = by_start_last, [found[i][0] for i in by_start_last]
         self.has_control = any(kind == "control" for _, _, kind, _, _ in found)
-        self.weapons = {sub: words for _, _, kind, sub, words in found if kind == "strike" and sub in RULES.weapons}
+        self._weapons = [(start, sub, words) for start, _, kind, sub, words in found
+                         if kind == "strike" and sub in RULES.weapons]
         deployment = RULES.deployment.search(sentence_norm)
         self.deployment = deployment.group(0) if deployment else None
         self.clauses = [m.start() for m in RULES.clause_opener.finditer(sentence_norm)]
@@ -92,6 +94,18 @@ class _CueIndex:
         if later < len(self.starts):
             return self.by_start[later]
         return self.by_start_last[bisect_left(self.starts_last, after) - 1]
+
+    def weapons_in_clause(self, position: int) -> dict[str, str]:
+        """The weapons named in the clause around ``position``: "ترتر قصفت، فيما تقول أرمينيا إن
+        ستيباناكيرت تعرضت لغارات" shelled Tartar, it did not bomb it from the air."""
+        k = bisect_right(self.clauses, position)
+        lo = self.clauses[k - 1] if k else -1
+        hi = self.clauses[k] if k < len(self.clauses) else float("inf")
+        named: dict[str, str] = {}
+        for start, sub, words in self._weapons:
+            if lo <= start < hi:
+                named[sub] = words
+        return named
 
     def _clause_between(self, start: int, length: int) -> bool:
         k = bisect_left(self.clauses, start)

@@ -34,6 +34,9 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("جرى تحييد قوة معادية في بلدة تالش.", "تالش", ("clash", "losses")),
         ("شن الجيش عملية عسكرية في بلدة تالش.", "تالش", ("clash", "operations")),
         ("ويقضي الاتفاق بعودة اللاجئين إلى بلدة تالش.", "تالش", ("other", "mentioned")),
+        # a generic strike takes the weapon of its own clause, not of the next one's
+        ("قالت باكو إن بلدة تالش قصفت، فيما تقول يريفان إن مدينة ألف تعرضت لغارات.", "تالش", ("strike", "shelling")),
+        ("قصفت القوات بلدة تالش بالمدفعية الثقيلة، فيما تستمر المعارك.", "تالش", ("strike", "artillery")),
         # a loss admitted: the place changed hands to the other side
         ("أقرت السلطات بخسارة بلدة تالش.", "تالش", ("control", "lost")),
         ("فقدت القوات الأرمينية السيطرة على بلدة تالش.", "تالش", ("control", "lost")),
