@@ -25,6 +25,7 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("عادت قرية تالش إلى حضن الوطن.", "تالش", ("control", "liberated")),
         ("عاد السكان إلى قرية تالش.", "تالش", ("other", "mentioned")),
         ("اقتحمت القوات بلدة تالش.", "تالش", ("control", "entered")),
+        ("اقتحم محتجون مبنى البلدية في بلدة تالش.", "تالش", ("other", "mentioned")),  # no troops: no ground
         ("لقي ثلاثة أشخاص حتفهم في بلدة تالش.", "تالش", ("strike", "casualties")),
         ("هز انفجار قوي بلدة تالش.", "تالش", ("strike", "explosion")),
         ("صدت القوات هجمات على بلدة تالش.", "تالش", ("clash", "defence")),  # not an attack on it
