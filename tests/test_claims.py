@@ -19,6 +19,8 @@ def kind_at(sentence: str, name: str, cue: str = ""):
     [
         ("أعلن الجيش تحرير قرية كاراكند.", "كاراكند", ("control", "liberated")),
         ("سقطت بلدة تالش بيد القوات الأذربيجانية.", "تالش", ("control", "captured")),  # fell into the hands of
+        ("سقطت قذيفة بيد أنها لم تنفجر في بلدة تالش.", "تالش", ("strike", "artillery")),  # بيد أن: however
+        ("اتهمت يريفان باكو بالتطهير العرقي في بلدة تالش.", "تالش", ("other", "mentioned")),
         ("أحكم الجيش قبضته على بلدة تالش.", "تالش", ("control", "captured")),
         ("تم تطهير قرية تالش من الإرهابيين.", "تالش", ("control", "captured")),
         ("بدأ تطهير قرية تالش من الألغام.", "تالش", ("other", "mentioned")),  # mines cleared: no capture
