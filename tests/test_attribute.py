@@ -56,6 +56,8 @@ def test_the_wars_spokespeople_speak_for_their_side_by_name_alone(text, side):
 def test_a_verbs_preposition_is_no_part_of_the_speakers_name():
     voice = attribute.speakers(make_doc("وشدد علييف على أن الجيش حرر قرية ألف."))[0]
     assert voice.claimant.text == "علييف"
+    voice = attribute.speakers(make_doc("وقال نائب رئيس الوزراء الأذربيجاني علي أحمدوف إن الجيش تقدم."))[0]
+    assert voice.claimant.text.endswith("علي أحمدوف")  # على normalised is also the name Ali
 
 
 def test_a_colon_statement_carries_its_speaker_across_paragraphs():
