@@ -80,7 +80,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         raise RulesError(f"{path.name}: [scope] carry_paragraphs must be a whole number ≥ 0, not {carry!r}")
     return AttributionRules(
         reporting=re.compile(word_pattern(lists["reporting_verbs"]).pattern + r"|(?<![\w])[وف]?(?:"
-                             + _single_pattern(doc, "footage_verbs", path).pattern + ")"),
+                             + _regex(doc.get("footage_verbs", ""), path, "footage_verbs").pattern + ")"),
         object_first=frozenset(normalize(w) for w in lists["object_first_verbs"]),
         according=_according(lists["according_to"], lists["reporting_verbs"]),
         continuation=re.compile(r"^\s*(?:" + word_pattern(lists["continuations"]).pattern + ")"),
@@ -103,17 +103,6 @@ def attribution(path: Path | None = None) -> AttributionRules:
                           + r")\S*\s+(?:\S+\s+){0,6}?(?:صحه\s+)?(?:" + prefix_pattern(lists["denied_claims"]).pattern
                           + r")\S*\s+(?P<party>)"),
     )
-
-
-def _single_pattern(doc: dict, key: str, path: Path) -> re.Pattern:
-    """One regular expression over normalised text, written in ordinary spelling."""
-    pattern = doc.get(key)
-    if not isinstance(pattern, str) or not pattern.strip():
-        raise RulesError(f"{path.name}: {key} must be a regular expression")
-    try:
-        return arabic_regex(pattern)
-    except re.error as exc:
-        raise RulesError(f"{path.name}: {key}: bad pattern ({exc})") from None
 
 
 def _alternatives(patterns: list[str], path: Path) -> re.Pattern:
