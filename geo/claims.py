@@ -79,7 +79,8 @@ class _CueIndex:
 
     def nearest(self, position: int, after: int) -> int:
         """The cue nearest the mention spanning position..after: the closest ending before it, or
-        starting after it at three times the distance, unless a new clause begins between them;
+        starting after it at three times the distance, unless a new clause begins between them or
+        with it (a verb joined by و);
         of equals, the earlier one, then the first found. Only when every cue overlaps the
         mention, the one starting last."""
         before = bisect_right(self.ends, position) - 1
@@ -88,7 +89,9 @@ class _CueIndex:
             cue_before, cue_after = self.by_end[before], self.by_start[later]
             behind = position - self.found[cue_before][1]
             ahead = self.found[cue_after][0] - after
-            return cue_before if behind <= ahead * 3 or self._clause_between(after, ahead) else cue_after
+            coordinated = self.found[cue_after][4][:1] in ("و", "ف")  # "حررنا قرية X وقصفنا": a new clause
+            return cue_before if behind <= ahead * 3 or coordinated or self._clause_between(after, ahead) \
+                else cue_after
         if before >= 0:
             return self.by_end[before]
         if later < len(self.starts):

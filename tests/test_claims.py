@@ -37,6 +37,8 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("جرى تحييد قوة معادية في بلدة تالش.", "تالش", ("clash", "losses")),
         ("شن الجيش عملية عسكرية في بلدة تالش.", "تالش", ("clash", "operations")),
         ("ويقضي الاتفاق بعودة اللاجئين إلى بلدة تالش.", "تالش", ("other", "mentioned")),
+        # a verb joined by و after the place begins a new clause: the deed before it is the place's
+        ("لقد حررنا قرية تالش وقصفنا مواقع العدو في ألف.", "تالش", ("control", "liberated")),
         # a generic strike takes the weapon of its own clause, not of the next one's
         ("قالت باكو إن بلدة تالش قصفت، فيما تقول يريفان إن مدينة ألف تعرضت لغارات.", "تالش", ("strike", "shelling")),
         ("قصفت القوات بلدة تالش بالمدفعية الثقيلة، فيما تستمر المعارك.", "تالش", ("strike", "artillery")),
