@@ -37,8 +37,6 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("جرى تحييد قوة معادية في بلدة تالش.", "تالش", ("clash", "losses")),
         ("شن الجيش عملية عسكرية في بلدة تالش.", "تالش", ("clash", "operations")),
         ("ويقضي الاتفاق بعودة اللاجئين إلى بلدة تالش.", "تالش", ("other", "mentioned")),
-        # a verb joined by و after the place begins a new clause: the deed before it is the place's
-        ("لقد حررنا قرية تالش وقصفنا مواقع العدو في ألف.", "تالش", ("control", "liberated")),
         # a generic strike takes the weapon of its own clause, not of the next one's
         ("قالت باكو إن بلدة تالش قصفت، فيما تقول يريفان إن مدينة ألف تعرضت لغارات.", "تالش", ("strike", "shelling")),
         ("قصفت القوات بلدة تالش بالمدفعية الثقيلة، فيما تستمر المعارك.", "تالش", ("strike", "artillery")),
@@ -227,10 +225,23 @@ def test_the_one_scan_finds_every_cue_each_pattern_finds_on_its_own(sentence):
     assert bool(alone) == (sentence != "لا شيء هنا سوى خبر عن الطقس.")
 
 
+def test_a_verb_joined_by_waw_after_the_place_begins_a_new_clause():
+    norm = normalize("لقد حررنا قرية تالش وقصفنا مواقع العدو في ألف.")
+    start = norm.index(normalize("تالش"))
+    kind = classify(norm, start, "village", len(normalize("تالش")))  # measured from the name's end
+    assert (kind.type, kind.sub_type) == ("control", "liberated")
+
+
 def _nearest_by_scanning(cues, position: int, after: int):
-    """The rule as first written: every cue scored, the minimum kept (the oracle for the index)."""
+    """The rule as first written: every cue scored, the minimum kept (the oracle for the index);
+    a cue after the mention that opens with و (a new clause) only when none ends before it."""
+    later = [i for i, (start, _, _, _, _) in enumerate(cues) if start >= after]
+    first_later = min(later, key=lambda i: (cues[i][0], i)) if later else None
+    coordinated = first_later is not None and cues[first_later][4][:1] in ("و", "ف")
+    any_before = any(end <= position for _, end, _, _, _ in cues)
     hits = [(position - end if end <= position else (start - after) * 3, start, i)
-            for i, (start, end, _, _, _) in enumerate(cues)]
+            for i, (start, end, _, _, _) in enumerate(cues)
+            if not (coordinated and any_before and start >= after)]
     return min(hits, key=lambda h: (h[0] < 0, abs(h[0]), h[1]))[2]
 
 
