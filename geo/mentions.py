@@ -38,6 +38,7 @@ LIST_CLOSERS = VOCAB.closers
 LOCATOR_REACH = VOCAB.locator_reach
 MAX_NAME_TOKENS = VOCAB.max_name_words
 NAME_PARTS = VOCAB.name_parts
+VICINITY = VOCAB.vicinity
 SPLIT_SUFFIXES = VOCAB.split_suffixes
 STOPWORDS = VOCAB.stopwords
 COMMON_WORDS = VOCAB.common
@@ -160,6 +161,17 @@ def _cue_of(token: Token) -> tuple[str, str] | None:
     return None
 
 
+def _vicinity_of(tokens: list[Token], i: int) -> tuple[str, str] | None:
+    """"في محيط تاغافارد": the surroundings name the place after them, as "قرية" does; before
+    another cue ("في محيط مدينة شوشي") that one speaks."""
+    if i + 1 >= len(tokens) or _cue_of(tokens[i + 1]):
+        return None
+    for stem, _ in strip_clitics(tokens[i].norm):
+        if stem in VICINITY:
+            return "village", stem
+    return None
+
+
 def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end : b.start]
 
@@ -184,7 +196,7 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
-        cue = _cue_of(tokens[i])
+        cue = _cue_of(tokens[i]) or _vicinity_of(tokens, i)
         if cue is None or i in used:
             i += 1
             continue

@@ -275,6 +275,7 @@ class MentionRules:
     plural: frozenset[str]
     weak: frozenset[str]
     region: frozenset[str]
+    vicinity: frozenset[str]  # "في محيط X": a place's surroundings name it
     qualifiers: frozenset[str]
     openers: frozenset[str]
     counting_words: frozenset[str]  # "خمس عشرة قرية": a singular cue counted as many
@@ -314,7 +315,7 @@ def mentions(path: Path | None = None) -> MentionRules:
     if not plural <= set(cues):
         raise RulesError(f"{path.name}: plural cues that are no cue: {sorted(plural - set(cues))}")
     return MentionRules(
-        cues, plural, norm(cues_table, "weak"), norm(cues_table, "region"),
+        cues, plural, norm(cues_table, "weak"), norm(cues_table, "region"), norm(cues_table, "vicinity"),
         norm(lists, "qualifiers"), norm(lists, "openers"), norm(lists, "counting_words"), norm(lists, "closers"),
         number(lists, "locator_reach"), number(lists, "max_name_words"),
         norm(words, "name_parts"), norm(words, "split_suffixes"), norm(words, "stopwords"), norm(words, "common"),

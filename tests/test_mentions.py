@@ -93,6 +93,15 @@ def test_a_sector_of_the_front_is_a_place_of_fighting_and_the_region_as_a_whole_
     assert scopes["قره باغ"][0] == "region"
 
 
+def test_the_surroundings_of_a_place_name_it_as_a_village_cue_does(gaz, tabs):
+    from geo.extract import extract
+
+    (event,) = [e for e in extract('"قواتنا تصد الهجوم في محيط تاغافارد"، قالت المتحدثة.', gaz, tabs).events
+                if e.event_type != "other"]
+    assert (event.mention, event.name, event.event_type) == ("تاغافارد", "Tagaverd", "clash")
+    assert [m for m, _, _ in placed("تدور المعارك في محيط مدينة شوشي.", gaz, tabs)] == ["شوشي"]
+
+
 def test_a_qualifier_after_words_that_are_no_list_names_nothing(gaz, tabs):
     assert placed("انتشرت القوات الخاصة التابعة لوزارة الدفاع.", gaz, tabs) == []
     assert placed("وقال إن مسلحين تابعين لمنطقة أخرى قتلوا.", gaz, tabs) == []
