@@ -37,6 +37,8 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("جرى تحييد قوة معادية في بلدة تالش.", "تالش", ("clash", "losses")),
         ("شن الجيش عملية عسكرية في بلدة تالش.", "تالش", ("clash", "operations")),
         ("ويقضي الاتفاق بعودة اللاجئين إلى بلدة تالش.", "تالش", ("other", "mentioned")),
+        # an aircraft shot down near a place: a strike there, as the annotators code it
+        ("أسقطت الدفاعات الجوية مروحية عسكرية قرب بلدة تالش.", "تالش", ("strike", "shot_down")),
         # a generic strike takes the weapon of its own clause, not of the next one's
         ("قالت باكو إن بلدة تالش قصفت، فيما تقول يريفان إن مدينة ألف تعرضت لغارات.", "تالش", ("strike", "shelling")),
         ("قصفت القوات بلدة تالش بالمدفعية الثقيلة، فيما تستمر المعارك.", "تالش", ("strike", "artillery")),
