@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from geo.arabic import normalize
 from geo.dates import find_expressions, infer_published, resolve_expression
 
@@ -117,16 +119,19 @@ def test_a_last_weekday_does_not_vote_for_today():
     assert infer_published(text).value.weekday() == 6  # Sunday
 
 
-def test_a_downed_russian_helicopter_dates_the_article_after_9_november():
-    text = "قالت موسكو اليوم الثلاثاء إن أذربيجان اعتذرت عن إسقاط المروحية العسكرية الروسية."
-    assert infer_published(text).value == date(2020, 11, 10)
+@pytest.mark.parametrize(("text", "published"), [
+    # the Russian helicopter downed on 9 November
+    ("قالت موسكو اليوم الثلاثاء إن أذربيجان اعتذرت عن إسقاط المروحية العسكرية الروسية.", date(2020, 11, 10)),
+    # Azerbaijan's first strike inside Armenia, 14 October
+    ("قصف الجيش الأذربيجاني اليوم الأربعاء أهدافا داخل أراضي أرمينيا لأول مرة منذ بدء المعارك.", date(2020, 10, 14)),
+])
+def test_a_documented_event_the_text_tells_dates_the_article_after_it(text, published):
+    assert infer_published(text).value == published
 
 
-def test_the_first_strike_inside_armenia_dates_the_article_after_14_october():
-    text = "قصف الجيش الأذربيجاني اليوم الأربعاء أهدافا داخل أراضي أرمينيا لأول مرة منذ بدء المعارك."
-    assert infer_published(text).value == date(2020, 10, 14)
+def test_a_denial_that_fire_came_from_armenia_is_no_first_strike_inside_it():
     denial = "ونفت يريفان اليوم الأربعاء أن يكون القصف قد انطلق من داخل الأراضي الأرمينية."
-    assert infer_published(denial).value != date(2020, 10, 14)  # no "first time": no such strike
+    assert infer_published(denial).value != date(2020, 10, 14)
 
 
 def test_a_documented_event_bounds_the_publication_date():
