@@ -744,6 +744,8 @@ def _phonetic_lookup(words: tuple[str, ...], gaz: Gazetteer, tables: Tables):
         if rules.spelling().looks_common(stem):
             continue  # "عسكريين", "مدنية أرمينية": an ordinary word by its ending, alone or leading
         if not stem.startswith("ال") and not _article_after_clitic(stem):
+            if tables.alias(phrase) is not None:
+                return "place", "phonetic", cut, None  # a curated name spelt otherwise
             found = _theatre_skeleton(phrase, gaz, tables)
             if found:
                 return "place", found, cut, None

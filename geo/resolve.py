@@ -289,7 +289,7 @@ def resolve(
 ) -> Resolution:
     """Place a mention: a named place, its district, or unresolved, never (0, 0)."""
     context = context or Context()
-    alias = tables.aliases.get(compact(name))
+    alias = tables.alias(name)
     if alias is not None and alias in gaz.places:
         place = gaz.places[alias]
         precision = "district" if place.feature_code == "ADM1" else "place"

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from geo import config
 from geo.arabic import normalize
+from geo.phonetic import keys
+
+# A curated alias also holds for other spellings with the same sound (سوقوفوشان as well as
+# سوغوفوشان) when it has this many consonants: shorter sounds are shared by ordinary words.
+ALIAS_SOUND_CONSONANTS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +57,14 @@ class Tables:
     aliases: dict[str, int]
     first_words: frozenset[str]  # first words of the multi-word names above
     held_by_azerbaijan: frozenset[int] = frozenset()  # gazetteer ids inside the region's districts
+    alias_sounds: dict[tuple[str, str], int] = field(default_factory=dict)  # (skeleton, vowels) -> id
+
+    def alias(self, name: str) -> int | None:
+        """The gazetteer id the team's alias table gives ``name``, as written or as it sounds."""
+        found = self.aliases.get(compact(name))
+        if found is None and self.alias_sounds:
+            found = next((self.alias_sounds[k] for k in keys(name) if k in self.alias_sounds), None)
+        return found
 
 
 @lru_cache(maxsize=4)
@@ -92,7 +105,18 @@ def load(directory: Path | None = None) -> Tables:
     return Tables(
         frozenset(theatre_doc["admin1"]), frozenset(theatre_doc["core"]), regions, region_names,
         distant, aliases, first_words, _place_ids(theatre_doc.get("held_by_azerbaijan", {}), "held_by_azerbaijan"),
+        _alias_sounds(aliases),
     )
+
+
+def _alias_sounds(aliases: dict[str, int]) -> dict[tuple[str, str], int]:
+    """The sounds of the long aliases; a sound two aliases of different places share is dropped."""
+    sounds: dict[tuple[str, str], set[int]] = {}
+    for spelling, place_id in aliases.items():
+        for sound in keys(spelling):
+            if len(sound[0]) >= ALIAS_SOUND_CONSONANTS:
+                sounds.setdefault(sound, set()).add(place_id)
+    return {sound: next(iter(ids)) for sound, ids in sounds.items() if len(ids) == 1}
 
 
 def _place_ids(table: dict, key: str) -> frozenset[int]:

@@ -84,6 +84,16 @@ def test_artsakh_names_of_azerbaijani_places_are_curated_aliases(gaz, tabs, name
     assert found == place_id
 
 
+@pytest.mark.parametrize("spelling", ["سوقوفوشان", "سوكوفوشان", "سوغوفشان", "ماتاقيس"])
+def test_a_curated_alias_holds_for_other_spellings_of_the_same_sound(gaz, tabs, spelling):
+    assert placed(f"أعلن الرئيس تحرير قرية {spelling}.", gaz, tabs) == [(spelling, 585612, "place")]
+    assert placed(f"وصلت الأنباء عن {spelling} أمس.", gaz, tabs)[0][1] == 585612
+
+
+def test_a_short_alias_holds_only_as_written(tabs):
+    assert tabs.alias("توغ") == 147039 and tabs.alias("تاغ") is None
+
+
 def test_a_sector_of_the_front_is_a_place_of_fighting_and_the_region_as_a_whole_is_not(gaz, tabs):
     from geo.extract import extract
 
