@@ -49,6 +49,8 @@ _PERFECT = re.compile(r"(?<![\w])قد\s*$")  # "كان X قد أعلن": the plu
 # "وكانت أذربيجان قد أعلنت": the subject is أذربيجان, inside the pluperfect's كان ... قد
 _PLUPERFECT_FRAME = re.compile(r"\s*(?:[وف]?(?:كان|كانت)\s+)?(?P<subject>.*?)(?:\s+قد)?\s*", re.S)
 _MEDIA_ROLES = ("news agency", "newspaper", "correspondent", "source")
+LOCAL_OFFICIAL = "local official"  # a governor, a mayor: named by the place they govern
+LOCAL_ROLES = ("residents", LOCAL_OFFICIAL)
 
 
 def claimant_from(subject: str, rules=None) -> Claimant | None:
@@ -70,7 +72,8 @@ def _claimant(subject: str, rules) -> Claimant | None:
         source = claimant_from(quoted, rules)
         if source is not None and source.side != Side.MEDIA.value:
             return Claimant(subject, source.role, source.side)
-    role = next((r for r, p in rules.roles if p.search(subject)), "source")
+    role = LOCAL_OFFICIAL if rules.office_title.match(subject) else next(
+        (r for r, p in rules.roles if p.search(subject)), "source")
     side = _earliest_side(subject, rules)
     if side == Side.MEDIA.value:
         return Claimant(subject, role if role in _MEDIA_ROLES[:-1] else "media", side) \
@@ -78,9 +81,15 @@ def _claimant(subject: str, rules) -> Claimant | None:
     if side is not None:
         return Claimant(subject, role if side != Side.THIRD_PARTY.value or role != "source" else "third party",
                         side)
-    if role == "residents":
+    if role in LOCAL_ROLES:
         return Claimant(subject, role, Side.UNKNOWN.value)
     return None
+
+
+def speaks_for_the_town(who: Claimant | None) -> bool:
+    """Residents or a local official no side word names: they speak for the side that holds
+    the town they tell of (see geo.extract)."""
+    return who is not None and who.side == Side.UNKNOWN.value and who.role in LOCAL_ROLES
 
 
 def _earliest_side(subject: str, rules) -> str | None:
@@ -137,6 +146,14 @@ def speaks_as_itself(sentence_norm: str, position: int) -> bool:
     """A place that is the whole subject of a reporting verb ("قالت باكو إن", "يريفان تتهم"):
     a government by its capital's name, the speaker, not a place where something happened."""
     return any(found.start == position and " " not in found.subject and found.kind in ("verb", "according")
+               for _, found in _attributions_in(sentence_norm))
+
+
+def names_an_office(sentence_norm: str, position: int) -> bool:
+    """A place inside a speaker's title ("قال حاكم مقاطعة سيونيك إن", "رئيس بلدية ستيباناكيرت"):
+    where the official governs, not where what they report happened."""
+    office = rules_module.attribution().office_title
+    return any(found.start <= position < found.end and office.match(found.subject)
                for _, found in _attributions_in(sentence_norm))
 
 

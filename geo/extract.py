@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import lru_cache
 
@@ -84,6 +84,9 @@ class _Dating:
     expressions: list[dates.TimeExpression]
 
 
+SPEAKERS_OFFICE = "speaker's office"  # a place in a speaker's title: "حاكم مقاطعة سيونيك"
+
+
 @dataclass(frozen=True, slots=True)
 class _Reading:
     """One located mention as the stages read it, before its claimant is settled."""
@@ -113,7 +116,7 @@ def extract(
         if published else dates.infer_published(text, captured=_captured(classified))
     )
     datings = _date_sentences(doc, speakers, pub.value)
-    readings = [_reading(c, datings, speakers, tables, pub.value) for c in classified]
+    readings = _local_sides([_reading(c, datings, speakers, tables, pub.value) for c in classified], tables)
     claimants = _settle_claimants(doc, readings, speakers, tables)
     events = [_event(article, text, r, who, pub) for r, who in zip(readings, claimants, strict=True)]
     return ArticleResult(article, pub, events)
@@ -146,6 +149,8 @@ def _classify(doc: Doc, loc: Located, anchors: dict[int, int]) -> _Classified:
         length = len(loc.mention.text) if anchor == loc.mention.start else 0
         if attribute.speaks_as_itself(s.norm, s.norm_index(loc.mention.start)):
             return _Classified(loc, s, pos, claims.EventKind("other", "speaker", ""))
+        if attribute.names_an_office(s.norm, s.norm_index(loc.mention.start)):
+            return _Classified(loc, s, pos, claims.EventKind("other", SPEAKERS_OFFICE, ""))
     return _Classified(loc, s, pos, claims.classify(s.norm, pos, loc.mention.cue, length))
 
 
@@ -166,6 +171,21 @@ def _reading(c: _Classified, datings, speakers, tables: Tables, published: date 
     if not voice.named:
         when = dates.documented_date(c.loc.place_id, c.kind.type, when, published)
     return _Reading(c.loc, c.sentence, c.kind, when, who)
+
+
+def _local_sides(readings: list[_Reading], tables: Tables) -> list[_Reading]:
+    """Residents and local officials no side word names speak for the side that holds their
+    town: the one their title names ("رئيس الإدارة التنفيذية لمنطقة ترتر"), else the one they
+    tell of."""
+    offices = {r.claimant.text: side for r in readings
+               if r.kind.sub_type == SPEAKERS_OFFICE and r.claimant and (side := _side_holding(r.loc, tables))}
+    return [
+        replace(r, claimant=attribute.Claimant(
+            r.claimant.text, r.claimant.role,
+            offices.get(r.claimant.text) or _side_holding(r.loc, tables) or r.claimant.side))
+        if attribute.speaks_for_the_town(r.claimant) else r
+        for r in readings
+    ]
 
 
 def _claim_sentence(doc: Doc, sentence: Sentence) -> Sentence:

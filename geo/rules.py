@@ -58,6 +58,7 @@ class AttributionRules:
     denied_origin: frozenset[str]  # "ينطلق", "يصدر": "لم ينطلق من أراضينا"
     dangling: frozenset[str]  # words a speaker's name never ends on
     subject_breaks: frozenset[str]  # words after a name's first word that begin what is said
+    office_title: re.Pattern  # at a subject's start: an official named by the place governed
 
 
 @lru_cache(maxsize=4)
@@ -66,7 +67,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
     doc = _read(path)
     keys = ("reporting_verbs", "object_first_verbs", "according_to", "continuations", "topic_shifts",
             "statement_openers", "anaphors", "subject_ends", "denial_verbs", "denied_claims", "negations",
-            "denied_origin_verbs", "local_witnesses", "subject_never_ends_on", "subject_breaks")
+            "denied_origin_verbs", "local_witnesses", "subject_never_ends_on", "subject_breaks", "office_titles")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -99,6 +100,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         denied_origin=frozenset(normalize(w) for w in lists["denied_origin_verbs"]),
         dangling=frozenset(normalize(w) for w in lists["subject_never_ends_on"]),
         subject_breaks=frozenset(normalize(w) for w in lists["subject_breaks"]),
+        office_title=re.compile(r"^[وف]?(?:ال)?(?:" + _alternation(lists["office_titles"]) + r")(?![\w])"),
         denial=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern
                           + r")\S*\s+(?:\S+\s+){0,6}?(?:صحه\s+)?(?:" + prefix_pattern(lists["denied_claims"]).pattern
                           + r")\S*\s+(?P<party>)"),

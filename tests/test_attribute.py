@@ -162,6 +162,25 @@ def test_a_local_official_speaks_for_the_side_holding_the_town(gaz, tabs):
     assert event.claimant_side == "azerbaijani" and event.claimant_role == "residents"
 
 
+def test_the_place_in_a_speakers_title_is_their_office_not_the_events_place(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("وقال حاكم مقاطعة سيونيك إن قذائف سقطت على بلدة غوريس. "
+            "وأعلن رئيس الإدارة التنفيذية لمنطقة ترتر أن القصف دمر منازل في قرية قاراداغلي.")
+    kinds = {e.mention: (e.event_type, e.claimant_side) for e in extract(text, gaz, tabs).events}
+    assert kinds["سيونيك"] == ("other", "armenian") and kinds["غوريس"] == ("strike", "armenian")
+    # the official of Tartar speaks for Azerbaijan, whoever holds the village he tells of
+    assert kinds["ترتر"] == ("other", "azerbaijani") and kinds["قاراداغلي"] == ("strike", "azerbaijani")
+
+
+def test_residents_no_side_word_names_speak_for_the_side_holding_the_town(gaz, tabs):
+    from geo.extract import extract
+
+    text = "وقال أحد السكان لوكالتنا إن قذائف سقطت على مدينة بردعة."
+    (event,) = extract(text, gaz, tabs).events
+    assert (event.event_type, event.claimant_side) == ("strike", "azerbaijani")
+
+
 def test_the_ministry_refers_back_to_a_party_never_to_an_outlets_crew():
     text = ("قالت وزارة الدفاع الأرمينية إن القتال مستمر. وقال مراسل الجزيرة إن المدينة تتعرض للقصف. "
             "وأضافت الوزارة أن الهجوم صد.")
