@@ -75,12 +75,13 @@ LEAD_STAMP_CHARS = 400
 _DAYS_AGO = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5}
 _DAY_BEFORE_YESTERDAY = ("اول", "امس الاول")  # "أول أمس", "أول من أمس", "أمس الأول"
 _WEEKS_AGO = {"اسبوع": 1, "اسبوعين": 2, "ثلاثه اسابيع": 3}
+# English words are for the tweets articles embed: "... fired at Barda last night"
 RELATIVE = re.compile(
-    rf"(?P<today>اليوم)(?!\s+(?:السادس|السابع|الثامن|التالي|الأول|الثاني|الثالث))"
+    rf"(?P<today>اليوم(?!\s+(?:السادس|السابع|الثامن|التالي|الأول|الثاني|الثالث))|(?i:today|this\s+morning|tonight))"
     rf"|(?P<daysago>قبل\s+(?:يومين|ثلاثه ايام|اربعه ايام|خمسه ايام|\d\s+ايام)|اول\s+(?:من\s+)?امس|امس\s+الاول)"
     rf"|(?P<weeksago>قبل\s+(?:اسبوعين|اسبوع|ثلاثه اسابيع)(?!\w))"
     rf"|(?P<thismonth>(?P<monthday>\d{{1,2}})\s+(?:من\s+)?(?:الشهر\s+)?الجاري)"
-    rf"|(?P<yesterday>(?:ال)?امس|البارحه|الليله الماضيه)"
+    rf"|(?P<yesterday>(?:ال)?امس|البارحه|الليله الماضيه|(?i:yesterday|last\s+night))"
     rf"|(?P<lastweek>الاسبوع الماضي)"
     rf"|(?P<thisweek>(?:مطلع |خلال )?هذا الاسبوع)"
     rf"|(?P<lastmonth>الشهر الماضي)"

@@ -15,6 +15,7 @@ from geo import attribute, claims, dates, mentions, rules
 from geo.document import Doc, Sentence, make_doc
 from geo.gazetteer import Gazetteer
 from geo.locate import Located, locate
+from geo.phonetic import script_of
 from geo.tables import Tables
 
 # a clause of its own inside the sentence: "شوشة، بعد أن أعلن علييف أمس" dates the announcement
@@ -119,7 +120,15 @@ def extract(
     readings = _local_sides([_reading(c, datings, speakers, tables, pub.value) for c in classified], tables)
     claimants = _settle_claimants(doc, readings, speakers, tables)
     events = [_event(article, text, r, who, pub) for r, who in zip(readings, claimants, strict=True)]
-    return ArticleResult(article, pub, events)
+    return ArticleResult(article, pub, _without_translations(events))
+
+
+def _without_translations(events: list) -> list:
+    """An English tweet the article also gives in Arabic names the same places: the Arabic
+    mention carries the claim, the English one quoted beside it would count it twice."""
+    arabic = {(e.place_id, e.event_type) for e in events
+              if e.place_id is not None and script_of(e.mention) != "latin"}
+    return [e for e in events if script_of(e.mention) != "latin" or (e.place_id, e.event_type) not in arabic]
 
 
 def _group_anchors(located: list[Located]) -> dict[int, int]:
@@ -233,12 +242,12 @@ def _date_sentences(doc: Doc, speakers, published: date | None) -> list[_Dating]
 def _lead_date(doc: Doc, published: date | None) -> dates.EventDate | None:
     """The date of what an article reports when a sentence says no date: the day its lead
     sets ("اتهمت أرمينيا وأذربيجان بعضهما أمس ...": the story is yesterday's), else the day
-    of publication."""
+    of publication. An English tweet the lead quotes ("... last night") dates its own claim only."""
     if published is None:
         return None
     lead = next((s for s in doc.sentences if s not in doc.headline), None)
     own = [e for e in dates.find_expressions(lead.norm, published.year)
-           if not dates.dates_the_report(lead.norm, e)] if lead is not None else []
+           if not dates.dates_the_report(lead.norm, e) and not e.text.isascii()] if lead is not None else []
     if own and own[0].kind == "yesterday":
         when = dates.resolve_expression(own[0], published)
         return dates.EventDate(when.value, when.precision, f"the lead's {own[0].text}")

@@ -23,6 +23,7 @@ from geo.arabic import Token, strip_clitics
 from geo.claims import is_event_word
 from geo.document import Doc, Sentence, make_doc
 from geo.gazetteer import Gazetteer
+from geo.latin import latin_cued
 from geo.phonetic import ROUND, VOWEL, keys, script_of
 from geo.resolve import PLACE_THRESHOLD, name_scores
 from geo.tables import Tables, compact
@@ -97,12 +98,37 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
         for mention in _cue_groups(text, tokens, gaz, tables, used, group_ids):
             mention.sentence = sentence.index
             found.append(mention)
+        for mention in _latin_mentions(text, tokens, used, group_ids):
+            mention.sentence = sentence.index
+            found.append(mention)
         for mention in _lookups(text, tokens, gaz, tables, used):
             mention.sentence = sentence.index
             found.append(mention)
     found = [_as_table_hit(m, tables) if m.route == "cue" else m for m in found]
     found.sort(key=lambda m: m.start)
     return _fold_glosses(text, found)
+
+
+def _latin_mentions(text: str, tokens: list[Token], used: set[int], group_ids) -> list[Mention]:
+    """An English tweet's names its cue words frame (geo.latin), as weak cue mentions."""
+    mentions: list[Mention] = []
+    for framed in latin_cued(text, tokens, used):
+        role = "qualifier" if framed.cue == "district" else "event"
+        group = next(group_ids) if len(framed.items) > 1 and role == "event" else None
+        items = [_span_mention(text, tokens, span, framed.cue, role, group) for span in framed.items]
+        if framed.district is not None:
+            district = _span_mention(text, tokens, framed.district, "district", "qualifier", None)
+            for item in items:
+                item.qualifiers.append(district)
+            items.append(district)
+        mentions += items
+    return mentions
+
+
+def _span_mention(text: str, tokens: list[Token], span: tuple[int, int], cue: str, role: str,
+                  group: int | None) -> Mention:
+    start, end = tokens[span[0]].start, tokens[span[1] - 1].end
+    return Mention(text[start:end], start, end, "place", "cue", cue, role, group=group, strong=False)
 
 
 def _introduces_bullets(text: str, sentence, tokens: list[Token], group_ids) -> tuple[str, int] | None:

@@ -272,6 +272,14 @@ CUE_KINDS = ("village", "city", "district", "axis", "front")
 
 
 @dataclass(frozen=True)
+class LatinCues:
+    """An English tweet's cue words, lower-case: before a name, or after it by kind."""
+
+    before: frozenset[str]
+    after: dict[str, str]  # "villages" -> village, "town" -> city, "district" -> district
+
+
+@dataclass(frozen=True)
 class MentionRules:
     cues: dict[str, str]  # normalised cue word -> village | city | district | axis | front
     plural: frozenset[str]
@@ -290,6 +298,7 @@ class MentionRules:
     common: frozenset[str]
     latin_stopwords: frozenset[str]
     latin_locators: tuple[tuple[str, ...], ...]  # lower-case words before a district name
+    latin_cues: LatinCues
     surname_endings: tuple[str, ...]
     surname_short_endings: tuple[str, ...]
     not_surname_endings: tuple[str, ...]
@@ -299,7 +308,8 @@ class MentionRules:
 def mentions(path: Path | None = None) -> MentionRules:
     path = Path(path or config.team_data_dir() / "mentions.toml")
     doc = _read(path)
-    cues_table, lists, words, surnames = (doc.get(k, {}) for k in ("cues", "lists", "words", "surnames"))
+    cues_table, lists, words, surnames, latin = (
+        doc.get(k, {}) for k in ("cues", "lists", "words", "surnames", "latin"))
     missing = [kind for kind in CUE_KINDS if kind not in cues_table]
     if missing:
         raise RulesError(f"{path.name}: [cues] lacks {', '.join(missing)}")
@@ -323,6 +333,9 @@ def mentions(path: Path | None = None) -> MentionRules:
         norm(words, "name_parts"), norm(words, "split_suffixes"), norm(words, "stopwords"), norm(words, "common"),
         frozenset(w.lower() for w in _words(words, "latin_stopwords", path)),
         tuple(tuple(phrase.lower().split()) for phrase in _words(lists, "latin_locators", path)),
+        LatinCues(frozenset(w.lower() for w in _words(latin, "before", path)),
+                  {w.lower(): kind for kind in ("village", "city", "district")
+                   for w in _words(latin, f"{kind}_after", path)}),
         *(tuple(normalize(w) for w in _words(surnames, key, path))
           for key in ("endings", "short_endings", "not_endings")),
     )

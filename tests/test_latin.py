@@ -1,0 +1,58 @@
+"""Place names in the English tweets Arabic articles embed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import extract
+
+PUBLISHED = date(2020, 10, 20)
+
+
+def _events(text, gaz, tabs):
+    events = extract(text, gaz, tabs, published=PUBLISHED).events
+    return {e.mention: (e.name, e.admin1_name, e.event_type) for e in events}
+
+
+def test_a_village_after_an_english_preposition_is_a_place(gaz, tabs):
+    found = _events('Hikmet Hajiyev: "Heavy fighting continues near Talish and Sugovushan."', gaz, tabs)
+    assert found["Talish"] == ("Talis", "Tǝrtǝr", "clash")
+    assert found["Sugovushan"][0] == "Madagiz"  # the curated alias, by its sound
+
+
+def test_villages_named_before_the_word_villages_with_their_district_after(gaz, tabs):
+    found = _events("Azerbaijani forces captured Mekhtiler and Dashkesan villages in Jabrayil district.", gaz, tabs)
+    # the district locates the villages and is no event of its own
+    assert {m: (admin1, kind) for m, (_, admin1, kind) in found.items()} == {
+        "Mekhtiler": ("Jabrayil", "control"), "Dashkesan": ("Jabrayil", "control")}
+
+
+def test_capitalised_words_no_cue_frames_and_nationalities_are_no_places(gaz, tabs):
+    assert _events("Armenian positions were hit in Turkish drone strikes, Reuters said.", gaz, tabs) == {}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("The enemy attacked Karmir Shuka at dawn.", ("strike", "attack")),
+    ("The enemy launched a missile attack on Mingachevir.", ("strike", "missile")),
+    ("Our units repelled the enemy near Hadrut.", ("clash", "defence")),
+    ("The enemy attacked in the direction of Hadrut.", ("clash", "offensive")),
+])
+def test_english_event_words_read_as_the_arabic_ones(gaz, tabs, sentence, kind):
+    (event,) = extract(sentence, gaz, tabs, published=PUBLISHED).events
+    assert (event.event_type, event.sub_type) == kind
+
+
+def test_an_english_tweet_the_article_gives_in_arabic_too_is_one_claim(gaz, tabs):
+    text = ('وكتب مساعد الرئيس: "Armenian forces shelled Tartar." وقال إن القوات الأرمينية قصفت مدينة ترتر.')
+    strikes = [e.mention for e in extract(text, gaz, tabs, published=PUBLISHED).events if e.event_type == "strike"]
+    assert strikes == ["ترتر"]
+
+
+def test_an_english_last_night_dates_its_claim_and_not_the_story(gaz, tabs):
+    text = ('قال المساعد حكمت حاجييف في تغريدة: "Armenia launched a missile attack on Mingachevir last night."\n\n'
+            "وقالت وزارة الدفاع الأرمينية إن الجيش الأذربيجاني قصف مدينة ستيباناكيرت.")
+    dated = {e.mention: e.event_date for e in extract(text, gaz, tabs, published=PUBLISHED).events
+             if e.event_type == "strike" and e.scope == "theatre"}
+    assert dated == {"Mingachevir": "2020-10-19", "ستيباناكيرت": "2020-10-20"}
