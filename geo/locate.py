@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from geo import rules
+from geo.arabic import normalize
 from geo.document import Doc
 from geo.gazetteer import Gazetteer, Place
 from geo.mentions import Mention, detect, is_common_word
 from geo.phonetic import key, script_of
 from geo.resolve import Context, Resolution, resolve
 from geo.tables import DistantPlace, Region, Tables
+
+COUNTRIES = rules.mentions().countries  # data/mentions.toml [countries]
+GAZETTEER_COUNTRIES = ("AM", "AZ")
+_COUNTRY_AFTER = re.compile(
+    r"\s*(?:في\s+)?(?:(?:شمال|جنوب|شرق|غرب|وسط)\S*\s+(?:(?:شرق|غرب)\S*\s+)?)?(?P<word>[^\s.,،:;()\"]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +60,10 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
 
     events = [m for m in mentions if m.role == "event"]
     lists = _lists(events)
-    first = [resolve(gaz, tables, m.text, _context(m, districts, lists=lists)) if m.kind == "place" else None
-             for m in events]
+    text = doc if isinstance(doc, str) else doc.text
+    countries = {id(m): country_after(text, m) for m in events if m.kind == "place"}
+    first = [resolve(gaz, tables, m.text, _context(m, districts, lists=lists, country=countries[id(m)]))
+             if m.kind == "place" else None for m in events]
     around = _Neighbourhood(events, first, tables)
 
     located = []
@@ -64,17 +74,20 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
         if m.kind == "distant":
             located.append(_distant(m, m.target))
             continue
+        if countries[id(m)] not in ("", *GAZETTEER_COUNTRIES):
+            located.append(_abroad(m, countries[id(m)]))
+            continue
         resolution = first[index]
         if m.gloss is not None and resolution.precision != "place":
-            glossed = resolve(gaz, tables, m.gloss.text, _context(m, districts, lists=lists))
+            glossed = resolve(gaz, tables, m.gloss.text, _context(m, districts, lists=lists, country=countries[id(m)]))
             if glossed.precision in ("place", "district") and (
                     resolution.place is None or glossed.precision == "place"):
                 resolution = glossed
-        if not m.strong and (is_common_word(m.text) or not _convincing(resolution, tables)):
+        if not m.strong and (is_common_word(m.text) or not _convincing(resolution, tables, countries[id(m)])):
             continue  # a lone word after a cue that the gazetteer does not know, or an ordinary word
         neighbours = around.points(index)
         if neighbours and resolution.candidates:
-            resolution = resolve(gaz, tables, m.text, _context(m, districts, neighbours, lists))
+            resolution = resolve(gaz, tables, m.text, _context(m, districts, neighbours, lists, countries[id(m)]))
         placed = _place(m, resolution, tables)
         if placed.precision == "unresolved" and online is not None:
             placed = _online(placed, online) or placed
@@ -90,13 +103,16 @@ def _online(loc: Located, online) -> Located | None:
                    "place", 0.4, "theatre", f"online geocoder: {hit.address}", loc.candidates)
 
 
-def _convincing(r: Resolution, tables: Tables) -> bool:
+def _convincing(r: Resolution, tables: Tables, country: str = "") -> bool:
     """Strict test for a word found only after a cue: a close spelling of a theatre place, or
-    an exact one of a town elsewhere (مدينة نخجوان)."""
+    of a place in the country the text names (قرية نوراشين الأرمنية), or an exact one of a town
+    elsewhere (مدينة نخجوان)."""
     if r.curated:
         return True
     if r.place is None or not r.candidates:
         return False
+    if country and r.place.country == country and r.candidates[0].name_score >= 90:
+        return True
     if r.place.admin1 not in tables.theatre:
         town = r.place.population >= 5000 or r.place.feature_code in ("PPLA", "PPLC", "ADM1")
         return town and r.candidates[0].name_score >= 95
@@ -116,9 +132,27 @@ def _lists(events: list[Mention]) -> frozenset[int]:
 
 
 def _context(m: Mention, districts: dict[tuple[int, int], str], neighbours=(),
-             lists: frozenset[int] = frozenset()) -> Context:
+             lists: frozenset[int] = frozenset(), country: str = "") -> Context:
     codes = [districts[(q.start, q.end)] for q in m.qualifiers if (q.start, q.end) in districts]
-    return Context(cue=m.cue, districts=codes, neighbours=list(neighbours), listed=m.group in lists)
+    return Context(cue=m.cue, districts=codes, neighbours=list(neighbours), listed=m.group in lists,
+                   country=country if country in GAZETTEER_COUNTRIES else "")
+
+
+def country_after(text: str, mention: Mention) -> str:
+    """The country the words right after a place name put it in ("قرية نوراشين الأرمنية",
+    "خدا آفرين شمال غربي إيران", "في تركيا"), as an ISO code, or "". A nationality speaks only
+    for a name its cue calls a village or a town: "قاعدة غيومري الروسية" is Russia's base, in
+    Armenia."""
+    m = _COUNTRY_AFTER.match(normalize(text[mention.end : mention.end + 40]))
+    if m is None or m.group("word").startswith("ال") and mention.cue not in ("village", "city"):
+        return ""
+    return COUNTRIES.get(m.group("word"), "")
+
+
+def _abroad(m: Mention, country: str) -> Located:
+    """A place the text puts outside Azerbaijan and Armenia: no point of this map."""
+    return Located(m, None, "", "", "", country, None, None, "unresolved", 0.0, "elsewhere",
+                   f"in {country}, as the text says: outside the gazetteer's countries")
 
 
 class _Neighbourhood:

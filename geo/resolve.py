@@ -59,6 +59,7 @@ class Context:
     districts: list[str] = field(default_factory=list)  # admin1 codes from qualifiers
     neighbours: list[tuple[float, float]] = field(default_factory=list)  # list-mates' points
     listed: bool = False  # an item of a list the grammar says is places ("القرى المحررة هي: ...")
+    country: str = ""  # AM or AZ when the text says so ("قرية نوراشين الأرمنية")
 
     def centre(self) -> tuple[float, float] | None:
         """The median point of the neighbours, robust to one misplaced list-mate. Villages listed
@@ -146,7 +147,7 @@ def score_candidates(
     """
     context = context or Context()
     centre = context.centre()
-    key = ("ranked", name, context.cue, tuple(context.districts), centre, id(tables), limit)
+    key = ("ranked", name, context.cue, tuple(context.districts), centre, context.country, id(tables), limit)
     cache = gaz.score_cache
     if key not in cache:
         if len(cache) > 50_000:
@@ -166,7 +167,8 @@ def _rank(gaz: Gazetteer, name: str, context: Context, tables: Tables | None,
     for name_score, place_id, matched in closest:
         place = gaz.places[place_id]
         middle, last = settled(place, matched)
-        terms = [*_district_terms(place, context.districts), *middle, *_distance_terms(place, centre), *last]
+        terms = [*_district_terms(place, context.districts), *_country_terms(place, context.country, tables),
+                 *middle, *_distance_terms(place, centre), *last]
         bonus = sum(value for value, _ in terms)
         ranked.append(Candidate(place, name_score, name_score + bonus, matched, tuple(terms)))
     # ties: the better documented record (population, then number of names) wins
@@ -201,6 +203,16 @@ def _district_terms(place: Place, districts: list[str]) -> Terms:
     if place.in_district(districts):
         return ((RANKING.bonus["in_named_district"], f"in the named district {place.admin1}"),)
     return ((RANKING.bonus["outside_named_district"], "outside the named district"),)
+
+
+def _country_terms(place: Place, country: str, tables: Tables | None) -> Terms:
+    """For a place in the country the text names, against one in the other; Karabakh's places
+    are called Armenian and Azerbaijani alike, so neither."""
+    if not country or tables is None or place.admin1 in tables.core:
+        return ()
+    if place.country == country:
+        return ((RANKING.bonus["named_country"], f"in {country}, as the text says"),)
+    return ((RANKING.bonus["other_country"], f"not in {country}, which the text names"),)
 
 
 def _settled_terms(gaz: Gazetteer, name: str, cue: str, tables: Tables | None):

@@ -158,7 +158,8 @@ RANKING_BONUSES = (
     "in_named_district", "outside_named_district", "core_theatre", "wider_theatre", "main_name",
     "historical_unit", "district_for_district_cue", "admin_for_settlement_cue", "admin_without_cue",
     "district_seat_for_city_cue", "town_known_by_many_names", "unpopulated_for_city_cue", "population_cap",
-    "duplicate_record", "exact_arabic_spelling", "distance_per_km", "distance_cap",
+    "duplicate_record", "exact_arabic_spelling", "distance_per_km", "distance_cap", "named_country",
+    "other_country",
 )
 
 
@@ -299,6 +300,7 @@ class MentionRules:
     latin_stopwords: frozenset[str]
     latin_locators: tuple[tuple[str, ...], ...]  # lower-case words before a district name
     latin_cues: LatinCues
+    countries: dict[str, str]  # a nationality or country word -> its ISO code
     surname_endings: tuple[str, ...]
     surname_short_endings: tuple[str, ...]
     not_surname_endings: tuple[str, ...]
@@ -308,11 +310,13 @@ class MentionRules:
 def mentions(path: Path | None = None) -> MentionRules:
     path = Path(path or config.team_data_dir() / "mentions.toml")
     doc = _read(path)
-    cues_table, lists, words, surnames, latin = (
-        doc.get(k, {}) for k in ("cues", "lists", "words", "surnames", "latin"))
+    cues_table, lists, words, surnames, latin, countries = (
+        doc.get(k, {}) for k in ("cues", "lists", "words", "surnames", "latin", "countries"))
     missing = [kind for kind in CUE_KINDS if kind not in cues_table]
     if missing:
         raise RulesError(f"{path.name}: [cues] lacks {', '.join(missing)}")
+    if not {"AM", "AZ"} <= set(countries):
+        raise RulesError(f"{path.name}: [countries] must name AM and AZ")
 
     def norm(table: dict, key: str) -> frozenset[str]:
         return frozenset(normalize(w) for w in _words(table, key, path))
@@ -336,6 +340,7 @@ def mentions(path: Path | None = None) -> MentionRules:
         LatinCues(frozenset(w.lower() for w in _words(latin, "before", path)),
                   {w.lower(): kind for kind in ("village", "city", "district")
                    for w in _words(latin, f"{kind}_after", path)}),
+        {normalize(w): code for code in countries for w in _words(countries, code, path)},
         *(tuple(normalize(w) for w in _words(surnames, key, path))
           for key in ("endings", "short_endings", "not_endings")),
     )

@@ -90,6 +90,24 @@ def test_a_curated_alias_holds_for_other_spellings_of_the_same_sound(gaz, tabs, 
     assert placed(f"وصلت الأنباء عن {spelling} أمس.", gaz, tabs)[0][1] == 585612
 
 
+def test_a_nationality_after_a_village_says_which_country_it_lies_in(gaz, tabs):
+    ((_, armenian, _),) = placed("سقطت قذائف على قرية نوراشين الأرمنية.", gaz, tabs)
+    assert gaz.places[armenian].country == "AM"
+    ((_, azerbaijani, _),) = placed("قصفت القوات الأرمنية قرية أغبولاغ الأذربيجانية.", gaz, tabs)
+    assert gaz.places[azerbaijani].country == "AZ" and gaz.places[azerbaijani].admin1 not in tabs.core
+
+
+@pytest.mark.parametrize("text", ["سقطت قذائف على قرى تابعة لمدينة خدا آفرين شمال غربي إيران.",
+                                  "سقطت قذائف قرب مدينة خدا آفرين الإيرانية."])
+def test_a_place_the_text_puts_in_another_country_is_no_point_of_this_map(gaz, tabs, text):
+    (loc,) = [loc for loc in locate(text, gaz, tabs) if loc.mention.text == "خدا آفرين"]
+    assert (loc.country, loc.lat, loc.on_map) == ("IR", None, False)
+
+
+def test_a_foreign_nationality_after_an_uncued_town_is_not_its_country(gaz, tabs):
+    assert [gaz.places[p].country for _, p, _ in placed("وصلت تعزيزات إلى قاعدة غيومري الروسية.", gaz, tabs)] == ["AM"]
+
+
 def test_a_short_alias_holds_only_as_written(tabs):
     assert tabs.alias("توغ") == 147039 and tabs.alias("تاغ") is None
 
