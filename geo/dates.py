@@ -16,6 +16,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from hijridate import Hijri
+
 from geo import config
 from geo.arabic import normalize
 
@@ -43,6 +45,15 @@ ENGLISH_MONTHS = {
         .split()
     )
 } | {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())} | {"sept": 9}
+# Gulf and Saudi outlets date by the Hijri calendar, sometimes alone: "الأحد 8 ربيع الأول 1442"
+HIJRI_MONTHS = {
+    normalize(k): v
+    for k, v in {
+        "محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الآخر": 4, "ربيع الثاني": 4, "جمادى الأولى": 5,
+        "جمادى الآخرة": 6, "جمادى الثانية": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
+        "ذو القعدة": 11, "ذي القعدة": 11, "ذو الحجة": 12, "ذي الحجة": 12,
+    }.items()
+}
 ORDINALS = {
     normalize(k): v
     for k, v in {
@@ -68,7 +79,15 @@ ENGLISH_DATE = re.compile(  # "October 14, 2020", "Oct. 14, 2020", "14 Oct 2020"
     r"(?i)\b(?:(?P<month1>[a-z]+)\.?\s+(?P<day1>\d{1,2}),?\s+(?P<year1>20\d\d)"
     r"|(?P<day2>\d{1,2})\s+(?P<month2>[a-z]+)\.?,?\s+(?P<year2>20\d\d))\b"
 )
+# "8 ربيع الأول 1442 هـ": the year is required (صفر is also "zero")
+HIJRI_DATE = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s+(?:من\s+)?(?P<month>"
+    + "|".join(sorted(map(re.escape, HIJRI_MONTHS), key=len, reverse=True))
+    + r")\s+(?P<year>14\d\d)(?!\d)"
+)
 _DIGIT = re.compile(r"\d")
+# a stamp's clock and calendar marks: "01:39 ص", "1442هـ", "2020م"
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[صم](?![\w]))?|(?<=\d)\s*(?:هـ|ه|م)(?![\w])")
 ISO_DATE = re.compile(r"\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|(?=T\d))")  # 2020-10-18T10:30 too
 DAY_FIRST_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)\b")  # 01/11/2020, Arab style
 LEAD_STAMP_CHARS = 400
@@ -95,9 +114,15 @@ TRUCE_BROKEN = re.compile(
 )
 _ORDINAL_WORDS = "|".join(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
                            "التاسع", "العاشر"])
+# "اليوم التاسع والعشرين", "اليوم الحادي عشر": compound ordinals, units first
+_UNIT_ORDINALS = {"الحادي": 1, **{k: v for k, v in ORDINALS.items() if v < 10}}
+_TEN_ORDINALS = {"العشرين": 20, "الثلاثين": 30, "الاربعين": 40}
+_UNIT_RE = "|".join(_UNIT_ORDINALS)
+_TEN_RE = "|".join(_TEN_ORDINALS)
 FIGHTING_DAY = re.compile(
-    rf"(?:لليوم|اليوم|يومها|يومه)\s+(?:ال)?(?P<number>\d{{1,2}}|{_ORDINAL_WORDS})"
-    r"(?:(?:\s+\S+){0,3}?\s+(?:من|في)\s+(?:ال)?(?:قتال|معارك|اشتباكات|حرب|مواجهات|نزاع)"
+    rf"(?:لليوم|اليوم|يومها|يومه)\s+(?:ال)?(?P<number>\d{{1,2}}"
+    rf"|(?P<unit>{_UNIT_RE})\s+(?:و(?P<tens>{_TEN_RE})|(?P<teen>عشر))|(?P<ten>{_TEN_RE})|{_ORDINAL_WORDS})"
+    r"(?:(?:\s+\S+){0,3}?(?:\s+(?:من|في)\s+(?:ال)?|\s+لل)(?:قتال|معارك|اشتباكات|حرب|مواجهات|نزاع)"
     r"|\s+علي\s+التوالي)"
 )
 YESTERDAY = re.compile(r"(?<![\w])(?:[وب])?(?:امس|البارحه)(?![\w])")
@@ -222,6 +247,11 @@ def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
         if value and not any(a <= m.start() < b for a, b in taken):
             found.append(TimeExpression(m.start(), m.end(), "explicit", m.group(0), value=value))
             taken.append((m.start(), m.end()))
+    for m in HIJRI_DATE.finditer(norm) if has_digit else ():
+        value = _from_hijri(int(m.group("year")), HIJRI_MONTHS[m.group("month")], int(m.group("day")))
+        if value:
+            found.append(TimeExpression(m.start(), m.end(), "explicit", m.group(0), value=value))
+            taken.append((m.start(), m.end()))
     for m in ENGLISH_DATE.finditer(norm) if has_digit else ():
         month_name = (m.group("month1") or m.group("month2") or "").lower()
         if month_name not in ENGLISH_MONTHS:
@@ -312,6 +342,14 @@ def _night_between(norm: str, first: TimeExpression, second: TimeExpression) -> 
                 and _NIGHT_BEFORE.search(norm, max(0, first.start - 12), first.start))
 
 
+def _from_hijri(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Hijri date (Umm al-Qura, as Saudi and Gulf outlets print it)."""
+    try:
+        return date(*Hijri(year, month, day).to_gregorian().datetuple())
+    except (ValueError, OverflowError):
+        return None
+
+
 def _word_bounded(text: str, m: re.Match) -> bool:
     before = text[m.start() - 1] if m.start() else " "
     after = text[m.end()] if m.end() < len(text) else " "
@@ -375,10 +413,12 @@ def _dateline(norm: str, prior: Timeline) -> Published | None:
     """"يريفان، 27 سبتمبر 2020" heading the text, or a page's "• 10/10/2020" stamp in its lead:
     prose writes dates in words, pages stamp them in digits."""
     head = next((line for line in norm.split("\n") if line.strip()), "")
-    for e in find_expressions(head, prior.start.year):
-        if (e.kind == "explicit" and not e.partial_year and len(head.strip()) - len(e.text) <= 30
-                and prior.start <= e.value <= prior.latest):
-            return Published(e.value, "inferred", 0.9, f"dateline {quoted(e.text)}")
+    stamps = [e for e in find_expressions(head, prior.start.year)
+              if e.kind == "explicit" and not e.partial_year and prior.start <= e.value <= prior.latest]
+    # "آخر تحديث: الأحد 29 ربيع الأول 1442هـ - 15 نوفمبر 2020م 01:39 ص": one day in both calendars
+    rest = len(_CLOCK.sub("", head).strip()) - sum(len(e.text) for e in stamps)
+    if stamps and len({e.value for e in stamps}) == 1 and rest <= 30:
+        return Published(stamps[0].value, "inferred", 0.9, f"dateline {quoted(stamps[0].text)}")
     for m in (*ISO_DATE.finditer(norm, 0, LEAD_STAMP_CHARS), *DAY_FIRST_DATE.finditer(norm, 0, LEAD_STAMP_CHARS)):
         numbers = [int(g) for g in m.groups()]
         value = _safe_date(*numbers) if numbers[0] > 31 else _safe_date(*reversed(numbers))
@@ -473,6 +513,10 @@ def _fighting_day(norm: str) -> int | None:
     if m is None:
         return None
     number = m.group("number")
+    if m.group("unit"):
+        return _UNIT_ORDINALS[m.group("unit")] + (_TEN_ORDINALS[m.group("tens")] if m.group("tens") else 10)
+    if m.group("ten"):
+        return _TEN_ORDINALS[m.group("ten")]
     return int(number) if number.isdigit() else ORDINALS.get(number)
 
 

@@ -333,3 +333,28 @@ def test_a_date_in_a_clause_of_its_own_does_not_date_the_place_before_it(gaz, ta
             "بعد أن أعلن علييف أمس السيطرة عليها.")
     (event,) = [e for e in extract(text, gaz, tabs, published=date(2020, 11, 9)).events if e.event_type == "clash"]
     assert event.event_date == "2020-11-09"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("الأحد 8 ربيع الأول 1442\nقصفت القوات مدينة ترتر اليوم.", date(2020, 10, 25)),
+    ("قال إن المدينة قصفت في 10 صفر 1442 هـ.", date(2020, 9, 27)),
+])
+def test_a_hijri_date_is_read_in_the_umm_al_qura_calendar(text, day):
+    (e,) = [e for e in exprs(text) if e.kind == "explicit"]
+    assert e.value == day
+
+
+def test_zero_with_no_hijri_year_is_no_date():
+    assert [e for e in exprs("سجل العداد 5 صفر أمس.") if e.kind == "explicit"] == []
+
+
+def test_a_stamp_in_both_calendars_dates_the_article():
+    text = "آخر تحديث: 22 ربيع الأول 1442هـ - 8 نوفمبر 2020م 01:39 ص\nوقالت الوزارة السبت إن الجيش تقدم."
+    assert infer_published(text).value == date(2020, 11, 8)
+
+
+@pytest.mark.parametrize(("phrase", "day"), [("في اليوم التاسع والعشرين للمعارك", date(2020, 10, 25)),
+                                             ("لليوم الحادي عشر على التوالي", date(2020, 10, 7)),
+                                             ("في اليوم العشرين من الحرب", date(2020, 10, 16))])
+def test_the_day_of_the_fighting_in_compound_ordinals_bounds_the_date(phrase, day):
+    assert infer_published(f"تتواصل المعارك {phrase} في الإقليم.").value == day
