@@ -41,6 +41,7 @@ MAX_NAME_TOKENS = VOCAB.max_name_words
 NAME_PARTS = VOCAB.name_parts
 VICINITY = VOCAB.vicinity
 SPLIT_SUFFIXES = VOCAB.split_suffixes
+TRAILING_PARTS = rules.spelling().trailing_parts  # "كوزلك العليا": a translated part after the name
 STOPWORDS = VOCAB.stopwords
 COMMON_WORDS = VOCAB.common
 LATIN_STOPWORDS = VOCAB.latin_stopwords
@@ -488,7 +489,8 @@ def _open_item(text, tokens, j, first, gaz, tables, used) -> tuple[list[Token], 
         if _is_conjunction(nxt):
             closed = "conjunction"
             break
-        if gap.strip() or _is_stop(nxt) or (_name_length(item) == MAX_NAME_TOKENS and nxt.norm not in SPLIT_SUFFIXES):
+        stop = _is_stop(nxt) and nxt.norm not in TRAILING_PARTS
+        if gap.strip() or stop or (_name_length(item) == MAX_NAME_TOKENS and nxt.norm not in SPLIT_SUFFIXES):
             closed = "stop"  # a closing quotation mark ends the name
             break
         item.append(nxt)

@@ -206,9 +206,10 @@ def _district_terms(place: Place, districts: list[str]) -> Terms:
 
 
 def _country_terms(place: Place, country: str, tables: Tables | None) -> Terms:
-    """For a place in the country the text names, against one in the other; Karabakh's places
-    are called Armenian and Azerbaijani alike, so neither."""
-    if not country or tables is None or place.admin1 in tables.core:
+    """For a place in the country the text names, against one in the other. Karabakh and the
+    districts around it are Azerbaijan's in law and were held by Armenians: called Armenian,
+    they are neither."""
+    if not country or tables is None or country == "AM" and place.admin1 in tables.core:
         return ()
     if place.country == country:
         return ((RANKING.bonus["named_country"], f"in {country}, as the text says"),)
@@ -253,9 +254,12 @@ def _name_terms(place: Place, name: str, matched: str) -> Terms:
 
 
 def _record_terms(place: Place) -> Terms:
+    terms: Terms = ()
     if place.id >= WOF_ID_FLOOR:
-        return ((RANKING.bonus["duplicate_record"], "duplicate record (Who's On First id)"),)
-    return ()
+        terms += ((RANKING.bonus["duplicate_record"], "duplicate record (Who's On First id)"),)
+    if rules.spelling().names_both_of_a_pair(place.names):
+        terms += ((RANKING.bonus["merged_pair_record"], "names both the upper and the lower village"),)
+    return terms
 
 
 def _distance_terms(place: Place, centre: tuple[float, float] | None) -> Terms:

@@ -159,7 +159,7 @@ RANKING_BONUSES = (
     "historical_unit", "district_for_district_cue", "admin_for_settlement_cue", "admin_without_cue",
     "district_seat_for_city_cue", "town_known_by_many_names", "unpopulated_for_city_cue", "population_cap",
     "duplicate_record", "exact_arabic_spelling", "distance_per_km", "distance_cap", "named_country",
-    "other_country",
+    "other_country", "merged_pair_record",
 )
 
 
@@ -183,6 +183,18 @@ class SpellingRules:
     parts: tuple[tuple[frozenset[str], str, bool], ...]  # (Arabic words, reading, in place)
     common_endings: tuple[str, ...]
     common_min_length: int
+    pair_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # upper, lower
+
+    @property
+    def trailing_parts(self) -> frozenset[str]:
+        """Translated parts written after the name (كوزلك العليا): part of it, not a stop."""
+        return frozenset(w for arabic, _, in_place in self.parts if not in_place for w in arabic)
+
+    def names_both_of_a_pair(self, names) -> bool:
+        """A record naming the upper and the lower village of a pair: two villages merged."""
+        words = {w for name in names for w in name.lower().replace("-", " ").split()}
+        upper, lower = self.pair_words
+        return bool(words & upper) and bool(words & lower)
 
     def readings(self, name: str) -> list[str]:
         """``name`` read with every translated name part it holds transliterated instead."""
@@ -213,7 +225,10 @@ def spelling(path: Path | None = None) -> SpellingRules:
         parts.append((frozenset(normalize(w) for w in words), normalize(part["reads"]), bool(part.get("in_place"))))
     morphology = doc.get("morphology", {})
     endings = _words(morphology, "common_word_endings", path)
-    return SpellingRules(tuple(parts), tuple(normalize(e) for e in endings), int(morphology.get("min_length", 5)))
+    pairs = doc.get("pairs", {})
+    pair_words = tuple(frozenset(w.lower() for w in _words(pairs, key, path)) for key in ("upper", "lower"))
+    return SpellingRules(tuple(parts), tuple(normalize(e) for e in endings), int(morphology.get("min_length", 5)),
+                         pair_words)
 
 
 @dataclass(frozen=True)
