@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from geo import rules as rules_module
 from geo.claims import is_event_word
+from geo.dates import find_expressions
 from geo.document import Doc, Sentence
 from geo.rules import AttributionRules
 from geo.vocab import Side
@@ -241,9 +242,11 @@ def _subject(kind: str, sentence: str, start: int, words: int = 8, object_first:
 
 def _apposition(rest: str, comma: int) -> list[re.Match]:
     """"وقال المتحدث باسم الوزارة، فاجيف دارجالي، إن": the name between two commas before the
-    claim is the speaker's own; it belongs to the subject."""
+    claim is the speaker's own; it belongs to the subject. A day there is when it was said."""
     m = _APPOSITION.match(rest, comma)
-    return list(_WORD.finditer(rest, m.start("name"), m.end("name"))) if m else []
+    if m is None or find_expressions(m.group("name")):
+        return []  # "قال الرئيس، الاثنين، إن": when it was said, between commas, is no name
+    return list(_WORD.finditer(rest, m.start("name"), m.end("name")))
 
 
 def _ends_the_name(word: str, rules: AttributionRules) -> bool:
