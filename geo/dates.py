@@ -333,7 +333,7 @@ def _merge_day_names(norm: str, found: list[TimeExpression]) -> list[TimeExpress
 
 
 _NIGHT_BEFORE = re.compile(r"(?:ليل|ليله|ليلا|خلال ليل)\s*$")
-_NIGHT_JOIN = re.compile(r"\s*(?:[-–/]|الي|حتي|و)?\s*")  # "ليل الجمعة السبت" too
+_NIGHT_JOIN = re.compile(r"\s*(?:[-–/]|الي|حتي|علي|و)?\s*")  # "ليل الجمعة السبت", "ليلة السبت على الأحد" too
 
 
 def _night_between(norm: str, first: TimeExpression, second: TimeExpression) -> bool:

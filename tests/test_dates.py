@@ -85,7 +85,7 @@ def test_last_weekday_days_ago_and_day_first_dates():
 
 
 def test_a_night_across_two_days_is_dated_by_its_morning():
-    for phrase in ("ليل السبت - الأحد", "ليلة السبت/ الأحد", "ليلة السبت إلى الأحد"):
+    for phrase in ("ليل السبت - الأحد", "ليلة السبت/ الأحد", "ليلة السبت إلى الأحد", "ليلة السبت على الأحد"):
         (e,) = exprs(f"قصفت القوات المدينة طوال {phrase}.")
         assert resolve_expression(e, date(2020, 10, 20)).value == date(2020, 10, 18), phrase
     # and the morning after such a night is as likely as any bare weekday to be the article's day
