@@ -120,6 +120,11 @@ def test_a_record_merging_the_upper_and_the_lower_village_yields_to_one_naming_e
     assert "Yuxarı Güzlək" in gaz.places[place_id].names
 
 
+def test_besides_is_no_item_of_a_list(gaz, tabs):
+    found = placed("حرر الجيش قرى تشالابيلار، شيخلار، فضلا عن بلدة بويوك مرجانلي.", gaz, tabs)
+    assert [m for m, _, _ in found] == ["تشالابيلار", "شيخلار", "بويوك مرجانلي"]
+
+
 def test_a_short_alias_holds_only_as_written(tabs):
     assert tabs.alias("توغ") == 147039 and tabs.alias("تاغ") is None
 
