@@ -93,6 +93,11 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
             continue
         elif not sentence.bullet:
             bullets_of, heading = _introduces_bullets(text, sentence, tokens, group_ids), []
+            if bullets_of is not None:
+                heading = _district_of_bullets(text, tokens, bullets_of[1], used)
+                for mention in heading:
+                    mention.sentence = sentence.index
+                found.extend(heading)
         for mention in _qualified_lists(text, tokens, gaz, used, group_ids):
             mention.sentence = sentence.index
             found.append(mention)
@@ -137,11 +142,32 @@ def _introduces_bullets(text: str, sentence, tokens: list[Token], group_ids) -> 
     items. The cue kind and a group for them, else None."""
     if not tokens or not text[tokens[-1].end : sentence.end].strip().startswith(":"):
         return None
-    for token in reversed(tokens[-3:]):
+    end = _trailing_district(tokens) or len(tokens)
+    for token in reversed(tokens[max(0, end - 3) : end]):
         cue = _cue_of(token)
         if cue is not None and cue[1] in PLURAL_CUES:
             return cue[0], next(group_ids)
     return None
+
+
+def _trailing_district(tokens: list[Token]) -> int | None:
+    """"القرى التالية في محافظة زنغيلان:": where the district the line ends on begins (at its
+    preposition), else None."""
+    for i in range(len(tokens) - 2, max(-1, len(tokens) - MAX_NAME_TOKENS - 2), -1):
+        cue = _cue_of(tokens[i])
+        if cue is not None and cue[0] == "district" and cue[1] not in PLURAL_CUES:
+            return i - 1 if i > 0 and tokens[i - 1].norm in ("في", "ب", "من") else i
+    return None
+
+
+def _district_of_bullets(text: str, tokens: list[Token], group: int, used: set[int]) -> list[Mention]:
+    """The district the line introducing bullets names: it locates them, no event of its own."""
+    start = _trailing_district(tokens)
+    if start is None:
+        return []
+    name = start + (2 if tokens[start].norm in ("في", "ب", "من") else 1)
+    used.update(range(start, len(tokens)))
+    return [_mention(text, tokens[name:], "cue", "district", group, "qualifier")]
 
 
 def is_district_heading(sentence: Sentence) -> bool:
@@ -156,6 +182,9 @@ def is_district_heading(sentence: Sentence) -> bool:
 def _bullet_items(text, tokens, gaz, tables, used, kind: str, group: int) -> list[Mention]:
     """"- سيرك" under "قرى:": the line's name is an item of the list, a place by the grammar."""
     start = next((i for i, t in enumerate(tokens) if not t.norm.isdigit()), len(tokens))  # "1- سيرك"
+    if start < len(tokens) - 1 and _cue_of(tokens[start]) is not None:
+        used.add(start)
+        start += 1  # "1- قرية سيرك": the bullet names its own kind
     items, _ = _list_items(text, tokens, start, gaz, tables, used, after_cue=False)
     mentions = [_mention(text, item, "cue", kind, group) for item, _ in items[:1]]
     for mention in mentions:
@@ -463,12 +492,34 @@ def _list_items(
         if closed in ("stop", "end", "qualifier"):
             break
         if closed == "separator":
-            if j >= len(tokens) or any(c in _punctuation(text, tokens[j - 1], tokens[j]) for c in ".!?؟:;()"):
+            j, glossed = _past_gloss(text, tokens, j)
+            if j >= len(tokens):
+                break
+            between = _punctuation(text, tokens[j - 1], tokens[j])
+            if glossed:
+                between = between.replace(")", "")
+                if not between and not tokens[j].norm.startswith("و"):
+                    break
+            if any(c in between for c in ".!?؟:;()"):
                 break
             if tokens[j].norm in QUALIFIER_WORDS:  # "X وY، التابعتين لمدينة Z"
                 items[-1] = (items[-1][0], "qualifier")
                 break
     return items, j
+
+
+def _past_gloss(text, tokens, j) -> tuple[int, bool]:
+    """"كارخولو (Karxulu) وشوكوربيلي": past the item's spelling in brackets, the list goes on.
+    The index after the bracket and whether there was one."""
+    if not 0 < j < len(tokens) or "(" not in _punctuation(text, tokens[j - 1], tokens[j]):
+        return j, False
+    for k in range(j, min(j + MAX_NAME_TOKENS, len(tokens))):
+        after = text[tokens[k].end : tokens[k + 1].start] if k + 1 < len(tokens) else text[tokens[k].end :]
+        if "(" in after:
+            break
+        if ")" in after:
+            return k + 1, True
+    return j, False
 
 
 def _open_item(text, tokens, j, first, gaz, tables, used) -> tuple[list[Token], str, int]:

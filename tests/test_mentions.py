@@ -299,6 +299,21 @@ def test_district_sub_headings_between_bullets_locate_the_bullets_under_them(gaz
     assert [m.text for m in detect(text, gaz, tabs) if m.role == "qualifier"] == ["جبرائيل", "فضولي"]
 
 
+def test_the_district_the_line_before_the_bullets_names_locates_them(gaz, tabs):
+    from geo.extract import extract
+
+    text = "أعلنت الوزارة تحرير القرى التالية في محافظة جبرائيل:\n1- قرية دجل\n2- قرية قالاجيق\n"
+    events = extract(text, gaz, tabs).events
+    # the district is no event of its own: only a locator
+    assert [(e.mention, e.event_type) for e in events] == [("دجل", "control"), ("قالاجيق", "control")]
+    assert {gaz.places[e.place_id].admin1 for e in events} == {"AZ.14"}
+
+
+def test_a_list_goes_on_past_an_items_spelling_in_brackets(gaz, tabs):
+    found = placed("حرر الجيش قرى كارخولو (Karxulu) وشوكوربيلي (Şükürbəyli) وتشاراكان.", gaz, tabs)
+    assert [m for m, _, _ in found] == ["كارخولو", "شوكوربيلي", "تشاراكان"]
+
+
 def test_bullet_lines_under_no_list_of_places_name_none(gaz, tabs):
     assert placed("قال الوزير ما يلي:\n- الوضع مستقر\n- لا خسائر\n", gaz, tabs) == []
 
