@@ -253,7 +253,13 @@ def _ends_the_name(word: str, rules: AttributionRules) -> bool:
     """A word after a speaker's first word that begins what was said: "مراسل العربية بقصف",
     "الرئيس علييف تحرير", "علييف في 17 أكتوبر", "نفت الوزارة هذه الأنباء"."""
     return (word in rules.subject_breaks or is_event_word(word) or word[:1].isdigit()
-            or (word.startswith("ب") and (word.startswith("بال") or is_event_word(word[1:]))))
+            or (word.startswith("ب") and (word.startswith("بال") or is_event_word(word[1:])))
+            or _told_to_an_outlet(word, rules))
+
+
+def _told_to_an_outlet(word: str, rules: AttributionRules) -> bool:
+    """"قال سكان لفرانس برس إنهم": who speaks ends where the outlet they spoke to begins."""
+    return word.startswith("ل") and word[1:] in rules.outlet_words
 
 
 def _before_the_accused(rest: str, tokens: list[re.Match]) -> list[re.Match]:

@@ -59,6 +59,7 @@ class AttributionRules:
     dangling: frozenset[str]  # words a speaker's name never ends on
     subject_breaks: frozenset[str]  # words after a name's first word that begin what is said
     office_title: re.Pattern  # at a subject's start: an official named by the place governed
+    outlet_words: frozenset[str] = frozenset()  # first words of the media's names: "لفرانس" told to AFP
 
 
 @lru_cache(maxsize=4)
@@ -100,6 +101,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         denied_origin=frozenset(normalize(w) for w in lists["denied_origin_verbs"]),
         dangling=frozenset(normalize(w) for w in lists["subject_never_ends_on"]),
         subject_breaks=frozenset(normalize(w) for w in lists["subject_breaks"]),
+        outlet_words=frozenset(normalize(w).split()[0] for w in sides.get(Side.MEDIA.value, ())),
         office_title=re.compile(r"^[وف]?(?:ال)?(?:" + _alternation(lists["office_titles"]) + r")(?![\w])"),
         denial=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern
                           + r")\S*\s+(?:\S+\s+){0,6}?(?:صحه\s+)?(?:" + prefix_pattern(lists["denied_claims"]).pattern

@@ -181,6 +181,18 @@ def test_residents_no_side_word_names_speak_for_the_side_holding_the_town(gaz, t
     assert (event.event_type, event.claimant_side) == ("strike", "azerbaijani")
 
 
+def test_the_words_quoting_a_source_are_no_part_of_its_name():
+    voice = attribute.speakers(make_doc("ونقلت رويترز عن مسؤول أذربيجاني قوله إن الجيش تقدم."))[0]
+    assert voice.claimant.text == "رويترز عن مسؤول أذربيجاني" and voice.claimant.side == "azerbaijani"
+
+
+def test_residents_who_told_an_outlet_speak_and_the_outlet_relays(gaz, tabs):
+    from geo.extract import extract
+
+    (event,) = extract("وقال سكان لفرانس برس إنهم سمعوا دوي انفجارات قوية في مدينة غنجة.", gaz, tabs).events
+    assert (event.claimant, event.claimant_role, event.claimant_side) == ("سكان", "residents", "azerbaijani")
+
+
 def test_the_ministry_refers_back_to_a_party_never_to_an_outlets_crew():
     text = ("قالت وزارة الدفاع الأرمينية إن القتال مستمر. وقال مراسل الجزيرة إن المدينة تتعرض للقصف. "
             "وأضافت الوزارة أن الهجوم صد.")
