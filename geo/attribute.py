@@ -319,7 +319,7 @@ def speakers(doc: Doc) -> list[Voice]:
             statement_open = bool(rules.statement_opener.search(sentence.norm))
             out.append(Voice(named, True))
             continue
-        if not sentence.in_quote and rules.topic_shift.match(sentence.norm):
+        if not sentence.in_quote and (rules.topic_shift.match(sentence.norm) or _someone_else_speaks(sentence)):
             current, statement_open = None, False  # "من جهة أخرى، ...": the outlet narrates
         going_on = statement_open or sentence.in_quote or bool(rules.continuation.match(sentence.norm))
         in_scope = sentence.paragraph - paragraph <= rules.carry_paragraphs
@@ -328,6 +328,15 @@ def speakers(doc: Doc) -> list[Voice]:
         carried = current is not None and (going_on or in_scope and current.side != Side.MEDIA.value)
         out.append(Voice(current if carried else None))
     return out
+
+
+def _someone_else_speaks(sentence: Sentence) -> bool:
+    """"وقالت مصادر إن", "وأفادت الأنباء بـ": a source named without a side (attribution.toml
+    unnamed_sources); the previous speaker's voice stops here."""
+    unnamed = rules_module.attribution().unnamed_sources
+    return any(found.kind == "verb" and found.subject
+               and found.subject.split()[0].removeprefix("ال") in unnamed and claimant_from(found.subject) is None
+               for _, found in _attributions_in(sentence.norm))
 
 
 def named_speaker(sentence: Sentence, previous: Claimant | None = None) -> Claimant | None:

@@ -60,6 +60,7 @@ class AttributionRules:
     subject_breaks: frozenset[str]  # words after a name's first word that begin what is said
     office_title: re.Pattern  # at a subject's start: an official named by the place governed
     outlet_words: frozenset[str] = frozenset()  # first words of the media's names: "لفرانس" told to AFP
+    unnamed_sources: frozenset[str] = frozenset()  # "مصادر", "الأنباء": no side, the voice before stops
 
 
 @lru_cache(maxsize=4)
@@ -68,7 +69,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
     doc = _read(path)
     keys = ("reporting_verbs", "object_first_verbs", "according_to", "continuations", "topic_shifts",
             "statement_openers", "anaphors", "subject_ends", "denial_verbs", "denied_claims", "negations",
-            "denied_origin_verbs", "local_witnesses", "subject_never_ends_on", "subject_breaks", "office_titles")
+            "denied_origin_verbs", "local_witnesses", "subject_never_ends_on", "subject_breaks", "office_titles",
+            "unnamed_sources")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -101,6 +103,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         denied_origin=frozenset(normalize(w) for w in lists["denied_origin_verbs"]),
         dangling=frozenset(normalize(w) for w in lists["subject_never_ends_on"]),
         subject_breaks=frozenset(normalize(w) for w in lists["subject_breaks"]),
+        unnamed_sources=frozenset(normalize(w) for w in lists["unnamed_sources"]),
         outlet_words=frozenset(normalize(w).split()[0] for w in sides.get(Side.MEDIA.value, ())),
         office_title=re.compile(r"^[وف]?(?:ال)?(?:" + _alternation(lists["office_titles"]) + r")(?![\w])"),
         denial=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern

@@ -205,6 +205,16 @@ def test_a_turn_to_another_subject_ends_the_speakers_voice():
     assert _sides(text) == ["azerbaijani", "azerbaijani", None]
 
 
+def test_a_speaker_named_by_neither_side_nor_role_ends_the_voice_before():
+    text = ("قالت وزارة الدفاع الأذربيجانية إن الجيش تقدم. وقالت مصادر إن المعارك مستمرة. "
+            "وأفادت الأنباء بسقوط قذائف.")
+    assert _sides(text) == ["azerbaijani", None, None]
+    # an office the speaking side has goes on with it; "المصدر" refers back
+    text = ("قالت وزارة الدفاع الأذربيجانية إن الجيش تقدم. وقال مكتب المدعي العام إن القصف استمر. "
+            "وأضاف المصدر أن المدينة تضررت.")
+    assert _sides(text) == ["azerbaijani", "azerbaijani", "azerbaijani"]
+
+
 def test_an_accusation_as_a_noun_names_the_accuser():
     text = "أذاعت القناة لقطات يظهر فيها اتهام وزارة الدفاع الأرمينية جيش أذربيجان باستهداف كنيسة."
     assert _sides(text) == ["armenian"]

@@ -52,6 +52,10 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("قتل خمسة عناصر من الجيش في منطقة تالش.", "تالش", ("clash", "losses")),
         ("قتل خمسة مدنيين في بلدة تالش.", "تالش", ("strike", "casualties")),
         ("صد الجيش محاولة للتسلل إلى بلدة تالش.", "تالش", ("clash", "defence")),
+        # the fall of a town is its capture; shells falling on it are not
+        ("أعلن الرئيس سقوط مدينة تالش.", "تالش", ("control", "captured")),
+        ("أفادت الأنباء بسقوط قذائف على بلدة تالش.", "تالش", ("strike", "artillery")),
+        ("باتت قرية تالش على وشك السقوط.", "تالش", ("clash", "contested")),
         # confronted or foiled: "تصدت القوات لهجوم", "أحبطت محاولة تسلل"
         ("تصدت القوات لهجوم على بلدة تالش.", "تالش", ("clash", "defence")),
         ("أحبطت القوات محاولة تسلل قرب بلدة تالش.", "تالش", ("clash", "defence")),
