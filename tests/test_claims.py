@@ -52,6 +52,9 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("قتل خمسة عناصر من الجيش في منطقة تالش.", "تالش", ("clash", "losses")),
         ("قتل خمسة مدنيين في بلدة تالش.", "تالش", ("strike", "casualties")),
         ("صد الجيش محاولة للتسلل إلى بلدة تالش.", "تالش", ("clash", "defence")),
+        # the flag raised over a place, the verb before the flag or after it
+        ("أعلن الرئيس أن العلم الأذربيجاني رفع فوق بلدة تالش.", "تالش", ("control", "flag_raised")),
+        ("العلم الأذربيجاني يرفرف فوق بلدة تالش.", "تالش", ("control", "flag_raised")),
         # the fall of a town is its capture; shells falling on it are not
         ("أعلن الرئيس سقوط مدينة تالش.", "تالش", ("control", "captured")),
         ("أفادت الأنباء بسقوط قذائف على بلدة تالش.", "تالش", ("strike", "artillery")),
