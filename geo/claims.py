@@ -45,6 +45,8 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
     if kind == "control" and (RULES.imminent.search(sentence_norm[max(0, start - 20) : start])
                               or RULES.purpose.match(words)):
         return EventKind("clash", "contested", words)
+    if kind == "control" and RULES.peacekeepers.search(sentence_norm[max(0, start - 40) : start]):
+        return EventKind("other", "deployment", words)
     if kind == "strike" and sub in RULES.generic_strikes:
         named = cues.weapons_in_clause(start)
         for weapon in RULES.weapons:

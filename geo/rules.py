@@ -247,6 +247,7 @@ class EventRules:
     launch_site: re.Pattern
     purpose: re.Pattern  # matched at a cue's start: its clitic makes it an aim, not a deed
     clause_opener: re.Pattern  # "، وإن": a cue past it is the next clause's
+    peacekeepers: re.Pattern  # just before a capture cue: they entered, no side took the place
 
 
 def arabic_regex(pattern: str) -> re.Pattern:
@@ -276,7 +277,7 @@ def events(path: Path | None = None) -> EventRules:
         tuple(cues), _regex(f"(?={_CUE_AT_WORD_START.format(any_cue)})", path, "cues"),
         tuple(_words(strike, "weapons", path)), frozenset(_words(strike, "generic", path)),
         *(_regex(overrides.get(key, ""), path, key) for key in ("imminent", "deployment", "launch_site", "purpose",
-                                                                        "clause_opener")),
+                                                                        "clause_opener", "peacekeepers")),
     )
 
 

@@ -52,6 +52,9 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("قتل خمسة عناصر من الجيش في منطقة تالش.", "تالش", ("clash", "losses")),
         ("قتل خمسة مدنيين في بلدة تالش.", "تالش", ("strike", "casualties")),
         ("صد الجيش محاولة للتسلل إلى بلدة تالش.", "تالش", ("clash", "defence")),
+        # peacekeepers take no side's ground, whether named before the verb or after it
+        ("وذكر الكرملين أن قوات حفظ السلام الروسية دخلت بلدة تالش.", "تالش", ("other", "deployment")),
+        ("دخلت قوات حفظ السلام الروسية بلدة تالش.", "تالش", ("other", "mentioned")),
         # the flag raised over a place, the verb before the flag or after it
         ("أعلن الرئيس أن العلم الأذربيجاني رفع فوق بلدة تالش.", "تالش", ("control", "flag_raised")),
         ("العلم الأذربيجاني يرفرف فوق بلدة تالش.", "تالش", ("control", "flag_raised")),
