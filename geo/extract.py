@@ -123,7 +123,7 @@ def extract(
     return ArticleResult(article, pub, _without_translations(events))
 
 
-def _without_translations(events: list) -> list:
+def _without_translations(events: list[Event]) -> list[Event]:
     """An English tweet the article also gives in Arabic names the same places: the Arabic
     mention carries the claim, the English one quoted beside it would count it twice."""
     arabic = {(e.place_id, e.event_type) for e in events

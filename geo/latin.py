@@ -3,8 +3,8 @@
 English frames a name with its own cue words: before it ("fighting near Talish and
 Sugovushan") or after it ("Mekhtiler and Dashkesan villages in Jabrayil district"). The
 capitalised words so framed are names; like a lone word after an Arabic cue they become points
-only if the gazetteer knows them closely (geo.locate). A district named after a list locates its items, as
-"التابعة لمحافظة" does in Arabic.
+only if the gazetteer knows them closely (geo.locate). A district named after a list locates
+its items, as "التابعة لمحافظة" does in Arabic.
 """
 
 from __future__ import annotations

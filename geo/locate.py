@@ -61,9 +61,9 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
     events = [m for m in mentions if m.role == "event"]
     lists = _lists(events)
     text = doc if isinstance(doc, str) else doc.text
-    countries = {id(m): country_after(text, m) for m in events if m.kind == "place"}
-    first = [resolve(gaz, tables, m.text, _context(m, districts, lists=lists, country=countries[id(m)]))
-             if m.kind == "place" else None for m in events]
+    countries = [country_after(text, m) if m.kind == "place" else "" for m in events]
+    first = [resolve(gaz, tables, m.text, _context(m, districts, lists=lists, country=country))
+             if m.kind == "place" else None for m, country in zip(events, countries, strict=True)]
     around = _Neighbourhood(events, first, tables)
 
     located = []
@@ -74,20 +74,21 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
         if m.kind == "distant":
             located.append(_distant(m, m.target))
             continue
-        if countries[id(m)] not in ("", *GAZETTEER_COUNTRIES):
-            located.append(_abroad(m, countries[id(m)]))
+        country = countries[index]
+        if country not in ("", *GAZETTEER_COUNTRIES):
+            located.append(_abroad(m, country))
             continue
         resolution = first[index]
         if m.gloss is not None and resolution.precision != "place":
-            glossed = resolve(gaz, tables, m.gloss.text, _context(m, districts, lists=lists, country=countries[id(m)]))
+            glossed = resolve(gaz, tables, m.gloss.text, _context(m, districts, lists=lists, country=country))
             if glossed.precision in ("place", "district") and (
                     resolution.place is None or glossed.precision == "place"):
                 resolution = glossed
-        if not m.strong and (is_common_word(m.text) or not _convincing(resolution, tables, countries[id(m)])):
+        if not m.strong and (is_common_word(m.text) or not _convincing(resolution, tables, country)):
             continue  # a lone word after a cue that the gazetteer does not know, or an ordinary word
         neighbours = around.points(index)
         if neighbours and resolution.candidates:
-            resolution = resolve(gaz, tables, m.text, _context(m, districts, neighbours, lists, countries[id(m)]))
+            resolution = resolve(gaz, tables, m.text, _context(m, districts, neighbours, lists, country))
         placed = _place(m, resolution, tables)
         if placed.precision == "unresolved" and online is not None:
             placed = _online(placed, online) or placed
