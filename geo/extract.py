@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import lru_cache
@@ -111,7 +112,8 @@ def extract(
     speakers = attribute.speakers(doc)
     located = locate(doc, gaz, tables, online)
     anchors = _group_anchors(located)
-    classified = [_classify(doc, loc, anchors) for loc in located]
+    lines = _place_lines(doc, located)
+    classified = [_classify(doc, loc, anchors, lines) for loc in located]
     pub = (
         dates.Published(published, "given", 1.0, "given by the user")
         if published else dates.infer_published(text, captured=_captured(classified))
@@ -148,8 +150,20 @@ class _Classified:
     kind: claims.EventKind
 
 
-def _classify(doc: Doc, loc: Located, anchors: dict[int, int]) -> _Classified:
-    s = _claim_sentence(doc, doc.sentences[loc.mention.sentence])
+def _place_lines(doc: Doc, located: list[Located]) -> frozenset[int]:
+    """Sentences listing places and saying nothing else: "وفي محافظة زنغيلان: قرى X وY". One
+    place alone is rather a caption ("منطقة مارتوني" under a photo), no list going on."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for loc in located:
+        for m in (loc.mention, *loc.mention.qualifiers):
+            spans.setdefault(loc.mention.sentence, []).append((m.start, m.end))
+    listed = Counter(loc.mention.sentence for loc in located)
+    return frozenset(i for i, found in spans.items() if listed[i] >= 2 and not doc.sentences[i].bullet
+                     and mentions.names_places_only(doc.sentences[i], found))
+
+
+def _classify(doc: Doc, loc: Located, anchors: dict[int, int], lines: frozenset[int] = frozenset()) -> _Classified:
+    s = _claim_sentence(doc, doc.sentences[loc.mention.sentence], lines)
     anchor = anchors.get(loc.mention.group, loc.mention.start)
     if s.index != loc.mention.sentence:
         pos, length = len(s.norm), 0  # a bullet item: the claim is the sentence that lists it
@@ -197,14 +211,18 @@ def _local_sides(readings: list[_Reading], tables: Tables) -> list[_Reading]:
     ]
 
 
-def _claim_sentence(doc: Doc, sentence: Sentence) -> Sentence:
+def _claim_sentence(doc: Doc, sentence: Sentence, lines: frozenset[int] = frozenset()) -> Sentence:
     """A bullet line ("- قرية X") carries the claim of the sentence that introduces the list,
-    above the sub-headings ("محافظة جبرائيل:") that group its bullets."""
+    above the sub-headings ("محافظة جبرائيل:") that group its bullets; a line naming places and
+    nothing else ("وفي محافظة فضولي: قرى X وY") the claim of the line it goes on from."""
     index = sentence.index
-    while index > 0 and (doc.sentences[index].bullet or mentions.is_district_heading(doc.sentences[index])) \
-            and not claims.has_event_cue(doc.sentences[index].norm):
+    while index > 0 and (doc.sentences[index].bullet or mentions.is_district_heading(doc.sentences[index])
+                         or index in lines) and not claims.has_event_cue(doc.sentences[index].norm):
         index -= 1
-    return doc.sentences[index]
+    claim = doc.sentences[index]
+    if sentence.index in lines and (claim.headline or not claims.has_event_cue(claim.norm)):
+        return sentence  # no claim before it to go on with
+    return claim
 
 
 def _date_sentences(doc: Doc, speakers, published: date | None) -> list[_Dating]:

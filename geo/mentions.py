@@ -36,9 +36,11 @@ REGION_CUES = VOCAB.region  # "بإقليم قره باغ" names the region, not
 QUALIFIER_WORDS = VOCAB.qualifiers
 LIST_OPENERS = VOCAB.openers
 LIST_CLOSERS = VOCAB.closers
+LIST_LINE_WORDS = VOCAB.list_line_words
 LOCATOR_REACH = VOCAB.locator_reach
 MAX_NAME_TOKENS = VOCAB.max_name_words
 NAME_PARTS = VOCAB.name_parts
+ARTICLE_JOINERS = VOCAB.article_joiners
 VICINITY = VOCAB.vicinity
 SPLIT_SUFFIXES = VOCAB.split_suffixes
 TRAILING_PARTS = rules.spelling().trailing_parts  # "كوزلك العليا": a translated part after the name
@@ -98,18 +100,19 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
                 for mention in heading:
                     mention.sentence = sentence.index
                 found.extend(heading)
-        for mention in _qualified_lists(text, tokens, gaz, used, group_ids):
+        opening = _district_before_colon(text, tokens, used) if not sentence.bullet else None
+        own = [*_qualified_lists(text, tokens, gaz, used, group_ids),
+               *_cue_groups(text, tokens, gaz, tables, used, group_ids),
+               *_latin_mentions(text, tokens, used, group_ids),
+               *_lookups(text, tokens, gaz, tables, used)]
+        if opening is not None:
+            for mention in own:
+                if mention.role == "event":
+                    mention.qualifiers.append(opening)
+            own.append(opening)
+        for mention in own:
             mention.sentence = sentence.index
-            found.append(mention)
-        for mention in _cue_groups(text, tokens, gaz, tables, used, group_ids):
-            mention.sentence = sentence.index
-            found.append(mention)
-        for mention in _latin_mentions(text, tokens, used, group_ids):
-            mention.sentence = sentence.index
-            found.append(mention)
-        for mention in _lookups(text, tokens, gaz, tables, used):
-            mention.sentence = sentence.index
-            found.append(mention)
+        found.extend(own)
     found = [_as_table_hit(m, tables) if m.route == "cue" else m for m in found]
     found.sort(key=lambda m: m.start)
     return _fold_glosses(text, found)
@@ -168,6 +171,35 @@ def _district_of_bullets(text: str, tokens: list[Token], group: int, used: set[i
     name = start + (2 if tokens[start].norm in ("في", "ب", "من") else 1)
     used.update(range(start, len(tokens)))
     return [_mention(text, tokens[name:], "cue", "district", group, "qualifier")]
+
+
+def _district_before_colon(text: str, tokens: list[Token], used: set[int]) -> Mention | None:
+    """"وفي محافظة زنغيلان: قرى X وY": the district a line opens with, a colon after it,
+    locates the places the line goes on to name; no event of its own."""
+    start = 1 if tokens and tokens[0].norm in ("في", "وفي") else 0
+    cue = _cue_of(tokens[start]) if start < len(tokens) else None
+    if cue is None or cue[0] not in ("district", "city") or cue[1] in PLURAL_CUES:
+        return None
+    for end in range(start + 2, min(start + 2 + MAX_NAME_TOKENS, len(tokens))):
+        gap = _gap(text, tokens[end - 1], tokens[end])
+        if ":" in gap:
+            used.update(range(end))
+            return _mention(text, tokens[start + 1 : end], "cue", "district", None, "qualifier")
+        if gap.strip():
+            return None
+    return None
+
+
+def names_places_only(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """A line of nothing but places (``spans``), their cue words and list words ("وفي محافظة
+    زنغيلان: قرى X وY"): it states no deed of its own, so it goes on with the one before it."""
+    for token in sentence.tokens:
+        waw = token.norm.startswith("و") and len(token.norm) > 2  # "وملاتكشين": the name after و
+        if any(start <= token.start + waw and token.end <= end for start, end in spans) or _cue_of(token):
+            continue
+        if token.norm[waw:] not in LIST_LINE_WORDS and token.norm != "و":
+            return False
+    return bool(spans)
 
 
 def is_district_heading(sentence: Sentence) -> bool:
@@ -430,8 +462,8 @@ def _locator(tokens: list[Token], j: int, gaz: Gazetteer, used: set[int]) -> int
     "في X", "بمنطقة X", "والعديد من التلال بمدينة X". Returns the index of its first name."""
     for k in range(j, min(j + LOCATOR_REACH, len(tokens) - 1)):
         word = tokens[k]
-        if k > j and _cue_of(word) and _cue_of(word)[0] in ("village", "axis", "front"):
-            return None  # another list begins
+        if _cue_of(word) and _cue_of(word)[0] in ("village", "axis", "front"):
+            return None  # another list begins: "مدينة ترتر وقرى في منطقة آغدام"
         cue = _cue_of(tokens[k + 1]) if word.norm == "في" else None
         if cue and cue[0] in ("district", "city") and cue[1] not in REGION_CUES:
             start = k + 2
@@ -540,7 +572,7 @@ def _open_item(text, tokens, j, first, gaz, tables, used) -> tuple[list[Token], 
         if _is_conjunction(nxt):
             closed = "conjunction"
             break
-        stop = _is_stop(nxt) and nxt.norm not in TRAILING_PARTS
+        stop = _is_stop(nxt) and nxt.norm not in TRAILING_PARTS and not _joined_by_article(item[-1], nxt)
         if gap.strip() or stop or (_name_length(item) == MAX_NAME_TOKENS and nxt.norm not in SPLIT_SUFFIXES):
             closed = "stop"  # a closing quotation mark ends the name
             break
@@ -554,6 +586,16 @@ def _open_item(text, tokens, j, first, gaz, tables, used) -> tuple[list[Token], 
             used.discard(j)
         item = item[:keep]
     return item, closed, j
+
+
+def _begins_a_name(token: Token) -> bool:
+    """"يوخاري" (upper), "بيوك" (great), "عبد": words that begin a name and never end one."""
+    return token.norm in NAME_PARTS or token.norm in ARTICLE_JOINERS
+
+
+def _joined_by_article(before: Token, token: Token) -> bool:
+    """"عبد الرحمنلي": an Arabic compound, whose article-prefixed word is no stop."""
+    return before.norm in ARTICLE_JOINERS and token.norm.startswith("ال")
 
 
 def _item_before_separator(text, tokens, j) -> list[Token] | None:
@@ -670,6 +712,8 @@ def _best_prefix(item: list[Token], gaz: Gazetteer, tables: Tables) -> int:
             return n
     best_n, best_score = 1, -1.0
     for n in range(1, len(item) + 1):
+        if n < len(item) and _begins_a_name(item[n - 1]):
+            continue  # "أشاغي", "عبد": a name goes on after them
         name = " ".join(t.norm for t in item[:n])
         scores = name_scores(gaz, name, limit=10)
         score = max((s for s, _ in scores.values()), default=0.0)

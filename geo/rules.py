@@ -312,9 +312,11 @@ class MentionRules:
     openers: frozenset[str]
     counting_words: frozenset[str]  # "خمس عشرة قرية": a singular cue counted as many
     closers: frozenset[str]
+    list_line_words: frozenset[str]  # besides places and cues, all a line going on with a claim holds
     locator_reach: int
     max_name_words: int
     name_parts: frozenset[str]
+    article_joiners: frozenset[str]  # "عبد الرحمنلي": the article-prefixed word after goes on with the name
     split_suffixes: frozenset[str]  # "مرجان لي": a name's suffix written apart, no word of its own
     stopwords: frozenset[str]
     common: frozenset[str]
@@ -354,8 +356,9 @@ def mentions(path: Path | None = None) -> MentionRules:
     return MentionRules(
         cues, plural, norm(cues_table, "weak"), norm(cues_table, "region"), norm(cues_table, "vicinity"),
         norm(lists, "qualifiers"), norm(lists, "openers"), norm(lists, "counting_words"), norm(lists, "closers"),
-        number(lists, "locator_reach"), number(lists, "max_name_words"),
-        norm(words, "name_parts"), norm(words, "split_suffixes"), norm(words, "stopwords"), norm(words, "common"),
+        norm(lists, "list_line_words"), number(lists, "locator_reach"), number(lists, "max_name_words"),
+        norm(words, "name_parts"), norm(words, "article_joiners"), norm(words, "split_suffixes"),
+        norm(words, "stopwords"), norm(words, "common"),
         frozenset(w.lower() for w in _words(words, "latin_stopwords", path)),
         tuple(tuple(phrase.lower().split()) for phrase in _words(lists, "latin_locators", path)),
         LatinCues(frozenset(w.lower() for w in _words(latin, "before", path)),

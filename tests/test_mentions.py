@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from geo import gazetteer, tables
@@ -537,3 +539,48 @@ def test_a_function_word_with_a_clitic_ends_a_name(gaz, tabs):
 def test_an_adjective_does_not_lead_a_two_word_name(gaz, tabs):
     found = locate("اشتعلت النار في حافلة مدنية أرمينية قرب الحدود.", gaz, tabs)
     assert [loc.mention.text for loc in found if "مدنية" in loc.mention.text] == []
+
+
+def test_a_town_then_villages_in_a_district_each_keep_their_own_place(gaz, tabs):
+    # "وقرى في منطقة أغدام" begins a second item: the district locates the villages, not the town
+    found = placed("قصفت القوات الأرمينية مدينة ترتر وقرى في منطقة أغدام.", gaz, tabs)
+    assert [(m, precision) for m, _, precision in found] == [("ترتر", "place"), ("أغدام", "district")]
+    assert [gaz.places[pid].admin1 for _, pid, _ in found] == ["AZ.57", "AZ.03"]  # Tǝrtǝr, Ağdam
+
+
+def test_the_district_a_line_opens_with_before_a_colon_locates_the_places_after_it(gaz, tabs):
+    text = "وفي محافظة جبرائيل: قرى دجل وقالاجيق."
+    found = placed(text, gaz, tabs)
+    assert [m for m, _, _ in found] == ["دجل", "قالاجيق"]
+    assert {gaz.places[pid].admin1 for _, pid, _ in found} == {"AZ.14"}
+    assert [m.text for m in detect(text, gaz, tabs) if m.role == "qualifier"] == ["جبرائيل"]
+
+
+def test_a_line_listing_places_and_nothing_else_goes_on_with_the_claim_before_it(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("أعلن الرئيس الأذربيجاني أن الجيش حرر قرى جديدة.\n\n"
+            "وفي محافظة جبرائيل: قرى دجل وقالاجيق.\n\nوفي محافظة فضولي: قرى سردارلي ومنديلي.\n")
+    events = extract(text, gaz, tabs, published=date(2020, 10, 20)).events
+    assert [(e.mention, e.event_type, e.claimant_side) for e in events] == [
+        (name, "control", "azerbaijani") for name in ("دجل", "قالاجيق", "سردارلي", "منديلي")]
+
+
+@pytest.mark.parametrize("text", [
+    "قال الوزير إن الوضع هادئ.\n\nوفي محافظة جبرائيل: قرى دجل وقالاجيق.\n",  # no claim to go on with
+    "الجيش يحرر قرى جديدة\n\nقريتا دجل وقالاجيق\n",  # under a headline
+])
+def test_a_line_of_places_with_no_claim_before_it_claims_nothing(gaz, tabs, text):
+    from geo.extract import extract
+
+    events = extract(text, gaz, tabs, published=date(2020, 10, 20)).events
+    assert {e.event_type for e in events if e.mention in ("دجل", "قالاجيق")} == {"other"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("حرر الجيش قرية يوخاري عبد الرحمنلي في محافظة فضولي.", "Yukhary Abdurakhmanly"),
+    ("حرر الجيش قرية أشاغي عبد الرحمنلي.", "Ashagy Abdurakhmanly"),
+])
+def test_an_arabic_compound_in_a_name_goes_on_past_its_article(gaz, tabs, text, name):
+    found = placed(text, gaz, tabs)
+    assert [gaz.places[pid].name for _, pid, _ in found] == [name]
