@@ -36,6 +36,7 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("تم القضاء على مجموعة من عناصر العدو قرب بلدة تالش.", "تالش", ("clash", "losses")),
         ("جرى تحييد قوة معادية في بلدة تالش.", "تالش", ("clash", "losses")),
         ("شن الجيش عملية عسكرية في بلدة تالش.", "تالش", ("clash", "operations")),
+        ("يواصل الجيش عملياته الهجومية قرب بلدة تالش.", "تالش", ("clash", "offensive")),
         ("ويقضي الاتفاق بعودة اللاجئين إلى بلدة تالش.", "تالش", ("other", "mentioned")),
         # an aircraft shot down near a place: a strike there, as the annotators code it
         ("أسقطت الدفاعات الجوية مروحية عسكرية قرب بلدة تالش.", "تالش", ("strike", "shot_down")),

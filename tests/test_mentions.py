@@ -584,3 +584,9 @@ def test_a_line_of_places_with_no_claim_before_it_claims_nothing(gaz, tabs, text
 def test_an_arabic_compound_in_a_name_goes_on_past_its_article(gaz, tabs, text, name):
     found = placed(text, gaz, tabs)
     assert [gaz.places[pid].name for _, pid, _ in found] == [name]
+
+
+def test_a_bulletins_directions_are_a_list_of_axes(gaz, tabs):
+    # "على اتجاهات X وY": the directions of an offensive, as the Azerbaijani bulletins word them
+    found = placed("تواصل الوحدات عملياتها على اتجاهات ماداغيز وهادروت.", gaz, tabs)
+    assert [(m, gaz.places[pid].name) for m, pid, _ in found] == [("ماداغيز", "Madagiz"), ("هادروت", "Hadrut")]
