@@ -160,6 +160,8 @@ def _rank(gaz: Gazetteer, name: str, context: Context, tables: Tables | None,
           centre: tuple[float, float] | None, limit: int) -> list[Candidate]:
     ranked = []
     ranked_names = _within_reach(gaz, name)
+    if context.cue == "district":
+        ranked_names = _districts_named_as_their_seats(gaz, ranked_names)
     closest = ranked_names[: RANKING.compared]
     if context.districts:
         closest += [c for c in ranked_names[RANKING.compared :] if gaz.places[c[1]].in_district(context.districts)]
@@ -191,6 +193,37 @@ def _within_reach(gaz: Gazetteer, name: str) -> list[tuple[float, int, str]]:
         found = sorted(((s, pid, m) for pid, (s, m) in scores.items() if s >= floor), reverse=True)
         gaz.score_cache[cache_key] = found
     return found
+
+
+Spellings = list[tuple[float, int, str]]  # (spelling score, place id, matched name), best first
+
+
+def _districts_named_as_their_seats(gaz: Gazetteer, ranked: Spellings) -> Spellings:
+    """A district shares its seat's name (Kəlbəcər rayon and Kəlbəcər town): after a district
+    cue ("منطقة كلبجر") the article's spelling, recorded in Arabic for the seat, names the district
+    as well. Only an exact Arabic record: a Latin near-miss (Bard for بيرد) may be another town."""
+    best = {place_id: (score, place_id, matched) for score, place_id, matched in ranked}
+    for score, place_id, matched in ranked:
+        if score < 100 or script_of(matched) != "arabic":
+            continue
+        district = _district_of_seat(gaz, gaz.places[place_id])
+        if district is not None and score > best.get(district.id, (-1.0,))[0]:
+            best[district.id] = (score, district.id, matched)
+    return sorted(best.values(), reverse=True)
+
+
+def _district_of_seat(gaz: Gazetteer, place: Place) -> Place | None:
+    """The district a seat (PPLA) bears the name of, if it does: not Kapan, seat of Syunik."""
+    if place.feature_code != "PPLA":
+        return None
+    cache_key = ("district of seat", place.id)
+    if cache_key not in gaz.score_cache:
+        district = gaz.district(place.admin1)
+        named = district is not None and any(
+            similarity(own, recorded) >= RANKING.seat_names_district
+            for own in (district.name, district.asciiname) for recorded in place.names if recorded)
+        gaz.score_cache[cache_key] = district if named else None
+    return gaz.score_cache[cache_key]
 
 
 Terms = tuple[tuple[float, str], ...]  # (points, why); weights in data/ranking.toml

@@ -156,6 +156,7 @@ class RankingRules:
     retrieval_cutoff: float
     context_reach: float
     compared: int
+    seat_names_district: float
     bonus: dict[str, float]
 
 
@@ -168,19 +169,23 @@ RANKING_BONUSES = (
 )
 
 
+THRESHOLDS = ("place", "place_with_district", "retrieval_cutoff", "context_reach", "compared", "seat_names_district")
+
+
 @lru_cache(maxsize=4)
 def ranking(path: Path | None = None) -> RankingRules:
     path = Path(path or config.team_data_dir() / "ranking.toml")
     doc = _read(path)
     thresholds, bonus = doc.get("thresholds", {}), doc.get("bonus", {})
     missing = [k for k in RANKING_BONUSES if not isinstance(bonus.get(k), int | float)]
-    missing += [k for k in ("place", "place_with_district", "retrieval_cutoff", "context_reach", "compared")
+    missing += [k for k in THRESHOLDS
                 if not isinstance(thresholds.get(k), int | float)]
     if missing:
         raise RulesError(f"{path.name}: missing or not a number: {', '.join(missing)}")
     return RankingRules(float(thresholds["place"]), float(thresholds["place_with_district"]),
                         float(thresholds["retrieval_cutoff"]), float(thresholds["context_reach"]),
-                        int(thresholds["compared"]), {k: float(bonus[k]) for k in RANKING_BONUSES})
+                        int(thresholds["compared"]), float(thresholds["seat_names_district"]),
+                        {k: float(bonus[k]) for k in RANKING_BONUSES})
 
 
 @dataclass(frozen=True)

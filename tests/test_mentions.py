@@ -590,3 +590,12 @@ def test_a_bulletins_directions_are_a_list_of_axes(gaz, tabs):
     # "على اتجاهات X وY": the directions of an offensive, as the Azerbaijani bulletins word them
     found = placed("تواصل الوحدات عملياتها على اتجاهات ماداغيز وهادروت.", gaz, tabs)
     assert [(m, gaz.places[pid].name) for m, pid, _ in found] == [("ماداغيز", "Madagiz"), ("هادروت", "Hadrut")]
+
+
+def test_a_district_cue_names_the_district_its_seats_arabic_spelling_names(gaz, tabs):
+    # كلبجر is recorded for the town (Kəlbəcər); the rayon bears the same name
+    district = placed("انسحبت القوات الأرمينية من منطقة كلبجر.", gaz, tabs)
+    town = placed("دخلت القوات الأذربيجانية مدينة كلبجر.", gaz, tabs)
+    assert [(gaz.places[pid].feature_code, precision) for _, pid, precision in district] == [("ADM1", "district")]
+    assert [(gaz.places[pid].feature_code, precision) for _, pid, precision in town] == [("PPLA", "place")]
+    assert gaz.places[district[0][1]].admin1 == gaz.places[town[0][1]].admin1
