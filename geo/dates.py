@@ -500,10 +500,11 @@ def _told_as_yesterday(norm: str, start: int, end: int) -> int:
 def _deadline(norm: str, e: TimeExpression, prior: Timeline) -> bool:
     """"حتى 1 ديسمبر", "ستتم إعادة المدن ... لغاية 1 ديسمبر": a date ahead of the article.
 
-    A future marker counts within the date's own clause (back to the last full stop or comma).
+    A future marker counts within the date's own clause (back to the last full stop, comma or
+    line break: a headline's "حتى تحرير" does not make the dateline under it a deadline).
     """
     clause = norm[max(0, e.start - 160) : e.start]
-    clause = clause[max(clause.rfind("."), clause.rfind(",")) + 1 :]
+    clause = clause[max(clause.rfind("."), clause.rfind(","), clause.rfind("\n")) + 1 :]
     return bool(prior.future and prior.future.search(clause))
 
 

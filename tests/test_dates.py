@@ -151,6 +151,11 @@ def test_a_deadline_is_not_a_date_behind_the_article():
     assert infer_published(text).value == date(2020, 9, 29)
 
 
+def test_a_headlines_until_does_not_make_the_date_under_it_a_deadline():
+    text = "الرئيس: سنقاتل حتى تحرير أراضينا\n\nالأحد 18 أكتوبر 2020\n\nقال الرئيس إن الجيش يتقدم."
+    assert infer_published(text).value == date(2020, 10, 18)
+
+
 def test_the_fighting_day_bounds_the_publication_date():
     text = "تواصلت الاشتباكات اليوم الجمعة لليوم السابع من المعارك على الجبهة."
     assert infer_published(text).value == date(2020, 10, 9)  # day 7 is 3 Oct; the next Friday
