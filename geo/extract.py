@@ -323,10 +323,11 @@ def _settle_claimants(doc: Doc, readings: list[_Reading], speakers, tables: Tabl
             stated.setdefault((_place_key(r.loc), r.kind.type), r.claimant)
     headline = attribute.headline_speaker(doc)
     dominant = attribute.dominant_side(speakers)
+    # a sentence an unnamed source speaks ("ويقول مراقبون") is not the headline speaker's claim
     return [
         r.claimant if r.claimant is not None and not attribute.relays(r.claimant) else attribute.narration_claimant(
             attribute.Narrated(_place_key(r.loc), r.kind.type, _side_holding(r.loc, tables), r.sentence.norm),
-            stated, headline, dominant, via=r.claimant)
+            stated, None if speakers[r.sentence.index].unnamed_source else headline, dominant, via=r.claimant)
         for r in readings
     ]
 

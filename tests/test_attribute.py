@@ -373,3 +373,13 @@ def test_state_media_takes_only_the_two_parties(tmp_path):
     bad.write_text(text.replace("[state_media]\n", "[state_media]\nmedia = [\"الجزيرة\"]\n"), encoding="utf-8")
     with pytest.raises(rules.RulesError, match="state_media"):
         rules.attribution(bad)
+
+
+def test_an_unnamed_source_speaking_is_not_the_headline_speakers_claim(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("علييف: الجيش يواصل تقدمه\n\nأعلن الرئيس أن الجيش حرر قرية سيرك.\n\n"
+            "في المقابل، قالت وزارة الدفاع الأرمينية إن الوضع هادئ.\n\n"
+            "ويقول مراقبون إن القوات الأرمينية قصفت مدينة ترتر.\n")
+    tartar = next(e for e in extract(text, gaz, tabs).events if e.mention == "ترتر")
+    assert "علييف" not in tartar.claimant

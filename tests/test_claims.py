@@ -27,6 +27,7 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("عادت قرية تالش إلى حضن الوطن.", "تالش", ("control", "liberated")),
         ("عاد السكان إلى قرية تالش.", "تالش", ("other", "mentioned")),
         ("اقتحمت القوات بلدة تالش.", "تالش", ("control", "entered")),
+        ("تسيطر القوات على الوضع في بلدة تالش.", "تالش", ("other", "mentioned")),  # the situation in hand
         ("اقتحم محتجون مبنى البلدية في بلدة تالش.", "تالش", ("other", "mentioned")),  # no troops: no ground
         ("لقي ثلاثة أشخاص حتفهم في بلدة تالش.", "تالش", ("strike", "casualties")),
         ("هز انفجار قوي بلدة تالش.", "تالش", ("strike", "explosion")),
