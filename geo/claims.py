@@ -42,11 +42,15 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
             return EventKind("clash", cue_kind, "")
         return EventKind("other", "mentioned", "")
     start, _, kind, sub, words = cues.found[cues.speaking_for(cues.nearest(position, position + length))]
+    if RULES.intention_denied.search(sentence_norm[max(0, start - 40) : start]):
+        return EventKind("other", "intention_denied", words)
     if kind == "control" and (RULES.imminent.search(sentence_norm[max(0, start - 20) : start])
                               or RULES.purpose.match(words)):
         return EventKind("clash", "contested", words)
     if kind == "control" and RULES.peacekeepers.search(sentence_norm[max(0, start - 40) : start]):
         return EventKind("other", "deployment", words)
+    if kind == "control" and start < position and RULES.nearby.search(sentence_norm[start:position]):
+        return EventKind("clash", "advance", words)
     if kind == "strike" and sub in RULES.generic_strikes:
         named = cues.weapons_in_clause(start)
         for weapon in RULES.weapons:

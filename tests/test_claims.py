@@ -28,6 +28,14 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("عاد السكان إلى قرية تالش.", "تالش", ("other", "mentioned")),
         ("اقتحمت القوات بلدة تالش.", "تالش", ("control", "entered")),
         ("تسيطر القوات على الوضع في بلدة تالش.", "تالش", ("other", "mentioned")),  # the situation in hand
+        # heights taken near or towards a place: the fighting came closer, the place did not fall
+        ("سيطر الجيش على مرتفعات استراتيجية في اتجاه بلدة تالش.", "تالش", ("clash", "advance")),
+        ("حرر الجيش مواقع مهمة قرب بلدة تالش.", "تالش", ("clash", "advance")),
+        ("حرر الجيش العديد من التلال الاستراتيجية ببلدة تالش.", "تالش", ("control", "liberated")),  # in it
+        ("بعد هجوم أرميني على مناطق سكنية في بلدة تالش.", "تالش", ("strike", "attack")),
+        ("قال إنه لا ينوي شن هجوم عسكري على بلدة تالش.", "تالش", ("other", "intention_denied")),
+        ("قال إن بلاده لا تعتزم دخول بلدة تالش.", "تالش", ("other", "intention_denied")),
+        ("لم تتوقف المعارك قرب بلدة تالش.", "تالش", ("clash", "fighting")),  # no intention: the fighting goes on
         ("اقتحم محتجون مبنى البلدية في بلدة تالش.", "تالش", ("other", "mentioned")),  # no troops: no ground
         ("لقي ثلاثة أشخاص حتفهم في بلدة تالش.", "تالش", ("strike", "casualties")),
         ("هز انفجار قوي بلدة تالش.", "تالش", ("strike", "explosion")),
