@@ -302,7 +302,11 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
             used.update(range(j, opener))
             j, plural = opener, True
         group = next(group_ids)
+        heading: list[Mention] = []
+        if plural:  # "القرى التالية في محافظة جبرائيل: X، Y": the district, then the list
+            heading, j = _district_before_list(text, tokens, j, gaz, used, group)
         items, j = _list_items(text, tokens, j, gaz, tables, used)
+        mentions.extend(heading)
         if not items:
             i = j if j > i else i + 1
             continue
@@ -317,6 +321,7 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
         pending: list[Mention] = []
         for item_tokens, closed in items:
             mention = _mention(text, item_tokens, "cue", kind, group)
+            mention.qualifiers.extend(heading)
             # an open last item ("، واصفا ذلك") may be the sentence going on, not a place
             last_open = closed == "stop" and len(items) > 1
             mention.strong = (plural and word not in WEAK_CUES and not last_open) or closed == "qualifier"
@@ -333,6 +338,23 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
             mentions.extend(located)
         i = max(j, i + 1)
     return mentions
+
+
+def _district_before_list(text, tokens, j, gaz, used, group) -> tuple[list[Mention], int]:
+    """"القرى التالية في محافظة جبرائيل: X، Y": the district named between a plural cue and the
+    colon opening its list locates the items; the list begins after the colon."""
+    trial = set(used)
+    start = _locator(tokens, j, gaz, trial) if j < len(tokens) and tokens[j].norm[:1] in ("ف", "ب") else None
+    if start is None or start > j + 2:
+        return [], j
+    for end in range(start + 1, min(start + 1 + MAX_NAME_TOKENS, len(tokens))):
+        gap = _gap(text, tokens[end - 1], tokens[end])
+        if ":" in gap:
+            used.update(range(j, end))
+            return [_mention(text, tokens[start:end], "cue", "district", group, "qualifier")], end
+        if gap.strip():
+            break
+    return [], j
 
 
 def _located_groups(text, tokens, j, gaz, tables, used, pending, kind, group) -> tuple[list[Mention], int]:

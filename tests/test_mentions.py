@@ -599,3 +599,11 @@ def test_a_district_cue_names_the_district_its_seats_arabic_spelling_names(gaz, 
     assert [(gaz.places[pid].feature_code, precision) for _, pid, precision in district] == [("ADM1", "district")]
     assert [(gaz.places[pid].feature_code, precision) for _, pid, precision in town] == [("PPLA", "place")]
     assert gaz.places[district[0][1]].admin1 == gaz.places[town[0][1]].admin1
+
+
+def test_the_district_between_a_plural_cue_and_the_colon_locates_the_list_after_it(gaz, tabs):
+    text = "أعلن الرئيس تحرير القرى التالية في محافظة جبرائيل: دجل، قالاجيق، سيرك."
+    found = placed(text, gaz, tabs)
+    assert [m for m, _, _ in found] == ["دجل", "قالاجيق", "سيرك"]
+    assert {gaz.places[pid].admin1 for _, pid, _ in found} == {"AZ.14"}
+    assert [m.text for m in detect(text, gaz, tabs) if m.role == "qualifier"] == ["جبرائيل"]
