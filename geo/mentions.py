@@ -633,8 +633,8 @@ def _item_before_separator(text, tokens, j) -> list[Token] | None:
         word = tokens[k]
         if any(c.isdigit() for c in word.norm) or word.norm in QUALIFIER_WORDS or _cue_of(word):
             return None
-        if n > 1 and (_punctuation(text, tokens[k - 1], word) or _is_conjunction(word)):
-            return None
+        if n > 1 and (_punctuation(text, tokens[k - 1], word) or _is_conjunction(word) or word.norm == "في"):
+            return None  # "مهديلي في جبرائيل، وقرى": a locator, no part of a name
         nxt = tokens[k + 1]
         if _is_comma(_punctuation(text, word, nxt)) and nxt.norm.startswith("و") and len(nxt.norm) > 3:
             item = tokens[j : k + 1]

@@ -607,3 +607,15 @@ def test_the_district_between_a_plural_cue_and_the_colon_locates_the_list_after_
     assert [m for m, _, _ in found] == ["دجل", "قالاجيق", "سيرك"]
     assert {gaz.places[pid].admin1 for _, pid, _ in found} == {"AZ.14"}
     assert [m.text for m in detect(text, gaz, tabs) if m.role == "qualifier"] == ["جبرائيل"]
+
+
+def test_a_district_after_an_item_ends_it_and_locates_its_group(gaz, tabs):
+    text = "حرر الجيش قرى دجل وقالاجيق في جبرائيل، وقرى سردارلي ومنديلي في فضولي."
+    found = placed(text, gaz, tabs)
+    assert [m for m, _, _ in found] == ["دجل", "قالاجيق", "سردارلي", "منديلي"]
+    assert [gaz.places[pid].admin1 for _, pid, _ in found] == ["AZ.14", "AZ.14", "AZ.18", "AZ.18"]
+
+
+def test_districts_after_their_plural_cue_are_districts(gaz, tabs):
+    found = placed("حرر الجيش 13 قرية في محافظات جبرائيل وفضولي وزنغيلان.", gaz, tabs)
+    assert [(gaz.places[pid].feature_code, precision) for _, pid, precision in found] == [("ADM1", "district")] * 3
