@@ -104,6 +104,7 @@ RELATIVE = re.compile(
     rf"|(?P<lastweek>الاسبوع الماضي)"
     rf"|(?P<thisweek>(?:مطلع |خلال )?هذا الاسبوع)"
     rf"|(?P<lastmonth>الشهر الماضي)"
+    rf"|(?P<currentmonth>(?:(?:مطلع|بدايه|اوائل|منتصف|اواخر|خلال)\s+)?(?:ال)?شهر\s+(?:ال)?(?:جاري|حالي)|هذا الشهر)"
     rf"|(?P<weekday>{_WEEKDAY_RE})(?P<lastweekday>\s+الماضي)?"
 )
 REPORT_DATE = re.compile(r"(?:نشر|صدر|نشرت|صدرت)\s*$")  # "تقرير نُشر أمس": the report's date
@@ -203,7 +204,7 @@ class TimeExpression:
     start: int  # offsets in the normalised text given to find_expressions
     end: int
     kind: str  # today | yesterday | daysago | weeksago | thismonth | weekday | lastweek | thisweek | lastmonth
-    # | explicit
+    # | currentmonth | explicit
     text: str
     weekday: int | None = None  # also the count of daysago/weeksago and the day of thismonth
     value: date | None = None  # explicit dates
@@ -601,6 +602,8 @@ def resolve_expression(e: TimeExpression, published: date | None) -> EventDate:
     if e.kind == "lastmonth":
         first = published.replace(day=1) - timedelta(days=1)
         return EventDate(first.replace(day=1), "month", e.text)
+    if e.kind == "currentmonth":  # "مطلع الشهر الجاري": sometime this month
+        return EventDate(published.replace(day=1), "month", e.text)
     return UNKNOWN
 
 

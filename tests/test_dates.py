@@ -43,6 +43,9 @@ def test_relative_words_resolve_against_the_publication_date():
         "ليل الاثنين": (date(2020, 10, 12), "day"),
         "الأسبوع الماضي": (date(2020, 10, 8), "week"),
         "الشهر الماضي": (date(2020, 9, 1), "month"),
+        "مطلع الشهر الجاري": (date(2020, 10, 1), "month"),
+        "خلال الشهر الحالي": (date(2020, 10, 1), "month"),
+        "يوم 12 الشهر الجاري": (date(2020, 10, 12), "day"),
     }
     for text, (value, precision) in cases.items():
         resolved = resolve_expression(exprs(text)[0], thursday)
