@@ -35,7 +35,9 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("بعد هجوم أرميني على مناطق سكنية في بلدة تالش.", "تالش", ("strike", "attack")),
         ("قال إنه لا ينوي شن هجوم عسكري على بلدة تالش.", "تالش", ("other", "intention_denied")),
         ("قال إن بلاده لا تعتزم دخول بلدة تالش.", "تالش", ("other", "intention_denied")),
-        ("لم تتوقف المعارك قرب بلدة تالش.", "تالش", ("clash", "fighting")),  # no intention: the fighting goes on
+        ("لم تتوقف المعارك قرب بلدة تالش.", "تالش", ("clash", "fighting")),
+        ("قال إن القوات تقترب من بلدة تالش.", "تالش", ("clash", "advance")),  # drawing near, any tense
+        ("أكد اقتراب الجيش أكثر من بلدة تالش.", "تالش", ("clash", "advance")),  # no intention: the fighting goes on
         ("اقتحم محتجون مبنى البلدية في بلدة تالش.", "تالش", ("other", "mentioned")),  # no troops: no ground
         ("لقي ثلاثة أشخاص حتفهم في بلدة تالش.", "تالش", ("strike", "casualties")),
         ("هز انفجار قوي بلدة تالش.", "تالش", ("strike", "explosion")),
