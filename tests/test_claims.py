@@ -37,6 +37,14 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("قال إن بلاده لا تعتزم دخول بلدة تالش.", "تالش", ("other", "intention_denied")),
         ("لم تتوقف المعارك قرب بلدة تالش.", "تالش", ("clash", "fighting")),
         ("قال إن القوات تقترب من بلدة تالش.", "تالش", ("clash", "advance")),  # drawing near, any tense
+        # headlines write the present: troops enter, storm, raise the flag, drive the enemy out; a side loses
+        ("القوات تدخل بلدة تالش", "تالش", ("control", "entered")),
+        ("روسيا تدخل على خط الأزمة في بلدة تالش", "تالش", ("other", "mentioned")),  # intervention
+        ("القوات الأذربيجانية تقتحم بلدة تالش", "تالش", ("control", "entered")),
+        ("الجيش يرفع العلم في بلدة تالش", "تالش", ("control", "flag_raised")),
+        ("الجيش يطرد القوات الأرمينية من بلدة تالش", "تالش", ("control", "captured")),
+        ("طردت الحكومة السفير من بلدة تالش.", "تالش", ("other", "mentioned")),  # an ambassador, not the enemy
+        ("أرمينيا تخسر بلدة تالش", "تالش", ("control", "lost")),
         ("أكد اقتراب الجيش أكثر من بلدة تالش.", "تالش", ("clash", "advance")),  # no intention: the fighting goes on
         ("اقتحم محتجون مبنى البلدية في بلدة تالش.", "تالش", ("other", "mentioned")),  # no troops: no ground
         ("لقي ثلاثة أشخاص حتفهم في بلدة تالش.", "تالش", ("strike", "casualties")),
