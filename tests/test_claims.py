@@ -45,6 +45,10 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("الجيش يطرد القوات الأرمينية من بلدة تالش", "تالش", ("control", "captured")),
         ("طردت الحكومة السفير من بلدة تالش.", "تالش", ("other", "mentioned")),  # an ambassador, not the enemy
         ("أرمينيا تخسر بلدة تالش", "تالش", ("control", "lost")),
+        ("انفجار يهز بلدة تالش", "تالش", ("strike", "explosion")),  # the blast first, then the verb
+        ("انفجار الوضع في بلدة تالش", "تالش", ("other", "mentioned")),  # an escalation, no blast
+        ("الطيران الحربي يغير على بلدة تالش", "تالش", ("strike", "air_strike")),
+        ("تبادل لإطلاق النار قرب بلدة تالش", "تالش", ("clash", "fighting")),
         ("أكد اقتراب الجيش أكثر من بلدة تالش.", "تالش", ("clash", "advance")),  # no intention: the fighting goes on
         ("اقتحم محتجون مبنى البلدية في بلدة تالش.", "تالش", ("other", "mentioned")),  # no troops: no ground
         ("لقي ثلاثة أشخاص حتفهم في بلدة تالش.", "تالش", ("strike", "casualties")),
