@@ -108,7 +108,8 @@ RELATIVE = re.compile(
     rf"|(?P<weekday>{_WEEKDAY_RE})(?P<lastweekday>\s+الماضي)?"
 )
 REPORT_DATE = re.compile(r"(?:نشر|صدر|نشرت|صدرت)\s*$")  # "تقرير نُشر أمس": the report's date
-RANGE_START = re.compile(r"(?:منذ|ابتداء من|اعتبارا من)\s*(?:يوم\s*)?$")  # "منذ 27 سبتمبر": since, not when
+# "منذ 27 سبتمبر", "منذ بدء الحرب في 27 سبتمبر": since, not when
+RANGE_START = re.compile(r"(?:منذ|ابتداء من|اعتبارا من)\s*(?:(?:بدء|بدايه|اندلاع)\s+\S+\s+(?:في\s+)?)?(?:يوم\s*)?$")
 TRUCE_BROKEN = re.compile(
     r"(?:خرق|خروقات|انتهاك|انتهاكات|يخرق|تخرق)\S*\s+(?:\S+\s+){0,3}?"
     r"(?:لاتفاق|اتفاق|اتفاقيات|لهدنه|الهدنه|هدنه|وقف)"
@@ -610,7 +611,7 @@ def resolve_expression(e: TimeExpression, published: date | None) -> EventDate:
 def dates_the_report(norm: str, e: TimeExpression) -> bool:
     """"تقرير نُشر أمس": the expression dates a publication, not the events it describes;
     "منذ 27 سبتمبر" starts a span ("حرر الجيش منذ 27 سبتمبر ...") and dates none of them."""
-    before = norm[max(0, e.start - 16) : e.start]
+    before = norm[max(0, e.start - 40) : e.start]
     return bool(REPORT_DATE.search(before) or RANGE_START.search(before))
 
 
