@@ -49,6 +49,7 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("انفجار الوضع في بلدة تالش", "تالش", ("other", "mentioned")),  # an escalation, no blast
         ("الطيران الحربي يغير على بلدة تالش", "تالش", ("strike", "air_strike")),
         ("تبادل لإطلاق النار قرب بلدة تالش", "تالش", ("clash", "fighting")),
+        ("أكدت يريفان أن القوات هاجمت مواقعها في اتجاه بلدة تالش.", "تالش", ("clash", "assault")),
         ("أكد اقتراب الجيش أكثر من بلدة تالش.", "تالش", ("clash", "advance")),  # no intention: the fighting goes on
         ("اقتحم محتجون مبنى البلدية في بلدة تالش.", "تالش", ("other", "mentioned")),  # no troops: no ground
         ("لقي ثلاثة أشخاص حتفهم في بلدة تالش.", "تالش", ("strike", "casualties")),
