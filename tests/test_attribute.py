@@ -383,3 +383,8 @@ def test_an_unnamed_source_speaking_is_not_the_headline_speakers_claim(gaz, tabs
             "ويقول مراقبون إن القوات الأرمينية قصفت مدينة ترتر.\n")
     tartar = next(e for e in extract(text, gaz, tabs).events if e.mention == "ترتر")
     assert "علييف" not in tartar.claimant
+
+
+def test_a_post_published_is_its_authors_claim():
+    text = "ونشرت الوزارة الأذربيجانية بيانا جاء فيه: \"أرمينيا تقصف مدينة ترتر\"."
+    assert _sides(text) == ["azerbaijani"]
