@@ -91,6 +91,8 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[صم](?![\w]))?|(?<=\d)\s*(
 ISO_DATE = re.compile(r"\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|(?=T\d))")  # 2020-10-18T10:30 too
 DAY_FIRST_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)\b")  # 01/11/2020, Arab style
 LEAD_STAMP_CHARS = 400
+DATELINE_LINES = 3  # a dateline heads the text or stands under the headline (and a byline)
+DATELINE_CHARS = 200
 _DAYS_AGO = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5}
 _DAY_BEFORE_YESTERDAY = ("اول", "امس الاول")  # "أول أمس", "أول من أمس", "أمس الأول"
 _WEEKS_AGO = {"اسبوع": 1, "اسبوعين": 2, "ثلاثه اسابيع": 3}
@@ -412,15 +414,19 @@ def infer_published(text: str, prior: Timeline | None = None, captured: tuple[in
 
 
 def _dateline(norm: str, prior: Timeline) -> Published | None:
-    """"يريفان، 27 سبتمبر 2020" heading the text, or a page's "• 10/10/2020" stamp in its lead:
-    prose writes dates in words, pages stamp them in digits."""
-    head = next((line for line in norm.split("\n") if line.strip()), "")
-    stamps = [e for e in find_expressions(head, prior.start.year)
-              if e.kind == "explicit" and not e.partial_year and prior.start <= e.value <= prior.latest]
-    # "آخر تحديث: الأحد 29 ربيع الأول 1442هـ - 15 نوفمبر 2020م 01:39 ص": one day in both calendars
-    rest = len(_CLOCK.sub("", head).strip()) - sum(len(e.text) for e in stamps)
-    if stamps and len({e.value for e in stamps}) == 1 and rest <= 30:
-        return Published(stamps[0].value, "inferred", 0.9, f"dateline {quoted(stamps[0].text)}")
+    """"يريفان، 27 سبتمبر 2020" heading the text or on a line of its own under the headline, or
+    a page's "• 10/10/2020" stamp in its lead: prose writes dates in words, pages stamp them in
+    digits."""
+    heads = [line for line in norm.split("\n", DATELINE_LINES * 4) if line.strip()][:DATELINE_LINES]
+    for head in heads:
+        if len(head) > DATELINE_CHARS or "@" in head:
+            continue  # prose, or an embedded tweet's signature ("— X (@x) November 1, 2020"): its own date
+        stamps = [e for e in find_expressions(head, prior.start.year)
+                  if e.kind == "explicit" and not e.partial_year and prior.start <= e.value <= prior.latest]
+        # "آخر تحديث: الأحد 29 ربيع الأول 1442هـ - 15 نوفمبر 2020م 01:39 ص": one day in both calendars
+        rest = len(_CLOCK.sub("", head).strip()) - sum(len(e.text) for e in stamps)
+        if stamps and len({e.value for e in stamps}) == 1 and rest <= 30:
+            return Published(stamps[0].value, "inferred", 0.9, f"dateline {quoted(stamps[0].text)}")
     for m in (*ISO_DATE.finditer(norm, 0, LEAD_STAMP_CHARS), *DAY_FIRST_DATE.finditer(norm, 0, LEAD_STAMP_CHARS)):
         numbers = [int(g) for g in m.groups()]
         value = _safe_date(*numbers) if numbers[0] > 31 else _safe_date(*reversed(numbers))

@@ -154,6 +154,19 @@ def test_a_deadline_is_not_a_date_behind_the_article():
     assert infer_published(text).value == date(2020, 9, 29)
 
 
+@pytest.mark.parametrize("dateline", ["15 أكتوبر 2020", "الخميس 15 أكتوبر 2020", "باكو - 15/10/2020"])
+def test_a_dateline_under_the_headline_dates_the_article_whatever_weekday_the_text_names(dateline):
+    # "الجمعة" in a Thursday's article is last Friday: the stamp under the headline wins
+    text = f"الجيش يعلن تقدما جديدا\n{dateline}\nقال الجيش الجمعة إن المعارك تدور قرب مدينة ترتر."
+    assert infer_published(text).value == date(2020, 10, 15)
+
+
+def test_an_embedded_tweets_signature_is_no_dateline():
+    text = ("الجيش يعلن تقدما جديدا\nLiberated villages of Jabrayil.\n— Ilham Aliyev (@presidentaz) October 15, 2020\n"
+            "قال الجيش اليوم الجمعة إن المعارك تدور قرب مدينة ترتر.")
+    assert infer_published(text).value == date(2020, 10, 16)
+
+
 def test_a_headlines_until_does_not_make_the_date_under_it_a_deadline():
     text = "الرئيس: سنقاتل حتى تحرير أراضينا\n\nالأحد 18 أكتوبر 2020\n\nقال الرئيس إن الجيش يتقدم."
     assert infer_published(text).value == date(2020, 10, 18)
