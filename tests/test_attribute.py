@@ -388,3 +388,7 @@ def test_an_unnamed_source_speaking_is_not_the_headline_speakers_claim(gaz, tabs
 def test_a_post_published_is_its_authors_claim():
     text = "ونشرت الوزارة الأذربيجانية بيانا جاء فيه: \"أرمينيا تقصف مدينة ترتر\"."
     assert _sides(text) == ["azerbaijani"]
+
+
+def test_who_admits_a_loss_speaks():
+    assert _sides("وأقر رئيس الوزراء الأرميني بأن الوضع على الجبهة صعب.") == ["armenian"]

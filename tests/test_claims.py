@@ -49,6 +49,10 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("انفجار الوضع في بلدة تالش", "تالش", ("other", "mentioned")),  # an escalation, no blast
         ("الطيران الحربي يغير على بلدة تالش", "تالش", ("strike", "air_strike")),
         ("تبادل لإطلاق النار قرب بلدة تالش", "تالش", ("clash", "fighting")),
+        # a loss admitted or a town gone out of a side's control; the enemy at its gates
+        ("هاروتيونيان يقر بخسارة شوشي", "شوشي", ("control", "lost")),  # the name right after
+        ("وقال إن بلدة تالش خرجت بالكامل عن سيطرتنا.", "تالش", ("control", "lost")),
+        ("أكد أن القوات باتت على مشارف بلدة تالش.", "تالش", ("clash", "advance")),
         ("أكدت يريفان أن القوات هاجمت مواقعها في اتجاه بلدة تالش.", "تالش", ("clash", "assault")),
         ("أكد اقتراب الجيش أكثر من بلدة تالش.", "تالش", ("clash", "advance")),  # no intention: the fighting goes on
         ("اقتحم محتجون مبنى البلدية في بلدة تالش.", "تالش", ("other", "mentioned")),  # no troops: no ground
