@@ -320,12 +320,12 @@ def speakers(doc: Doc) -> list[Voice]:
             statement_open = bool(rules.statement_opener.search(sentence.norm))
             out.append(Voice(named, True))
             continue
-        unnamed = not sentence.in_quote and _someone_else_speaks(sentence)
-        if unnamed or not sentence.in_quote and rules.topic_shift.match(sentence.norm):
+        if not sentence.in_quote and _someone_else_speaks(sentence):
+            current, statement_open = None, False  # "وقالت مصادر": a source the article does not name
+            out.append(Voice(None, unnamed_source=True))
+            continue
+        if not sentence.in_quote and rules.topic_shift.match(sentence.norm):
             current, statement_open = None, False  # "من جهة أخرى، ...": the outlet narrates
-            if unnamed:
-                out.append(Voice(None, unnamed_source=True))
-                continue
         going_on = statement_open or sentence.in_quote or bool(rules.continuation.match(sentence.norm))
         in_scope = sentence.paragraph - paragraph <= rules.carry_paragraphs
         # an outlet's words go on only where it is plainly still speaking: past that the

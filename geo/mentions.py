@@ -180,11 +180,20 @@ def _district_before_colon(text: str, tokens: list[Token], used: set[int]) -> Me
     cue = _cue_of(tokens[start]) if start < len(tokens) else None
     if cue is None or cue[0] not in ("district", "city") or cue[1] in PLURAL_CUES:
         return None
-    for end in range(start + 2, min(start + 2 + MAX_NAME_TOKENS, len(tokens))):
+    end = _colon_after_name(text, tokens, start + 1)
+    if end is None:
+        return None
+    used.update(range(end))
+    return _mention(text, tokens[start + 1 : end], "cue", "district", None, "qualifier")
+
+
+def _colon_after_name(text: str, tokens: list[Token], start: int) -> int | None:
+    """Where the words after a name that starts at ``start`` begin, when a colon ends it within
+    max_name_words ("محافظة زنغيلان: ..."); else None."""
+    for end in range(start + 1, min(start + 1 + MAX_NAME_TOKENS, len(tokens))):
         gap = _gap(text, tokens[end - 1], tokens[end])
         if ":" in gap:
-            used.update(range(end))
-            return _mention(text, tokens[start + 1 : end], "cue", "district", None, "qualifier")
+            return end
         if gap.strip():
             return None
     return None
@@ -343,18 +352,12 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
 def _district_before_list(text, tokens, j, gaz, used, group) -> tuple[list[Mention], int]:
     """"القرى التالية في محافظة جبرائيل: X، Y": the district named between a plural cue and the
     colon opening its list locates the items; the list begins after the colon."""
-    trial = set(used)
-    start = _locator(tokens, j, gaz, trial) if j < len(tokens) and tokens[j].norm[:1] in ("ف", "ب") else None
-    if start is None or start > j + 2:
+    start = _locator(tokens, j, gaz, set(used)) if j < len(tokens) and tokens[j].norm[:1] in ("ف", "ب") else None
+    end = _colon_after_name(text, tokens, start) if start is not None and start <= j + 2 else None
+    if end is None:
         return [], j
-    for end in range(start + 1, min(start + 1 + MAX_NAME_TOKENS, len(tokens))):
-        gap = _gap(text, tokens[end - 1], tokens[end])
-        if ":" in gap:
-            used.update(range(j, end))
-            return [_mention(text, tokens[start:end], "cue", "district", group, "qualifier")], end
-        if gap.strip():
-            break
-    return [], j
+    used.update(range(j, end))
+    return [_mention(text, tokens[start:end], "cue", "district", group, "qualifier")], end
 
 
 def _located_groups(text, tokens, j, gaz, tables, used, pending, kind, group) -> tuple[list[Mention], int]:
