@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from geo import rules
 
@@ -75,6 +76,10 @@ class _CueIndex:
         self.by_start, self.starts = by_start, [found[i][0] for i in by_start]
         by_start_last = sorted(range(len(found)), key=lambda i: (found[i][0], -i))
         self.by_start_last, self.starts_last = by_start_last, [found[i][0] for i in by_start_last]
+        # the cue reaching farthest among those starting before each point: one wrapping a mention
+        # ("سقوط بلدة هادروت في يد") is found by bisection too
+        self.reach: list[tuple[int, int]] = list(accumulate(
+            ((found[i][1], i) for i in by_start), lambda best, cue: cue if cue[0] > best[0] else best))
         self.has_control = any(kind == "control" for _, _, kind, _, _ in found)
         self._weapons = [(start, sub, words) for start, _, kind, sub, words in found
                          if kind == "strike" and sub in RULES.weapons]
@@ -88,7 +93,11 @@ class _CueIndex:
         starting after it at three times the distance, unless a new clause begins between them or
         with it (a verb joined by و);
         of equals, the earlier one, then the first found. Only when every cue overlaps the
-        mention, the one starting last."""
+        mention, the one starting last. A cue wrapping the mention ("سقوط بلدة X في يد") is its
+        own phrase and comes first."""
+        wrapping = bisect_left(self.starts, position) - 1
+        if after > position and wrapping >= 0 and self.reach[wrapping][0] >= after:
+            return self.reach[wrapping][1]
         before = bisect_right(self.ends, position) - 1
         later = bisect_left(self.starts, after)
         if before >= 0 and later < len(self.starts):

@@ -282,7 +282,11 @@ def test_a_verb_joined_by_waw_after_the_place_begins_a_new_clause():
 
 def _nearest_by_scanning(cues, position: int, after: int):
     """The rule as first written: every cue scored, the minimum kept (the oracle for the index);
-    a cue after the mention that opens with و (a new clause) only when none ends before it."""
+    a cue after the mention that opens with و (a new clause) only when none ends before it; a cue
+    wrapping the mention before all, the one reaching farthest."""
+    wrapping = [i for i, (start, end, _, _, _) in enumerate(cues) if start < position and end >= after > position]
+    if wrapping:
+        return min(wrapping, key=lambda i: (-cues[i][1], cues[i][0], i))
     later = [i for i, (start, _, _, _, _) in enumerate(cues) if start >= after]
     first_later = min(later, key=lambda i: (cues[i][0], i)) if later else None
     coordinated = first_later is not None and cues[first_later][4][:1] in ("و", "ف")
@@ -312,3 +316,10 @@ def test_the_nearest_cue_is_found_by_bisection_as_by_scanning_every_cue(sentence
         for length in (0, 3, 8):
             after = min(position + length, len(norm))
             assert index.nearest(position, after) == _nearest_by_scanning(index.found, position, after)
+
+
+def test_a_cue_wrapping_the_mention_is_its_own_phrase():
+    # "سقوط بلدة X في يد" holds the name: fighting named after it concerns the area, not the claim
+    sentence = normalize("نفت الوزارة الأنباء عن سقوط بلدة تالش في يد القوات، مؤكدة أن المعارك مستمرة.")
+    got = classify(sentence, sentence.index("تالش"), "village", len("تالش"))
+    assert (got.type, got.sub_type) == ("control", "captured")
