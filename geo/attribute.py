@@ -169,7 +169,8 @@ def denied(sentence_norm: str, position: int, who: Claimant | None) -> Claimant 
     start, end = _clause(sentence_norm, position)
     denials, negations = _denial_marks(sentence_norm)
     denial = any(start <= d < position for d in denials)
-    if not (denial or any(start <= n < end for n in negations)):
+    called_false = rules_module.attribution().falsehood.search(sentence_norm, position, end) is not None
+    if not (denial or called_false or any(start <= n < end for n in negations)):
         return who
     other = _OPPOSITE[who.side]
     return Claimant(f"the {other} side (denied by {who.text})", "denied claim", other)

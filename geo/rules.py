@@ -55,6 +55,7 @@ class AttributionRules:
     denial: re.Pattern  # "نفت ... مزاعم X": the group "party" starts the denied claim's owner
     denial_verb: re.Pattern  # "نفت", "ينفي" at a word start
     negation: frozenset[str]  # "لم", "لن"
+    falsehood: re.Pattern  # "كاذبة", "لا أساس لها": a claim called false after it
     denied_origin: frozenset[str]  # "ينطلق", "يصدر": "لم ينطلق من أراضينا"
     dangling: frozenset[str]  # words a speaker's name never ends on
     subject_breaks: frozenset[str]  # words after a name's first word that begin what is said
@@ -70,7 +71,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
     keys = ("reporting_verbs", "object_first_verbs", "according_to", "continuations", "topic_shifts",
             "statement_openers", "anaphors", "subject_ends", "denial_verbs", "denied_claims", "negations",
             "denied_origin_verbs", "local_witnesses", "subject_never_ends_on", "subject_breaks", "office_titles",
-            "unnamed_sources")
+            "unnamed_sources", "falsehoods")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -100,6 +101,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         carry_paragraphs=carry,
         denial_verb=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern + ")"),
         negation=frozenset(normalize(w) for w in lists["negations"]),
+        falsehood=word_pattern(lists["falsehoods"]),
         denied_origin=frozenset(normalize(w) for w in lists["denied_origin_verbs"]),
         dangling=frozenset(normalize(w) for w in lists["subject_never_ends_on"]),
         subject_breaks=frozenset(normalize(w) for w in lists["subject_breaks"]),

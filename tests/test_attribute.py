@@ -127,6 +127,9 @@ def test_according_to_what_a_speaker_said_names_the_speaker(phrase):
     ("نفت وزارة الدفاع الأرمينية قصف مدينة كنجة.", "azerbaijani"),
     ("وقالت يريفان إن الهجوم الصاروخي على مدينة مينغاتشيفير لم ينطلق من أراضيها.", "azerbaijani"),
     ("وأكدت وزارة الدفاع الأذربيجانية أن قواتها لم تقصف مدينة ستيباناكيرت.", "armenian"),
+    # called false after it: "الأنباء عن ... كاذبة"
+    ("وقالت وزارة الدفاع الأرمينية إن الأنباء عن قصف مدينة كنجة كاذبة.", "azerbaijani"),
+    ("وقالت وزارة الدفاع الأرمينية إن قصف مدينة كنجة لا أساس له من الصحة.", "azerbaijani"),
 ])
 def test_a_strike_a_party_denies_is_the_other_partys_claim(gaz, tabs, text, side):
     from geo.extract import extract
