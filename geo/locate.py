@@ -84,7 +84,8 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
             if glossed.precision in ("place", "district") and (
                     resolution.place is None or glossed.precision == "place"):
                 resolution = glossed
-        if not m.strong and (is_common_word(m.text) or not _convincing(resolution, tables, country)):
+        if not m.strong and (is_common_word(m.text) and not _cued_exact_name(m, resolution)
+                             or not _convincing(resolution, tables, country)):
             continue  # a lone word after a cue that the gazetteer does not know, or an ordinary word
         neighbours = around.points(index)
         if neighbours and resolution.candidates:
@@ -123,6 +124,14 @@ def _convincing(r: Resolution, tables: Tables, country: str = "") -> bool:
         # Arabic name of the place (شوشي for Shusha) is convincing
         return best.name_score == 100 and script_of(best.matched) == "arabic"
     return best.name_score >= 90
+
+
+def _cued_exact_name(m: Mention, r: Resolution) -> bool:
+    """"مدينة آقدام": a word that is also an ordinary one (أقدام, feet) names a place when a
+    place cue stands right before it and the gazetteer records it in Arabic as written."""
+    best = r.candidates[0] if r.candidates else None
+    return (m.route == "cue" and m.cue in ("village", "city", "district") and best is not None
+            and best.name_score == 100 and script_of(best.matched) == "arabic")
 
 
 def _lists(events: list[Mention]) -> frozenset[int]:

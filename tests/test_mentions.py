@@ -619,3 +619,9 @@ def test_a_district_after_an_item_ends_it_and_locates_its_group(gaz, tabs):
 def test_districts_after_their_plural_cue_are_districts(gaz, tabs):
     found = placed("حرر الجيش 13 قرية في محافظات جبرائيل وفضولي وزنغيلان.", gaz, tabs)
     assert [(gaz.places[pid].feature_code, precision) for _, pid, precision in found] == [("ADM1", "district")] * 3
+
+
+def test_a_gazetteer_name_that_is_an_everyday_word_counts_after_a_cue_only(gaz, tabs):
+    # أقدام (feet) is also an Iranian outlet's spelling of Ağdam
+    assert [gaz.places[pid].name for _, pid, _ in placed("قصفت القوات مدينة آقدام.", gaz, tabs)] == ["Ağdam"]
+    assert placed("وقف الجنود على أقدامهم ثم ساروا على أقدام متعبة.", gaz, tabs) == []
