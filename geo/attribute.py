@@ -349,7 +349,10 @@ def named_speaker(sentence: Sentence, previous: Claimant | None = None) -> Claim
     """Who a sentence names as speaking: "قال X", "X أضاف", "وكان X قد أعلن", "بحسب X";
     anaphors ("الوزارة") refer to the previous speaker."""
     norm = sentence.norm
+    not_source = rules_module.attribution().not_source
     for _, found in _attributions_in(norm):
+        if found.kind == "according" and not_source.match(found.subject):
+            continue  # "وفق الاتفاق الثلاثي": a text followed, nobody speaks
         who = claimant_from(found.subject) if found.subject else None
         if who is None and found.kind == "verb" and is_anaphor(found.subject):
             return previous

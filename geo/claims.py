@@ -48,6 +48,8 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
     if kind == "control" and (RULES.imminent.search(sentence_norm[max(0, start - 20) : start])
                               or RULES.purpose.match(words)):
         return EventKind("clash", "contested", words)
+    if kind == "control" and RULES.scheduled.search(sentence_norm[max(0, start - 40) : start]):
+        return EventKind("other", "scheduled", words)
     if kind == "control" and RULES.peacekeepers.search(sentence_norm[max(0, start - 40) : start]):
         return EventKind("other", "deployment", words)
     if kind == "control" and start < position and RULES.nearby.search(sentence_norm[start:position]):

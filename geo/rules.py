@@ -62,6 +62,7 @@ class AttributionRules:
     office_title: re.Pattern  # at a subject's start: an official named by the place governed
     outlet_words: frozenset[str] = frozenset()  # first words of the media's names: "لفرانس" told to AFP
     unnamed_sources: frozenset[str] = frozenset()  # "مصادر", "الأنباء": no side, the voice before stops
+    not_source: re.Pattern | None = None  # at an "according to" subject's start: a text followed, no speaker
 
 
 @lru_cache(maxsize=4)
@@ -71,7 +72,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
     keys = ("reporting_verbs", "object_first_verbs", "according_to", "continuations", "topic_shifts",
             "statement_openers", "anaphors", "subject_ends", "denial_verbs", "denied_claims", "negations",
             "denied_origin_verbs", "local_witnesses", "subject_never_ends_on", "subject_breaks", "office_titles",
-            "unnamed_sources", "falsehoods")
+            "unnamed_sources", "falsehoods", "not_sources")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -106,6 +107,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         dangling=frozenset(normalize(w) for w in lists["subject_never_ends_on"]),
         subject_breaks=frozenset(normalize(w) for w in lists["subject_breaks"]),
         unnamed_sources=frozenset(normalize(w) for w in lists["unnamed_sources"]),
+        not_source=re.compile(r"^(?:" + word_pattern(lists["not_sources"]).pattern + ")"),
         outlet_words=frozenset(normalize(w).split()[0] for w in sides.get(Side.MEDIA.value, ())),
         office_title=re.compile(r"^[وف]?(?:ال)?(?:" + _alternation(lists["office_titles"]) + r")(?![\w])"),
         denial=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern
@@ -257,6 +259,7 @@ class EventRules:
     peacekeepers: re.Pattern  # just before a capture cue: they entered, no side took the place
     nearby: re.Pattern  # heights taken near the place, between the capture cue and it: no capture of it
     intention_denied: re.Pattern  # "لا ينوي شن هجوم": no event, nor a claim of one
+    scheduled: re.Pattern  # "من المقرر أن تسلم": a control change set for later, none yet
 
 
 def arabic_regex(pattern: str) -> re.Pattern:
@@ -287,7 +290,7 @@ def events(path: Path | None = None) -> EventRules:
         tuple(_words(strike, "weapons", path)), frozenset(_words(strike, "generic", path)),
         *(_regex(overrides.get(key, ""), path, key) for key in ("imminent", "deployment", "launch_site", "purpose",
                                                                         "clause_opener", "peacekeepers", "nearby",
-                                                                        "intention_denied")),
+                                                                        "intention_denied", "scheduled")),
     )
 
 

@@ -395,3 +395,7 @@ def test_a_post_published_is_its_authors_claim():
 
 def test_who_admits_a_loss_speaks():
     assert _sides("وأقر رئيس الوزراء الأرميني بأن الوضع على الجبهة صعب.") == ["armenian"]
+
+
+def test_in_accordance_with_an_agreement_names_no_speaker():
+    assert _sides("ودخلت القوات المنطقة وفق الاتفاق الثلاثي الموقع في 10 نوفمبر.") == [None]

@@ -49,6 +49,8 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("انفجار الوضع في بلدة تالش", "تالش", ("other", "mentioned")),  # an escalation, no blast
         ("الطيران الحربي يغير على بلدة تالش", "تالش", ("strike", "air_strike")),
         ("تبادل لإطلاق النار قرب بلدة تالش", "تالش", ("clash", "fighting")),
+        ("تسلمت أذربيجان اليوم الجمعة منطقة تالش من أرمينيا.", "تالش", ("control", "handed_over")),
+        ("ومن المقرر أن تسلم أرمينيا منطقة تالش في 25 نوفمبر.", "تالش", ("other", "scheduled")),  # not yet
         # a loss admitted or a town gone out of a side's control; the enemy at its gates
         ("هاروتيونيان يقر بخسارة شوشي", "شوشي", ("control", "lost")),  # the name right after
         ("وقال إن بلدة تالش خرجت بالكامل عن سيطرتنا.", "تالش", ("control", "lost")),
