@@ -625,3 +625,9 @@ def test_a_gazetteer_name_that_is_an_everyday_word_counts_after_a_cue_only(gaz, 
     # أقدام (feet) is also an Iranian outlet's spelling of Ağdam
     assert [gaz.places[pid].name for _, pid, _ in placed("قصفت القوات مدينة آقدام.", gaz, tabs)] == ["Ağdam"]
     assert placed("وقف الجنود على أقدامهم ثم ساروا على أقدام متعبة.", gaz, tabs) == []
+
+
+def test_weapons_counted_are_no_places(gaz, tabs):
+    # the dual صاروخين sounds like Sarukhan (Gegharkunik)
+    text = "أطلقت القوات صاروخين على مدينة قبلة."
+    assert [m for m, _, _ in placed(text, gaz, tabs)] == ["قبلة"]
