@@ -14,6 +14,7 @@ Personal names are guarded against: a word followed by an Armenian or Azerbaijan
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -37,6 +38,7 @@ QUALIFIER_WORDS = VOCAB.qualifiers
 LIST_OPENERS = VOCAB.openers
 LIST_CLOSERS = VOCAB.closers
 LIST_LINE_WORDS = VOCAB.list_line_words
+EVENT_LIST_SKIPS = VOCAB.event_list_skips
 LOCATOR_REACH = VOCAB.locator_reach
 MAX_NAME_TOKENS = VOCAB.max_name_words
 NAME_PARTS = VOCAB.name_parts
@@ -103,6 +105,7 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
         opening = _district_before_colon(text, tokens, used) if not sentence.bullet else None
         own = [*_qualified_lists(text, tokens, gaz, used, group_ids),
                *_cue_groups(text, tokens, gaz, tables, used, group_ids),
+               *_event_lists(text, tokens, gaz, tables, used, group_ids),
                *_latin_mentions(text, tokens, used, group_ids),
                *_lookups(text, tokens, gaz, tables, used)]
         if opening is not None:
@@ -113,7 +116,7 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
         for mention in own:
             mention.sentence = sentence.index
         found.extend(own)
-    found = [_as_table_hit(m, tables) if m.route == "cue" else m for m in found]
+    found = [_as_table_hit(m, tables) if m.route in ("cue", "list") else m for m in found]
     found.sort(key=lambda m: m.start)
     return _fold_glosses(text, found)
 
@@ -425,6 +428,36 @@ def _qualified_lists(text, tokens, gaz, used, group_ids) -> list[Mention]:
         quals, _ = _qualifier(text, tokens, k, used, group)
         mentions.extend(pending)
         mentions.extend(_attach(pending, quals))
+    return mentions
+
+
+def _event_lists(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
+    """"أعلن تحرير X، وY، وZ": names listed right after an event word, with no cue word. Each
+    item is weak: it stays a place only if the gazetteer knows it closely (geo.locate), so a
+    list of ordinary words ("قتل جنود ومدنيون") names nothing."""
+    mentions: list[Mention] = []
+    starts = [t.start for t in tokens]
+    for k, token in enumerate(tokens):
+        if k in used or not is_event_word(token.norm):
+            continue
+        j = k + 1  # past the subject and an adverb: "حرر الجيش الأذربيجاني أيضا X وY"
+        while j < min(k + 4, len(tokens)) and (tokens[j].norm in EVENT_LIST_SKIPS or tokens[j].norm.startswith("ال")):
+            j += 1
+        items, _ = _list_items(text, tokens, j, gaz, tables, set(used), after_cue=False) if j < len(tokens) else ([], j)
+        names = [item for item, _ in items if not rules.spelling().looks_common(item[0].norm)]
+        # a list of names puts و before its last item ("X، Y، وZ"); "دمار واسع، سارعت" is none
+        joined = len(items) > 1 and "و" in text[items[-2][0][-1].end : items[-1][0][0].start]
+        if len(names) < 2 or len(names) < len(items) or items[-1][1] == "qualifier" or not joined:
+            continue
+        group = next(group_ids)
+        for item in names:
+            if any(_lookup(text, item[:n], gaz, tables) is not None for n in range(len(item), 0, -1)):
+                continue  # a name the look-ups know as written: theirs to place, as without the list
+            mention = _mention(text, item, "list", "", group)
+            mention.strong = False
+            mentions.append(mention)
+            first = bisect_right(starts, item[0].start) - 1  # its token, و and all
+            used.update(range(first, first + len(item)))
     return mentions
 
 

@@ -631,3 +631,18 @@ def test_weapons_counted_are_no_places(gaz, tabs):
     # the dual صاروخين sounds like Sarukhan (Gegharkunik)
     text = "أطلقت القوات صاروخين على مدينة قبلة."
     assert [m for m, _, _ in placed(text, gaz, tabs)] == ["قبلة"]
+
+
+def test_names_listed_right_after_an_event_word_are_places_the_gazetteer_knows_closely(gaz, tabs):
+    found = placed("أعلن الرئيس تحرير نيازقولولار، وقاراجالي، وشوكوربيلي.", gaz, tabs)
+    assert [gaz.places[pid].name for _, pid, _ in found] == ["Niyazqulular", "Qaracalli", "Shukyurbeyli"]
+    found = placed("وحرر الجيش أيضا خوروفلو وقوجاق.", gaz, tabs)  # an adverb between
+    assert [gaz.places[pid].name for _, pid, _ in found] == ["Horovlu", "Quycaq"]
+
+
+@pytest.mark.parametrize("text", [
+    "أدى القصف إلى دمار واسع، سارعت الحكومة إلى إدانته.",  # an adjective, no list: no و before the last
+    "وأسفر القصف عن مقتل جنود ومدنيين وعسكريين.",  # ordinary words
+])
+def test_words_after_an_event_word_that_are_no_list_of_names_name_no_place(gaz, tabs, text):
+    assert placed(text, gaz, tabs) == []
