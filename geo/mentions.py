@@ -443,7 +443,9 @@ def _event_lists(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
         j = k + 1  # past the subject and an adverb: "حرر الجيش الأذربيجاني أيضا X وY"
         while j < min(k + 4, len(tokens)) and (tokens[j].norm in EVENT_LIST_SKIPS or tokens[j].norm.startswith("ال")):
             j += 1
-        items, _ = _list_items(text, tokens, j, gaz, tables, set(used), after_cue=False) if j < len(tokens) else ([], j)
+        items, end = _list_items(text, tokens, j, gaz, tables, set(), after_cue=False) if j < len(tokens) else ([], j)
+        if used.intersection(range(j, end)):
+            continue  # another route has read these words
         names = [item for item, _ in items if not rules.spelling().looks_common(item[0].norm)]
         # a list of names puts و before its last item ("X، Y، وZ"); "دمار واسع، سارعت" is none
         joined = len(items) > 1 and "و" in text[items[-2][0][-1].end : items[-1][0][0].start]
