@@ -569,6 +569,8 @@ def _list_items(
             first = tokens[j]
         if items and is_event_word(first.norm):
             break  # "منطقة أغدام، ودمر منظومة": the sentence goes on with another deed
+        if items and first.norm in LIST_CLOSERS:
+            break  # "X وY وغيرها": and others, no name
         whole = _item_before_separator(text, [*tokens[:j], first, *tokens[j + 1 :]], j)
         if whole:
             item, closed = whole, "separator"

@@ -646,3 +646,8 @@ def test_names_listed_right_after_an_event_word_are_places_the_gazetteer_knows_c
 ])
 def test_words_after_an_event_word_that_are_no_list_of_names_name_no_place(gaz, tabs, text):
     assert placed(text, gaz, tabs) == []
+
+
+@pytest.mark.parametrize("text", ["حرر الجيش قرى سيرك وقاراجالي وغيرها.", "حرر الجيش سيرك وقاراجالي وغيرها."])
+def test_and_others_closing_a_list_is_no_place(gaz, tabs, text):
+    assert [m for m, _, _ in placed(text, gaz, tabs)] == ["سيرك", "قاراجالي"]
