@@ -39,6 +39,7 @@ LIST_OPENERS = VOCAB.openers
 LIST_CLOSERS = VOCAB.closers
 LIST_LINE_WORDS = VOCAB.list_line_words
 EVENT_LIST_SKIPS = VOCAB.event_list_skips
+SUBJECT_WORDS = 3  # the words of a subject or adverb between an event word and its list of names
 LOCATOR_REACH = VOCAB.locator_reach
 MAX_NAME_TOKENS = VOCAB.max_name_words
 NAME_PARTS = VOCAB.name_parts
@@ -441,7 +442,8 @@ def _event_lists(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
         if k in used or not is_event_word(token.norm):
             continue
         j = k + 1  # past the subject and an adverb: "حرر الجيش الأذربيجاني أيضا X وY"
-        while j < min(k + 4, len(tokens)) and (tokens[j].norm in EVENT_LIST_SKIPS or tokens[j].norm.startswith("ال")):
+        while j < min(k + 1 + SUBJECT_WORDS, len(tokens)) and (
+                tokens[j].norm in EVENT_LIST_SKIPS or tokens[j].norm.startswith("ال")):
             j += 1
         items, end = _list_items(text, tokens, j, gaz, tables, set(), after_cue=False) if j < len(tokens) else ([], j)
         if used.intersection(range(j, end)):
