@@ -181,14 +181,19 @@ def _district_before_colon(text: str, tokens: list[Token], used: set[int]) -> Me
     """"وفي محافظة زنغيلان: قرى X وY": the district a line opens with, a colon after it,
     locates the places the line goes on to name; no event of its own."""
     start = 1 if tokens and tokens[0].norm in ("في", "وفي") else 0
-    cue = _cue_of(tokens[start]) if start < len(tokens) else None
-    if cue is None or cue[0] not in ("district", "city") or cue[1] in PLURAL_CUES:
+    if start >= len(tokens) or not _one_district_cue(tokens[start]):
         return None
     end = _colon_after_name(text, tokens, start + 1)
     if end is None:
         return None
     used.update(range(end))
     return _mention(text, tokens[start + 1 : end], "cue", "district", None, "qualifier")
+
+
+def _one_district_cue(token: Token) -> bool:
+    """"محافظة", "مدينة": a cue naming one district or town (a heading's), not "قرى"."""
+    cue = _cue_of(token)
+    return cue is not None and cue[0] in ("district", "city") and cue[1] not in PLURAL_CUES
 
 
 def _colon_after_name(text: str, tokens: list[Token], start: int) -> int | None:
@@ -206,9 +211,14 @@ def _colon_after_name(text: str, tokens: list[Token], start: int) -> int | None:
 def names_places_only(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
     """A line of nothing but places (``spans``), their cue words and list words ("وفي محافظة
     زنغيلان: قرى X وY"): it states no deed of its own, so it goes on with the one before it."""
+    ordered = sorted(set(spans))  # mention spans do not overlap: by start is by end too
+    k = 0  # tokens and spans both in text order: one walk, linear in the line
     for token in sentence.tokens:
         waw = token.norm.startswith("و") and len(token.norm) > 2  # "وملاتكشين": the name after و
-        if any(start <= token.start + waw and token.end <= end for start, end in spans) or _cue_of(token):
+        while k < len(ordered) and ordered[k][1] < token.end:
+            k += 1
+        covered = any(start <= token.start + waw and token.end <= end for start, end in ordered[k : k + 2])
+        if covered or _cue_of(token):
             continue
         if token.norm[waw:] not in LIST_LINE_WORDS and token.norm != "و":
             return False
@@ -219,8 +229,7 @@ def is_district_heading(sentence: Sentence) -> bool:
     """"محافظة جبرائيل:" between bullet lines: a sub-heading naming the district of the bullets
     under it, the list going on."""
     tokens = sentence.tokens
-    cue = _cue_of(tokens[0]) if 1 < len(tokens) <= MAX_NAME_TOKENS + 1 else None
-    return (cue is not None and cue[0] in ("district", "city") and cue[1] not in PLURAL_CUES
+    return (1 < len(tokens) <= MAX_NAME_TOKENS + 1 and _one_district_cue(tokens[0])
             and sentence.text[tokens[-1].end - sentence.start :].strip().startswith(":"))
 
 
