@@ -371,6 +371,7 @@ class Gazetteer:
             if e.script == "arabic" and len(normalize(e.name).split()) > 1
         }
         self.score_cache: dict = {}  # name -> spelling scores (geo.resolve.name_scores)
+        self.place_cache: dict = {}  # what a place's own record says, whatever the name (geo.resolve)
         self._compact_names: dict[str, str] = {}
         self.notice = ""  # something the user should know about how it was loaded
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -265,7 +266,13 @@ def _fold_glosses(text: str, found: list[Mention]) -> list[Mention]:
 
 
 def _cue_of(token: Token) -> tuple[str, str] | None:
-    for stem, _ in strip_clitics(token.norm):
+    return _cue_of_word(token.norm)
+
+
+@lru_cache(maxsize=1 << 16)
+def _cue_of_word(word: str) -> tuple[str, str] | None:
+    """(kind, cue word) if the word is a cue behind its clitics: asked of every word several times."""
+    for stem, _ in strip_clitics(word):
         if stem in CUES:
             return CUES[stem], stem
     return None
@@ -884,12 +891,15 @@ def _starts_multiword(word: str, gaz: Gazetteer, tables: Tables) -> bool:
                 or word.lower() in tables.first_words)
 
 
+_NOT_LOOKED_UP = object()  # no look-up cached yet (None is a cached "no place")
+
+
 def _lookup(text, span: list[Token], gaz: Gazetteer, tables: Tables) -> Mention | None:
-    words = tuple(t.norm for t in span)
+    words = tuple([t.norm for t in span])
     cache_key = ("lookup", id(tables), words)
-    if cache_key not in gaz.score_cache:
-        gaz.score_cache[cache_key] = _lookup_words(words, gaz, tables)
-    found = gaz.score_cache[cache_key]
+    found = gaz.score_cache.get(cache_key, _NOT_LOOKED_UP)
+    if found is _NOT_LOOKED_UP:
+        found = gaz.score_cache[cache_key] = _lookup_words(words, gaz, tables)
     if found is None:
         return None
     kind, route, cut, target = found

@@ -124,16 +124,19 @@ def _offer_near(best: dict[int, tuple[float, str]], gaz: Gazetteer, skeleton: st
                                                score_cutoff=RETRIEVAL_CUTOFF, limit=limit):
             pool[found] = score
     vowels: dict[str, float] = {}
+    # the hot loop of resolution: entries unpacked, functions bound to local names
+    no_score, ratio, compact_name, known = (-1.0, ""), fuzz.ratio, gaz.compact_name, best.get
     for found in sorted(pool):
         consonants = SKELETON_WEIGHT * pool[found]
-        for entry in gaz.by_skeleton[found]:
-            vowel = vowels.get(entry.vocalised)
+        for place_id, name, script, _, entry_vocalised in gaz.by_skeleton[found]:
+            vowel = vowels.get(entry_vocalised)
             if vowel is None:
-                vowel = vowels[entry.vocalised] = VOWEL_WEIGHT * fuzz.ratio(vocalised, entry.vocalised)
+                vowel = vowels[entry_vocalised] = VOWEL_WEIGHT * ratio(vocalised, entry_vocalised)
             score = consonants + vowel
-            if entry.script == "arabic":
-                score = max(score, fuzz.ratio(name_compact, gaz.compact_name(entry.name)))
-            _offer(best, entry.place_id, score, entry.name)
+            if script == "arabic":
+                score = max(score, ratio(name_compact, compact_name(name)))
+            if score > known(place_id, no_score)[0]:
+                best[place_id] = (score, name)
 
 
 def score_candidates(
@@ -158,27 +161,34 @@ def score_candidates(
 
 def _rank(gaz: Gazetteer, name: str, context: Context, tables: Tables | None,
           centre: tuple[float, float] | None, limit: int) -> list[Candidate]:
-    ranked = []
-    ranked_names = _within_reach(gaz, name)
-    if context.cue == "district":
-        ranked_names = _districts_named_as_their_seats(gaz, ranked_names)
-    closest = ranked_names[: RANKING.compared]
-    if context.districts:
-        closest += [c for c in ranked_names[RANKING.compared :] if gaz.places[c[1]].in_district(context.districts)]
     settled = _settled_terms(gaz, name, context.cue, tables)
-    for name_score, place_id, matched in closest:
+    ranked = []
+    for name_score, place_id, matched in _compared(gaz, name, context.cue == "district", tuple(context.districts)):
         place = gaz.places[place_id]
         middle, last = settled(place, matched)
-        terms = [*_district_terms(place, context.districts), *_country_terms(place, context.country, tables),
-                 *middle, *_distance_terms(place, centre), *last]
-        bonus = sum(value for value, _ in terms)
-        ranked.append(Candidate(place, name_score, name_score + bonus, matched, tuple(terms)))
-    # ties: the better documented record (population, then number of names) wins
-    ranked.sort(
-        key=lambda c: (c.score, c.name_score, c.place.population, len(c.place.names), -c.place.id),
-        reverse=True,
-    )
-    return ranked[:limit]
+        terms = (*_district_terms(place, context.districts), *_country_terms(place, context.country, tables),
+                 *middle, *_distance_terms(place, centre), *last)
+        score = name_score + sum(value for value, _ in terms)
+        # ties: the better documented record (population, then number of names) wins
+        ranked.append(((score, name_score, place.population, len(place.names), -place.id), place, matched, terms))
+    ranked.sort(key=lambda found: found[0], reverse=True)
+    return [Candidate(place, order[1], order[0], matched, terms) for order, place, matched, terms in ranked[:limit]]
+
+
+def _compared(gaz: Gazetteer, name: str, district_cue: bool, districts: tuple[str, ...]) -> Spellings:
+    """The spellings worth ranking: the closest, and every one in a district the text names.
+    Made once per name and setting: a list of candidates can run to hundreds."""
+    cache_key = ("compared", name, district_cue, districts)
+    found = gaz.score_cache.get(cache_key)
+    if found is None:
+        ranked_names = _within_reach(gaz, name)
+        if district_cue:
+            ranked_names = _districts_named_as_their_seats(gaz, ranked_names)
+        found = ranked_names[: RANKING.compared]
+        if districts:
+            found += [c for c in ranked_names[RANKING.compared :] if gaz.places[c[1]].in_district(districts)]
+        gaz.score_cache[cache_key] = found
+    return found
 
 
 def _within_reach(gaz: Gazetteer, name: str) -> list[tuple[float, int, str]]:
@@ -260,15 +270,26 @@ def _settled_terms(gaz: Gazetteer, name: str, cue: str, tables: Tables | None):
         found = memo.get((place.id, matched))
         if found is None:
             exact = script_of(matched) == "arabic" and compact(matched) == name_compact
+            theatre, kind_and_record = _own_terms(gaz, place, cue, tables)
             found = memo[(place.id, matched)] = (
-                (*_theatre_terms(place, tables), *_name_terms(place, name, matched),
-                 *_kind_terms(place, cue), *_record_terms(place)),
+                (*theatre, *_name_terms(place, name, matched), *kind_and_record),
                 ((RANKING.bonus["exact_arabic_spelling"],
                   "the article's spelling is a recorded name of this place"),) if exact else (),
             )
         return found
 
     return terms
+
+
+def _own_terms(gaz: Gazetteer, place: Place, cue: str, tables: Tables | None) -> tuple[Terms, Terms]:
+    """What the place's record says after this cue, whatever name matched it: (theatre terms,
+    kind and record terms). Made once per place and cue: every new name meets the same places."""
+    cache_key = (place.id, cue, id(tables))
+    found = gaz.place_cache.get(cache_key)
+    if found is None:
+        found = gaz.place_cache[cache_key] = (
+            _theatre_terms(place, tables), (*_kind_terms(place, cue), *_record_terms(place)))
+    return found
 
 
 def _theatre_terms(place: Place, tables: Tables | None) -> Terms:

@@ -381,3 +381,20 @@ def test_a_stamp_in_both_calendars_dates_the_article():
                                              ("في اليوم العشرين من الحرب", date(2020, 10, 16))])
 def test_the_day_of_the_fighting_in_compound_ordinals_bounds_the_date(phrase, day):
     assert infer_published(f"تتواصل المعارك {phrase} في الإقليم.").value == day
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("اليوم", "today"), ("Today", "today"), ("THIS MORNING", "today"), ("tonight", "today"),
+    ("قبل يومين", "daysago"), ("أول أمس", "daysago"), ("قبل 3 أيام", "daysago"),
+    ("قبل أسبوعين", "weeksago"), ("يوم 16 الجاري", "thismonth"),
+    ("أمس", "yesterday"), ("الأمس", "yesterday"), ("البارحة", "yesterday"), ("Yesterday", "yesterday"),
+    ("Last night", "yesterday"), ("الأسبوع الماضي", "lastweek"), ("هذا الأسبوع", "thisweek"),
+    ("مطلع هذا الأسبوع", "thisweek"), ("خلال هذا الأسبوع", "thisweek"), ("الشهر الماضي", "lastmonth"),
+    ("بداية الشهر الجاري", "currentmonth"), ("منتصف الشهر الحالي", "currentmonth"),
+    ("شهر جاري", "currentmonth"), ("هذا الشهر", "currentmonth"), ("الخميس", "weekday"),
+])
+def test_every_relative_word_is_found_after_other_words(phrase, kind):
+    """The relative-date scan starts only at the letters its alternatives begin with: each kind,
+    in either case for English, is still found mid-sentence."""
+    (found,) = exprs(f"وقالت الوزارة {phrase} إن القصف استمر")
+    assert found.kind == kind and found.text in normalize(phrase)
