@@ -93,7 +93,8 @@ class _CueIndex:
     def nearest(self, position: int, after: int) -> int:
         """The cue nearest the mention spanning position..after: the closest ending before it, or
         starting after it at three times the distance, unless a new clause begins between them or
-        with it (a verb joined by و);
+        with it (a verb joined by و); a mention past a clause opener ("، وأن مدينة X تعرضت لقصف")
+        takes the cue after it in its own clause;
         of equals, the earlier one, then the first found. Only when every cue overlaps the
         mention, the one starting last. A cue wrapping the mention ("سقوط بلدة X في يد") is its
         own phrase and comes first."""
@@ -107,8 +108,10 @@ class _CueIndex:
             behind = position - self.found[cue_before][1]
             ahead = self.found[cue_after][0] - after
             coordinated = self.found[cue_after][4][:1] in ("و", "ف")  # "حررنا قرية X وقصفنا": a new clause
-            return cue_before if behind <= ahead * 3 or coordinated or self._clause_between(after, ahead) \
-                else cue_after
+            cut_ahead = self._clause_between(after, ahead)
+            if not (coordinated or cut_ahead) and self._clause_between(self.found[cue_before][1], behind):
+                return cue_after  # "، وأن مدينة X تعرضت لقصف": the mention opens the clause of the cue after it
+            return cue_before if behind <= ahead * 3 or coordinated or cut_ahead else cue_after
         if before >= 0:
             return self.by_end[before]
         if later < len(self.starts):

@@ -325,3 +325,18 @@ def test_a_cue_wrapping_the_mention_is_its_own_phrase():
     sentence = normalize("نفت الوزارة الأنباء عن سقوط بلدة تالش في يد القوات، مؤكدة أن المعارك مستمرة.")
     got = classify(sentence, sentence.index("تالش"), "village", len("تالش"))
     assert (got.type, got.sub_type) == ("control", "captured")
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), [
+    # the place opens a clause after "، وأن": the cue of that clause speaks, not the one before it
+    ("وقال المتحدث إن المعارك مستمرة على طول الجبهة، وأن مدينة مارتوني تعرضت لقصف صاروخي.", "مارتوني",
+     ("strike", "missile")),
+    ("أكدت الوزارة أن القوات قصفت مواقع العدو، فيما قرية تالش شهدت اشتباكات عنيفة.", "تالش", ("clash", "fighting")),
+    # a clause of its own with no cue after the place: the cue before still speaks
+    ("قصفت القوات مدينة ترتر، كما مدينة بردعة.", "بردعة", ("strike", "shelling")),
+    # a verb joined by و after the place begins yet another clause: the cue before stays
+    ("تواصلت المعارك، فيما قرية تالش وقصفت المدفعية مواقع أخرى.", "تالش", ("clash", "fighting")),
+])
+def test_a_place_opening_a_new_clause_takes_the_cue_of_its_clause(sentence, name, expected):
+    kind = kind_at(sentence, name, "village")
+    assert (kind.type, kind.sub_type) == expected
