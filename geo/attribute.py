@@ -36,6 +36,7 @@ class Claimant:
 
 
 OUTLET = Claimant("the outlet (no attribution)", "media", Side.MEDIA.value)
+EYEWITNESS = Claimant("the outlet's journalists on the spot", "correspondent", Side.MEDIA.value)
 PARTIES = (Side.AZERBAIJANI.value, Side.ARMENIAN.value)
 _OPPOSITE = {Side.AZERBAIJANI.value: Side.ARMENIAN.value, Side.ARMENIAN.value: Side.AZERBAIJANI.value}
 _ACTOR = re.compile(r"(?:الجيش|القوات|قوات|وزاره الدفاع|الرئيس)\s+(?:المسلحه\s+)?(?:ال)?"
@@ -116,7 +117,7 @@ def _hits(subject: str, patterns) -> list[tuple[int, int, str]]:
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    kind: str  # verb | according
+    kind: str  # verb | according | denied | witness
     subject: str  # normalised words naming who speaks
     start: int  # the subject's span in the normalised sentence
     end: int
@@ -140,6 +141,8 @@ def _attributions_in(sentence_norm: str) -> tuple[tuple[int, Attribution], ...]:
               for m in rules.according.finditer(sentence_norm)]
     found += [(m.start("party"), _subject("denied", sentence_norm, m.start("party"), words=5))
               for m in rules.denial.finditer(sentence_norm)]
+    found += [(m.start(), Attribution("witness", m.group("who"), m.start("who"), m.end("who")))
+              for m in rules.witness.finditer(sentence_norm)]
     return tuple(sorted(found, key=lambda f: f[0]))
 
 
@@ -356,6 +359,8 @@ def named_speaker(sentence: Sentence, previous: Claimant | None = None) -> Claim
         who = claimant_from(found.subject) if found.subject else None
         if who is None and found.kind == "verb" and is_anaphor(found.subject):
             return previous
+        if found.kind == "witness" and (who is None or who.side == Side.MEDIA.value):
+            who = EYEWITNESS  # the outlet's own people on the spot, named or not
         if who is None:
             continue
         who = Claimant(sentence.original(found.start, found.end).strip(" -،,") or who.text, who.role, who.side)

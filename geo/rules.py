@@ -63,6 +63,7 @@ class AttributionRules:
     outlet_words: frozenset[str] = frozenset()  # first words of the media's names: "لفرانس" told to AFP
     unnamed_sources: frozenset[str] = frozenset()  # "مصادر", "الأنباء": no side, the voice before stops
     not_source: re.Pattern | None = None  # at an "according to" subject's start: a text followed, no speaker
+    witness: re.Pattern | None = None  # "شاهد صحافيون في وكالة X": group "who", the outlet's own eyes
 
 
 @lru_cache(maxsize=4)
@@ -72,7 +73,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
     keys = ("reporting_verbs", "object_first_verbs", "according_to", "continuations", "topic_shifts",
             "statement_openers", "anaphors", "subject_ends", "denial_verbs", "denied_claims", "negations",
             "denied_origin_verbs", "local_witnesses", "subject_never_ends_on", "subject_breaks", "office_titles",
-            "unnamed_sources", "falsehoods", "not_sources")
+            "unnamed_sources", "falsehoods", "not_sources", "witness_verbs", "witness_journalists")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -110,10 +111,20 @@ def attribution(path: Path | None = None) -> AttributionRules:
         not_source=re.compile(r"^(?:" + word_pattern(lists["not_sources"]).pattern + ")"),
         outlet_words=frozenset(normalize(w).split()[0] for w in sides.get(Side.MEDIA.value, ())),
         office_title=re.compile(r"^[وف]?(?:ال)?(?:" + _alternation(lists["office_titles"]) + r")(?![\w])"),
+        witness=_witness(lists["witness_verbs"], lists["witness_journalists"],
+                         [*sides.get(Side.MEDIA.value, ()), *(w for words in state_media.values() for w in words)]),
         denial=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern
                           + r")\S*\s+(?:\S+\s+){0,6}?(?:صحه\s+)?(?:" + prefix_pattern(lists["denied_claims"]).pattern
                           + r")\S*\s+(?P<party>)"),
     )
+
+
+def _witness(verbs: list[str], journalists: list[str], outlets: list[str]) -> re.Pattern:
+    """A witness verb and the journalists after it, with the outlet they work for (up to three
+    words of its name, each maybe behind في/من or a joined ل: "في وكالة فرانس برس", "لرويترز")."""
+    outlet = rf"(?:\s+(?:(?:في|من)\s+|ل)?(?:ال)?(?:{_alternation(outlets)})(?![\w]))"
+    return re.compile(rf"(?<![\w])[وف]?(?:{_alternation(verbs)})\s+"
+                      rf"(?P<who>(?:ال)?(?:{_alternation(journalists)})\S*{outlet}{{0,3}})")
 
 
 def _alternatives(patterns: list[str], path: Path) -> re.Pattern:

@@ -399,3 +399,23 @@ def test_who_admits_a_loss_speaks():
 
 def test_in_accordance_with_an_agreement_names_no_speaker():
     assert _sides("ودخلت القوات المنطقة وفق الاتفاق الثلاثي الموقع في 10 نوفمبر.") == [None]
+
+
+@pytest.mark.parametrize("witnessed", [
+    "وشاهد صحافيون في وكالة فرانس برس منازل مدمرة في مدينة ترتر.",
+    "ورأى مصور لرويترز دخانا يتصاعد من مدينة ترتر.",
+    "وعاين مراسلنا آثار القصف في مدينة ترتر.",
+])
+def test_journalists_who_saw_for_themselves_are_the_outlets_eyes_not_the_speaker_before(gaz, tabs, witnessed):
+    from geo.extract import extract
+
+    text = f"قال الرئيس الأذربيجاني إلهام علييف إن الجيش حرر قرية سيرك.\n{witnessed}\n"
+    tartar = next(e for e in extract(text, gaz, tabs).events if e.mention == "ترتر")
+    assert tartar.claimant_side == "media" and "علييف" not in tartar.claimant
+
+
+def test_the_outlet_a_witness_works_for_is_part_of_who_speaks_and_watch_is_no_witness():
+    text = "عنوان\nوشاهد صحافيو وكالة الأناضول الدمار في ترتر.\nشاهد: الدمار في ترتر\n"
+    speakers = attribute.speakers(make_doc(text))
+    assert speakers[1].claimant.text == "صحافيو وكالة الأناضول" and speakers[1].claimant.role == "correspondent"
+    assert speakers[2].claimant is None
