@@ -16,9 +16,13 @@ from geo.resolve import Context, Resolution, resolve
 from geo.tables import DistantPlace, Region, Tables
 
 COUNTRIES = rules.mentions().countries  # data/mentions.toml [countries]
+PROVINCES = rules.mentions().provinces  # data/mentions.toml [provinces]
 GAZETTEER_COUNTRIES = ("AM", "AZ")
 _COUNTRY_AFTER = re.compile(
     r"\s*(?:في\s+)?(?:(?:شمال|جنوب|شرق|غرب|وسط)\S*\s+(?:(?:شرق|غرب)\S*\s+)?)?(?P<word>[^\s.,،:;()\"]+)")
+_PROVINCE_AFTER = re.compile(
+    r"\s*(?:[،,]\s*)?(?:(?:ب|في\s+)?(?:ال)?(?:محافظه|مقاطعه|اقليم|ولايه)\s+)?"
+    rf"(?P<province>{'|'.join(sorted(map(re.escape, PROVINCES), key=len, reverse=True)) or '(?!)'})(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +65,7 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
     events = [m for m in mentions if m.role == "event"]
     lists = _lists(events)
     text = doc if isinstance(doc, str) else doc.text
-    countries = [country_after(text, m) if m.kind == "place" else "" for m in events]
+    countries = [_country_of(text, m) if m.kind == "place" else "" for m in events]
     first = [resolve(gaz, tables, m.text, _context(m, districts, lists=lists, country=country))
              if m.kind == "place" else None for m, country in zip(events, countries, strict=True)]
     around = _Neighbourhood(events, first, tables)
@@ -148,13 +152,27 @@ def _context(m: Mention, districts: dict[tuple[int, int], str], neighbours=(),
                    country=country if country in GAZETTEER_COUNTRIES else "")
 
 
+def _country_of(text: str, m: Mention) -> str:
+    """The country the text puts a place in: after its own name, or after the district that
+    locates it ("قرية زرنيغ في مقاطعة جلفا الإيرانية" lies in Iran)."""
+    own = country_after(text, m)
+    if own:
+        return own
+    abroad = (country_after(text, q) for q in m.qualifiers)
+    return next((country for country in abroad if country and country not in GAZETTEER_COUNTRIES), "")
+
+
 def country_after(text: str, mention: Mention) -> str:
     """The country the words right after a place name put it in ("قرية نوراشين الأرمنية",
     "خدا آفرين شمال غربي إيران", "في تركيا"), as an ISO code, or "". A nationality speaks only
     for a name its cue calls a village or a town: "قاعدة غيومري الروسية" is Russia's base, in
     Armenia."""
-    m = _COUNTRY_AFTER.match(normalize(text[mention.end : mention.end + 40]))
-    if m is None or m.group("word").startswith("ال") and mention.cue not in ("village", "city"):
+    after = normalize(text[mention.end : mention.end + 40])
+    province = _PROVINCE_AFTER.match(after)
+    if province is not None:
+        return PROVINCES[province.group("province")]
+    m = _COUNTRY_AFTER.match(after)
+    if m is None or m.group("word").startswith("ال") and mention.cue not in ("village", "city", "district"):
         return ""
     return COUNTRIES.get(m.group("word"), "")
 

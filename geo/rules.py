@@ -349,6 +349,7 @@ class MentionRules:
     latin_locators: tuple[tuple[str, ...], ...]  # lower-case words before a district name
     latin_cues: LatinCues
     countries: dict[str, str]  # a nationality or country word -> its ISO code
+    provinces: dict[str, str]  # another country's province (أذربيجان الشرقية) -> that country's ISO code
     surname_endings: tuple[str, ...]
     surname_short_endings: tuple[str, ...]
     not_surname_endings: tuple[str, ...]
@@ -358,8 +359,8 @@ class MentionRules:
 def mentions(path: Path | None = None) -> MentionRules:
     path = Path(path or config.team_data_dir() / "mentions.toml")
     doc = _read(path)
-    cues_table, lists, words, surnames, latin, countries = (
-        doc.get(k, {}) for k in ("cues", "lists", "words", "surnames", "latin", "countries"))
+    cues_table, lists, words, surnames, latin, countries, provinces = (
+        doc.get(k, {}) for k in ("cues", "lists", "words", "surnames", "latin", "countries", "provinces"))
     missing = [kind for kind in CUE_KINDS if kind not in cues_table]
     if missing:
         raise RulesError(f"{path.name}: [cues] lacks {', '.join(missing)}")
@@ -391,6 +392,7 @@ def mentions(path: Path | None = None) -> MentionRules:
                   {w.lower(): kind for kind in ("village", "city", "district")
                    for w in _words(latin, f"{kind}_after", path)}),
         {normalize(w): code for code in countries for w in _words(countries, code, path)},
+        {normalize(w): code for code in provinces for w in _words(provinces, code, path)},
         *(tuple(normalize(w) for w in _words(surnames, key, path))
           for key in ("endings", "short_endings", "not_endings")),
     )

@@ -109,6 +109,24 @@ def test_a_place_the_text_puts_in_another_country_is_no_point_of_this_map(gaz, t
     assert (loc.country, loc.lat, loc.on_map) == ("IR", None, False)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # another country's province of the same name as a place of the war, behind its cue or not
+    ("سقطت قذائف على قرى في منطقة خدا آفرين بمحافظة أذربيجان الشرقية.", "خدا آفرين"),
+    ("سقطت قذائف على قرى منطقة خدا آفرين، أذربيجان الشرقية.", "خدا آفرين"),
+    # a village located by a district the text puts abroad lies abroad too
+    ("سقط صاروخ على قرية زرنيغ في مقاطعة جلفا الإيرانية.", "زرنيغ"),
+])
+def test_a_place_in_a_province_or_district_of_another_country_is_no_point_of_this_map(gaz, tabs, text, name):
+    (loc,) = [loc for loc in locate(text, gaz, tabs) if loc.mention.text == name]
+    assert (loc.country, loc.on_map) == ("IR", False)
+
+
+def test_a_village_in_a_district_called_azerbaijani_stays_on_the_map(gaz, tabs):
+    (loc,) = [loc for loc in locate("قصفت القوات الأرمنية قرية سيرك في محافظة جبرائيل الأذربيجانية.", gaz, tabs)
+              if loc.mention.text == "سيرك"]
+    assert loc.on_map and loc.country == "AZ"
+
+
 def test_a_foreign_nationality_after_an_uncued_town_is_not_its_country(gaz, tabs):
     assert [gaz.places[p].country for _, p, _ in placed("وصلت تعزيزات إلى قاعدة غيومري الروسية.", gaz, tabs)] == ["AM"]
 
