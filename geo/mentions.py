@@ -790,14 +790,15 @@ def _best_prefix(item: list[Token], gaz: Gazetteer, tables: Tables) -> int:
         key = compact(" ".join(t.norm for t in item[:n]))
         if key in tables.region_names or key in tables.distant or key in tables.aliases:
             return n
-    best_n, best_score = 1, -1.0
-    for n in range(1, len(item) + 1):
-        if n < len(item) and _begins_a_name(item[n - 1]):
-            continue  # "أشاغي", "عبد": a name goes on after them
+    # "أشاغي", "عبد": a name goes on after them, so never ends on them, though the whole scores lower
+    lengths = [n for n in range(1, len(item) + 1) if n == len(item) or not _begins_a_name(item[n - 1])]
+    shortest = lengths[0]
+    best_n, best_score = shortest, -1.0
+    for n in lengths:
         name = " ".join(t.norm for t in item[:n])
         scores = name_scores(gaz, name, limit=10)
         score = max((s for s, _ in scores.values()), default=0.0)
-        if score >= best_score - (0 if n == 1 else 5) and (n == 1 or score >= PLACE_THRESHOLD):
+        if score >= best_score - (0 if n == shortest else 5) and (n == shortest or score >= PLACE_THRESHOLD):
             best_n, best_score = n, max(score, best_score)
     return best_n
 

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from geo import gazetteer, tables
+from geo.document import make_doc
 from geo.locate import locate
 from geo.mentions import detect
 
@@ -669,3 +670,14 @@ def test_words_after_an_event_word_that_are_no_list_of_names_name_no_place(gaz, 
 @pytest.mark.parametrize("text", ["حرر الجيش قرى سيرك وقاراجالي وغيرها.", "حرر الجيش سيرك وقاراجالي وغيرها."])
 def test_and_others_closing_a_list_is_no_place(gaz, tabs, text):
     assert [m for m, _, _ in placed(text, gaz, tabs)] == ["سيرك", "قاراجالي"]
+
+
+@pytest.mark.parametrize("text", [
+    "حرر الجيش قرى قاراقاشلي وأشاغي سيسكان ويوخاري سيسكان في محافظة زنغيلان.",
+    'وأوضح أن الجيش حرر قرى "قاراقاشلي" و"يوخاري سيسكان" في محافظة زنغيلان.',
+])
+def test_a_last_item_the_gazetteer_lacks_keeps_the_word_after_its_leading_part(gaz, tabs, text):
+    """"يوخاري" (upper) opens a name: the item before "في محافظة" is never cut back to it,
+    though the whole is a name the gazetteer does not know."""
+    names = [m.text for m in detect(make_doc(text), gaz, tabs) if m.role == "event"]
+    assert "يوخاري سيسكان" in names and "يوخاري" not in names
