@@ -47,6 +47,8 @@ _RELATIVE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|�
 _PREPOSITION_FIRST = re.compile(r"\s*(?:(?:مع|في|علي|من|عن|الي|ل|ب)\s|لل|بال)")
 _WORD = re.compile(r"[^\s\"'«»“”().]+")
 _APPOSITION = re.compile(r"\s*[،,]\s*(?P<name>[^\s،,.:]+(?:\s+[^\s،,.:]+){0,2})\s*[،,]\s*(?:ان|انه|انها|بان)(?![\w])")
+# "أما باكو، فقالت إن": the topic before أما's comma is the subject of the verb its ف joins
+_TOPIC_FIRST = re.compile(r"(?<![\w])اما\s+(?P<subject>[^.،,:]{1,60}?)\s*[،,]?\s*$")
 _PERFECT = re.compile(r"(?<![\w])قد\s*$")  # "كان X قد أعلن": the pluperfect puts the subject first
 # "وكانت أذربيجان قد أعلنت": the subject is أذربيجان, inside the pluperfect's كان ... قد
 _PLUPERFECT_FRAME = re.compile(r"\s*(?:[وف]?(?:كان|كانت)\s+)?(?P<subject>.*?)(?:\s+قد)?\s*", re.S)
@@ -202,6 +204,9 @@ def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
     """The subject after the verb, or the one before it when Arabic put it first: "علييف أضاف",
     "وكان الجيش الأرميني قد أعلن مقتل ..." (there the words after the verb are its object)."""
     after = _subject("verb", norm, verb.end(), object_first=_bare(verb.group(0)) in rules.object_first)
+    topic = _TOPIC_FIRST.search(norm, 0, verb.start()) if verb.group(0).startswith("ف") else None
+    if topic is not None and not after.subject and claimant_from(topic.group("subject")) is not None:
+        return Attribution("verb", topic.group("subject"), topic.start("subject"), topic.end("subject"))
     head_start = max(norm.rfind(".", 0, verb.start()), norm.rfind(",", 0, verb.start())) + 1
     head = norm[head_start : verb.start()]
     if not head.strip() or len(head.split()) > 6 or claimant_from(head) is None:

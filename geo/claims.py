@@ -39,10 +39,10 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
     if cues.deployment is not None and not cues.has_control:
         return EventKind("other", "deployment", cues.deployment)
     if not cues.found:
-        if cue_kind in ("front", "axis"):
-            return EventKind("clash", cue_kind, "")
-        return EventKind("other", "mentioned", "")
+        return _uncued(cue_kind)
     start, _, kind, sub, words = cues.found[cues.speaking_for(cues.nearest(position, position + length))]
+    if start >= position + length and cues.clause_between(position + length, start):
+        return _uncued(cue_kind)  # "عملياتها في اتجاه لاتشين، وإن الجيش قصف بردعة": the cue is the next clause's
     if RULES.intention_denied.search(sentence_norm[max(0, start - 40) : start]):
         return EventKind("other", "intention_denied", words)
     if kind == "control" and (RULES.imminent.search(sentence_norm[max(0, start - 20) : start])
@@ -60,6 +60,13 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
             if weapon in named:
                 return EventKind(kind, weapon, f"{words} … {named[weapon]}")
     return EventKind(kind, sub, words)
+
+
+def _uncued(cue_kind: str) -> EventKind:
+    """No event word in the mention's clause: a front or an axis is fighting, anything else named."""
+    if cue_kind in ("front", "axis"):
+        return EventKind("clash", cue_kind, "")
+    return EventKind("other", "mentioned", "")
 
 
 Cue = tuple[int, int, str, str, str]  # start, end, event type, sub type, the words
@@ -131,8 +138,12 @@ class _CueIndex:
         return named
 
     def _clause_between(self, start: int, length: int) -> bool:
+        return self.clause_between(start, start + length)
+
+    def clause_between(self, start: int, end: int) -> bool:
+        """Whether a new clause ("، وإن", "، فيما") begins between the two offsets."""
         k = bisect_left(self.clauses, start)
-        return k < len(self.clauses) and self.clauses[k] < start + length
+        return k < len(self.clauses) and self.clauses[k] < end
 
     def speaking_for(self, cue: int) -> int:
         """A longer phrase of another type around the cue speaks for it: "صدت القوات هجوما على"

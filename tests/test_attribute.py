@@ -419,3 +419,9 @@ def test_the_outlet_a_witness_works_for_is_part_of_who_speaks_and_watch_is_no_wi
     speakers = attribute.speakers(make_doc(text))
     assert speakers[1].claimant.text == "صحافيو وكالة الأناضول" and speakers[1].claimant.role == "correspondent"
     assert speakers[2].claimant is None
+
+
+def test_the_topic_before_ama_and_its_comma_is_the_subject_of_the_verb_fa_joins():
+    """"أما باكو، فقالت إن": as for Baku, it said; the speaker before it does not go on."""
+    text = "قالت وزارة الدفاع الأرمينية إن الوضع هادئ.\nأما باكو، فقالت إن الجيش الأرميني قصف مدينة بردعة.\n"
+    assert _sides(text) == ["armenian", "azerbaijani"]

@@ -340,3 +340,19 @@ def test_a_cue_wrapping_the_mention_is_its_own_phrase():
 def test_a_place_opening_a_new_clause_takes_the_cue_of_its_clause(sentence, name, expected):
     kind = kind_at(sentence, name, "village")
     assert (kind.type, kind.sub_type) == expected
+
+
+@pytest.mark.parametrize(("sentence", "name", "cue", "expected"), [
+    # the only event word is past a new clause: it is that clause's; an axis alone is fighting
+    ("وقالت إن قواتها تواصل عملياتها في اتجاه لاتشين، وإن الجيش قصف مدينة بردعة.", "لاتشين", "axis",
+     ("clash", "axis")),
+    ("وزار الوزير قرية تالش، فيما قصفت المدفعية مواقع أخرى.", "تالش", "village", ("other", "mentioned")),
+])
+def test_an_event_word_in_the_next_clause_does_not_classify_the_place(sentence, name, cue, expected):
+    kind = kind_at(sentence, name, cue)
+    assert (kind.type, kind.sub_type) == expected
+
+
+def test_an_attack_repelled_by_forces_named_at_length_is_a_defence_where_they_stand():
+    kind = kind_at("وصدت قوات الدفاع الذاتي في مقاطعة مارتوني هجوما للجيش الأذربيجاني.", "مارتوني", "district")
+    assert (kind.type, kind.sub_type) == ("clash", "defence")
