@@ -40,7 +40,7 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
         return EventKind("other", "deployment", cues.deployment)
     if not cues.found:
         return _uncued(cue_kind)
-    start, _, kind, sub, words = cues.found[cues.speaking_for(cues.nearest(position, position + length))]
+    start, end, kind, sub, words = cues.found[cues.speaking_for(cues.nearest(position, position + length))]
     if start >= position + length and cues.clause_between(position + length, start):
         return _uncued(cue_kind)  # "عملياتها في اتجاه لاتشين، وإن الجيش قصف بردعة": the cue is the next clause's
     if RULES.intention_denied.search(sentence_norm[max(0, start - 40) : start]):
@@ -50,7 +50,7 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
         return EventKind("clash", "contested", words)
     if kind == "control" and RULES.scheduled.search(sentence_norm[max(0, start - 40) : start]):
         return EventKind("other", "scheduled", words)
-    if kind == "control" and RULES.peacekeepers.search(sentence_norm[max(0, start - 40) : start]):
+    if kind == "control" and _peacekeepers_hold(sentence_norm, start, end):
         return EventKind("other", "deployment", words)
     if kind == "control" and start < position and RULES.nearby.search(sentence_norm[start:position]):
         return EventKind("clash", "advance", words)
@@ -60,6 +60,13 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
             if weapon in named:
                 return EventKind(kind, weapon, f"{words} … {named[weapon]}")
     return EventKind(kind, sub, words)
+
+
+def _peacekeepers_hold(sentence_norm: str, start: int, end: int) -> bool:
+    """Peacekeepers named just before a control cue ("قوات حفظ السلام دخلت") or as whose control it
+    is ("تحت سيطرة قوات حفظ السلام"): they deploy, no side takes the ground."""
+    return bool(RULES.peacekeepers.search(sentence_norm[max(0, start - 40) : start])
+                or RULES.peacekeepers.search(sentence_norm[end : end + 25]))
 
 
 def _uncued(cue_kind: str) -> EventKind:

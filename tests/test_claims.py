@@ -86,6 +86,9 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         # peacekeepers take no side's ground, whether named before the verb or after it
         ("وذكر الكرملين أن قوات حفظ السلام الروسية دخلت بلدة تالش.", "تالش", ("other", "deployment")),
         ("دخلت قوات حفظ السلام الروسية بلدة تالش.", "تالش", ("other", "mentioned")),
+        # or as whose control the ground is
+        ("فيما يبقى ممر لاتشين تحت سيطرة قوات حفظ السلام الروسية.", "لاتشين", ("other", "deployment")),
+        ("فيما يبقى ممر لاتشين تحت سيطرة القوات الأذربيجانية.", "لاتشين", ("control", "captured")),
         # the flag raised over a place, the verb before the flag or after it
         ("أعلن الرئيس أن العلم الأذربيجاني رفع فوق بلدة تالش.", "تالش", ("control", "flag_raised")),
         ("العلم الأذربيجاني يرفرف فوق بلدة تالش.", "تالش", ("control", "flag_raised")),
