@@ -40,6 +40,9 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         # headlines write the present: troops enter, storm, raise the flag, drive the enemy out; a side loses
         ("القوات تدخل بلدة تالش", "تالش", ("control", "entered")),
         ("روسيا تدخل على خط الأزمة في بلدة تالش", "تالش", ("other", "mentioned")),  # intervention
+        # troops before the verb: they enter, though a bare name follows it (a headline)
+        ("القوات الأذربيجانية تدخل تالش بعد انسحاب الأرمن", "تالش", ("control", "entered")),
+        ("قوات حفظ السلام تدخل تالش", "تالش", ("other", "mentioned")),
         ("القوات الأذربيجانية تقتحم بلدة تالش", "تالش", ("control", "entered")),
         ("الجيش يرفع العلم في بلدة تالش", "تالش", ("control", "flag_raised")),
         ("الجيش يطرد القوات الأرمينية من بلدة تالش", "تالش", ("control", "captured")),
