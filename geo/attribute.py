@@ -47,6 +47,7 @@ _RELATIVE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|�
 _PREPOSITION_FIRST = re.compile(r"\s*(?:(?:مع|في|علي|من|عن|الي|ل|ب)\s|لل|بال)")
 _WORD = re.compile(r"[^\s\"'«»“”().]+")
 _APPOSITION = re.compile(r"\s*[،,]\s*(?P<name>[^\s،,.:]+(?:\s+[^\s،,.:]+){0,2})\s*[،,]\s*(?:ان|انه|انها|بان)(?![\w])")
+_TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?")  # "09:40 - " opening a live report's line
 # "أما باكو، فقالت إن": the topic before أما's comma is the subject of the verb its ف joins
 _TOPIC_FIRST = re.compile(r"(?<![\w])اما\s+(?P<subject>[^.،,:]{1,60}?)\s*[،,]?\s*$")
 _PERFECT = re.compile(r"(?<![\w])قد\s*$")  # "كان X قد أعلن": the pluperfect puts the subject first
@@ -208,6 +209,8 @@ def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
     if topic is not None and not after.subject and claimant_from(topic.group("subject")) is not None:
         return Attribution("verb", topic.group("subject"), topic.start("subject"), topic.end("subject"))
     head_start = max(norm.rfind(".", 0, verb.start()), norm.rfind(",", 0, verb.start())) + 1
+    stamp = _TIME_STAMP.match(norm, head_start)
+    head_start = stamp.end() if stamp and stamp.end() <= verb.start() else head_start
     head = norm[head_start : verb.start()]
     if not head.strip() or len(head.split()) > 6 or claimant_from(head) is None:
         return after
@@ -322,6 +325,11 @@ def speakers(doc: Doc) -> list[Voice]:
     statement_open = False  # "قال في تغريدة:", "تاليا نصه:": runs until another speaker
     for sentence in doc.sentences:
         named = None if sentence.headline else named_speaker(sentence, institution)
+        line_speaker = None if named or sentence.headline or not _opens_a_line(doc, sentence) \
+            else speaker_before_colon(sentence)
+        if line_speaker is not None:
+            out.append(Voice(line_speaker, True))  # its own line only, as a headline's speaker
+            continue
         if named is not None:
             current, paragraph = named, sentence.paragraph
             if named.side != Side.MEDIA.value:
@@ -342,6 +350,10 @@ def speakers(doc: Doc) -> list[Voice]:
         carried = current is not None and (going_on or in_scope and current.side != Side.MEDIA.value)
         out.append(Voice(current if carried else None))
     return out
+
+
+def _opens_a_line(doc: Doc, sentence: Sentence) -> bool:
+    return sentence.start == 0 or doc.text[:sentence.start].rstrip(" \t").endswith("\n")
 
 
 def _someone_else_speaks(sentence: Sentence) -> bool:
@@ -400,12 +412,24 @@ def same_voice(a: Claimant | None, b: Claimant | None) -> bool:
 def headline_speaker(doc: Doc) -> Claimant | None:
     """"علييف: تحرير قرى جديدة": the name before a headline's colon."""
     for sentence in doc.headline:
-        head, colon, _ = sentence.norm.partition(":")
-        if colon and len(head.split()) <= 5:
-            who = claimant_from(head)
-            if who is not None:
-                return who
+        who = speaker_before_colon(sentence)
+        if who is not None:
+            return who
     return None
+
+
+def speaker_before_colon(sentence: Sentence) -> Claimant | None:
+    """"علييف: تحرير قرى جديدة", "09:40 - يريفان: القوات تقصف مارتوني": a speaker of at most
+    five words before the colon opening a headline or a line, past a live report's time stamp."""
+    stamp = _TIME_STAMP.match(sentence.norm)
+    start = stamp.end() if stamp else 0
+    colon = sentence.norm.find(":", start)
+    if colon < 0 or len(sentence.norm[start:colon].split()) > 5:
+        return None
+    who = claimant_from(sentence.norm[start:colon])
+    if who is None:
+        return None
+    return Claimant(sentence.original(start, colon).strip(" -–—") or who.text, who.role, who.side)
 
 
 # ---------------------------------------------------------------- narration

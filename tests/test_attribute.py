@@ -425,3 +425,20 @@ def test_the_topic_before_ama_and_its_comma_is_the_subject_of_the_verb_fa_joins(
     """"أما باكو، فقالت إن": as for Baku, it said; the speaker before it does not go on."""
     text = "قالت وزارة الدفاع الأرمينية إن الوضع هادئ.\nأما باكو، فقالت إن الجيش الأرميني قصف مدينة بردعة.\n"
     assert _sides(text) == ["armenian", "azerbaijani"]
+
+
+def test_a_speaker_before_the_colon_opening_a_line_claims_that_line_past_a_time_stamp():
+    """A live report: "09:40 - يريفان: ..." is Yerevan's line, the next line's speaker its own."""
+    text = ("تغطية مباشرة لليوم العشرين من الحرب\n"
+            "09:15 - وزارة الدفاع الأذربيجانية: قواتنا دمرت منظومة صواريخ قرب قرية تالش.\n"
+            "09:40 - يريفان: القوات الأذربيجانية تقصف بلدة مارتوني.\n")
+    voices = attribute.speakers(make_doc(text))
+    assert [v.claimant.side for v in voices[1:]] == ["azerbaijani", "armenian"]
+    assert voices[1].claimant.text == "وزارة الدفاع الأذربيجانية"
+
+
+def test_a_line_speaker_does_not_go_on_into_the_lines_after_it():
+    text = ("قال الرئيس الأذربيجاني إن الجيش حرر قرية سيرك.\n"
+            "وزارة الدفاع الأرمينية: المعارك مستمرة.\n"
+            "وأضاف أن الجيش يواصل تقدمه نحو قرية تالش.\n")
+    assert _sides(text) == ["azerbaijani", "armenian", "azerbaijani"]
