@@ -442,3 +442,9 @@ def test_a_line_speaker_does_not_go_on_into_the_lines_after_it():
             "وزارة الدفاع الأرمينية: المعارك مستمرة.\n"
             "وأضاف أن الجيش يواصل تقدمه نحو قرية تالش.\n")
     assert _sides(text) == ["azerbaijani", "armenian", "azerbaijani"]
+
+
+def test_then_after_a_speaker_named_at_the_end_is_no_part_of_the_name():
+    text = "عنوان\nوقبل أسبوع، استهدف قصف مدينة بردعة، وفق ما أعلنته باكو حينها.\n"
+    (voice,) = attribute.speakers(make_doc(text))[1:]
+    assert voice.claimant.text == "باكو"
