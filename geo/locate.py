@@ -70,7 +70,8 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
              if m.kind == "place" else None for m, country in zip(events, countries, strict=True)]
     around = _Neighbourhood(events, first, tables)
 
-    located = []
+    located: list[Located] = []
+    contexts: dict[int, Context] = {}  # a placed mention's context by its index, for a second look
     for index, m in enumerate(events):
         if m.kind == "region":
             located.append(_region(m, m.target))
@@ -92,12 +93,34 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
                              or not _convincing(resolution, tables, country)):
             continue  # a lone word after a cue that the gazetteer does not know, or an ordinary word
         neighbours = around.points(index)
+        context = _context(m, districts, neighbours, lists, country)
         if neighbours and resolution.candidates:
-            resolution = resolve(gaz, tables, m.text, _context(m, districts, neighbours, lists, country))
+            resolution = resolve(gaz, tables, m.text, context)
         placed = _place(m, resolution, tables)
         if placed.precision == "unresolved" and online is not None:
             placed = _online(placed, online) or placed
+        contexts[len(located)] = context
         located.append(placed)
+    return _distinct_items(located, contexts, gaz, tables)
+
+
+def _distinct_items(located: list[Located], contexts: dict[int, Context], gaz: Gazetteer,
+                    tables: Tables) -> list[Located]:
+    """Two names of one list are two places ("مستوطنتي يريتسفانك وأرتفانيك"): when both land on one
+    record (a name both villages bear), the weaker spelling takes its next place."""
+    taken: dict[tuple[int, int], int] = {}  # (list, place id) -> index of the item holding it
+    for index, loc in enumerate(located):
+        m = loc.mention
+        if m.group is None or loc.precision != "place" or not loc.candidates or index not in contexts:
+            continue
+        holder = taken.setdefault((m.group, loc.place_id), index)
+        if holder == index or normalize(located[holder].mention.text) == normalize(m.text):
+            continue
+        weaker, stronger = sorted((holder, index), key=lambda i: (located[i].candidates[0].name_score, -i))
+        again = resolve(gaz, tables, located[weaker].mention.text, contexts[weaker],
+                        excluded=frozenset({loc.place_id}))
+        located[weaker] = _place(located[weaker].mention, again, tables)
+        taken[(m.group, loc.place_id)] = stronger
     return located
 
 

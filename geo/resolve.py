@@ -355,16 +355,18 @@ def _kind_terms(place: Place, cue: str) -> list[tuple[float, str]]:
 
 
 def resolve(
-    gaz: Gazetteer, tables: Tables, name: str, context: Context | None = None
+    gaz: Gazetteer, tables: Tables, name: str, context: Context | None = None,
+    excluded: frozenset[int] = frozenset(),
 ) -> Resolution:
-    """Place a mention: a named place, its district, or unresolved, never (0, 0)."""
+    """Place a mention: a named place, its district, or unresolved, never (0, 0). ``excluded``:
+    places another name of the same list already is."""
     context = context or Context()
     alias = tables.alias(name)
     if alias is not None and alias in gaz.places:
         place = gaz.places[alias]
         precision = "district" if place.feature_code == "ADM1" else "place"
         return Resolution(place, precision, 0.95, (), "curated alias (data/aliases.csv)", curated=True)
-    candidates = tuple(score_candidates(gaz, name, context, tables))
+    candidates = tuple(c for c in score_candidates(gaz, name, context, tables) if c.place.id not in excluded)
     best = candidates[0] if candidates else None
     if best is not None and context.districts and not best.place.in_district(context.districts):
         best = None  # the text names the district; a namesake elsewhere contradicts it

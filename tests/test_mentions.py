@@ -681,3 +681,11 @@ def test_a_last_item_the_gazetteer_lacks_keeps_the_word_after_its_leading_part(g
     though the whole is a name the gazetteer does not know."""
     names = [m.text for m in detect(make_doc(text), gaz, tabs) if m.role == "event"]
     assert "يوخاري سيسكان" in names and "يوخاري" not in names
+
+
+def test_two_names_of_one_list_are_two_places(gaz, tabs):
+    """Yerits'vank' is recorded for a village in Armenia and for one in Azerbaijan: listed with it,
+    أرتفانيك is the other village, Artsvanik, not the namesake the first name took."""
+    found = {name: place for name, place, _ in placed("قصفت المدفعية قريتي أرتفانيك ويريتسفانك أمس.", gaz, tabs)}
+    assert found["أرتفانيك"] != found["يريتسفانك"]
+    assert gaz.places[found["أرتفانيك"]].name == "Artsvanik"
