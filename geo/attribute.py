@@ -374,7 +374,7 @@ def named_speaker(sentence: Sentence, previous: Claimant | None = None) -> Claim
         if found.kind == "according" and not_source.match(found.subject):
             continue  # "وفق الاتفاق الثلاثي": a text followed, nobody speaks
         who = claimant_from(found.subject) if found.subject else None
-        if who is None and found.kind == "verb" and is_anaphor(found.subject):
+        if who is None and found.kind in ("verb", "according") and is_anaphor(found.subject):
             return previous
         if found.kind == "witness" and (who is None or who.side == Side.MEDIA.value):
             who = EYEWITNESS  # the outlet's own people on the spot, named or not

@@ -448,3 +448,11 @@ def test_then_after_a_speaker_named_at_the_end_is_no_part_of_the_name():
     text = "عنوان\nوقبل أسبوع، استهدف قصف مدينة بردعة، وفق ما أعلنته باكو حينها.\n"
     (voice,) = attribute.speakers(make_doc(text))[1:]
     assert voice.claimant.text == "باكو"
+
+
+def test_according_to_the_same_source_names_it_again():
+    """"بحسب المصدر نفسه" refers back to the speaker before: their voice reaches on from there."""
+    text = ("قالت النيابة الأذربيجانية إن مدنيين قتلا في قرية سيرك.\n"
+            "ولقي ثلاثة أشخاص حتفهم في مدينة ترتر، بحسب المصدر نفسه.\n"
+            "وسقطت قذيفة على منزل في قرية تالش.\n")
+    assert _sides(text) == ["azerbaijani", "azerbaijani", "azerbaijani"]
