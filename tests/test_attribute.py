@@ -456,3 +456,8 @@ def test_according_to_the_same_source_names_it_again():
             "ولقي ثلاثة أشخاص حتفهم في مدينة ترتر، بحسب المصدر نفسه.\n"
             "وسقطت قذيفة على منزل في قرية تالش.\n")
     assert _sides(text) == ["azerbaijani", "azerbaijani", "azerbaijani"]
+
+
+def test_among_ends_a_speakers_name():
+    (voice,) = attribute.speakers(make_doc("عنوان\nوذكر علييف من بين القرى المحررة: سيرك وتالش.\n"))[1:]
+    assert voice.claimant.text == "علييف"
