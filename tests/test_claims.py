@@ -40,6 +40,9 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         # headlines write the present: troops enter, storm, raise the flag, drive the enemy out; a side loses
         ("القوات تدخل بلدة تالش", "تالش", ("control", "entered")),
         ("روسيا تدخل على خط الأزمة في بلدة تالش", "تالش", ("other", "mentioned")),  # intervention
+        # forces come within a few kilometres of a town: an advance; a village described by its distance is none
+        ("وباتت القوات على بعد 5 كيلومترات من مدينة شوشا.", "شوشا", ("clash", "advance")),
+        ("وتقع القرية على بعد 5 كيلومترات من مدينة شوشا.", "شوشا", ("other", "mentioned")),
         # troops before the verb: they enter, though a bare name follows it (a headline)
         ("القوات الأذربيجانية تدخل تالش بعد انسحاب الأرمن", "تالش", ("control", "entered")),
         ("قوات حفظ السلام تدخل تالش", "تالش", ("other", "mentioned")),
