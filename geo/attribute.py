@@ -47,7 +47,6 @@ _RELATIVE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|�
 _PREPOSITION_FIRST = re.compile(r"\s*(?:(?:مع|في|علي|من|عن|الي|ل|ب)\s|لل|بال)")
 _WORD = re.compile(r"[^\s\"'«»“”().]+")
 _APPOSITION = re.compile(r"\s*[،,]\s*(?P<name>[^\s،,.:]+(?:\s+[^\s،,.:]+){0,2})\s*[،,]\s*(?:ان|انه|انها|بان)(?![\w])")
-_TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?")  # "09:40 - " opening a live report's line
 # "أما باكو، فقالت إن": the topic before أما's comma is the subject of the verb its ف joins
 _TOPIC_FIRST = re.compile(r"(?<![\w])اما\s+(?P<subject>[^.،,:]{1,60}?)\s*[،,]?\s*$")
 _PERFECT = re.compile(r"(?<![\w])قد\s*$")  # "كان X قد أعلن": the pluperfect puts the subject first
@@ -209,7 +208,7 @@ def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
     if topic is not None and not after.subject and claimant_from(topic.group("subject")) is not None:
         return Attribution("verb", topic.group("subject"), topic.start("subject"), topic.end("subject"))
     head_start = max(norm.rfind(".", 0, verb.start()), norm.rfind(",", 0, verb.start())) + 1
-    stamp = _TIME_STAMP.match(norm, head_start)
+    stamp = rules.line_label.match(norm, head_start)
     head_start = stamp.end() if stamp and stamp.end() <= verb.start() else head_start
     head = norm[head_start : verb.start()]
     if not head.strip() or len(head.split()) > 6 or claimant_from(head) is None:
@@ -420,8 +419,9 @@ def headline_speaker(doc: Doc) -> Claimant | None:
 
 def speaker_before_colon(sentence: Sentence) -> Claimant | None:
     """"علييف: تحرير قرى جديدة", "09:40 - يريفان: القوات تقصف مارتوني": a speaker of at most
-    five words before the colon opening a headline or a line, past a live report's time stamp."""
-    stamp = _TIME_STAMP.match(sentence.norm)
+    five words before the colon opening a headline or a line, past a label or a live report's time
+    stamp ("عاجل | ", "09:40 - ")."""
+    stamp = rules_module.attribution().line_label.match(sentence.norm)
     start = stamp.end() if stamp else 0
     colon = sentence.norm.find(":", start)
     if colon < 0 or len(sentence.norm[start:colon].split()) > 5:

@@ -64,6 +64,7 @@ class AttributionRules:
     unnamed_sources: frozenset[str] = frozenset()  # "مصادر", "الأنباء": no side, the voice before stops
     not_source: re.Pattern | None = None  # at an "according to" subject's start: a text followed, no speaker
     witness: re.Pattern | None = None  # "شاهد صحافيون في وكالة X": group "who", the outlet's own eyes
+    line_label: re.Pattern | None = None  # "عاجل | ", "09:40 - " opening a line: no part of a speaker
 
 
 @lru_cache(maxsize=4)
@@ -73,7 +74,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
     keys = ("reporting_verbs", "object_first_verbs", "according_to", "continuations", "topic_shifts",
             "statement_openers", "anaphors", "subject_ends", "denial_verbs", "denied_claims", "negations",
             "denied_origin_verbs", "local_witnesses", "subject_never_ends_on", "subject_breaks", "office_titles",
-            "unnamed_sources", "falsehoods", "not_sources", "witness_verbs", "witness_journalists")
+            "unnamed_sources", "falsehoods", "not_sources", "witness_verbs", "witness_journalists", "line_labels")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -111,6 +112,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
         not_source=re.compile(r"^(?:" + word_pattern(lists["not_sources"]).pattern + ")"),
         outlet_words=frozenset(normalize(w).split()[0] for w in sides.get(Side.MEDIA.value, ())),
         office_title=re.compile(r"^[وف]?(?:ال)?(?:" + _alternation(lists["office_titles"]) + r")(?![\w])"),
+        line_label=re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?|(?:" + _alternation(lists["line_labels"])
+                              + r")\s*(?:[|:\-–—]|\.{2,})\s*)"),
         witness=_witness(lists["witness_verbs"], lists["witness_journalists"],
                          [*sides.get(Side.MEDIA.value, ()), *(w for words in state_media.values() for w in words)]),
         denial=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern

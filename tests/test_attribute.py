@@ -461,3 +461,9 @@ def test_according_to_the_same_source_names_it_again():
 def test_among_ends_a_speakers_name():
     (voice,) = attribute.speakers(make_doc("عنوان\nوذكر علييف من بين القرى المحررة: سيرك وتالش.\n"))[1:]
     assert voice.claimant.text == "علييف"
+
+
+@pytest.mark.parametrize("headline", ["عاجل | أذربيجان تعلن تحرير قرية سيرك", "عاجل: أذربيجان تعلن تحرير قرية سيرك",
+                                      "بالفيديو.. أذربيجان تعلن تحرير قرية سيرك"])
+def test_a_headlines_label_is_no_part_of_who_speaks(headline):
+    assert attribute.speakers(make_doc(f"مقدمة\n{headline}\n"))[-1].claimant.text == "أذربيجان"
