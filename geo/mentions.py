@@ -859,11 +859,21 @@ def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
             hit.route = "phonetic" if hit.route == "phonetic-short" else hit.route
             if _after_latin_locator(tokens, i):
                 hit.role = "qualifier"
+            elif hit.kind == "place" and not hit.cue and _settlements_in_before(tokens, i):
+                hit.cue = "district"  # "5 قرى في زنغيلان": the villages lie in the district
             mentions.append(hit)
             i += n
         else:
             i += 1
     return mentions
+
+
+def _settlements_in_before(tokens: list[Token], i: int) -> bool:
+    """"تحرير 5 قرى في زنغيلان": a name right after villages or towns and في names where they lie."""
+    if i < 2 or tokens[i - 1].norm != "في":
+        return False
+    cue = _cue_of(tokens[i - 2])
+    return cue is not None and cue[0] in ("village", "city")
 
 
 def _after_latin_locator(tokens: list[Token], i: int) -> bool:
