@@ -221,9 +221,13 @@ def main() -> None:
         if i == n or i % max(1, n // 40) == 0:  # ~40 updates, however long the corpus
             bar.progress(i / n, text=f"Read {name} ({i}/{n})")
 
-    events, published = session.all_events(selected, report,
-                                           online=st.session_state.get("online_geocoding", False))
+    online = st.session_state.get("online_geocoding", False)
+    events, published = session.all_events(selected, report, online=online,
+                                           first_look=not st.session_state.get("first-look-done"))
     bar.empty()
+    if session.reading_left():
+        st.info(f"A first look: the {len(selected) - session.reading_left()} of {len(selected)} articles read "
+                "so far. The others are read next, and the page is then drawn again with all of them.")
     st.session_state.raw_events, st.session_state.published = events, published
     events = st.session_state.events = session.reviewed(events)
     publication_dates(selected, published)
@@ -311,6 +315,23 @@ def main() -> None:
     article_dates(selected, published)
     downloads(shown, control)
     unresolved(events, view)
+    if session.reading_left():
+        read_the_rest()
+
+
+FIRST_LOOK_SHOWN = 1.0  # seconds for the browser to draw a first look before the page runs again
+
+
+@st.fragment(run_every=FIRST_LOOK_SHOWN)
+def read_the_rest() -> None:
+    """The page shows the articles of a first look. Once it is drawn (this fragment runs again a
+    moment after the page's run has ended), run the page again to read the others and draw them
+    all: the first look stays in sight meanwhile, as a page does while any run reads."""
+    if st.session_state.get("first-look-drawn"):
+        st.session_state["first-look-done"] = True
+        st.rerun(scope="app")
+    st.session_state["first-look-drawn"] = True
+
 
 
 LOW_CONFIDENCE = 0.5

@@ -459,3 +459,19 @@ def test_a_long_first_read_shares_the_work_with_a_second_process_and_shows_the_s
     gaz, tabs = gazetteer.load(), tables.load()
     expected = [e for name, text in texts.items() for e in article_records(text, gaz, tabs, name, None)[0]]
     assert at.session_state["events"] == expected
+
+
+def test_a_first_look_shows_what_is_read_so_far_then_the_page_reads_all(monkeypatch):
+    """Many articles to read: the page is drawn from those read in the first moments, with a
+    notice, and a moment later (the fragment's next tick) runs again to read and draw them all."""
+    from ui import session
+
+    monkeypatch.setattr(session, "FIRST_LOOK_FROM", 2)
+    monkeypatch.setattr(session, "FIRST_LOOK_SECONDS", 0.0)  # nothing read before the first look
+    at = run_page("app.py")
+    assert not at.exception
+    assert any(notice.value.startswith("A first look: the 0 of 5 articles") for notice in at.info)
+    at.run()  # the fragment's next tick: the whole page again, reading every article
+    assert not at.exception
+    assert not any(notice.value.startswith("A first look") for notice in at.info)
+    assert "from 5 articles" in summary(at) and "19 control changes" in summary(at)

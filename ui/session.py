@@ -30,6 +30,10 @@ UPLOAD_LIMIT = 20 * 1024 * 1024
 # (bench/app_render.py). One at a time for the whole server: each holds a gazetteer (some 120 MB).
 TAIL_FROM = 100
 READ_NOT_CACHED = 0.02  # seconds: an article that took longer was read, not found in the cache
+# A first look: with this many articles to read, the map is drawn from those read in the first
+# seconds, and the rest are read after it (app.py); a few articles are read before it is drawn.
+FIRST_LOOK_FROM = 20
+FIRST_LOOK_SECONDS = 1.5
 _reading = threading.local()  # the TailReader of the session whose script runs in this thread
 _ONE_TAIL = threading.Lock()
 
@@ -395,26 +399,33 @@ def last_added() -> Article | None:
     return articles().get(added[-1]) if added else None
 
 
-def all_events(selected: list[Article], progress=None,
-               online: bool = False) -> tuple[list[dict], dict[str, dict]]:
-    """Events of the selected articles, with a progress callback for long runs."""
+def all_events(selected: list[Article], progress=None, online: bool = False,
+               first_look: bool = False) -> tuple[list[dict], dict[str, dict]]:
+    """Events of the selected articles, with a progress callback for long runs. ``first_look``:
+    with many articles to read, stop reading after FIRST_LOOK_SECONDS and give those read so far
+    (reading_left() says how many are not)."""
     events, published = [], {}
     memo = st.session_state.setdefault("events-memo", {})  # cheaper than the cache on reruns
     version = pipeline_version()  # an edited dump reads the articles again
     keys = tuple((a.name, a.published, hash(a.text), online, a.label, version) for a in selected)
+    st.session_state["reading-left"] = 0
     last = st.session_state.get("all-events-memo")
     if last is not None and last[0] == keys:
         return last[1]  # the same articles as the last run: the very same lists
     unread = [article for article, key in zip(selected, keys, strict=True) if key not in memo]
-    done = 0
+    deadline = time.perf_counter() + FIRST_LOOK_SECONDS if first_look and len(unread) >= FIRST_LOOK_FROM else None
+    done = left = 0
     try:
         for i, (article, key) in enumerate(zip(selected, keys, strict=True), 1):
             if key not in memo:
+                if deadline is not None and time.perf_counter() >= deadline:
+                    left += 1
+                    continue
                 started = time.perf_counter()
                 memo[key] = events_for(article.text, article.name, article.published, online, article.label,
                                        article.url)
                 done += 1
-                if time.perf_counter() - started >= READ_NOT_CACHED and not online:
+                if time.perf_counter() - started >= READ_NOT_CACHED and not online and deadline is None:
                     _read_the_tail_too(unread[done:])
             found, info = memo[key]
             events.extend(found)
@@ -423,8 +434,15 @@ def all_events(selected: list[Article], progress=None,
                 progress(i, len(selected), article.name)
     finally:
         _stop_the_tail()
-    st.session_state["all-events-memo"] = (keys, (events, published))
+    st.session_state["reading-left"] = left
+    if not left:
+        st.session_state["all-events-memo"] = (keys, (events, published))
     return events, published
+
+
+def reading_left() -> int:
+    """How many selected articles the last all_events(first_look=True) left unread."""
+    return st.session_state.get("reading-left", 0)
 
 
 def _read_the_tail_too(rest: list[Article]) -> None:
