@@ -9,7 +9,9 @@ never committed), enough for about 2,000 points on the map. Repeated copies of o
 collapse into a few claims and flatter the figures. The gazetteer index is built before the
 clock starts. "First start" is a fresh server that has never read the articles; "restart" is a
 fresh server process after one that read them (the events of each article are kept on disk, under
-the pipeline's version, in the server's ~/.streamlit/cache: a temporary home here).
+the pipeline's version, in the server's ~/.streamlit/cache: a temporary home here). With many
+articles to read, the page first shows those read in its first moments ("A first look"), then
+every article: both times are printed, the slider steps measured on the whole page.
 
 Targets (issue 14, 2,000 events): markers <= 6 s after a cold start, a slider step redraws the
 map in <= 1 s and the timeline in <= 0.5 s. Needs Debian's chromium (/usr/bin/chromium).
@@ -95,7 +97,7 @@ def slider_step(page, leaflet, key: str) -> tuple[float, float]:
     return (map_done - map_started) / 1000, (chart_done - started) / 1000
 
 
-def run_once(corpus: Path, cache: Path) -> tuple[float, list[float], list[float], int]:
+def run_once(corpus: Path, cache: Path) -> tuple[float, float, list[float], list[float], int]:
     """The reader's browser is already open; the clock starts with the server."""
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -107,7 +109,9 @@ def run_once(corpus: Path, cache: Path) -> tuple[float, list[float], list[float]
             page.goto(url)
             page.frame_locator(MAP_FRAME).locator(".event-marker, .marker-cluster").first.wait_for(timeout=300_000)
             first_map = time.perf_counter() - started
+            page.wait_for_function("() => !document.body.innerText.includes('A first look')", timeout=300_000)
             page.locator("[data-testid='stStatusWidget']").wait_for(state="hidden", timeout=60_000)
+            every_article = time.perf_counter() - started
             shown = int(SUMMARY.search(page.inner_text("body")).group(1))
             leaflet = next(f for f in page.frames if "streamlit_folium" in f.url)
             leaflet.evaluate(WATCH_JS, [".leaflet-marker-pane", "mapChanged"])
@@ -117,7 +121,7 @@ def run_once(corpus: Path, cache: Path) -> tuple[float, list[float], list[float]
             browser.close()
             server.terminate()
             server.wait(timeout=20)
-    return first_map, [s[0] for s in steps], [s[1] for s in steps], shown
+    return first_map, every_article, [s[0] for s in steps], [s[1] for s in steps], shown
 
 
 def main() -> None:
@@ -134,8 +138,9 @@ def main() -> None:
                        env={**os.environ, "GEO_CACHE_DIR": str(cache)}, stdout=subprocess.DEVNULL)
         many = f"{args.articles} articles"
         for label, corpus in (("seed corpus", config.corpus_dir()), (many, big), (many + ", restart", big)):
-            first, map_steps, chart_steps, shown = run_once(corpus, cache)
-            print(f"{label}, {shown} points: markers {first:4.1f} s after the server starts (target <= 6); "
+            first, every, map_steps, chart_steps, shown = run_once(corpus, cache)
+            print(f"{label}, {shown} points: markers {first:4.1f} s after the server starts (target <= 6), "
+                  f"every article drawn at {every:4.1f} s; "
                   f"a slider step redraws the map in {statistics.median(map_steps):.2f} s median, "
                   f"{max(map_steps):.2f} max (<= 1), the timeline in {statistics.median(chart_steps):.2f} s "
                   f"median, {max(chart_steps):.2f} max (<= 0.5)")
