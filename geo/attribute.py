@@ -208,8 +208,8 @@ def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
     if topic is not None and not after.subject and claimant_from(topic.group("subject")) is not None:
         return Attribution("verb", topic.group("subject"), topic.start("subject"), topic.end("subject"))
     head_start = max(norm.rfind(".", 0, verb.start()), norm.rfind(",", 0, verb.start())) + 1
-    stamp = rules.line_label.match(norm, head_start)
-    head_start = stamp.end() if stamp and stamp.end() <= verb.start() else head_start
+    label = rules.line_label.match(norm, head_start)  # "عاجل | ", "09:40 - "
+    head_start = label.end() if label and label.end() <= verb.start() else head_start
     head = norm[head_start : verb.start()]
     if not head.strip() or len(head.split()) > 6 or claimant_from(head) is None:
         return after
@@ -421,8 +421,8 @@ def speaker_before_colon(sentence: Sentence) -> Claimant | None:
     """"علييف: تحرير قرى جديدة", "09:40 - يريفان: القوات تقصف مارتوني": a speaker of at most
     five words before the colon opening a headline or a line, past a label or a live report's time
     stamp ("عاجل | ", "09:40 - ")."""
-    stamp = rules_module.attribution().line_label.match(sentence.norm)
-    start = stamp.end() if stamp else 0
+    label = rules_module.attribution().line_label.match(sentence.norm)
+    start = label.end() if label else 0
     colon = sentence.norm.find(":", start)
     if colon < 0 or len(sentence.norm[start:colon].split()) > 5:
         return None

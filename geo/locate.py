@@ -106,7 +106,7 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
 
 def _distinct_items(located: list[Located], contexts: dict[int, Context], gaz: Gazetteer,
                     tables: Tables) -> list[Located]:
-    """Two names of one list are two places ("مستوطنتي يريتسفانك وأرتفانيك"): when both land on one
+    """Two names of one list are two places ("قريتا أرتفانيك ويريتسفانك"): when both land on one
     record (a name both villages bear), the weaker spelling takes its next place."""
     taken: dict[tuple[int, int], int] = {}  # (list, place id) -> index of the item holding it
     for index, loc in enumerate(located):
@@ -187,9 +187,9 @@ def _country_of(text: str, m: Mention) -> str:
 
 def country_after(text: str, mention: Mention) -> str:
     """The country the words right after a place name put it in ("قرية نوراشين الأرمنية",
-    "خدا آفرين شمال غربي إيران", "في تركيا"), as an ISO code, or "". A nationality speaks only
-    for a name its cue calls a village or a town: "قاعدة غيومري الروسية" is Russia's base, in
-    Armenia."""
+    "خدا آفرين شمال غربي إيران", "في تركيا", "بمحافظة أذربيجان الشرقية"), as an ISO code, or "". A
+    nationality speaks only for a name its cue calls a village, a town or a district: "قاعدة غيومري
+    الروسية" is Russia's base, in Armenia."""
     after = normalize(text[mention.end : mention.end + 40])
     province = _PROVINCE_AFTER.match(after)
     if province is not None:
