@@ -40,6 +40,10 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         # headlines write the present: troops enter, storm, raise the flag, drive the enemy out; a side loses
         ("القوات تدخل بلدة تالش", "تالش", ("control", "entered")),
         ("روسيا تدخل على خط الأزمة في بلدة تالش", "تالش", ("other", "mentioned")),  # intervention
+        # soldiers lost there: fighting, no ground lost; a town lost stays a control change
+        ("وفقدت القوات نحو 100 جندي في محيط قرية تالش.", "تالش", ("clash", "losses")),
+        ("خسرت القوات الأرمينية 10 جنود في قرية تالش.", "تالش", ("clash", "losses")),
+        ("خسرت أرمينيا مدينة تالش.", "تالش", ("control", "lost")),
         # forces come within a few kilometres of a town: an advance; a village described by its distance is none
         ("وباتت القوات على بعد 5 كيلومترات من مدينة شوشا.", "شوشا", ("clash", "advance")),
         ("وتقع القرية على بعد 5 كيلومترات من مدينة شوشا.", "شوشا", ("other", "mentioned")),
