@@ -437,30 +437,26 @@ def test_a_speaker_before_the_colon_opening_a_line_claims_that_line_past_a_time_
     assert voices[1].claimant.text == "وزارة الدفاع الأذربيجانية"
 
 
-def test_a_line_speaker_does_not_go_on_into_the_lines_after_it():
-    text = ("قال الرئيس الأذربيجاني إن الجيش حرر قرية سيرك.\n"
-            "وزارة الدفاع الأرمينية: المعارك مستمرة.\n"
-            "وأضاف أن الجيش يواصل تقدمه نحو قرية تالش.\n")
-    assert _sides(text) == ["azerbaijani", "armenian", "azerbaijani"]
+@pytest.mark.parametrize(("lines", "sides"), [
+    # a line's speaker before its colon does not go on into the lines after it
+    (("قال الرئيس الأذربيجاني إن الجيش حرر قرية سيرك.", "وزارة الدفاع الأرمينية: المعارك مستمرة.",
+      "وأضاف أن الجيش يواصل تقدمه نحو قرية تالش."), ["azerbaijani", "armenian", "azerbaijani"]),
+    # "بحسب المصدر نفسه" refers back to the speaker before: their voice reaches on from there
+    (("قالت النيابة الأذربيجانية إن مدنيين قتلا في قرية سيرك.",
+      "ولقي ثلاثة أشخاص حتفهم في مدينة ترتر، بحسب المصدر نفسه.", "وسقطت قذيفة على منزل في قرية تالش."),
+     ["azerbaijani", "azerbaijani", "azerbaijani"]),
+])
+def test_how_far_a_speaker_named_on_a_line_reaches(lines, sides):
+    assert _sides("\n".join(lines) + "\n") == sides
 
 
-def test_then_after_a_speaker_named_at_the_end_is_no_part_of_the_name():
-    text = "عنوان\nوقبل أسبوع، استهدف قصف مدينة بردعة، وفق ما أعلنته باكو حينها.\n"
-    (voice,) = attribute.speakers(make_doc(text))[1:]
-    assert voice.claimant.text == "باكو"
-
-
-def test_according_to_the_same_source_names_it_again():
-    """"بحسب المصدر نفسه" refers back to the speaker before: their voice reaches on from there."""
-    text = ("قالت النيابة الأذربيجانية إن مدنيين قتلا في قرية سيرك.\n"
-            "ولقي ثلاثة أشخاص حتفهم في مدينة ترتر، بحسب المصدر نفسه.\n"
-            "وسقطت قذيفة على منزل في قرية تالش.\n")
-    assert _sides(text) == ["azerbaijani", "azerbaijani", "azerbaijani"]
-
-
-def test_among_ends_a_speakers_name():
-    (voice,) = attribute.speakers(make_doc("عنوان\nوذكر علييف من بين القرى المحررة: سيرك وتالش.\n"))[1:]
-    assert voice.claimant.text == "علييف"
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("وقبل أسبوع، استهدف قصف مدينة بردعة، وفق ما أعلنته باكو حينها.", "باكو"),  # then
+    ("وذكر علييف من بين القرى المحررة: سيرك وتالش.", "علييف"),  # among
+])
+def test_words_after_a_speakers_name_are_no_part_of_it(sentence, speaker):
+    (voice,) = attribute.speakers(make_doc(f"عنوان\n{sentence}\n"))[1:]
+    assert voice.claimant.text == speaker
 
 
 @pytest.mark.parametrize("headline", ["عاجل | أذربيجان تعلن تحرير قرية سيرك", "عاجل: أذربيجان تعلن تحرير قرية سيرك",
