@@ -36,13 +36,33 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
     if launch:
         return EventKind("other", "launch_site", launch.group(0).strip())
     cues = _cue_index(sentence_norm)
+    fall = _fall_of(sentence_norm, position)
+    if fall is not None:
+        return _qualified(sentence_norm, cues, fall, position)
     if cues.deployment is not None and not cues.has_control:
         return EventKind("other", "deployment", cues.deployment)
     if not cues.found:
         return _uncued(cue_kind)
-    start, end, kind, sub, words = cues.found[cues.speaking_for(cues.nearest(position, position + length))]
-    if start >= position + length and cues.clause_between(position + length, start):
+    cue = cues.found[cues.speaking_for(cues.nearest(position, position + length))]
+    if cue[0] >= position + length and cues.clause_between(position + length, cue[0]):
         return _uncued(cue_kind)  # "عملياتها في اتجاه لاتشين، وإن الجيش قصف بردعة": the cue is the next clause's
+    return _qualified(sentence_norm, cues, cue, position)
+
+
+def _fall_of(sentence_norm: str, position: int) -> Cue | None:
+    """"سقوط شوشة": the fall of the place named right after the word, no town word between, is its
+    capture; with anything between ("سقوط قذائف على") the cues decide."""
+    start = max(0, position - 16)
+    fall = RULES.falls.search(sentence_norm[start:position])
+    if fall is None:
+        return None
+    return start + fall.start(), position, "control", "captured", fall.group(0).strip()
+
+
+def _qualified(sentence_norm: str, cues: _CueIndex, cue: Cue, position: int) -> EventKind:
+    """The deciding cue, read with the words around it: an intention denied, a capture only
+    imminent, aimed at or scheduled, peacekeepers', heights near the place, a strike's weapon."""
+    start, end, kind, sub, words = cue
     if RULES.intention_denied.search(sentence_norm[max(0, start - 40) : start]):
         return EventKind("other", "intention_denied", words)
     if kind == "control" and (RULES.imminent.search(sentence_norm[max(0, start - 20) : start])

@@ -274,6 +274,7 @@ class EventRules:
     nearby: re.Pattern  # heights taken near the place, between the capture cue and it: no capture of it
     intention_denied: re.Pattern  # "لا ينوي شن هجوم": no event, nor a claim of one
     scheduled: re.Pattern  # "من المقرر أن تسلم": a control change set for later, none yet
+    falls: re.Pattern  # right before the name: "سقوط شوشة" is its capture
 
 
 def arabic_regex(pattern: str) -> re.Pattern:
@@ -304,7 +305,7 @@ def events(path: Path | None = None) -> EventRules:
         tuple(_words(strike, "weapons", path)), frozenset(_words(strike, "generic", path)),
         *(_regex(overrides.get(key, ""), path, key) for key in ("imminent", "deployment", "launch_site", "purpose",
                                                                         "clause_opener", "peacekeepers", "nearby",
-                                                                        "intention_denied", "scheduled")),
+                                                                        "intention_denied", "scheduled", "falls")),
     )
 
 

@@ -176,6 +176,13 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("تضررت عشرات المنازل في مدينة ترتر.", "ترتر", ("strike", "damage")),
         ("تضررت منازل في مدينة ترتر بصواريخ غراد.", "ترتر", ("strike", "missile")),  # the weapon named
         ("قتل جنديان في معارك قرب بلدة تاغلار.", "تاغلار", ("clash", "fighting")),  # soldiers: no strike
+        # the fall of a place named right after the word is its capture; with words between, the cues decide
+        ("سقوط تالش", "تالش", ("control", "captured")),
+        ("وبعد سقوط تاغلار، تقدمت القوات نحو لاتشين.", "تاغلار", ("control", "captured")),
+        ("سقوط قذائف على بلدة تالش", "تالش", ("strike", "artillery")),
+        ("أنباء عن سقوط ضحايا في تالش", "تالش", ("strike", "casualties")),
+        ("سقطت قذيفة في تالش دون وقوع إصابات", "تالش", ("strike", "artillery")),  # none fell
+        ("باتت تالش على وشك سقوط تاغلار", "تاغلار", ("clash", "contested")),
     ],
 )
 def test_event_type(sentence, name, expected):
