@@ -65,7 +65,7 @@ class Token(NamedTuple):
     end: int
 
 
-WORD = re.compile(r"[^\s,.;:!?()\[\]{}\"'«»“”،؛؟\-–—/|#@]+")
+WORD = re.compile(r"[^\s,.;:!?()\[\]{}\"'«»“”،؛؟\-–—/|#@•▪●*·]+")  # bullets too: "• قرية X" names X
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

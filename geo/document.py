@@ -8,7 +8,8 @@ How Arabic news files are laid out, and what the reading makes of it:
 * paragraphs are separated by blank lines; inside such a block a line break that does not end
   a sentence is a soft wrap of a copied page ("قرى الشيخ علي أغالي،\\nوصاريجالي") and is read
   as a space. A file with no blank line at all keeps one paragraph per line;
-* a line opening with a bullet ("- قرية X") is a list item of the sentence before it;
+* a line opening with a bullet ("- قرية X") is a list item of the sentence before it, and so
+  are short lines after a line ending in a colon, a list whose bullets the copy lost;
 * the first paragraph is a headline when it is one short line without a full stop;
 * a sentence that opens inside quotation marks continues the quoted speaker's statement;
 * no sentence grows past MAX_SENTENCE characters, so every later stage stays linear.
@@ -28,6 +29,8 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
 _SENTENCE_END = re.compile(r"[.!?؟]+[,،]?(?=\s)|[.!?؟]+$")
 _HARD_LINE_END = re.compile(r"[.!?؟:]\s*$")
 _BULLET = re.compile(r"^\s*(?:[-–—•▪●*·]|\d{1,3}[.)\-]\s)")
+ITEM_LINE_WORDS = 4  # a list item alone on its line: a name of up to four words
+_INNER_PUNCTUATION = re.compile(r"[.,،;؛:!?؟«»\"“”()]")
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»"
 
@@ -123,16 +126,38 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         if b > a:
             out.append((a, b, bool(_BULLET.match(text[a:b]))))
         position += len(line) + 1
-    return out
+    return _items_after_colon(text, out)
+
+
+def _items_after_colon(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """A list whose bullets a copied page lost ("القرى التالية:" and a name on each line after it):
+    two or more short lines right after a line ending in a colon are its items, as bullets are."""
+    marked = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        if text[lines[i][0] : lines[i][1]].endswith(":"):
+            while j < len(lines) and not lines[j][2] and _short_item(text[lines[j][0] : lines[j][1]]):
+                j += 1
+            if j - i > 2:
+                marked[i + 1 : j] = [(a, b, True) for a, b, _ in lines[i + 1 : j]]
+        i = j
+    return marked
+
+
+def _short_item(line: str) -> bool:
+    """A line that can be one list item: a few words, no punctuation but a closing comma or stop."""
+    return len(line.split()) <= ITEM_LINE_WORDS and not _INNER_PUNCTUATION.search(line.rstrip(".,،;؛"))
 
 
 def _joined_runs(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
-    """Join a line to the one before unless that one ended a sentence or this one is a bullet,
-    or a heading of the bullets after it ("- X\nمحافظة فضولي:\n- Y")."""
+    """Join a line to the one before unless that one ended a sentence or is a list item alone on
+    its line, or this one is a bullet or a heading of the bullets after it ("- X\nمحافظة فضولي:\n- Y")."""
     runs: list[tuple[int, int, bool]] = []
     for start, end, bullet in lines:
         heading = runs and runs[-1][2] and text[start:end].rstrip().endswith(":")
-        if runs and not bullet and not heading and not _HARD_LINE_END.search(text[runs[-1][0] : runs[-1][1]]):
+        lone_item = runs and runs[-1][2] and not _BULLET.match(text[runs[-1][0] : runs[-1][1]])  # no wrap of a name
+        if runs and not (bullet or heading or lone_item) and not _HARD_LINE_END.search(text[runs[-1][0] : runs[-1][1]]):
             runs[-1] = (runs[-1][0], end, runs[-1][2])
         else:
             runs.append((start, end, bullet))

@@ -297,11 +297,17 @@ def _is_stop(token: Token) -> bool:
     word = token.norm
     if word in STOPWORDS or any(c.isdigit() for c in word) or not script_of(word) == "arabic":
         return True
-    if word.startswith("ال") and word not in NAME_PARTS:
+    if _has_article(token) and word not in NAME_PARTS:
         return True
     if word in QUALIFIER_WORDS or _cue_of(token):
         return True
     return _is_nisba(word)
+
+
+def _has_article(token: Token) -> bool:
+    """Whether the word opens with the article. "آلمالي", "أليكاسيملي": a hamza or madda on the alef
+    writes a name's Ə or A before its l (Almalı, Əlikasımlı), never the article."""
+    return token.norm.startswith("ال") and not token.text.startswith(("أل", "إل", "آل"))
 
 
 def _is_nisba(word: str) -> bool:

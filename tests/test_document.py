@@ -27,6 +27,14 @@ def test_bullet_lines_are_their_own_sentences():
     assert bullets == ["- قرية ألف", "- قرية باء"]
 
 
+def test_short_lines_after_a_colon_are_list_items_whose_bullets_were_lost():
+    doc = make_doc("عنوان\n\nحرر الجيش القرى التالية:\nألف\nباء جيم\nوقال المتحدث إن المعارك مستمرة في كل مكان.")
+    assert [s.text for s in doc.sentences if s.bullet] == ["ألف", "باء جيم"]
+    # one short line after a colon is no list, nor is a line of prose
+    assert not any(s.bullet for s in make_doc("المصدر:\nوكالة الأنباء\n").sentences)
+    assert not any(s.bullet for s in make_doc("وقال:\nإن الجيش حرر القرى كلها اليوم.\nوأضاف.").sentences)
+
+
 def test_a_heading_line_after_a_bullet_is_no_soft_wrap_of_it():
     doc = make_doc("عنوان\n\nقرى:\n- ألف\nمحافظة باء:\n- جيم\n")
     assert [s.text for s in doc.sentences] == ["عنوان", "قرى:", "- ألف", "محافظة باء:", "- جيم"]

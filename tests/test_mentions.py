@@ -300,6 +300,10 @@ def test_ordinary_words_and_adjectives_are_not_places(gaz, tabs, text, places):
 @pytest.mark.parametrize("text", [
     "وكتب علييف أن الجيش حرر قرى:\n- سيرك\n- مهديلي\n",
     "وأعلنت الوزارة تحرير القرى التالية:\n1- سيرك\n2- مهديلي\n",
+    "وكتب علييف أن الجيش حرر قرى:\n• سيرك\n• مهديلي\n",
+    # a copied page lost the bullets: a name alone on each line after the colon
+    "وأعلنت الوزارة تحرير القرى التالية:\nسيرك\nمهديلي\n",
+    "عنوان الخبر\n\nوأعلنت الوزارة تحرير القرى التالية:\nسيرك\nمهديلي\n\nوقالت إن العمليات مستمرة.",
 ])
 def test_bullet_lines_under_a_plural_cue_and_a_colon_are_its_items(gaz, tabs, text):
     from geo.extract import extract
@@ -333,6 +337,17 @@ def test_the_district_the_line_before_the_bullets_names_locates_them(gaz, tabs):
 def test_a_list_goes_on_past_an_items_spelling_in_brackets(gaz, tabs):
     found = placed("حرر الجيش قرى كارخولو (Karxulu) وشوكوربيلي (Şükürbəyli) وتشاراكان.", gaz, tabs)
     assert [m for m, _, _ in found] == ["كارخولو", "شوكوربيلي", "تشاراكان"]
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    # a hamza or madda on the alef before lam writes a name's first sound, not the article
+    ("حرر الجيش قرى سيرك وآلمالي ومهديلي.", ["سيرك", "آلمالي", "مهديلي"]),
+    ("حرر الجيش قرى سيرك، وأليكاسيملي، ومهديلي.", ["سيرك", "أليكاسيملي", "مهديلي"]),
+    # the passive's auxiliary after the places is no part of the last name
+    ("وأضاف أن قريتي سيرك ومهديلي تم تحريرهما، إلى جانب مواقع أخرى.", ["سيرك", "مهديلي"]),
+])
+def test_list_items_end_where_the_grammar_says(gaz, tabs, text, items):
+    assert [m.text for m in detect(text, gaz, tabs) if m.role == "event"] == items
 
 
 def test_bullet_lines_under_no_list_of_places_name_none(gaz, tabs):
