@@ -51,7 +51,7 @@ _APPOSITION = re.compile(r"\s*[،,]\s*(?P<name>[^\s،,.:]+(?:\s+[^\s،,.:]+){0,2
 _TOPIC_FIRST = re.compile(r"(?<![\w])اما\s+(?P<subject>[^.،,:]{1,60}?)\s*[،,]?\s*$")
 _PERFECT = re.compile(r"(?<![\w])قد\s*$")  # "كان X قد أعلن": the pluperfect puts the subject first
 # "وكانت أذربيجان قد أعلنت": the subject is أذربيجان, inside the pluperfect's كان ... قد
-_PLUPERFECT_FRAME = re.compile(r"\s*(?:[وف]?(?:كان|كانت)\s+)?(?P<subject>.*?)(?:\s+قد)?\s*", re.S)
+_PLUPERFECT_FRAME = re.compile(r"\s*(?:[وف]?(?:كان|كانت)\s+)?(?P<subject>.*?)\s*,?(?:\s*قد)?\s*", re.S)
 _MEDIA_ROLES = ("news agency", "newspaper", "correspondent", "source")
 LOCAL_OFFICIAL = "local official"  # a governor, a mayor: named by the place they govern
 LOCAL_ROLES = ("residents", LOCAL_OFFICIAL)
@@ -207,17 +207,26 @@ def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
     topic = _TOPIC_FIRST.search(norm, 0, verb.start()) if verb.group(0).startswith("ف") else None
     if topic is not None and not after.subject and claimant_from(topic.group("subject")) is not None:
         return Attribution("verb", topic.group("subject"), topic.start("subject"), topic.end("subject"))
-    head_start = max(norm.rfind(".", 0, verb.start()), norm.rfind(",", 0, verb.start())) + 1
+    head_start = _head_start(norm, verb.start())
     label = rules.line_label.match(norm, head_start)  # "عاجل | ", "09:40 - "
     head_start = label.end() if label and label.end() <= verb.start() else head_start
     head = norm[head_start : verb.start()]
-    if not head.strip() or len(head.split()) > 6 or claimant_from(head) is None:
+    frame = _PLUPERFECT_FRAME.fullmatch(head)
+    subject = frame.group("subject")
+    if not subject.strip() or len(subject.split()) > 6 or claimant_from(subject) is None:
         return after
     if after.subject and not _PERFECT.search(head) and claimant_from(after.subject) is not None:
         return after
-    frame = _PLUPERFECT_FRAME.fullmatch(head)
-    return Attribution("verb", frame.group("subject"), head_start + frame.start("subject"),
-                       head_start + frame.end("subject"))
+    return Attribution("verb", subject, head_start + frame.start("subject"), head_start + frame.end("subject"))
+
+
+def _head_start(norm: str, verb: int) -> int:
+    """Where the words before a verb begin: after the last full stop or comma, or the one before
+    when only قد follows it ("وكان الوزير سيرجي لافروف، قد أعلن": the pluperfect's subject)."""
+    start = max(norm.rfind(".", 0, verb), norm.rfind(",", 0, verb)) + 1
+    if start > 1 and norm[start:verb].strip() == "قد":
+        start = max(norm.rfind(".", 0, start - 1), norm.rfind(",", 0, start - 1)) + 1
+    return start
 
 
 def _bare(verb: str) -> str:
@@ -322,6 +331,7 @@ def speakers(doc: Doc) -> list[Voice]:
     institution: Claimant | None = None  # the last speaker a "الوزارة", "المتحدث" can refer to
     paragraph = -1
     statement_open = False  # "قال في تغريدة:", "تاليا نصه:": runs until another speaker
+    recalled = False  # "وكان X قد أعلن": a statement the outlet recalls speaks for its sentence only
     for sentence in doc.sentences:
         named = None if sentence.headline else named_speaker(sentence, institution)
         line_speaker = None if named or sentence.headline or not _opens_a_line(doc, sentence) \
@@ -334,19 +344,20 @@ def speakers(doc: Doc) -> list[Voice]:
             if named.side != Side.MEDIA.value:
                 institution = named  # an outlet's crew has no ministry or spokesman to refer back to
             statement_open = bool(rules.statement_opener.search(sentence.norm))
+            recalled = bool(rules.background.match(sentence.norm))
             out.append(Voice(named, True))
             continue
         if not sentence.in_quote and _someone_else_speaks(sentence):
             current, statement_open = None, False  # "وقالت مصادر": a source the article does not name
             out.append(Voice(None, unnamed_source=True))
             continue
-        if not sentence.in_quote and rules.topic_shift.match(sentence.norm):
-            current, statement_open = None, False  # "من جهة أخرى، ...": the outlet narrates
+        if not sentence.in_quote and (rules.topic_shift.match(sentence.norm) or rules.background.match(sentence.norm)):
+            current, statement_open = None, False  # "من جهة أخرى، ...", "وكانت ... قد": the outlet narrates
         going_on = statement_open or sentence.in_quote or bool(rules.continuation.match(sentence.norm))
         in_scope = sentence.paragraph - paragraph <= rules.carry_paragraphs
         # an outlet's words go on only where it is plainly still speaking: past that the
         # outlet narrates, and narration relays the parties (see narration_claimant)
-        carried = current is not None and (going_on or in_scope and current.side != Side.MEDIA.value)
+        carried = current is not None and (going_on or in_scope and current.side != Side.MEDIA.value and not recalled)
         out.append(Voice(current if carried else None))
     return out
 

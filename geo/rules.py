@@ -43,7 +43,8 @@ class AttributionRules:
     object_first: frozenset[str]  # normalised verbs, without و/ف
     according: re.Pattern
     continuation: re.Pattern  # at a sentence start
-    topic_shift: re.Pattern  # at a sentence start: the previous speaker's voice stops
+    topic_shift: re.Pattern  # at a sentence start ("من جهة أخرى"): the previous speaker's voice stops
+    background: re.Pattern  # at a sentence start ("وكانت ... قد"): the outlet recalls, no voice goes on past it
     local_witness: re.Pattern  # residents, eyewitnesses, local officials: the side holding their town
     statement_opener: re.Pattern  # before a colon
     anaphor: re.Pattern  # at a subject start
@@ -93,6 +94,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         according=_according(lists["according_to"], lists["reporting_verbs"]),
         continuation=re.compile(r"^\s*(?:" + word_pattern(lists["continuations"]).pattern + ")"),
         topic_shift=re.compile(r"^\s*(?:" + word_pattern(lists["topic_shifts"]).pattern + ")"),
+        background=re.compile(r"^\s*[وف]?(?:" + _regex(doc.get("background", ""), path, "background").pattern + ")"),
         local_witness=_alternatives(lists["local_witnesses"], path),
         statement_opener=re.compile(r"(?:" + prefix_pattern(lists["statement_openers"]).pattern
                                     + r")\S*\s*(?:\S+\s*){0,6}?:\s*[\"“«]?\s*$"),

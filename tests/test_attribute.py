@@ -463,3 +463,23 @@ def test_words_after_a_speakers_name_are_no_part_of_it(sentence, speaker):
                                       "بالفيديو.. أذربيجان تعلن تحرير قرية سيرك"])
 def test_a_headlines_label_is_no_part_of_who_speaks(headline):
     assert attribute.speakers(make_doc(f"مقدمة\n{headline}\n"))[-1].claimant.text == "أذربيجان"
+
+
+def test_the_pluperfect_opening_a_sentence_is_the_outlets_background_not_the_last_speaker():
+    text = ("قال مسؤول أرميني إن مدينة ألف تعرضت لقصف. "
+            "وكانت القوات الأذربيجانية قد سيطرت في الرابع من أكتوبر على مدينة باء.")
+    assert _sides(text) == ["armenian", None]
+
+
+def test_a_statement_the_outlet_recalls_names_its_speaker_and_speaks_for_its_sentence_only():
+    text = ("وكان وزير الخارجية الروسي سيرجي لافروف، قد أعلن فجر اليوم التوصل إلى اتفاق. "
+            "وقصفت القوات مدينة ألف. "
+            "وقال مسؤول أرميني إن القصف استمر. وأضاف أن المدينة تضررت.")
+    voices = attribute.speakers(make_doc(text))
+    assert voices[0].claimant.text == "وزير الخارجية الروسي سيرجي لافروف"  # the comma before قد
+    assert [v.claimant.side if v.claimant else None for v in voices] == ["third_party", None, "armenian", "armenian"]
+
+
+def test_the_hour_after_the_speaker_is_no_part_of_the_name():
+    (voice,) = attribute.speakers(make_doc("وأعلنت وزارة الدفاع الأرمينية فجر اليوم أن القصف استمر."))
+    assert voice.claimant.text == "وزارة الدفاع الأرمينية"
