@@ -223,6 +223,13 @@ def test_region_and_countries_are_recognised_but_kept_off_the_map(gaz, tabs):
     assert scopes["ناغورني قره باغ"] == ("region", False)
 
 
+@pytest.mark.parametrize("town", ["عفرين", "بيروت", "إسلام آباد", "كيليس"])
+def test_foreign_towns_the_press_names_are_no_namesakes_on_the_front(gaz, tabs, town):
+    # "نقل المقاتلون من مدينة عفرين": the Syrian fighters' story names Syrian and Turkish towns
+    (loc,) = locate(f"ونقل المقاتلون من مدينة {town} إلى أذربيجان.", gaz, tabs)[:1]
+    assert (loc.mention.text, loc.scope, loc.on_map) == (town, "distant", False)
+
+
 def test_village_absent_from_the_gazetteer_falls_back_to_its_district(gaz, tabs):
     found = placed("حرر الجيش قرى قاودار، وخوشابولاغستان التابعتين لمدينة جبرائيل.", gaz, tabs)
     assert found[1] == ("خوشابولاغستان", 148140, "district")
