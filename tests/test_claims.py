@@ -182,6 +182,9 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("سقوط قذائف على بلدة تالش", "تالش", ("strike", "artillery")),
         ("أنباء عن سقوط ضحايا في تالش", "تالش", ("strike", "casualties")),
         ("سقطت قذيفة في تالش دون وقوع إصابات", "تالش", ("strike", "artillery")),  # none fell
+        # a handover put off has not happened yet
+        ("وأرجأت أذربيجان تسلم منطقة كلبجر حتى 25 نوفمبر.", "كلبجر", ("other", "scheduled")),
+        ("وقررت باكو تأجيل تسلم منطقة كلبجر.", "كلبجر", ("other", "scheduled")),
         ("باتت تالش على وشك سقوط تاغلار", "تاغلار", ("clash", "contested")),
     ],
 )
