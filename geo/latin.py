@@ -46,17 +46,17 @@ def latin_cued(text: str, tokens: list[Token], used: set[int]) -> list[Framed]:
         if cue is not None:
             used.update(k for a, b in items for k in range(a, b))
             after = end + (end < len(tokens) and tokens[end].norm.lower() in CUES.after)
-            district = _district_after(tokens, after, used) if cue != "district" else None
+            district = _district_after(text, tokens, after, used) if cue != "district" else None
             found.append(Framed(tuple(items), cue, district))
         i = end
     return found
 
 
-def _district_after(tokens: list[Token], i: int, used: set[int]) -> Span | None:
+def _district_after(text: str, tokens: list[Token], i: int, used: set[int]) -> Span | None:
     """"... villages in Jabrayil district", "... villages of Jabrayil": the list's district."""
     if i >= len(tokens) or tokens[i].norm.lower() not in ("in", "of"):
         return None
-    run = _run(tokens, i + 1, used)
+    run = _run(text, tokens, i + 1, used)
     if run is None:
         return None
     named_as_district = run[1] < len(tokens) and CUES.after.get(tokens[run[1]].norm.lower()) == "district"
@@ -69,7 +69,7 @@ def _district_after(tokens: list[Token], i: int, used: set[int]) -> Span | None:
 def _items_from(text: str, tokens: list[Token], i: int, used: set[int]) -> list[Span]:
     """Runs of capitalised words from ``i`` joined by "and" or commas: "Talish, Madagiz and Suqovushan"."""
     items = []
-    run = _run(tokens, i, used)
+    run = _run(text, tokens, i, used)
     while run is not None:
         items.append(run)
         j = run[1]
@@ -77,14 +77,16 @@ def _items_from(text: str, tokens: list[Token], i: int, used: set[int]) -> list[
             j += 1
         elif not (j < len(tokens) and "," in text[tokens[j - 1].end : tokens[j].start]):
             break
-        run = _run(tokens, j, used)
+        run = _run(text, tokens, j, used)
     return items
 
 
-def _run(tokens: list[Token], i: int, used: set[int]) -> Span | None:
-    """Up to max_name_words capitalised Latin words from ``i`` ("Haji Isagli", "Karmir Shuka")."""
+def _run(text: str, tokens: list[Token], i: int, used: set[int]) -> Span | None:
+    """Up to max_name_words capitalised Latin words from ``i`` ("Haji Isagli", "Karmir Shuka"),
+    never across a comma: "Mahmudlu, Jafarabad" are two names."""
     j = i
-    while j < len(tokens) and j - i < MAX_NAME_WORDS and j not in used and _name_word(tokens[j]):
+    while j < len(tokens) and j - i < MAX_NAME_WORDS and j not in used and _name_word(tokens[j]) \
+            and (j == i or not text[tokens[j - 1].end : tokens[j].start].strip()):
         j += 1
     return (i, j) if j > i else None
 

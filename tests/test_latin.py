@@ -29,6 +29,14 @@ def test_villages_named_before_the_word_villages_with_their_district_after(gaz, 
         "Mekhtiler": ("Jabrayil", "control"), "Dashkesan": ("Jabrayil", "control")}
 
 
+def test_a_comma_ends_a_name_in_an_english_list(gaz, tabs):
+    found = _events("The Army liberated Mahmudlu, Yukhari Abdurrahmanli, Ashagi Veysalli villages of Fuzuli district.",
+                    gaz, tabs)
+    assert {m: (admin1, kind) for m, (_, admin1, kind) in found.items()} == {
+        "Mahmudlu": ("Füzuli", "control"), "Yukhari Abdurrahmanli": ("Füzuli", "control"),
+        "Ashagi Veysalli": ("Füzuli", "control")}
+
+
 def test_capitalised_words_no_cue_frames_and_nationalities_are_no_places(gaz, tabs):
     assert _events("Armenian positions were hit in Turkish drone strikes, Reuters said.", gaz, tabs) == {}
 
