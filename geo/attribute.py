@@ -112,7 +112,9 @@ def _earliest_side(subject: str, rules) -> str | None:
 
 
 def _hits(subject: str, patterns) -> list[tuple[int, int, str]]:
-    """(where, minus length, side) of each side's first word in the subject."""
+    """(where, minus length, side) of each side's first word in the subject; English names (a
+    tweet's author) in any case."""
+    subject = subject.lower()
     return [(m.start(), -len(m.group(0)), side.value) for side, pattern in patterns
             if (m := pattern.search(subject))]
 
@@ -333,7 +335,7 @@ def speakers(doc: Doc) -> list[Voice]:
     statement_open = False  # "قال في تغريدة:", "تاليا نصه:": runs until another speaker
     recalled = False  # "وكان X قد أعلن": a statement the outlet recalls speaks for its sentence only
     for sentence in doc.sentences:
-        named = None if sentence.headline else named_speaker(sentence, institution)
+        named = None if sentence.headline else named_speaker(sentence, institution) or _tweet_author(sentence)
         line_speaker = None if named or sentence.headline or not _opens_a_line(doc, sentence) \
             else speaker_before_colon(sentence)
         if line_speaker is not None:
@@ -360,6 +362,15 @@ def speakers(doc: Doc) -> list[Voice]:
         carried = current is not None and (going_on or in_scope and current.side != Side.MEDIA.value and not recalled)
         out.append(Voice(current if carried else None))
     return out
+
+
+def _tweet_author(sentence: Sentence) -> Claimant | None:
+    """The author of the embedded tweet the sentence is part of, when the signature names a
+    party, a third party or an outlet ("Hikmet Hajiyev", "Ministry of Defense of Azerbaijan")."""
+    if not sentence.tweet_author:
+        return None
+    who = claimant_from(sentence.tweet_author)
+    return Claimant(sentence.tweet_author, who.role, who.side) if who is not None else None
 
 
 def _opens_a_line(doc: Doc, sentence: Sentence) -> bool:

@@ -12,6 +12,7 @@ How Arabic news files are laid out, and what the reading makes of it:
   are short lines after a line ending in a colon, a list whose bullets the copy lost;
 * the first paragraph is a headline when it is one short line without a full stop;
 * a sentence that opens inside quotation marks continues the quoted speaker's statement;
+* an embedded tweet's words are its author's, as the signature of the copied embed names them;
 * no sentence grows past MAX_SENTENCE characters, so every later stage stays linear.
 """
 
@@ -31,6 +32,8 @@ _HARD_LINE_END = re.compile(r"[.!?؟:]\s*$")
 _BULLET = re.compile(r"^\s*(?:[-–—•▪●*·]|\d{1,3}[.)\-]\s)")
 ITEM_LINE_WORDS = 4  # a list item alone on its line: a name of up to four words
 _INNER_PUNCTUATION = re.compile(r"[.,،;؛:!?؟«»\"“”()]")
+TWEET_MAX = 320  # characters: 280 of a tweet, a link and the spacing a copy adds
+_TWEET_SIGNATURE = re.compile(r"[—–]\s*(?P<author>[^()\n—–@]{2,80}?)\s*\(@\w{1,30}\)[^\n]*$")
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»"
 
@@ -47,6 +50,7 @@ class Sentence:
     headline: bool = False
     bullet: bool = False  # a list item line ("- قرية X")
     in_quote: bool = False  # opens inside quotation marks begun by an earlier sentence
+    tweet_author: str = ""  # of the embedded tweet this sentence is part of, as its signature names them
     tokens: tuple[Token, ...] = ()
 
     def norm_index(self, offset: int) -> int:
@@ -96,6 +100,7 @@ def make_doc(text: str) -> Doc:
             paragraphs.append((first, len(sentences)))
         inside_quote = False  # an unclosed quotation does not run past its paragraph
     _mark_headline(sentences, paragraphs)
+    _mark_tweets(text, sentences)
     return Doc(text, tuple(sentences), tuple(paragraphs))
 
 
@@ -210,6 +215,31 @@ def _still_open(sentence: str, open_before: bool) -> bool:
         elif ch == '"':
             depth = 1 - depth
     return depth > 0
+
+
+def _mark_tweets(text: str, sentences: list[Sentence]) -> None:
+    """An embedded tweet is its author's: the signature a copied embed ends with ("— Hikmet
+    Hajiyev (@HikmetHajiyev) October 11, 2020") names them for the tweet's words before it on its
+    line, or on the line before when it stands alone (not a line ending in a colon: that one
+    introduces the tweet, nor one longer than a tweet can be)."""
+    for k, sentence in enumerate(sentences):
+        signature = _TWEET_SIGNATURE.search(sentence.text)
+        if signature is None:
+            continue
+        end = sentence.start + signature.start()
+        start = text.rfind("\n", 0, end) + 1
+        if not text[start:end].strip():
+            before = text[:start].rstrip()
+            if not before or before.endswith(":"):
+                continue
+            start = before.rfind("\n") + 1
+        if end - start > TWEET_MAX:
+            continue  # no tweet is that long: the line before is the article's own
+        author = signature.group("author").strip()
+        for j in range(k, -1, -1):
+            if sentences[j].end <= start:
+                break
+            sentences[j] = replace(sentences[j], tweet_author=author)
 
 
 def _mark_headline(sentences: list[Sentence], paragraphs: list[tuple[int, int]]) -> None:

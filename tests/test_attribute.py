@@ -483,3 +483,13 @@ def test_a_statement_the_outlet_recalls_names_its_speaker_and_speaks_for_its_sen
 def test_the_hour_after_the_speaker_is_no_part_of_the_name():
     (voice,) = attribute.speakers(make_doc("وأعلنت وزارة الدفاع الأرمينية فجر اليوم أن القصف استمر."))
     assert voice.claimant.text == "وزارة الدفاع الأرمينية"
+
+
+def test_an_embedded_tweet_is_its_authors_claim_unless_the_sentence_names_another_speaker():
+    text = ("قالت وزارة الدفاع الأرمينية إن القصف استمر.\n"
+            "The city of Alpha was shelled tonight. — Hikmet Hajiyev (@HikmetHajiyev) October 11, 2020\n"
+            "Heavy fighting continues. — Shushan Stepanyan (@ShushanStepanyan) October 11, 2020\n")
+    voices = attribute.speakers(make_doc(text))
+    assert [(v.claimant.text, v.claimant.side) for v in voices[1:3]] == [
+        ("Hikmet Hajiyev", "azerbaijani"), ("Hikmet Hajiyev", "azerbaijani")]  # the signature's own sentence too
+    assert voices[3].claimant.side == "armenian"

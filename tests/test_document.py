@@ -51,3 +51,19 @@ def test_offsets_point_into_the_article_and_sentences_stay_bounded():
     assert all(len(s.text) <= MAX_SENTENCE for s in doc.sentences)
     assert all(text[s.start : s.end] == s.text for s in doc.sentences)
     assert sum(len(s.tokens) for s in doc.sentences) == 2000
+
+
+def test_an_embedded_tweets_words_are_signed_by_its_author():
+    text = ("عنوان\n\nونشر المتحدث تغريدة جاء فيها:\nThe enemy shelled the town of Alpha tonight.\n"
+            "— Jane Roe (@janeroe) October 11, 2020\n\nوقال مسؤول إن القصف استمر.\n\n"
+            "Heavy fighting near Beta. — John Doe (@jdoe) October 12, 2020")
+    authors = {s.text: s.tweet_author for s in make_doc(text).sentences}
+    assert authors["The enemy shelled the town of Alpha tonight."] == "Jane Roe"
+    assert authors["Heavy fighting near Beta."] == "John Doe"
+    assert authors["ونشر المتحدث تغريدة جاء فيها:"] == ""  # the line introducing the tweet is the article's
+    assert authors["وقال مسؤول إن القصف استمر."] == ""
+
+
+def test_a_line_longer_than_a_tweet_is_no_tweet_of_the_signature_under_it():
+    text = "عنوان\n\n" + "كلمة " * 80 + "\n— John Doe (@jdoe) October 12, 2020"
+    assert not any(s.tweet_author for s in make_doc(text).sentences)

@@ -46,6 +46,9 @@ def test_capitalised_words_no_cue_frames_and_nationalities_are_no_places(gaz, ta
     ("The enemy launched a missile attack on Mingachevir.", ("strike", "missile")),
     ("Our units repelled the enemy near Hadrut.", ("clash", "defence")),
     ("The enemy attacked in the direction of Hadrut.", ("clash", "offensive")),
+    ("Enemy positions near Hadrut were destroyed.", ("strike", "destroyed")),
+    ("Two civilians were killed in Mingachevir.", ("strike", "casualties")),
+    ("An enemy drone was shot down over Hadrut.", ("strike", "shot_down")),
 ])
 def test_english_event_words_read_as_the_arabic_ones(gaz, tabs, sentence, kind):
     (event,) = extract(sentence, gaz, tabs, published=PUBLISHED).events
