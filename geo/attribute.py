@@ -144,10 +144,16 @@ def _attributions_in(sentence_norm: str) -> tuple[tuple[int, Attribution], ...]:
     found += [(m.start(), _subject("according", sentence_norm, m.end(), words=7))
               for m in rules.according.finditer(sentence_norm)]
     found += [(m.start("party"), _subject("denied", sentence_norm, m.start("party"), words=5))
-              for m in rules.denial.finditer(sentence_norm)]
+              for m in rules.denial.finditer(sentence_norm) if not _deed_follows(sentence_norm, m.start("party"))]
     found += [(m.start(), Attribution("witness", m.group("who"), m.start("who"), m.end("who")))
               for m in rules.witness.finditer(sentence_norm)]
     return tuple(sorted(found, key=lambda f: f[0]))
+
+
+def _deed_follows(sentence_norm: str, position: int) -> bool:
+    """"نفت الوزارة الاتهامات بقصف مدينة X": what is denied follows, no party who claimed it."""
+    word = sentence_norm[position:].split(" ", 1)[0]
+    return word[:1] == "ب" and is_event_word(word[1:])
 
 
 def speaks_as_itself(sentence_norm: str, position: int) -> bool:

@@ -119,8 +119,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
         witness=_witness(lists["witness_verbs"], lists["witness_journalists"],
                          [*sides.get(Side.MEDIA.value, ()), *(w for words in state_media.values() for w in words)]),
         denial=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern
-                          + r")\S*\s+(?:\S+\s+){0,6}?(?:صحه\s+)?(?:" + prefix_pattern(lists["denied_claims"]).pattern
-                          + r")\S*\s+(?P<party>)"),
+                          + r")\S*\s+(?:\S+\s+){0,6}?(?:صحه\s+)?(?:ال)?(?:"
+                          + prefix_pattern(lists["denied_claims"]).pattern + r")\S*\s+(?P<party>)"),
     )
 
 

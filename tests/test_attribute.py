@@ -493,3 +493,22 @@ def test_an_embedded_tweet_is_its_authors_claim_unless_the_sentence_names_anothe
     assert [(v.claimant.text, v.claimant.side) for v in voices[1:3]] == [
         ("Hikmet Hajiyev", "azerbaijani"), ("Hikmet Hajiyev", "azerbaijani")]  # the signature's own sentence too
     assert voices[3].claimant.side == "armenian"
+
+
+@pytest.mark.parametrize(("sentence", "side", "claimant"), [
+    # who belies the other side's reports speaks; the strike reported is the other side's claim
+    ("في المقابل، كذبت باكو الأنباء الأرمينية عن قصف مدينة ستيباناكيرت.", "armenian", "الأرمينية"),
+    # the claims denied are no part of the denier's name
+    ("ونفت وزارة الدفاع الأرمينية الاتهامات بقصف مدينة ترتر.", "azerbaijani",
+     "the azerbaijani side (denied by وزارة الدفاع الأرمينية)"),
+])
+def test_a_denied_report_is_the_other_sides_claim_and_the_denier_is_named_alone(gaz, tabs, sentence, side, claimant):
+    from geo.extract import extract
+
+    (event,) = [e for e in extract(f"عنوان\n{sentence}\n", gaz, tabs).events if e.mention in sentence[-14:]]
+    assert (event.claimant_side, event.claimant) == (side, claimant)
+
+
+def test_the_denial_after_a_speaker_is_no_part_of_their_name():
+    (voice,) = attribute.speakers(make_doc("وجددت يريفان نفيها صحة تصريح الرئيس الأذربيجاني."))
+    assert voice.claimant.text == "يريفان"
