@@ -182,6 +182,10 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("سقوط قذائف على بلدة تالش", "تالش", ("strike", "artillery")),
         ("أنباء عن سقوط ضحايا في تالش", "تالش", ("strike", "casualties")),
         ("سقطت قذيفة في تالش دون وقوع إصابات", "تالش", ("strike", "artillery")),  # none fell
+        # raids, the enemy driven out, a town in the forces' grip
+        ("وأغارت الطائرات على مواقع في محيط بلدة تالش.", "تالش", ("strike", "air_strike")),
+        ("وتمكنت القوات من دحر العدو من قرية تالش.", "تالش", ("control", "captured")),
+        ("وأصبحت بلدة تالش في قبضة القوات الأذربيجانية.", "تالش", ("control", "captured")),
         # a handover put off has not happened yet
         ("وأرجأت أذربيجان تسلم منطقة كلبجر حتى 25 نوفمبر.", "كلبجر", ("other", "scheduled")),
         ("وقررت باكو تأجيل تسلم منطقة كلبجر.", "كلبجر", ("other", "scheduled")),
