@@ -47,6 +47,7 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         # forces come within a few kilometres of a town: an advance; a village described by its distance is none
         ("وباتت القوات على بعد 5 كيلومترات من مدينة شوشا.", "شوشا", ("clash", "advance")),
         ("وتقع القرية على بعد 5 كيلومترات من مدينة شوشا.", "شوشا", ("other", "mentioned")),
+        ("وأقر بأن القوات باتت على بعد كيلومترات قليلة من مدينة شوشا.", "شوشا", ("clash", "advance")),  # no number
         # troops before the verb: they enter, though a bare name follows it (a headline)
         ("القوات الأذربيجانية تدخل تالش بعد انسحاب الأرمن", "تالش", ("control", "entered")),
         ("قوات حفظ السلام تدخل تالش", "تالش", ("other", "mentioned")),
