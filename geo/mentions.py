@@ -467,6 +467,8 @@ def _event_lists(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
         while j < min(k + 1 + SUBJECT_WORDS, len(tokens)) and (
                 tokens[j].norm in EVENT_LIST_SKIPS or tokens[j].norm.startswith("ال")):
             j += 1
+        if j + 1 < len(tokens) and tokens[j].norm in ("كلا", "كل") and tokens[j + 1].norm == "من":
+            j += 2  # "حرر الجيش كلا من X وY": each of
         items, end = _list_items(text, tokens, j, gaz, tables, set(), after_cue=False) if j < len(tokens) else ([], j)
         if used.intersection(range(j, end)):
             continue  # another route has read these words

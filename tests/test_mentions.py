@@ -352,6 +352,8 @@ def test_a_list_goes_on_past_an_items_spelling_in_brackets(gaz, tabs):
     ("حرر الجيش قرى سيرك، وأليكاسيملي، ومهديلي.", ["سيرك", "أليكاسيملي", "مهديلي"]),
     # the passive's auxiliary after the places is no part of the last name
     ("وأضاف أن قريتي سيرك ومهديلي تم تحريرهما، إلى جانب مواقع أخرى.", ["سيرك", "مهديلي"]),
+    # "each of" between the deed and the names it lists
+    ("حرر الجيش كلا من سيرك وتالش ومهديلي.", ["سيرك", "تالش", "مهديلي"]),
 ])
 def test_list_items_end_where_the_grammar_says(gaz, tabs, text, items):
     assert [m.text for m in detect(text, gaz, tabs) if m.role == "event"] == items
