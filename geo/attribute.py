@@ -10,7 +10,9 @@ party's announcement, so an unattributed event takes, in order: the claimant the
 for the same event at the same place elsewhere; the headline's speaker; the side the event
 itself implies (the side whose forces the sentence names reports their capture; a news agency
 relaying a strike speaks for the side it hit); and only then the outlet. A strike the outlet
-narrates itself is its own account: its correspondent's, its photo caption's.
+narrates itself is its own account: its correspondent's, its photo caption's. A capture told
+after the war ended, of a day before its end, is the outcome the outlet states as background,
+no longer one party's claim.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ class Claimant:
 
 OUTLET = Claimant("the outlet (no attribution)", "media", Side.MEDIA.value)
 EYEWITNESS = Claimant("the outlet's journalists on the spot", "correspondent", Side.MEDIA.value)
+BACKGROUND = Claimant("article background (the war's outcome)", "narration", Side.MEDIA.value)
 PARTIES = (Side.AZERBAIJANI.value, Side.ARMENIAN.value)
 _OPPOSITE = {Side.AZERBAIJANI.value: Side.ARMENIAN.value, Side.ARMENIAN.value: Side.AZERBAIJANI.value}
 _ACTOR = re.compile(r"(?:الجيش|القوات|قوات|وزاره الدفاع|الرئيس)\s+(?:المسلحه\s+)?(?:ال)?"
@@ -471,6 +474,7 @@ class Narrated:
     event_type: str
     held_by: str  # the side that held the place in autumn 2020, "" when unknown
     sentence_norm: str
+    settled: bool = False  # told after the war ended of a day before its end: no longer a party's claim
 
 
 def relays(claimant: Claimant) -> bool:
@@ -488,6 +492,8 @@ def narration_claimant(event: Narrated, doc_claims: dict, headline: Claimant | N
         return same
     if headline is not None:
         return headline
+    if event.settled and event.event_type == "control":
+        return BACKGROUND  # "تمكنت القوات من تحرير عدة مدن من ضمنها شوشا", told after the ceasefire
     side = implied_side(event, dominant) if via is None or event.event_type != "strike" else _struck_side(event)
     if side is None:
         return via or OUTLET

@@ -120,7 +120,7 @@ def extract(
     )
     datings = _date_sentences(doc, speakers, pub.value)
     readings = _local_sides([_reading(c, datings, speakers, tables, pub.value) for c in classified], tables)
-    claimants = _settle_claimants(doc, readings, speakers, tables)
+    claimants = _settle_claimants(doc, readings, speakers, tables, pub.value)
     events = [_event(article, text, r, who, pub) for r, who in zip(readings, claimants, strict=True)]
     return ArticleResult(article, pub, _without_translations(events))
 
@@ -314,7 +314,8 @@ def _local_witness_speaks(sentence_norm: str) -> bool:
     return bool(rules.attribution().local_witness.search(sentence_norm))
 
 
-def _settle_claimants(doc: Doc, readings: list[_Reading], speakers, tables: Tables) -> list[attribute.Claimant]:
+def _settle_claimants(doc: Doc, readings: list[_Reading], speakers, tables: Tables,
+                      published: date | None = None) -> list[attribute.Claimant]:
     """Named claimants stand; narrated events take the claimant the article gives elsewhere
     for the same claim, the headline's speaker, or the side the event implies."""
     stated: dict = {}
@@ -326,10 +327,17 @@ def _settle_claimants(doc: Doc, readings: list[_Reading], speakers, tables: Tabl
     # a sentence an unnamed source speaks ("ويقول مراقبون") is not the headline speaker's claim
     return [
         r.claimant if r.claimant is not None and not attribute.relays(r.claimant) else attribute.narration_claimant(
-            attribute.Narrated(_place_key(r.loc), r.kind.type, _side_holding(r.loc, tables), r.sentence.norm),
+            attribute.Narrated(_place_key(r.loc), r.kind.type, _side_holding(r.loc, tables), r.sentence.norm,
+                               _settled(r.when.value, published)),
             stated, None if speakers[r.sentence.index].unnamed_source else headline, dominant, via=r.claimant)
         for r in readings
     ]
+
+
+def _settled(day: date | None, published: date | None) -> bool:
+    """An event of the war told after it ended: its outcome, no longer a claim in dispute."""
+    end = dates.timeline().end
+    return day is not None and published is not None and day <= end < published
 
 
 def _place_key(loc: Located):

@@ -512,3 +512,18 @@ def test_a_denied_report_is_the_other_sides_claim_and_the_denier_is_named_alone(
 def test_the_denial_after_a_speaker_is_no_part_of_their_name():
     (voice,) = attribute.speakers(make_doc("وجددت يريفان نفيها صحة تصريح الرئيس الأذربيجاني."))
     assert voice.claimant.text == "يريفان"
+
+
+@pytest.mark.parametrize(("published", "side"), [
+    ("2020-10-20", "azerbaijani"),  # during the war: narration relays the side whose forces took it
+    ("2020-11-16", "media"),  # after the ceasefire: the war's outcome, told as background
+])
+def test_a_capture_told_after_the_war_ended_is_background_not_a_partys_claim(gaz, tabs, published, side):
+    from datetime import date
+
+    from geo.extract import extract
+
+    text = "عنوان\nوتمكنت القوات الأذربيجانية في الرابع من أكتوبر من تحرير مدينة جبرائيل.\n"
+    (event,) = [e for e in extract(text, gaz, tabs, published=date.fromisoformat(published)).events
+                if e.mention == "جبرائيل"]
+    assert (event.event_type, event.claimant_side) == ("control", side)
