@@ -17,6 +17,7 @@ from itertools import accumulate
 from geo import rules
 
 RULES = rules.events()  # data/events.toml: cues, weapons, overrides
+HISTORY_REACH = 30  # characters after a cue or its place within which a year dates it
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +39,7 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
     cues = _cue_index(sentence_norm)
     fall = _fall_of(sentence_norm, position)
     if fall is not None:
-        return _qualified(sentence_norm, cues, fall, position)
+        return _qualified(sentence_norm, cues, fall, position, position + length)
     if cues.deployment is not None and not cues.has_control:
         return EventKind("other", "deployment", cues.deployment)
     if not cues.found:
@@ -46,7 +47,7 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
     cue = cues.found[cues.speaking_for(cues.nearest(position, position + length))]
     if cue[0] >= position + length and cues.clause_between(position + length, cue[0]):
         return _uncued(cue_kind)  # "عملياتها في اتجاه لاتشين، وإن الجيش قصف بردعة": the cue is the next clause's
-    return _qualified(sentence_norm, cues, cue, position)
+    return _qualified(sentence_norm, cues, cue, position, position + length)
 
 
 def _fall_of(sentence_norm: str, position: int) -> Cue | None:
@@ -59,9 +60,10 @@ def _fall_of(sentence_norm: str, position: int) -> Cue | None:
     return start + fall.start(), position, "control", "captured", fall.group(0).strip()
 
 
-def _qualified(sentence_norm: str, cues: _CueIndex, cue: Cue, position: int) -> EventKind:
+def _qualified(sentence_norm: str, cues: _CueIndex, cue: Cue, position: int, mention_end: int) -> EventKind:
     """The deciding cue, read with the words around it: an intention denied, a capture only
-    imminent, aimed at or scheduled, peacekeepers', heights near the place, a strike's weapon."""
+    imminent, aimed at or scheduled, one of the first war, peacekeepers', heights near the
+    place, a strike's weapon."""
     start, end, kind, sub, words = cue
     if RULES.intention_denied.search(sentence_norm[max(0, start - 40) : start]):
         return EventKind("other", "intention_denied", words)
@@ -70,6 +72,10 @@ def _qualified(sentence_norm: str, cues: _CueIndex, cue: Cue, position: int) -> 
         return EventKind("clash", "contested", words)
     if kind == "control" and RULES.scheduled.search(sentence_norm[max(0, start - 40) : start]):
         return EventKind("other", "scheduled", words)
+    if kind == "control" and _held(sentence_norm, start, end):
+        return EventKind("other", "held", words)
+    if kind == "control" and _of_the_first_war(sentence_norm, end, mention_end if start < position else end):
+        return EventKind("other", "historical", words)
     if kind == "control" and _peacekeepers_hold(sentence_norm, start, end):
         return EventKind("other", "deployment", words)
     if kind == "control" and start < position and RULES.nearby.search(sentence_norm[start:position]):
@@ -80,6 +86,19 @@ def _qualified(sentence_norm: str, cues: _CueIndex, cue: Cue, position: int) -> 
             if weapon in named:
                 return EventKind(kind, weapon, f"{words} … {named[weapon]}")
     return EventKind(kind, sub, words)
+
+
+def _of_the_first_war(sentence_norm: str, cue_end: int, last_end: int) -> bool:
+    """A year of the first war right after the cue or the place it governs ("سيطرت القوات على
+    منطقة كلبجر عام 1993"); one after another verb ("احتلتها عام 1993، إلا أن القوات تمكنت من
+    استعادتها") dates that verb."""
+    return any(RULES.historical.search(sentence_norm, at, at + HISTORY_REACH) for at in {cue_end, last_end})
+
+
+def _held(sentence_norm: str, start: int, end: int) -> bool:
+    """"المنطقة التي يسيطر عليها الانفصاليون", "خاضعة لسيطرة القوات": who holds the place."""
+    found = RULES.held.search(sentence_norm, max(0, start - 16), end + 2)
+    return found is not None and found.end() > start
 
 
 def _peacekeepers_hold(sentence_norm: str, start: int, end: int) -> bool:

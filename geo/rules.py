@@ -277,6 +277,8 @@ class EventRules:
     intention_denied: re.Pattern  # "لا ينوي شن هجوم": no event, nor a claim of one
     scheduled: re.Pattern  # "من المقرر أن تسلم": a control change set for later, none yet
     falls: re.Pattern  # right before the name: "سقوط شوشة" is its capture
+    historical: re.Pattern  # "عام 1993" right after the place or the cue: the first war's
+    held: re.Pattern  # ending at the cue: "التي يسيطر عليها", "خاضعة لسيطرة": who holds it, no change
 
 
 def arabic_regex(pattern: str) -> re.Pattern:
@@ -307,7 +309,8 @@ def events(path: Path | None = None) -> EventRules:
         tuple(_words(strike, "weapons", path)), frozenset(_words(strike, "generic", path)),
         *(_regex(overrides.get(key, ""), path, key) for key in ("imminent", "deployment", "launch_site", "purpose",
                                                                         "clause_opener", "peacekeepers", "nearby",
-                                                                        "intention_denied", "scheduled", "falls")),
+                                                                        "intention_denied", "scheduled", "falls",
+                                                                        "historical", "held")),
     )
 
 

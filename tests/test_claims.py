@@ -187,6 +187,13 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("وأغارت الطائرات على مواقع في محيط بلدة تالش.", "تالش", ("strike", "air_strike")),
         ("وتمكنت القوات من دحر العدو من قرية تالش.", "تالش", ("control", "captured")),
         ("وأصبحت بلدة تالش في قبضة القوات الأذربيجانية.", "تالش", ("control", "captured")),
+        # who holds a place is no change of hands; nor is a capture of the first war
+        ("وتقع بلدة تالش في المنطقة التي يسيطر عليها الانفصاليون.", "تالش", ("other", "held")),
+        ("وكانت بلدة تالش خاضعة لسيطرة القوات الأرمينية.", "تالش", ("other", "held")),
+        ("وسيطرت القوات الأرمينية على بلدة تالش عام 1993.", "تالش", ("other", "historical")),
+        # a year after another verb dates that verb, not the recapture
+        ("واحتلت القوات الأرمينية بلدة تالش عام 1993، إلا أن الجيش تمكن من استعادتها.", "تالش",
+         ("control", "recaptured")),
         # a handover put off has not happened yet
         ("وأرجأت أذربيجان تسلم منطقة كلبجر حتى 25 نوفمبر.", "كلبجر", ("other", "scheduled")),
         ("وقررت باكو تأجيل تسلم منطقة كلبجر.", "كلبجر", ("other", "scheduled")),
