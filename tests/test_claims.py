@@ -187,6 +187,11 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("وأغارت الطائرات على مواقع في محيط بلدة تالش.", "تالش", ("strike", "air_strike")),
         ("وتمكنت القوات من دحر العدو من قرية تالش.", "تالش", ("control", "captured")),
         ("وأصبحت بلدة تالش في قبضة القوات الأذربيجانية.", "تالش", ("control", "captured")),
+        # headlines without a verb: a town in a side's hands, under fire
+        ("بلدة تالش بيد الجيش الأذربيجاني", "تالش", ("control", "captured")),
+        ("بلدة تالش في قبضة أذربيجان", "تالش", ("control", "captured")),
+        ("مدينة كنجة تحت النار", "كنجة", ("strike", "fire")),
+        ("قتل مدنيان في كنجة بيد القوات الأرمينية.", "كنجة", ("strike", "casualties")),  # at the hands of
         # who holds a place is no change of hands; nor is a capture of the first war
         ("وتقع بلدة تالش في المنطقة التي يسيطر عليها الانفصاليون.", "تالش", ("other", "held")),
         ("وكانت بلدة تالش خاضعة لسيطرة القوات الأرمينية.", "تالش", ("other", "held")),
