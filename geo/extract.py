@@ -13,11 +13,13 @@ from datetime import date
 from functools import lru_cache
 
 from geo import attribute, claims, dates, mentions, rules
+from geo.arabic import normalize
 from geo.document import Doc, Sentence, make_doc
 from geo.gazetteer import Gazetteer
-from geo.locate import Located, locate
+from geo.locate import Located, abroad_place, locate
 from geo.phonetic import script_of
 from geo.tables import Tables
+from geo.vocab import Side
 
 # a clause of its own inside the sentence: "شوشة، بعد أن أعلن علييف أمس" dates the announcement
 _SUBORDINATE = re.compile(r"(?<![\w])(?:بعد\s+ان|بعدما|قبل\s+ان|عقب|اثر|في\s+حين|بينما)(?![\w])")
@@ -202,13 +204,31 @@ def _local_sides(readings: list[_Reading], tables: Tables) -> list[_Reading]:
     tell of."""
     offices = {r.claimant.text: side for r in readings
                if r.kind.sub_type == SPEAKERS_OFFICE and r.claimant and (side := _side_holding(r.loc, tables))}
+    abroad = {normalize(r.loc.mention.text): r.loc.country for r in readings
+              if r.loc.scope == "elsewhere" and r.loc.lat is None and r.loc.country}
     return [
+        _told_from_abroad(r, country) if attribute.speaks_for_the_town(r.claimant)
+        and (country := _office_abroad(r.claimant, abroad)) else
         replace(r, claimant=attribute.Claimant(
             r.claimant.text, r.claimant.role,
             offices.get(r.claimant.text) or _side_holding(r.loc, tables) or r.claimant.side))
         if attribute.speaks_for_the_town(r.claimant) else r
         for r in readings
     ]
+
+
+def _office_abroad(who: attribute.Claimant, abroad: dict[str, str]) -> str:
+    """The country of the place a local official's title names, when the text put it abroad."""
+    title = normalize(who.text)
+    return next((country for name, country in abroad.items() if name in title), "")
+
+
+def _told_from_abroad(r: _Reading, country: str) -> _Reading:
+    """"قال محافظ خدا آفرين إن قذيفة سقطت على قرية خمارلو": an official of another country's
+    county (put there by the text) speaks for no party, and the villages he tells of are his."""
+    where = r.loc if r.kind.sub_type == SPEAKERS_OFFICE else abroad_place(r.loc.mention, country)
+    return replace(r, loc=where, claimant=attribute.Claimant(r.claimant.text, r.claimant.role,
+                                                           Side.THIRD_PARTY.value))
 
 
 def _claim_sentence(doc: Doc, sentence: Sentence, lines: frozenset[int] = frozenset()) -> Sentence:

@@ -65,7 +65,7 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
     events = [m for m in mentions if m.role == "event"]
     lists = _lists(events)
     text = doc if isinstance(doc, str) else doc.text
-    countries = [_country_of(text, m) if m.kind == "place" else "" for m in events]
+    countries = _named_alike([_country_of(text, m) if m.kind == "place" else "" for m in events], events)
     first = [resolve(gaz, tables, m.text, _context(m, districts, lists=lists, country=country))
              if m.kind == "place" else None for m, country in zip(events, countries, strict=True)]
     around = _Neighbourhood(events, first, tables)
@@ -81,7 +81,7 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
             continue
         country = countries[index]
         if country not in ("", *GAZETTEER_COUNTRIES):
-            located.append(_abroad(m, country))
+            located.append(abroad_place(m, country))
             continue
         resolution = first[index]
         if m.gloss is not None and resolution.precision != "place":
@@ -175,6 +175,17 @@ def _context(m: Mention, districts: dict[tuple[int, int], str], neighbours=(),
                    country=country if country in GAZETTEER_COUNTRIES else "")
 
 
+def _named_alike(countries: list[str], events: list[Mention]) -> list[str]:
+    """A name the text once put in another country stays there for the article: after "خدا
+    آفرين شمال غربي إيران", a later "محافظ خدا آفرين" is the Iranian county's governor."""
+    abroad = {normalize(m.text): country for m, country in zip(events, countries, strict=True)
+              if country and country not in GAZETTEER_COUNTRIES}
+    if not abroad:
+        return countries
+    return [country or abroad.get(normalize(m.text), "") if m.kind == "place" else country
+            for m, country in zip(events, countries, strict=True)]
+
+
 def _country_of(text: str, m: Mention) -> str:
     """The country the text puts a place in: after its own name, or after the district that
     locates it ("قرية زرنيغ في مقاطعة جلفا الإيرانية" lies in Iran)."""
@@ -200,7 +211,7 @@ def country_after(text: str, mention: Mention) -> str:
     return COUNTRIES.get(m.group("word"), "")
 
 
-def _abroad(m: Mention, country: str) -> Located:
+def abroad_place(m: Mention, country: str) -> Located:
     """A place the text puts outside Azerbaijan and Armenia: no point of this map."""
     return Located(m, None, "", "", "", country, None, None, "unresolved", 0.0, "elsewhere",
                    f"in {country}, as the text says: outside the gazetteer's countries")

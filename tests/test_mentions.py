@@ -122,6 +122,20 @@ def test_a_place_in_a_province_or_district_of_another_country_is_no_point_of_thi
     assert (loc.country, loc.on_map) == ("IR", False)
 
 
+def test_a_name_the_text_put_in_another_country_stays_there_for_the_article(gaz, tabs):
+    locs = locate("سقطت قذيفة على بلدة جلفا الإيرانية. وقصفت القوات بلدة جلفا مرة أخرى.", gaz, tabs)
+    assert [(loc.mention.text, loc.country, loc.on_map) for loc in locs] == [("جلفا", "IR", False)] * 2
+
+
+def test_the_villages_an_official_of_a_county_abroad_tells_of_are_his_and_he_is_no_party(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("عنوان\nسقطت قذائف على قرى في محافظة خدا آفرين شمال غربي إيران.\n"
+            "وقال محافظ خدا آفرين إن قذيفة سقطت على قرية خمارلو.\n")
+    (event,) = [e for e in extract(text, gaz, tabs).events if e.mention == "خمارلو"]
+    assert (event.country, event.lat, event.claimant_side) == ("IR", None, "third_party")
+
+
 def test_a_village_in_a_district_called_azerbaijani_stays_on_the_map(gaz, tabs):
     (loc,) = [loc for loc in locate("قصفت القوات الأرمنية قرية سيرك في محافظة جبرائيل الأذربيجانية.", gaz, tabs)
               if loc.mention.text == "سيرك"]
