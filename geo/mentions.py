@@ -580,10 +580,13 @@ def _list_items(
     """Items of a list starting at token j: ([tokens], how the item ended), next index."""
     items: list[tuple[list[Token], str]] = []
     if after_cue and 0 < j < len(tokens):
-        if _punctuation(text, tokens[j - 1], tokens[j]).strip(LIST_INTRODUCERS) \
-                or tokens[j].norm.startswith("و"):
+        gap = _punctuation(text, tokens[j - 1], tokens[j]).strip(LIST_INTRODUCERS)
+        if gap.replace("(", "") if _enumerator(text, tokens, j) else gap or tokens[j].norm.startswith("و"):
             return items, j  # "قرية، فضلا" or "بلدات وقرابة": the cue names no place here
     while j < len(tokens):
+        while j + 1 < len(tokens) and _enumerator(text, tokens, j):
+            used.add(j)
+            j += 1  # "1- سيرك، 2- تالش", "(1) سيرك (2) تالش": the numbers of an inline list
         first = tokens[j]
         word = first.norm
         if items and word.startswith("و") and (len(word) > 3 or len(word) == 3 and _is_comma(
@@ -616,6 +619,8 @@ def _list_items(
             if j >= len(tokens):
                 break
             between = _punctuation(text, tokens[j - 1], tokens[j])
+            if _enumerator(text, tokens, j):
+                between = between.replace("(", "")
             if glossed:
                 between = between.replace(")", "")
                 if not between and not tokens[j].norm.startswith("و"):
@@ -631,7 +636,8 @@ def _list_items(
 def _past_gloss(text, tokens, j) -> tuple[int, bool]:
     """"كارخولو (Karxulu) وشوكوربيلي": past the item's spelling in brackets, the list goes on.
     The index after the bracket and whether there was one."""
-    if not 0 < j < len(tokens) or "(" not in _punctuation(text, tokens[j - 1], tokens[j]):
+    if not 0 < j < len(tokens) or "(" not in _punctuation(text, tokens[j - 1], tokens[j]) \
+            or _enumerator(text, tokens, j):
         return j, False
     for k in range(j, min(j + MAX_NAME_TOKENS, len(tokens))):
         after = text[tokens[k].end : tokens[k + 1].start] if k + 1 < len(tokens) else text[tokens[k].end :]
@@ -651,7 +657,7 @@ def _open_item(text, tokens, j, first, gaz, tables, used) -> tuple[list[Token], 
     while j < len(tokens):
         gap = _gap(text, tokens[j - 1], tokens[j])
         nxt = tokens[j]
-        if _punctuation(text, tokens[j - 1], nxt):
+        if _punctuation(text, tokens[j - 1], nxt) or _enumerator(text, tokens, j):
             closed = "separator"
             break
         if nxt.norm in QUALIFIER_WORDS:
@@ -725,6 +731,15 @@ def _is_conjunction(token: Token) -> bool:
 
 def _is_comma(punctuation: str) -> bool:
     return punctuation in (",", "،")
+
+
+def _enumerator(text: str, tokens: list[Token], j: int) -> bool:
+    """An item's number in an inline list: "1-", "2)", "(3)" before the next word."""
+    token = tokens[j]
+    if not (token.norm.isdigit() and len(token.norm) <= 2 and j + 1 < len(tokens)):
+        return False
+    after = text[token.end : tokens[j + 1].start].strip()
+    return after[:1] in ("-", "–", ")") or text[max(0, token.start - 1) : token.start] == "(" and after[:1] == ")"
 
 
 def _punctuation(text: str, a: Token, b: Token) -> str:

@@ -366,6 +366,10 @@ def test_a_list_goes_on_past_an_items_spelling_in_brackets(gaz, tabs):
     ("حرر الجيش قرى سيرك، وأليكاسيملي، ومهديلي.", ["سيرك", "أليكاسيملي", "مهديلي"]),
     # the passive's auxiliary after the places is no part of the last name
     ("وأضاف أن قريتي سيرك ومهديلي تم تحريرهما، إلى جانب مواقع أخرى.", ["سيرك", "مهديلي"]),
+    # an inline numbered list: its numbers are no words and no stops
+    ("حرر الجيش القرى التالية: 1- سيرك، 2- تالش، 3- مهديلي.", ["سيرك", "تالش", "مهديلي"]),
+    ("حرر الجيش القرى التالية (1) سيرك (2) تالش (3) مهديلي.", ["سيرك", "تالش", "مهديلي"]),
+    ("حرر الجيش القرى التالية: 1) سيرك 2) تالش.", ["سيرك", "تالش"]),
     # "each of" between the deed and the names it lists
     ("حرر الجيش كلا من سيرك وتالش ومهديلي.", ["سيرك", "تالش", "مهديلي"]),
 ])
