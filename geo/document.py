@@ -28,6 +28,7 @@ MAX_SENTENCE = 1200  # characters; a longer run without punctuation is cut at a 
 HEADLINE_MAX = 200
 _BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
 _SENTENCE_END = re.compile(r"[.!?؟]+[,،]?(?=\s)|[.!?؟]+$")
+_ENUMERATOR = re.compile(r"[:،,]\s*\d{1,2}$")  # before a full stop: the number of an inline list's item
 _HARD_LINE_END = re.compile(r"[.!?؟:]\s*$")
 _BULLET = re.compile(r"^\s*(?:[-–—•▪●*·]|\d{1,3}[.)\-]\s)")
 ITEM_LINE_WORDS = 4  # a list item alone on its line: a name of up to four words
@@ -173,6 +174,8 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     position = start
     for m in _SENTENCE_END.finditer(text, start, end):
+        if m.group(0) == "." and _ENUMERATOR.search(text, max(position, m.start() - 5), m.start()):
+            continue  # "القرى التالية: 1. سيرك، 2. تالش": an item's number, no full stop
         spans.extend(_bounded(text, position, m.end()))
         position = m.end()
     spans.extend(_bounded(text, position, end))

@@ -734,12 +734,12 @@ def _is_comma(punctuation: str) -> bool:
 
 
 def _enumerator(text: str, tokens: list[Token], j: int) -> bool:
-    """An item's number in an inline list: "1-", "2)", "(3)" before the next word."""
+    """An item's number in an inline list: "1-", "2)", "(3)", "4." before the next word."""
     token = tokens[j]
     if not (token.norm.isdigit() and len(token.norm) <= 2 and j + 1 < len(tokens)):
         return False
     after = text[token.end : tokens[j + 1].start].strip()
-    return after[:1] in ("-", "–", ")") or text[max(0, token.start - 1) : token.start] == "(" and after[:1] == ")"
+    return after[:1] in ("-", "–", ")", ".") or text[max(0, token.start - 1) : token.start] == "(" and after[:1] == ")"
 
 
 def _punctuation(text: str, a: Token, b: Token) -> str:

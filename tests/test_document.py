@@ -35,6 +35,12 @@ def test_short_lines_after_a_colon_are_list_items_whose_bullets_were_lost():
     assert not any(s.bullet for s in make_doc("وقال:\nإن الجيش حرر القرى كلها اليوم.\nوأضاف.").sentences)
 
 
+def test_the_number_of_an_inline_lists_item_ends_no_sentence():
+    doc = make_doc("حرر الجيش القرى التالية: 1. ألف، 2. باء. وقال المتحدث إن العدد بلغ 12. وانتهى.")
+    assert [s.text for s in doc.sentences] == [
+        "حرر الجيش القرى التالية: 1. ألف، 2. باء.", "وقال المتحدث إن العدد بلغ 12.", "وانتهى."]
+
+
 def test_a_heading_line_after_a_bullet_is_no_soft_wrap_of_it():
     doc = make_doc("عنوان\n\nقرى:\n- ألف\nمحافظة باء:\n- جيم\n")
     assert [s.text for s in doc.sentences] == ["عنوان", "قرى:", "- ألف", "محافظة باء:", "- جيم"]
