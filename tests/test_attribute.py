@@ -527,3 +527,10 @@ def test_a_capture_told_after_the_war_ended_is_background_not_a_partys_claim(gaz
     (event,) = [e for e in extract(text, gaz, tabs, published=date.fromisoformat(published)).events
                 if e.mention == "جبرائيل"]
     assert (event.event_type, event.claimant_side) == ("control", side)
+
+
+@pytest.mark.parametrize("opening", ["عقد وزير الدفاع الأرميني مؤتمرا صحفيا في يريفان، قال فيه",
+                                     "ألقى وزير الدفاع الأرميني كلمة قال فيها"])
+def test_who_holds_a_press_conference_or_gives_a_speech_speaks(opening):
+    (voice,) = attribute.speakers(make_doc(f"{opening} إن الجيش صد هجوما."))
+    assert (voice.claimant.text, voice.claimant.side) == ("وزير الدفاع الأرميني", "armenian")
