@@ -36,6 +36,7 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("قال إنه لا ينوي شن هجوم عسكري على بلدة تالش.", "تالش", ("other", "intention_denied")),
         ("قال إن بلاده لا تعتزم دخول بلدة تالش.", "تالش", ("other", "intention_denied")),
         ("وتابع: لن نسمح بسقوط بلدة تالش.", "تالش", ("other", "intention_denied")),  # will not allow
+        ("وتقاتل القوات لمنع سقوط بلدة تالش.", "تالش", ("clash", "contested")),  # fought to prevent
         ("لم تتوقف المعارك قرب بلدة تالش.", "تالش", ("clash", "fighting")),
         ("قال إن القوات تقترب من بلدة تالش.", "تالش", ("clash", "advance")),  # drawing near, any tense
         # headlines write the present: troops enter, storm, raise the flag, drive the enemy out; a side loses
