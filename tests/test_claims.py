@@ -176,6 +176,9 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("وعادت بلدة تاغلار للسيطرة الأذربيجانية.", "تاغلار", ("control", "captured")),  # done, not aimed
         ("قتل 12 مدنيا وأصيب آخرون في مدينة كنجة.", "كنجة", ("strike", "casualties")),
         ("وأفادت السلطات بمقتل امرأة في بلدة مارتوني.", "مارتوني", ("strike", "casualties")),
+        # the civilian dead counted by town, the article before the noun
+        ("وبلغ عدد القتلى المدنيين 40، بينهم 25 في مدينة كنجة.", "كنجة", ("strike", "casualties")),
+        ("وأدى القصف إلى مقتل المدنيين في بلدة مارتوني.", "مارتوني", ("strike", "casualties")),
         ("تضررت عشرات المنازل في مدينة ترتر.", "ترتر", ("strike", "damage")),
         ("تضررت منازل في مدينة ترتر بصواريخ غراد.", "ترتر", ("strike", "missile")),  # the weapon named
         ("قتل جنديان في معارك قرب بلدة تاغلار.", "تاغلار", ("clash", "fighting")),  # soldiers: no strike
