@@ -65,10 +65,19 @@ ORDINALS = {
 _MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _ORD_RE = "|".join(map(re.escape, ORDINALS))
 _WEEKDAY_RE = "|".join(map(re.escape, WEEKDAYS))
+_ORDINAL_WORDS = "|".join(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+                           "التاسع", "العاشر"])
+# "اليوم التاسع والعشرين", "اليوم الحادي عشر": compound ordinals, units first
+_UNIT_ORDINALS = {"الحادي": 1, **{k: v for k, v in ORDINALS.items() if v < 10}}
+_TEN_ORDINALS = {"العشرين": 20, "الثلاثين": 30, "الاربعين": 40}
+_UNIT_RE = "|".join(_UNIT_ORDINALS)
+_TEN_RE = "|".join(_TEN_ORDINALS)
+# "في الرابع من الشهر الجاري", "السابع والعشرين": a day of the month as an ordinal
+_DAY_ORDINAL = rf"(?:{_UNIT_RE})\s+(?:و(?:{_TEN_RE})|عشر)|(?:{_TEN_RE})|{_ORD_RE}"
 # "27 سبتمبر/أيلول الماضي", "28 تشرين الأول/ أكتوبر 2020", "الخامس من تشرين الأول/أكتوبر",
 # "الـ15 من أكتوبر"
 ARABIC_DATE = re.compile(
-    rf"(?:(?P<day>\d{{1,2}})(?:\s+من)?|(?P<ord>{_ORD_RE})\s+من)\s+(?P<month>{_MONTH_RE})(?!\w)"  # آب, not أبناء
+    rf"(?:(?P<day>\d{{1,2}})(?:\s+من)?|(?P<ord>{_DAY_ORDINAL})\s+من)\s+(?P<month>{_MONTH_RE})(?!\w)"  # آب, not أبناء
     rf"(?:\s*/\s*(?:{_MONTH_RE})(?!\w))?(?:\s+(?P<year>(?:19|20)\d\d))?(?P<past>\s+الماضي)?(?P<current>\s+الجاري)?"
 )
 # "أكتوبر 14, 2020": the month first, as some sites print their stamps; the year is required
@@ -104,7 +113,7 @@ RELATIVE = re.compile(
     rf"(?={_RELATIVE_FIRST})(?:(?P<today>اليوم(?!\s+(?:السادس|السابع|الثامن|التالي|الأول|الثاني|الثالث))|(?i:today|this\s+morning|tonight))"
     rf"|(?P<daysago>قبل\s+(?:يومين|ثلاثه ايام|اربعه ايام|خمسه ايام|\d\s+ايام)|اول\s+(?:من\s+)?امس|امس\s+الاول)"
     rf"|(?P<weeksago>قبل\s+(?:اسبوعين|اسبوع|ثلاثه اسابيع)(?!\w))"
-    rf"|(?P<thismonth>(?P<monthday>\d{{1,2}})\s+(?:من\s+)?(?:الشهر\s+)?الجاري)"
+    rf"|(?P<thismonth>(?:(?P<monthday>\d{{1,2}})|(?P<monthord>{_DAY_ORDINAL}))\s+(?:من\s+)?(?:(?:الشهر\s+)?الجاري|الشهر\s+الحالي|(?P<prevmonth>الشهر\s+الماضي)))"
     rf"|(?P<yesterday>(?:ال)?امس|البارحه|الليله الماضيه|(?i:yesterday|last\s+night))"
     rf"|(?P<lastweek>الاسبوع الماضي)"
     rf"|(?P<thisweek>(?:مطلع |خلال )?هذا الاسبوع)"
@@ -113,19 +122,14 @@ RELATIVE = re.compile(
     rf"|(?P<weekday>{_WEEKDAY_RE})(?P<lastweekday>\s+الماضي)?)"
 )
 REPORT_DATE = re.compile(r"(?:نشر|صدر|نشرت|صدرت)\s*$")  # "تقرير نُشر أمس": the report's date
-# "منذ 27 سبتمبر", "منذ بدء الحرب في 27 سبتمبر": since, not when
-RANGE_START = re.compile(r"(?:منذ|ابتداء من|اعتبارا من)\s*(?:(?:بدء|بدايه|اندلاع)\s+\S+\s+(?:في\s+)?)?(?:يوم\s*)?$")
+# "منذ 27 سبتمبر", "منذ بدء الحرب في 27 سبتمبر", "منذ اندلاع المعارك مع القوات الأذربيجانية في
+# السابع والعشرين من الشهر الماضي": since, not when
+RANGE_START = re.compile(
+    r"(?:منذ|ابتداء من|اعتبارا من)\s*(?:(?:بدء|بدايه|اندلاع)\s+(?:\S+\s+){1,4}?(?:في\s+)?)?(?:يوم\s*)?$")
 TRUCE_BROKEN = re.compile(
     r"(?:خرق|خروقات|انتهاك|انتهاكات|يخرق|تخرق)\S*\s+(?:\S+\s+){0,3}?"
     r"(?:لاتفاق|اتفاق|اتفاقيات|لهدنه|الهدنه|هدنه|وقف)"
 )
-_ORDINAL_WORDS = "|".join(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
-                           "التاسع", "العاشر"])
-# "اليوم التاسع والعشرين", "اليوم الحادي عشر": compound ordinals, units first
-_UNIT_ORDINALS = {"الحادي": 1, **{k: v for k, v in ORDINALS.items() if v < 10}}
-_TEN_ORDINALS = {"العشرين": 20, "الثلاثين": 30, "الاربعين": 40}
-_UNIT_RE = "|".join(_UNIT_ORDINALS)
-_TEN_RE = "|".join(_TEN_ORDINALS)
 FIGHTING_DAY = re.compile(
     rf"(?:لليوم|اليوم|يومها|يومه)\s+(?:ال)?(?P<number>\d{{1,2}}"
     rf"|(?P<unit>{_UNIT_RE})\s+(?:و(?P<tens>{_TEN_RE})|(?P<teen>عشر))|(?P<ten>{_TEN_RE})|{_ORDINAL_WORDS})"
@@ -240,7 +244,7 @@ def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
     has_digit = _DIGIT.search(norm) is not None  # every date pattern below needs a digit
     arabic_dates = ARABIC_DATE.finditer(norm) if has_digit or " من " in norm else ()
     for m in arabic_dates:
-        day = int(m.group("day")) if m.group("day") else ORDINALS[m.group("ord")]
+        day = int(m.group("day")) if m.group("day") else _ordinal_value(m.group("ord"))
         month = MONTHS[m.group("month")]
         y = int(m.group("year")) if m.group("year") else year
         value = _safe_date(y, month, day)
@@ -292,7 +296,9 @@ def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
             found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=days))
             continue
         if kind == "thismonth":  # "يوم 16 الجاري": weekday holds the day of the month
-            found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=int(m.group("monthday"))))
+            day = int(m.group("monthday")) if m.group("monthday") else _ordinal_value(m.group("monthord"))
+            found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=day,
+                                        past=bool(m.group("prevmonth"))))
             continue
         if kind == "weeksago":  # "قبل أسبوعين": weekday holds the number of weeks
             weeks = _WEEKS_AGO[m.group(0).split(None, 1)[1]]
@@ -519,6 +525,16 @@ def _deadline(norm: str, e: TimeExpression, prior: Timeline) -> bool:
     return bool(prior.future and prior.future.search(clause))
 
 
+def _ordinal_value(words: str) -> int:
+    """"الرابع" 4, "السابع والعشرين" 27, "الحادي عشر" 11."""
+    unit, _, rest = words.partition(" ")
+    if unit in _TEN_ORDINALS:
+        return _TEN_ORDINALS[unit]
+    if not rest:
+        return ORDINALS[unit]
+    return _UNIT_ORDINALS[unit] + (10 if rest == "عشر" else _TEN_ORDINALS[rest.removeprefix("و")])
+
+
 def _fighting_day(norm: str) -> int | None:
     """"لليوم السابع على التوالي من المعارك", "في اليوم 20 من الحرب": the war's day N."""
     m = FIGHTING_DAY.search(norm)
@@ -600,8 +616,9 @@ def resolve_expression(e: TimeExpression, published: date | None) -> EventDate:
         return EventDate(published - timedelta(days=back), "day", e.text)
     if e.kind == "daysago":  # weekday holds the number of days here
         return EventDate(published - timedelta(days=e.weekday), "day", e.text)
-    if e.kind == "thismonth":
-        day = _safe_date(published.year, published.month, e.weekday)
+    if e.kind == "thismonth":  # "16 الجاري", "السابع والعشرين من الشهر الماضي" (past: last month's)
+        month = published.replace(day=1) - timedelta(days=1) if e.past else published
+        day = _safe_date(month.year, month.month, e.weekday)
         return EventDate(day, "day", e.text) if day and day <= published else UNKNOWN
     if e.kind == "weeksago":
         return EventDate(published - timedelta(weeks=e.weekday), "week", e.text)
@@ -620,7 +637,7 @@ def resolve_expression(e: TimeExpression, published: date | None) -> EventDate:
 def dates_the_report(norm: str, e: TimeExpression) -> bool:
     """"تقرير نُشر أمس": the expression dates a publication, not the events it describes;
     "منذ 27 سبتمبر" starts a span ("حرر الجيش منذ 27 سبتمبر ...") and dates none of them."""
-    before = norm[max(0, e.start - 40) : e.start]
+    before = norm[max(0, e.start - 60) : e.start]
     return bool(REPORT_DATE.search(before) or RANGE_START.search(before))
 
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from geo.arabic import normalize
-from geo.dates import find_expressions, infer_published, resolve_expression
+from geo.dates import dates_the_report, find_expressions, infer_published, resolve_expression
 
 
 def exprs(text):
@@ -398,3 +398,20 @@ def test_every_relative_word_is_found_after_other_words(phrase, kind):
     in either case for English, is still found mid-sentence."""
     (found,) = exprs(f"وقالت الوزارة {phrase} إن القصف استمر")
     assert found.kind == kind and found.text in normalize(phrase)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a day written as an ordinal, compound ones too, with a month name or "this/last month"
+    ("اندلعت الحرب في السابع والعشرين من سبتمبر.", date(2020, 9, 27)),
+    ("وفي الحادي عشر من أكتوبر قصفت القوات المدينة.", date(2020, 10, 11)),
+    ("وفي الرابع من الشهر الجاري قصفت القوات المدينة.", date(2020, 10, 4)),
+    ("وفي السابع والعشرين من الشهر الماضي قصفت القوات المدينة.", date(2020, 9, 27)),
+])
+def test_a_day_of_the_month_written_as_an_ordinal(text, value):
+    (e,) = exprs(text)
+    assert resolve_expression(e, date(2020, 10, 30)).value == value
+
+
+def test_a_war_begun_on_a_day_a_few_words_back_starts_a_span():
+    text = "قتل 600 جندي منذ اندلاع المعارك مع القوات الأذربيجانية في السابع والعشرين من الشهر الماضي."
+    assert [dates_the_report(normalize(text), e) for e in exprs(text)] == [True]
