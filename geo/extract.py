@@ -201,20 +201,21 @@ def _reading(c: _Classified, datings, speakers, tables: Tables, published: date 
 def _local_sides(readings: list[_Reading], tables: Tables) -> list[_Reading]:
     """Residents and local officials no side word names speak for the side that holds their
     town: the one their title names ("رئيس الإدارة التنفيذية لمنطقة ترتر"), else the one they
-    tell of."""
+    tell of; an official of a county the text put abroad speaks for none."""
     offices = {r.claimant.text: side for r in readings
                if r.kind.sub_type == SPEAKERS_OFFICE and r.claimant and (side := _side_holding(r.loc, tables))}
     abroad = {normalize(r.loc.mention.text): r.loc.country for r in readings
               if r.loc.scope == "elsewhere" and r.loc.lat is None and r.loc.country}
-    return [
-        _told_from_abroad(r, country) if attribute.speaks_for_the_town(r.claimant)
-        and (country := _office_abroad(r.claimant, abroad)) else
-        replace(r, claimant=attribute.Claimant(
-            r.claimant.text, r.claimant.role,
-            offices.get(r.claimant.text) or _side_holding(r.loc, tables) or r.claimant.side))
-        if attribute.speaks_for_the_town(r.claimant) else r
-        for r in readings
-    ]
+    return [_local_side(r, offices, abroad, tables) if attribute.speaks_for_the_town(r.claimant) else r
+            for r in readings]
+
+
+def _local_side(r: _Reading, offices: dict[str, str], abroad: dict[str, str], tables: Tables) -> _Reading:
+    country = _office_abroad(r.claimant, abroad)
+    if country:
+        return _told_from_abroad(r, country)
+    side = offices.get(r.claimant.text) or _side_holding(r.loc, tables) or r.claimant.side
+    return replace(r, claimant=attribute.Claimant(r.claimant.text, r.claimant.role, side))
 
 
 def _office_abroad(who: attribute.Claimant, abroad: dict[str, str]) -> str:

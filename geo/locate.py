@@ -176,8 +176,8 @@ def _context(m: Mention, districts: dict[tuple[int, int], str], neighbours=(),
 
 
 def _named_alike(countries: list[str], events: list[Mention]) -> list[str]:
-    """A name the text once put in another country stays there for the article: after "خدا
-    آفرين شمال غربي إيران", a later "محافظ خدا آفرين" is the Iranian county's governor."""
+    """A name the text once put in another country stays there for the article: after "بلدة
+    جلفا الإيرانية", a later "بلدة جلفا" is the Iranian town again, not Nakhchivan's Culfa."""
     abroad = {normalize(m.text): country for m, country in zip(events, countries, strict=True)
               if country and country not in GAZETTEER_COUNTRIES}
     if not abroad:

@@ -581,7 +581,9 @@ def _list_items(
     items: list[tuple[list[Token], str]] = []
     if after_cue and 0 < j < len(tokens):
         gap = _punctuation(text, tokens[j - 1], tokens[j]).strip(LIST_INTRODUCERS)
-        if gap.replace("(", "") if _enumerator(text, tokens, j) else gap or tokens[j].norm.startswith("و"):
+        if _enumerator(text, tokens, j):
+            gap = gap.replace("(", "")  # "القرى التالية (1) سيرك"
+        if gap or tokens[j].norm.startswith("و"):
             return items, j  # "قرية، فضلا" or "بلدات وقرابة": the cue names no place here
     while j < len(tokens):
         while j + 1 < len(tokens) and _enumerator(text, tokens, j):
