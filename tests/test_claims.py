@@ -184,6 +184,7 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("قتل جنديان في معارك قرب بلدة تاغلار.", "تاغلار", ("clash", "fighting")),  # soldiers: no strike
         # the fall of a place named right after the word is its capture; with words between, the cues decide
         ("سقوط تالش", "تالش", ("control", "captured")),
+        ("سقوط «تالش»", "تالش", ("control", "captured")),
         ("وبعد سقوط تاغلار، تقدمت القوات نحو لاتشين.", "تاغلار", ("control", "captured")),
         ("سقوط قذائف على بلدة تالش", "تالش", ("strike", "artillery")),
         ("أنباء عن سقوط ضحايا في تالش", "تالش", ("strike", "casualties")),
