@@ -56,6 +56,7 @@ _PERFECT = re.compile(r"(?<![\w])قد\s*$")  # "كان X قد أعلن": the plu
 # "وكانت أذربيجان قد أعلنت": the subject is أذربيجان, inside the pluperfect's كان ... قد
 _PLUPERFECT_FRAME = re.compile(r"\s*(?:[وف]?(?:كان|كانت)\s+)?(?P<subject>.*?)\s*,?(?:\s*قد)?\s*", re.S)
 _MEDIA_ROLES = ("news agency", "newspaper", "correspondent", "source")
+RELAY_WORDS = 4  # more words a subject may run to when it names a relay and its source ("X عن Y")
 LOCAL_OFFICIAL = "local official"  # a governor, a mayor: named by the place they govern
 LOCAL_ROLES = ("residents", LOCAL_OFFICIAL)
 
@@ -259,7 +260,8 @@ def _subject(kind: str, sentence: str, start: int, words: int = 8, object_first:
         tokens.append(t)
     else:
         tokens += _apposition(rest, stop) if end is not None else []
-    tokens = tokens[:words]
+    relayed = any(t.group(0) == "عن" for t in tokens[:words])  # "وسائل إعلام روسية عن مصدر في وزارة ...": two names
+    tokens = tokens[: words + RELAY_WORDS if relayed else words]
     while len(tokens) > 1 and tokens[-1].group(0) in rules.dangling:
         tokens.pop()
     if object_first and tokens:

@@ -534,3 +534,15 @@ def test_a_capture_told_after_the_war_ended_is_background_not_a_partys_claim(gaz
 def test_who_holds_a_press_conference_or_gives_a_speech_speaks(opening):
     (voice,) = attribute.speakers(make_doc(f"{opening} إن الجيش صد هجوما."))
     assert (voice.claimant.text, voice.claimant.side) == ("وزير الدفاع الأرميني", "armenian")
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("وجاء في بيان لوزارة الدفاع الأرمينية أن القوات قصفت المدينة.", "armenian"),  # the statement's author
+    ("وجاء في البيان أن القوات قصفت المدينة.", None),  # the statement named before: no one new
+    # the media relay their source, named after عن however long the two names run
+    ("ونقلت وسائل إعلام روسية عن مصدر في وزارة الدفاع الأرمينية أن القوات قصفت المدينة.", "armenian"),
+    ("وذكرت وسائل إعلام روسية أن القوات قصفت المدينة.", "media"),
+    ("وذكرت وسائل إعلام أرمينية أن القوات قصفت المدينة.", "armenian"),  # a side's media relay it
+])
+def test_statements_and_the_media_that_relay_them(sentence, side):
+    assert _sides(sentence) == [side]
