@@ -65,7 +65,8 @@ class Token(NamedTuple):
     end: int
 
 
-WORD = re.compile(r"[^\s,.;:!?()\[\]{}\"'«»“”،؛؟\-–—/|#@•▪●*·]+")  # bullets too: "• قرية X" names X
+# bullets and every quotation mark too: "• قرية X", "قرى ‘X’ و‘Y’" name X and Y
+WORD = re.compile(r"[^\s,.;:!?()\[\]{}\"'«»“”„‘’‚‹›″′،؛؟\-–—/|#@•▪●*·]+")
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
