@@ -17,6 +17,7 @@ no longer one party's claim.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -44,7 +45,8 @@ PARTIES = (Side.AZERBAIJANI.value, Side.ARMENIAN.value)
 _OPPOSITE = {Side.AZERBAIJANI.value: Side.ARMENIAN.value, Side.ARMENIAN.value: Side.AZERBAIJANI.value}
 _ACTOR = re.compile(r"(?:الجيش|القوات|قوات|وزاره الدفاع|الرئيس)\s+(?:المسلحه\s+)?(?:ال)?"
                     r"(?:اذربيجاني|اذري|ارميني|ارمني|ارتساخ|قره باغ)\S*")
-_RELATIVE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين)\s+$")  # a verb in a relative clause
+_RELATIVE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين)$")  # a verb in a relative clause
+RELATIVE_CHARS = 6  # the longest relative pronoun
 # no subject starts with a preposition, alone or joined to the article: "مستودع تابع للجيش"
 # (belonging to the army) is no "تابع" (he went on) with a speaker after it
 _PREPOSITION_FIRST = re.compile(r"\s*(?:(?:مع|في|علي|من|عن|الي|ل|ب)\s|لل|بال)")
@@ -55,8 +57,12 @@ _TOPIC_FIRST = re.compile(r"(?<![\w])اما\s+(?P<subject>[^.،,:]{1,60}?)\s*[،
 _PERFECT = re.compile(r"(?<![\w])قد\s*$")  # "كان X قد أعلن": the pluperfect puts the subject first
 # "وكانت أذربيجان قد أعلنت": the subject is أذربيجان, inside the pluperfect's كان ... قد
 _PLUPERFECT_FRAME = re.compile(r"\s*(?:[وف]?(?:كان|كانت)\s+)?(?P<subject>.*?)\s*,?(?:\s*قد)?\s*", re.S)
+SUBJECT_FIRST_WORDS = 6  # the longest subject put before its verb ("علييف أضاف")
+HEAD_WORDS = SUBJECT_FIRST_WORDS + 3  # with the frame's كان, comma and قد
 _MEDIA_ROLES = ("news agency", "newspaper", "correspondent", "source")
 RELAY_WORDS = 4  # more words a subject may run to when it names a relay and its source ("X عن Y")
+SUBJECT_END_CHARS = 40  # past a subject's last word, room for the longest phrase that ends one
+LONG_REST = 400  # characters after a verb past which a subject's reach is worth bounding
 LOCAL_OFFICIAL = "local official"  # a governor, a mayor: named by the place they govern
 LOCAL_ROLES = ("residents", LOCAL_OFFICIAL)
 
@@ -223,9 +229,11 @@ def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
     label = rules.line_label.match(norm, head_start)  # "عاجل | ", "09:40 - "
     head_start = label.end() if label and label.end() <= verb.start() else head_start
     head = norm[head_start : verb.start()]
+    if len(head.split(None, HEAD_WORDS)) > HEAD_WORDS:
+        return after  # too long for a subject in the pluperfect's frame: a run-on sentence
     frame = _PLUPERFECT_FRAME.fullmatch(head)
     subject = frame.group("subject")
-    if not subject.strip() or len(subject.split()) > 6 or claimant_from(subject) is None:
+    if not subject.strip() or len(subject.split()) > SUBJECT_FIRST_WORDS or claimant_from(subject) is None:
         return after
     if after.subject and not _PERFECT.search(head) and claimant_from(after.subject) is not None:
         return after
@@ -247,21 +255,21 @@ def _bare(verb: str) -> str:
 
 def _subject(kind: str, sentence: str, start: int, words: int = 8, object_first: bool = False) -> Attribution:
     rest = sentence[start:]
-    if kind == "verb" and (_RELATIVE.search(sentence[: max(0, start - 1)].rsplit(" ", 1)[0] + " ")
-                           or _PREPOSITION_FIRST.match(rest)):
+    if kind == "verb" and (_in_relative_clause(sentence, start) or _PREPOSITION_FIRST.match(rest)):
         return Attribution(kind, "", start, start)  # "الذي أعلنته مع أذربيجان": no speaker named
     rules = rules_module.attribution()
-    end = rules.subject_end.search(rest)
+    most = words + RELAY_WORDS
+    end = rules.subject_end.search(rest, 0, _reach(rest, most))
     stop = end.start() if end else len(rest)
     tokens = []
     for t in _WORD.finditer(rest, 0, stop):
-        if tokens and _ends_the_name(t.group(0), rules):
+        if len(tokens) == most or tokens and _ends_the_name(t.group(0), rules):
             break
         tokens.append(t)
     else:
         tokens += _apposition(rest, stop) if end is not None else []
     relayed = any(t.group(0) == "عن" for t in tokens[:words])  # "وسائل إعلام روسية عن مصدر في وزارة ...": two names
-    tokens = tokens[: words + RELAY_WORDS if relayed else words]
+    tokens = tokens[: most if relayed else words]
     while len(tokens) > 1 and tokens[-1].group(0) in rules.dangling:
         tokens.pop()
     if object_first and tokens:
@@ -271,6 +279,24 @@ def _subject(kind: str, sentence: str, start: int, words: int = 8, object_first:
     return Attribution(
         kind, " ".join(t.group(0) for t in tokens), start + tokens[0].start(), start + tokens[-1].end()
     )
+
+
+def _in_relative_clause(sentence: str, verb_end: int) -> bool:
+    """"الذي أعلنته": the word before the verb is a relative pronoun. Only the sentence's tail
+    before the verb is read: a run-on sentence is long, and every verb of it asks."""
+    before = sentence[: max(0, verb_end - 1)]
+    before = before[: before.rfind(" ")] if " " in before else before  # the verb itself off
+    before = before.rstrip()
+    return _RELATIVE.search(before, max(0, len(before) - RELATIVE_CHARS)) is not None
+
+
+def _reach(rest: str, words: int) -> int:
+    """How far a subject of ``words`` words can run in ``rest``, and the few characters that end
+    it: the words after it can change nothing, and a run-on sentence has thousands."""
+    if len(rest) <= LONG_REST:
+        return len(rest)
+    ends = [m.end() for m in itertools.islice(_WORD.finditer(rest), words + 1)]
+    return ends[-1] + SUBJECT_END_CHARS if len(ends) > words else len(rest)
 
 
 def _apposition(rest: str, comma: int) -> list[re.Match]:

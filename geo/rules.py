@@ -37,7 +37,9 @@ def prefix_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern:
     return re.compile(_alternation(words))
 
 
-@dataclass(frozen=True)
+# eq=False: one object per rules file, hashed by identity; it keys the speakers' memo, and
+# hashing its thirty patterns and word sets on every look-up cost more than the look-up.
+@dataclass(frozen=True, eq=False)
 class AttributionRules:
     reporting: re.Pattern
     object_first: frozenset[str]  # normalised verbs, without و/ف

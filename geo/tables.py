@@ -15,6 +15,7 @@ from geo.phonetic import keys
 # A curated alias also holds for other spellings with the same sound (سوقوفوشان as well as
 # سوغوفوشان) when it has this many consonants: shorter sounds are shared by ordinary words.
 ALIAS_SOUND_CONSONANTS = 4
+ALIAS_MEMO_SIZE = 50_000  # names remembered before the memo starts again: flat memory on an archive
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,13 +59,20 @@ class Tables:
     first_words: frozenset[str]  # first words of the multi-word names above
     held_by_azerbaijan: frozenset[int] = frozenset()  # gazetteer ids inside the region's districts
     alias_sounds: dict[tuple[str, str], int] = field(default_factory=dict)  # (skeleton, vowels) -> id
+    # every mention asks, and an article names its places many times
+    _alias_memo: dict[str, int | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def alias(self, name: str) -> int | None:
         """The gazetteer id the team's alias table gives ``name``, as written or as it sounds."""
-        found = self.aliases.get(compact(name))
-        if found is None and self.alias_sounds:
-            found = next((self.alias_sounds[k] for k in keys(name) if k in self.alias_sounds), None)
-        return found
+        memo = self._alias_memo
+        if name not in memo:
+            if len(memo) > ALIAS_MEMO_SIZE:
+                memo.clear()
+            found = self.aliases.get(compact(name))
+            if found is None and self.alias_sounds:
+                found = next((self.alias_sounds[k] for k in keys(name) if k in self.alias_sounds), None)
+            memo[name] = found
+        return memo[name]
 
 
 @lru_cache(maxsize=4)
