@@ -40,6 +40,7 @@ LIST_OPENERS = VOCAB.openers
 LIST_CLOSERS = VOCAB.closers
 LIST_LINE_WORDS = VOCAB.list_line_words
 EVENT_LIST_SKIPS = VOCAB.event_list_skips
+SETTLEMENT_ADJECTIVES = VOCAB.settlement_adjectives
 SUBJECT_WORDS = 3  # the words of a subject or adverb between an event word and its list of names
 LOCATOR_REACH = VOCAB.locator_reach
 MAX_NAME_TOKENS = VOCAB.max_name_words
@@ -894,10 +895,12 @@ def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
 
 
 def _settlements_in_before(tokens: list[Token], i: int) -> bool:
-    """"تحرير 5 قرى في زنغيلان": a name right after villages or towns and في names where they lie."""
+    """"تحرير 5 قرى في زنغيلان", "قرى جديدة في زنغيلان": a name right after villages or towns
+    (and a word of how many or which) and في names where they lie."""
     if i < 2 or tokens[i - 1].norm != "في":
         return False
-    cue = _cue_of(tokens[i - 2])
+    before = i - 3 if i >= 3 and tokens[i - 2].norm in SETTLEMENT_ADJECTIVES else i - 2
+    cue = _cue_of(tokens[before])
     return cue is not None and cue[0] in ("village", "city")
 
 

@@ -349,6 +349,7 @@ class MentionRules:
     closers: frozenset[str]
     list_line_words: frozenset[str]  # besides places and cues, all a line going on with a claim holds
     event_list_skips: frozenset[str]  # adverbs between an event word and the names it lists
+    settlement_adjectives: frozenset[str]  # "قرى جديدة في X": X is where they lie
     locator_reach: int
     max_name_words: int
     name_parts: frozenset[str]
@@ -393,7 +394,7 @@ def mentions(path: Path | None = None) -> MentionRules:
     return MentionRules(
         cues, plural, norm(cues_table, "weak"), norm(cues_table, "region"), norm(cues_table, "vicinity"),
         norm(lists, "qualifiers"), norm(lists, "openers"), norm(lists, "counting_words"), norm(lists, "closers"),
-        norm(lists, "list_line_words"), norm(lists, "event_list_skips"),
+        norm(lists, "list_line_words"), norm(lists, "event_list_skips"), norm(lists, "settlement_adjectives"),
         number(lists, "locator_reach"), number(lists, "max_name_words"),
         norm(words, "name_parts"), norm(words, "article_joiners"), norm(words, "split_suffixes"),
         norm(words, "stopwords"), norm(words, "common"),
