@@ -151,6 +151,20 @@ def test_a_denial_elsewhere_or_of_the_accusers_claim_is_not_turned_round(gaz, ta
     assert event.claimant_side == expected and "denied by" not in event.claimant
 
 
+RUN_ON = " القوات تواصل القتال على طول خط الجبهة" * 30  # no punctuation: one 1,200-character sentence
+
+
+@pytest.mark.parametrize("statement", ["قالت وزارة الدفاع الأرمينية في بيان إن",
+                                       "وهو الاتفاق الذي أعلنته وزارة الدفاع"])
+def test_a_run_on_sentence_names_its_speaker_as_a_short_one_does(statement):
+    """A verb of a run-on sentence reads only the words a subject can hold (issue 11's linear
+    time): what it finds must not depend on how far the sentence runs on."""
+    def claimants(text):
+        return [v.claimant.text if v.claimant else None for v in attribute.speakers(make_doc(text))]
+
+    assert claimants(statement + RUN_ON) == claimants(statement + " القوات تقدمت.")[:1]
+
+
 def test_belonging_to_an_army_is_no_verb_with_a_speaker():
     # تابع is "he went on" and "belonging to": before للجيش it is the second
     text = "قال الجيش الأذربيجاني إن الضربات دقيقة. ودمر مستودع تابع للجيش الأرميني قرب البلدة."
