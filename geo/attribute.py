@@ -151,8 +151,9 @@ def _attributions_in(sentence_norm: str) -> tuple[tuple[int, Attribution], ...]:
     """Every reporting verb and "بحسب" of a sentence with its subject, in text order."""
     rules = rules_module.attribution()
     found = [(m.start(), _verb_subject(sentence_norm, m, rules)) for m in rules.reporting.finditer(sentence_norm)]
-    found += [(m.start(), _subject("according", sentence_norm, m.end(), words=7))
-              for m in rules.according.finditer(sentence_norm)]
+    according = ((m.start(), _subject("according", sentence_norm, m.end(), words=7))
+                 for m in rules.according.finditer(sentence_norm))
+    found += [(at, a) for at, a in according if not rules.not_source.match(a.subject)]  # "وفق الاتفاق": a text
     found += [(m.start("party"), _subject("denied", sentence_norm, m.start("party"), words=5))
               for m in rules.denial.finditer(sentence_norm) if not _deed_follows(sentence_norm, m.start("party"))]
     found += [(m.start(), Attribution("witness", m.group("who"), m.start("who"), m.end("who")))
@@ -427,10 +428,7 @@ def named_speaker(sentence: Sentence, previous: Claimant | None = None) -> Claim
     """Who a sentence names as speaking: "قال X", "X أضاف", "وكان X قد أعلن", "بحسب X";
     anaphors ("الوزارة") refer to the previous speaker."""
     norm = sentence.norm
-    not_source = rules_module.attribution().not_source
     for _, found in _attributions_in(norm):
-        if found.kind == "according" and not_source.match(found.subject):
-            continue  # "وفق الاتفاق الثلاثي": a text followed, nobody speaks
         who = claimant_from(found.subject) if found.subject else None
         if who is None and found.kind in ("verb", "according") and is_anaphor(found.subject):
             return previous

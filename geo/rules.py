@@ -113,7 +113,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         dangling=frozenset(normalize(w) for w in lists["subject_never_ends_on"]),
         subject_breaks=frozenset(normalize(w) for w in lists["subject_breaks"]),
         unnamed_sources=frozenset(normalize(w) for w in lists["unnamed_sources"]),
-        not_source=re.compile(r"^(?:" + word_pattern(lists["not_sources"]).pattern + ")"),
+        not_source=re.compile(r"^(?:" + word_pattern(_with_article_dropped(lists["not_sources"])).pattern + ")"),
         outlet_words=frozenset(normalize(w).split()[0] for w in sides.get(Side.MEDIA.value, ())),
         office_title=re.compile(r"^[وف]?(?:ال)?(?:" + _alternation(lists["office_titles"]) + r")(?![\w])"),
         line_label=re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?|(?:" + _alternation(lists["line_labels"])
@@ -142,10 +142,23 @@ def _alternatives(patterns: list[str], path: Path) -> re.Pattern:
         raise RulesError(f"{path.name}: bad pattern ({exc})") from None
 
 
+def _with_article_dropped(words: list[str]) -> list[str]:
+    """"الاتفاق" and "اتفاق": after a joined ل ("وفقا للاتفاق") the article's alef and lam fall
+    to the preposition, and the word is read without them."""
+    return [*words, *(w[2:] for w in map(normalize, words) if w.startswith("ال"))]
+
+
 def _according(phrases: list[str], verbs: list[str]) -> re.Pattern:
-    """"بحسب X", and "بحسب ما أعلنته X" with the verb (and its object suffix) taken in."""
-    return re.compile(word_pattern(phrases).pattern
-                      + rf"(?:\s+ما)?(?:\s+(?:{_alternation(verbs)})(?:ته|ه|تها|ها)?(?![\w]))?")
+    """"بحسب X", and "بحسب ما أعلنته X" with the verb (and its object suffix) taken in. A phrase
+    ending in the preposition ل ("وفقا ل") takes it joined to the source's word, as Arabic writes
+    it ("وفقا لوزارة الدفاع", "وفقا للجيش": the article's alef falls after ل)."""
+    joined = [normalize(p)[:-1].strip() for p in phrases if normalize(p).endswith(" ل")]
+    free = [p for p in phrases if not normalize(p).endswith(" ل")]
+    verb_after = rf"(?:\s+ما)?(?:\s+(?:{_alternation(verbs)})(?:ته|ه|تها|ها)?(?![\w]))?"
+    pattern = word_pattern(free).pattern + verb_after
+    if joined:
+        pattern += rf"|(?<![\w])(?:[وف])?(?:{_alternation(joined)})\s+لل?(?=\w)"
+    return re.compile(pattern)
 
 
 def _read(path: Path) -> dict:

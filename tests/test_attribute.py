@@ -123,6 +123,26 @@ def test_according_to_what_a_speaker_said_names_the_speaker(phrase):
     assert _sides(f"قتل عشرون جنديا في منطقة ألف، {phrase} مركز المعلومات الأرميني.") == ["armenian"]
 
 
+@pytest.mark.parametrize(("phrase", "side"), [("ووفقا لوزارة الدفاع الروسية،", "third_party"),
+                                             ("وفقاً لبيان وزارة الدفاع الأذربيجانية،", "azerbaijani"),
+                                             ("وفقا للجيش الأرميني،", "armenian")])
+def test_according_to_joined_to_its_source_names_the_source(phrase, side):
+    """"وفقا لوزارة": the preposition is written joined to the source's word."""
+    assert _sides(f"{phrase} أسقطت مروحية قرب الحدود.") == [side]
+
+
+def test_a_text_followed_is_no_speaker_in_the_sentence_either(gaz, tabs):
+    """"وفق الاتفاق المبرم بوساطة روسية": an agreement claims nothing, though a side word qualifies it;
+    the speaker before goes on."""
+    from geo.extract import extract
+
+    text = ("قالت وزارة الدفاع الأرمينية إن السكان يغادرون. "
+            "وأحرق السكان منازلهم في قرية تشاراكتار قبل مغادرتها وفق الاتفاق المبرم بوساطة روسية.")
+    assert _sides(text) == ["armenian", "armenian"]
+    (event,) = [e for e in extract(text, gaz, tabs).events if e.mention == "تشاراكتار"]
+    assert event.claimant_side == "armenian"
+
+
 @pytest.mark.parametrize(("text", "side"), [
     ("نفت وزارة الدفاع الأرمينية قصف مدينة كنجة.", "azerbaijani"),
     ("وقالت يريفان إن الهجوم الصاروخي على مدينة مينغاتشيفير لم ينطلق من أراضيها.", "azerbaijani"),
