@@ -333,7 +333,7 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
             j += 1
         # "قرى تحررت أيضا هي X، Y": the list starts after هي
         plural = word in PLURAL_CUES or _counted(tokens, i)
-        opener = _list_opener(tokens, j) if plural else None
+        opener = _list_opener(text, tokens, j) if plural else None
         if opener is not None:
             used.update(range(j, opener))
             j, plural = opener, True
@@ -534,9 +534,12 @@ def _list_begins(tokens: list[Token], start: int) -> bool:
     return is_event_word(before) or (before == "من" and start > 1 and tokens[start - 2].norm in ("كل", "كلا"))
 
 
-def _list_opener(tokens: list[Token], j: int) -> int | None:
-    """Where a list begins after "قرى تحررت أيضا هي", "القرى التالية:", "كل من": else None."""
+def _list_opener(text: str, tokens: list[Token], j: int) -> int | None:
+    """Where a list begins after "قرى تحررت أيضا هي", "القرى التالية:", "كل من": else None. An
+    opener past a comma is another list's: "في محافظتي X وY، من بينها قرى Z" names X and Y."""
     for k in range(j, min(j + 4, len(tokens))):
+        if k > j and _gap(text, tokens[k - 1], tokens[k]).strip(" \t\n\"'«»“”") in ("،", ","):
+            return None
         if tokens[k].norm in LIST_OPENERS:
             return k + 1
         if tokens[k].norm == "كل" and k + 1 < len(tokens) and tokens[k + 1].norm == "من":

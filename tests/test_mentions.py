@@ -195,6 +195,13 @@ def test_a_list_opened_by_among_them_after_a_counted_or_plural_cue(gaz, tabs, te
     assert [m for m, _, _ in placed(text, gaz, tabs)][-2:] == ["مهديلي", "سيرك"]
 
 
+def test_among_them_past_a_comma_opens_the_next_list_not_the_one_before(gaz, tabs):
+    """"قرية في محافظتي X وY، من بينها قرى Z": the districts are named, the villages listed after."""
+    found = placed("حررت القوات 22 قرية في محافظتي فضولي وجبرائيل، من بينها قرى كورجان وقاراجالي.", gaz, tabs)
+    assert [(m, p) for m, _, p in found] == [("فضولي", "district"), ("جبرائيل", "district"),
+                                             ("كورجان", "place"), ("قاراجالي", "place")]
+
+
 def test_dual_cue_and_conjunction(gaz, tabs):
     found = placed("سقطت قذائف على مدينتي ستيباناكيرت وشوشا مساء أمس.", gaz, tabs)
     assert [pid for _, pid, _ in found] == [146970, 147105]
