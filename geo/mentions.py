@@ -535,10 +535,13 @@ def _list_begins(tokens: list[Token], start: int) -> bool:
 
 
 def _list_opener(text: str, tokens: list[Token], j: int) -> int | None:
-    """Where a list begins after "قرى تحررت أيضا هي", "القرى التالية:", "كل من": else None. An
-    opener past a comma is another list's: "في محافظتي X وY، من بينها قرى Z" names X and Y."""
+    """Where a list begins after "قرى تحررت أيضا هي", "القرى التالية:", "كل من": else None. Past
+    a comma, an opener before a cue word opens that cue's list: "في محافظتي X وY، من بينها قرى Z"
+    names X and Y ("21 قرية في X، من بينها Y وZ" lists Y and Z as the villages)."""
+    past_comma = False
     for k in range(j, min(j + 4, len(tokens))):
-        if k > j and _gap(text, tokens[k - 1], tokens[k]).strip(" \t\n\"'«»“”") in ("،", ","):
+        past_comma = past_comma or k > j and _gap(text, tokens[k - 1], tokens[k]).strip(" \t\n\"'«»“”") in ("،", ",")
+        if past_comma and tokens[k].norm in LIST_OPENERS and k + 1 < len(tokens) and _cue_of(tokens[k + 1]):
             return None
         if tokens[k].norm in LIST_OPENERS:
             return k + 1
