@@ -21,12 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from geo import config
+from geo import config, rules
 from geo.arabic import normalize
 from geo.phonetic import KEY_VERSION, keys, script_of
 from geo.tables import compact
 
 log = logging.getLogger(__name__)
+press_spelling = rules.spelling().press_spelling  # data/spelling.toml [press_letters]
 
 SCHEMA_VERSION = "4"
 GEONAMES_COLUMNS = 19
@@ -355,6 +356,9 @@ class Gazetteer:
                 self.by_skeleton[entry.skeleton].append(entry)
             if entry.script == "arabic":
                 self.by_arabic[normalize(entry.name).replace(" ", "")].append(entry)
+                pressed = press_spelling(entry.name)
+                if pressed is not None:
+                    self.by_arabic[normalize(pressed).replace(" ", "")].append(entry)
             elif entry.script == "latin":
                 self.by_latin[entry.name.lower().replace(" ", "").replace("-", "")].append(entry)
         self.skeletons = list(self.by_skeleton)

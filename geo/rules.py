@@ -229,6 +229,14 @@ class SpellingRules:
     common_endings: tuple[str, ...]
     common_min_length: int
     pair_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # upper, lower
+    press_letters: tuple[tuple[str, str], ...] = ()  # (Persian letter, the press's spelling of it)
+
+    def press_spelling(self, name: str) -> str | None:
+        """A Persian-script name as the Arabic press writes it (لاچین: لاتشين), if it differs."""
+        spelt = name
+        for letter, press in self.press_letters:
+            spelt = spelt.replace(letter, press)
+        return spelt if spelt != name else None
 
     @property
     def trailing_parts(self) -> frozenset[str]:
@@ -272,8 +280,12 @@ def spelling(path: Path | None = None) -> SpellingRules:
     endings = _words(morphology, "common_word_endings", path)
     pairs = doc.get("pairs", {})
     pair_words = tuple(frozenset(w.lower() for w in _words(pairs, key, path)) for key in ("upper", "lower"))
+    letters = doc.get("press_letters", {})
+    if not isinstance(letters, dict) or not all(
+            isinstance(k, str) and len(k) == 1 and isinstance(v, str) and v.strip() for k, v in letters.items()):
+        raise RulesError(f"{path.name}: [press_letters] maps one letter to its spelling in the press")
     return SpellingRules(tuple(parts), tuple(normalize(e) for e in endings), int(morphology.get("min_length", 5)),
-                         pair_words)
+                         pair_words, tuple(letters.items()))
 
 
 @dataclass(frozen=True)

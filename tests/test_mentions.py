@@ -749,3 +749,10 @@ def test_two_names_of_one_list_are_two_places(gaz, tabs):
 def test_a_name_after_villages_in_is_the_district_they_lie_in(gaz, tabs, text):
     ((_, place_id, precision),) = placed(text, gaz, tabs)
     assert precision == "district" and gaz.places[place_id].feature_code == "ADM1"
+
+
+def test_a_persian_che_is_the_press_tsh(gaz, tabs):
+    """The gazetteer records Laçın in Persian script (لاچین); the press writes ç as تش (لاتشين):
+    an exact name, found without a cue word as a town's recorded name is."""
+    assert [(m, gaz.places[p].name) for m, p, _ in placed("سيطر الجيش على مرتفعات قرب لاتشين.", gaz, tabs)] \
+        == [("لاتشين", "Laçın")]
