@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -229,13 +229,11 @@ class SpellingRules:
     common_endings: tuple[str, ...]
     common_min_length: int
     pair_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # upper, lower
-    press_letters: tuple[tuple[str, str], ...] = ()  # (Persian letter, the press's spelling of it)
+    press_letters: dict[int, str] = field(default_factory=dict, compare=False)  # Persian letter -> the press spelling
 
     def press_spelling(self, name: str) -> str | None:
         """A Persian-script name as the Arabic press writes it (لاچین: لاتشين), if it differs."""
-        spelt = name
-        for letter, press in self.press_letters:
-            spelt = spelt.replace(letter, press)
+        spelt = name.translate(self.press_letters)  # every Arabic name of the index asks, on load
         return spelt if spelt != name else None
 
     @property
@@ -285,7 +283,7 @@ def spelling(path: Path | None = None) -> SpellingRules:
             isinstance(k, str) and len(k) == 1 and isinstance(v, str) and v.strip() for k, v in letters.items()):
         raise RulesError(f"{path.name}: [press_letters] maps one letter to its spelling in the press")
     return SpellingRules(tuple(parts), tuple(normalize(e) for e in endings), int(morphology.get("min_length", 5)),
-                         pair_words, tuple(letters.items()))
+                         pair_words, str.maketrans(letters))
 
 
 @dataclass(frozen=True)
