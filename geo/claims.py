@@ -141,6 +141,7 @@ class _CueIndex:
         deployment = RULES.deployment.search(sentence_norm)
         self.deployment = deployment.group(0) if deployment else None
         self.clauses = [m.start() for m in RULES.clause_opener.finditer(sentence_norm)]
+        self._norm = sentence_norm
         self._speaking_for: dict[int, int] = {}
 
     def nearest(self, position: int, after: int) -> int:
@@ -164,12 +165,17 @@ class _CueIndex:
             cut_ahead = self._clause_between(after, ahead)
             if not (coordinated or cut_ahead) and self._clause_between(self.found[cue_before][1], behind):
                 return cue_after  # "، وأن مدينة X تعرضت لقصف": the mention opens the clause of the cue after it
-            return cue_before if behind <= ahead * 3 or coordinated or cut_ahead else cue_after
+            return cue_before if behind <= ahead * 3 or coordinated or cut_ahead or \
+                self._circumstance(after, self.found[cue_after][0]) else cue_after
         if before >= 0:
             return self.by_end[before]
         if later < len(self.starts):
             return self.by_start[later]
         return self.by_start_last[bisect_left(self.starts_last, after) - 1]
+
+    def _circumstance(self, mention_end: int, cue_start: int) -> bool:
+        """"من بلدة X بعد معارك عنيفة": the cue after the place tells what came before the deed."""
+        return RULES.circumstance.search(self._norm, mention_end, cue_start) is not None
 
     def weapons_in_clause(self, position: int) -> dict[str, str]:
         """The weapons named in the clause around ``position``: "ترتر قصفت، فيما تقول أرمينيا إن

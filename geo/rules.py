@@ -304,6 +304,7 @@ class EventRules:
     falls: re.Pattern  # right before the name: "سقوط شوشة" is its capture
     historical: re.Pattern  # "عام 1993" right after the place or the cue: the first war's
     held: re.Pattern  # ending at the cue: "التي يسيطر عليها", "خاضعة لسيطرة": who holds it, no change
+    circumstance: re.Pattern  # ending at a cue after the place: "بعد معارك": what came before the deed
 
 
 def arabic_regex(pattern: str) -> re.Pattern:
@@ -335,7 +336,7 @@ def events(path: Path | None = None) -> EventRules:
         *(_regex(overrides.get(key, ""), path, key) for key in ("imminent", "deployment", "launch_site", "purpose",
                                                                         "clause_opener", "peacekeepers", "nearby",
                                                                         "intention_denied", "scheduled", "falls",
-                                                                        "historical", "held")),
+                                                                        "historical", "held", "circumstance")),
     )
 
 

@@ -216,6 +216,18 @@ def test_event_type(sentence, name, expected):
     assert (got.type, got.sub_type) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("انسحبت القوات الأرمينية من بلدة هادروت بعد معارك عنيفة.", ("control", "lost")),
+    ("أعلن الجيش دخول قرية هادروت إثر انسحاب القوات منها.", ("control", "entered")),
+    ("قصفت القوات بلدة هادروت خلال المعارك.", ("strike", "shelling")),
+])
+def test_a_cue_after_the_place_introduced_by_after_is_the_circumstance_not_the_deed(sentence, expected):
+    """"من بلدة X بعد معارك": what came before; the verb before the place (at any distance) decides."""
+    norm = normalize(sentence)
+    got = classify(norm, norm.index("هادروت"), "village", len("هادروت"))
+    assert (got.type, got.sub_type) == expected
+
+
 def test_the_nearest_cue_decides_when_a_sentence_holds_two_events():
     sentence = "واصل الجيش قصف القرى، حيث تابع تقدمه الميداني نحو مدينة شوشه."
     assert kind_at(sentence, "شوشه").type == "clash"
