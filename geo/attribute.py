@@ -60,6 +60,7 @@ _PLUPERFECT_FRAME = re.compile(r"\s*(?:[وف]?(?:كان|كانت)\s+)?(?P<subjec
 SUBJECT_FIRST_WORDS = 6  # the longest subject put before its verb ("علييف أضاف")
 HEAD_WORDS = SUBJECT_FIRST_WORDS + 3  # with the frame's كان, comma and قد
 _MEDIA_ROLES = ("news agency", "newspaper", "correspondent", "source")
+EXPELLING_CHARS = 20  # before a force, where the verb driving it out stands
 RELAY_WORDS = 4  # more words a subject may run to when it names a relay and its source ("X عن Y")
 SUBJECT_END_CHARS = 40  # past a subject's last word, room for the longest phrase that ends one
 LONG_REST = 400  # characters after a verb past which a subject's reach is worth bounding
@@ -545,8 +546,15 @@ def implied_side(event: Narrated, dominant: str | None) -> str | None:
     actor = relayed_actor(event.sentence_norm)
     actor_side = actor.side if actor is not None and actor.side in PARTIES else None
     if event.event_type == "control":
-        return actor_side or dominant
+        return _OPPOSITE[actor_side] if actor_side and _expelled(event.sentence_norm) else actor_side or dominant
     return actor_side
+
+
+def _expelled(sentence_norm: str) -> bool:
+    """"تمكن الجيش من طرد القوات الأرمينية من قرية X": the force named is the one driven out."""
+    m = _ACTOR.search(sentence_norm)
+    return m is not None and rules_module.attribution().expelling.search(
+        sentence_norm, max(0, m.start() - EXPELLING_CHARS), m.start()) is not None
 
 
 def dominant_side(voices: list[Voice]) -> str | None:

@@ -66,6 +66,7 @@ class AttributionRules:
     outlet_words: frozenset[str] = frozenset()  # first words of the media's names: "لفرانس" told to AFP
     unnamed_sources: frozenset[str] = frozenset()  # "مصادر", "الأنباء": no side, the voice before stops
     not_source: re.Pattern | None = None  # at an "according to" subject's start: a text followed, no speaker
+    expelling: re.Pattern | None = None  # ending right before a force: "طرد القوات الأرمينية" names the loser
     witness: re.Pattern | None = None  # "شاهد صحافيون في وكالة X": group "who", the outlet's own eyes
     line_label: re.Pattern | None = None  # "عاجل | ", "09:40 - " opening a line: no part of a speaker
 
@@ -77,7 +78,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
     keys = ("reporting_verbs", "object_first_verbs", "according_to", "continuations", "topic_shifts",
             "statement_openers", "anaphors", "subject_ends", "denial_verbs", "denied_claims", "negations",
             "denied_origin_verbs", "local_witnesses", "subject_never_ends_on", "subject_breaks", "office_titles",
-            "unnamed_sources", "falsehoods", "not_sources", "witness_verbs", "witness_journalists", "line_labels")
+            "unnamed_sources", "falsehoods", "not_sources", "witness_verbs", "witness_journalists", "line_labels",
+            "expelling_verbs")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -113,6 +115,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
         dangling=frozenset(normalize(w) for w in lists["subject_never_ends_on"]),
         subject_breaks=frozenset(normalize(w) for w in lists["subject_breaks"]),
         unnamed_sources=frozenset(normalize(w) for w in lists["unnamed_sources"]),
+        expelling=re.compile(r"(?<![\w])[وف]?(?:ب|ل)?(?:" + prefix_pattern(lists["expelling_verbs"]).pattern
+                             + r")\S*\s+$"),
         not_source=re.compile(r"^(?:" + word_pattern(_with_article_dropped(lists["not_sources"])).pattern + ")"),
         outlet_words=frozenset(normalize(w).split()[0] for w in sides.get(Side.MEDIA.value, ())),
         office_title=re.compile(r"^[وف]?(?:ال)?(?:" + _alternation(lists["office_titles"]) + r")(?![\w])"),

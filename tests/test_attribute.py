@@ -270,6 +270,16 @@ def test_narration_takes_the_side_the_event_implies():
     assert attribute.narration_claimant(struck, {("X", "strike"): stated}, None, None) is stated
 
 
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("تمكن الجيش من طرد القوات الأرمينية من البلدة", "azerbaijani"),
+    ("نجحت القوات في دحر الجيش الأذربيجاني من البلدة", "armenian"),
+    ("تمكن الجيش الأذربيجاني من طرد القوات الأرمينية من البلدة", "azerbaijani"),  # the capturer named first
+])
+def test_a_narrated_capture_is_not_the_side_of_the_force_driven_out(sentence, side):
+    taken = attribute.Narrated("Y", "control", None, normalize(sentence))
+    assert attribute.narration_claimant(taken, {}, None, None).side == side
+
+
 def test_a_strike_on_tartar_is_reported_by_azerbaijan_though_its_district_lies_in_the_region(gaz, tabs):
     from geo.extract import extract
 
