@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from geo.arabic import normalize
 
-KEY_VERSION = "8"
+KEY_VERSION = "9"
 VOWEL = "a"  # a, e, i, ə, ı, y; ا ي
 ROUND = "u"  # o, u, ö, ü; و
 
@@ -208,7 +208,7 @@ def arabic_symbols(name: str, waw_as_consonant: bool | str = False, jim_as_g: bo
                 continue
             if ch == "ه" and i == len(word) - 1 and i > 0:  # final ه is a vowel (قره, دره)
                 symbols.append(VOWEL)
-            elif ch == "و" and i > 0 and (waw_as_consonant is True
+            elif ch == "و" and i > 0 and (waw_as_consonant is True and not _opens_with_a_cluster(word, i)
                                           or (waw_as_consonant == "after_alef" and word[i - 1] == "ا")):
                 symbols.append("F")
             elif ch == "ج" and jim_as_g:  # Egyptian ج is g: جورانبوي is Goranboy
@@ -217,6 +217,15 @@ def arabic_symbols(name: str, waw_as_consonant: bool | str = False, jim_as_g: bo
                 symbols.append(_AR.get(ch, ""))
             i += 1
     return symbols
+
+
+def _opens_with_a_cluster(word: str, i: int) -> bool:
+    """"سوغانلي": a و second in a word, between two consonant letters, is the vowel (Soğanlı),
+    never a v: Azerbaijani and Armenian words do not open with a consonant cluster."""
+    return i == 1 and len(word) > 2 and word[0] not in _VOWEL_LETTERS and word[2] not in _VOWEL_LETTERS
+
+
+_VOWEL_LETTERS = "اآأإىيوه"
 
 
 @lru_cache(maxsize=1 << 16)
