@@ -464,9 +464,8 @@ def _event_lists(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
     for k, token in enumerate(tokens):
         if k in used or not is_event_word(token.norm):
             continue
-        j = k + 1  # past the subject and an adverb: "حرر الجيش الأذربيجاني أيضا X وY"
-        while j < min(k + 1 + SUBJECT_WORDS, len(tokens)) and (
-                tokens[j].norm in EVENT_LIST_SKIPS or tokens[j].norm.startswith("ال")):
+        j = k + 1  # past the subject and an adverb: "حرر الجيش الأذربيجاني أيضا X وY", "قصف أرميني"
+        while j < min(k + 1 + SUBJECT_WORDS, len(tokens)) and _before_a_list(tokens[j].norm):
             j += 1
         if j + 1 < len(tokens) and tokens[j].norm in ("كلا", "كل") and tokens[j + 1].norm == "من":
             j += 2  # "حرر الجيش كلا من X وY": each of
@@ -480,7 +479,8 @@ def _event_lists(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
             continue
         group = next(group_ids)
         for item in names:
-            if any(_lookup(text, item[:n], gaz, tables) is not None for n in range(len(item), 0, -1)):
+            if any(_lookup(text, item[:n], gaz, tables) is not None for n in range(len(item), 0, -1)) \
+                    or _known_after_other_words(text, item, gaz, tables):
                 continue  # a name the look-ups know as written: theirs to place, as without the list
             mention = _mention(text, item, "list", "", group)
             mention.strong = False
@@ -488,6 +488,19 @@ def _event_lists(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
             first = bisect_right(starts, item[0].start) - 1  # its token, و and all
             used.update(range(first, first + len(item)))
     return mentions
+
+
+def _before_a_list(word: str) -> bool:
+    """Between an event word and the names it lists: the subject (with its article), an adverb,
+    a nationality ("قصف أرميني")."""
+    return word in EVENT_LIST_SKIPS or word.startswith("ال") or word in VOCAB.countries
+
+
+def _known_after_other_words(text, item: list[Token], gaz: Gazetteer, tables: Tables) -> bool:
+    """"قصف أرميني يطال كنجة": a known name ending the item after words no name begins with (a
+    verb, not يوخاري): the words before are the sentence, the name the look-ups' to place."""
+    return item[0].norm not in NAME_PARTS and any(
+        _lookup(text, item[s:], gaz, tables) is not None for s in range(1, len(item)))
 
 
 def _locates_a_district(tokens: list[Token], k: int, gaz: Gazetteer) -> bool:

@@ -757,3 +757,9 @@ def test_a_persian_che_is_the_press_tsh(gaz, tabs):
     an exact name, found without a cue word as a town's recorded name is."""
     assert [(m, gaz.places[p].name) for m, p, _ in placed("سيطر الجيش على مرتفعات قرب لاتشين.", gaz, tabs)] \
         == [("لاتشين", "Laçın")]
+
+
+@pytest.mark.parametrize("text", ["قصف أرميني يطال كنجة وبردعة", "هجوم أذربيجاني يستهدف ستيباناكيرت وشوشي"])
+def test_a_headlines_nationality_and_verb_are_no_part_of_the_first_name(gaz, tabs, text):
+    """"قصف أرميني يطال X وY": the event noun's nationality and the verb after it begin no name."""
+    assert len(placed(text, gaz, tabs)) == 2
