@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from geo.arabic import normalize
 
-KEY_VERSION = "9"
+KEY_VERSION = "10"
 VOWEL = "a"  # a, e, i, ə, ı, y; ا ي
 ROUND = "u"  # o, u, ö, ü; و
 
@@ -124,7 +124,11 @@ _CYRILLIC = dict(
 # Western Armenian voices a final t: Lebanese Armenian writers give ستيباناكيرد, مارتاكيرد for
 # Stepanakert, Martakert. A name ending in رد is also read with a t.
 _WESTERN_ARMENIAN_KERD = re.compile(r"رد$")
-_ARMENIAN_DZ = re.compile(r"(?i)dz(?!h)")  # Berdzor, Tsaghkadzor; not Russian dzh (Dzhabrail)
+_ARMENIAN_DZ = re.compile(r"(?i)dz(?!h)")
+# Russian has no h: its Гаджи- (Gadzhi-, Gadzhy-) is the title Hacı that begins many village
+# names (Gadzhiismaylli is Hacı İsmayıllı, حاجي إسماعيللي); a name the gazetteer holds only so
+# is also read with the h.
+_RUSSIAN_HAJI = re.compile(r"(?i)gadzh")  # Berdzor, Tsaghkadzor; not Russian dzh (Dzhabrail)
 _CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 _LATIN_RE = re.compile("[A-Za-z\u00c0-\u024f\u0259]")
 _ARABIC_RE = re.compile("[\u0600-\u06ff]")
@@ -263,6 +267,8 @@ def _all_keys(name: str) -> list[tuple[str, str]]:
     found = [_keys(latin_symbols(name))]
     if _ARMENIAN_DZ.search(name):
         found.append(_keys(latin_symbols(name, dz_as_two=True)))
+    if _RUSSIAN_HAJI.match(name):
+        found.append(_keys(latin_symbols("h" + name[1:])))
     return found
 
 

@@ -95,3 +95,9 @@ def test_a_waw_second_in_a_word_between_consonants_is_a_vowel_never_a_v():
     letter; no word of the region opens with a consonant cluster, so that و is the u/o."""
     assert all(skeleton == "SKNL" for skeleton, _ in keys("سوغانلي"))
     assert "XXFN" in {skeleton for skeleton, _ in keys("شوشاوان")}  # after a vowel letter it may still be a v
+
+
+def test_russian_gadzhi_is_the_title_haci():
+    """Gadzhiismaylli, held only in its Russian form, is Hacı İsmayıllı: حاجي إسماعيللي."""
+    assert similarity("حاجي إسماعيللي", "Gadzhiismaylli") == 100
+    assert similarity("غاجي إسماعيللي", "Gadzhiismaylli") == 100  # the g reading stays
