@@ -228,6 +228,18 @@ def test_a_cue_after_the_place_introduced_by_after_is_the_circumstance_not_the_d
     assert (got.type, got.sub_type) == expected
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("سيطرت القوات على الطريق الرابط بين شوشة ولاتشين.", "شوشة"),
+    ("سيطرت القوات على الطريق الرابط بين شوشة ولاتشين.", "لاتشين"),
+    ("سيطر الجيش على الطريق المؤدي إلى مدينة شوشة.", "شوشة"),
+])
+def test_a_road_taken_between_or_to_places_is_no_capture_of_them(sentence, name):
+    norm = normalize(sentence)
+    got = classify(norm, norm.index(normalize(name)), "", len(name))
+    assert (got.type, got.sub_type) == ("clash", "advance")
+    assert kind_at("سيطر الجيش على مدينة شوشة.", "شوشة").type == "control"
+
+
 def test_the_nearest_cue_decides_when_a_sentence_holds_two_events():
     sentence = "واصل الجيش قصف القرى، حيث تابع تقدمه الميداني نحو مدينة شوشه."
     assert kind_at(sentence, "شوشه").type == "clash"
