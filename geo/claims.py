@@ -18,6 +18,7 @@ from geo import rules
 
 RULES = rules.events()  # data/events.toml: cues, weapons, overrides
 HISTORY_REACH = 30  # characters after a cue or its place within which a year dates it
+LOCATOR_CHARS = 60  # before a place, room for "الواقعة على بعد 10 كيلومترات جنوب شرق مدينة"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,9 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
     launch = RULES.launch_site.search(sentence_norm[:position])
     if launch:
         return EventKind("other", "launch_site", launch.group(0).strip())
+    locator = RULES.locator.search(sentence_norm, max(0, position - LOCATOR_CHARS), position)
+    if locator:
+        return EventKind("other", "locator", locator.group(0).strip())
     cues = _cue_index(sentence_norm)
     fall = _fall_of(sentence_norm, position)
     if fall is not None:

@@ -309,6 +309,7 @@ class EventRules:
     historical: re.Pattern  # "عام 1993" right after the place or the cue: the first war's
     held: re.Pattern  # ending at the cue: "التي يسيطر عليها", "خاضعة لسيطرة": who holds it, no change
     circumstance: re.Pattern  # ending at a cue after the place: "بعد معارك": what came before the deed
+    locator: re.Pattern  # ending at the place: "الواقعة جنوب X": a reference point for another place
 
 
 def arabic_regex(pattern: str) -> re.Pattern:
@@ -340,7 +341,8 @@ def events(path: Path | None = None) -> EventRules:
         *(_regex(overrides.get(key, ""), path, key) for key in ("imminent", "deployment", "launch_site", "purpose",
                                                                         "clause_opener", "peacekeepers", "nearby",
                                                                         "intention_denied", "scheduled", "falls",
-                                                                        "historical", "held", "circumstance")),
+                                                                        "historical", "held", "circumstance",
+                                                                        "locator")),
     )
 
 

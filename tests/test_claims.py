@@ -240,6 +240,18 @@ def test_a_road_taken_between_or_to_places_is_no_capture_of_them(sentence, name)
     assert kind_at("سيطر الجيش على مدينة شوشة.", "شوشة").type == "control"
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("قصفت القوات بلدة مارتوني الواقعة جنوب شرق ستيباناكيرت.", "ستيباناكيرت"),
+    ("حرر الجيش قرية سيسولان القريبة من مدينة أغدره.", "أغدره"),
+    ("قصف الجيش قرية تاليش التي تقع على بعد 10 كيلومترات من ترتر.", "ترتر"),
+])
+def test_a_place_that_only_says_where_another_lies_is_a_reference_point(sentence, name):
+    norm = normalize(sentence)
+    assert classify(norm, norm.index(normalize(name)), "", len(name)).sub_type == "locator"
+    first = sentence.split()[3]  # the place the deed was done to keeps it
+    assert classify(norm, norm.index(normalize(first)), "", len(first)).type in ("strike", "control")
+
+
 def test_the_nearest_cue_decides_when_a_sentence_holds_two_events():
     sentence = "واصل الجيش قصف القرى، حيث تابع تقدمه الميداني نحو مدينة شوشه."
     assert kind_at(sentence, "شوشه").type == "clash"
