@@ -95,6 +95,8 @@ def kind_at(sentence: str, name: str, cue: str = ""):
         ("وأعلنت الوزارة مقتل 12 جنديا في محيط بلدة تالش.", "تالش", ("clash", "losses")),
         ("قتل خمسة عناصر من الجيش في منطقة تالش.", "تالش", ("clash", "losses")),
         ("قتل خمسة مدنيين في بلدة تالش.", "تالش", ("strike", "casualties")),
+        ("أصيب صحفيان فرنسيان في بلدة تالش.", "تالش", ("strike", "casualties")),  # journalists are civilians
+        ("قتل مواطن في بلدة تالش.", "تالش", ("strike", "casualties")),
         ("صد الجيش محاولة للتسلل إلى بلدة تالش.", "تالش", ("clash", "defence")),
         # peacekeepers take no side's ground, whether named before the verb or after it
         ("وذكر الكرملين أن قوات حفظ السلام الروسية دخلت بلدة تالش.", "تالش", ("other", "deployment")),
