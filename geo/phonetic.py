@@ -124,11 +124,11 @@ _CYRILLIC = dict(
 # Western Armenian voices a final t: Lebanese Armenian writers give ستيباناكيرد, مارتاكيرد for
 # Stepanakert, Martakert. A name ending in رد is also read with a t.
 _WESTERN_ARMENIAN_KERD = re.compile(r"رد$")
-_ARMENIAN_DZ = re.compile(r"(?i)dz(?!h)")
+_ARMENIAN_DZ = re.compile(r"(?i)dz(?!h)")  # Berdzor, Tsaghkadzor; not Russian dzh (Dzhabrail)
 # Russian has no h: its Гаджи- (Gadzhi-, Gadzhy-) is the title Hacı that begins many village
 # names (Gadzhiismaylli is Hacı İsmayıllı, حاجي إسماعيللي); a name the gazetteer holds only so
 # is also read with the h.
-_RUSSIAN_HAJI = re.compile(r"(?i)gadzh")  # Berdzor, Tsaghkadzor; not Russian dzh (Dzhabrail)
+_RUSSIAN_HAJI = re.compile(r"(?i)gadzh")
 _CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 _LATIN_RE = re.compile("[A-Za-z\u00c0-\u024f\u0259]")
 _ARABIC_RE = re.compile("[\u0600-\u06ff]")
