@@ -1,8 +1,10 @@
 """GeoNames-format gazetteer: read the dumps, build a compact SQLite index once, load it fast.
 
-The index lives in the cache folder and is rebuilt whenever a source file (or the phonetic
-key algorithm) changes. It is written to a temporary file and moved into place, so a crash
-or a bad input never leaves a half-written index behind.
+The index lives in the cache folder and is rebuilt whenever a source file, the phonetic key
+algorithm or the Python version changes. It is written to a temporary file and moved into
+place, so a crash or a bad input never leaves a half-written index behind. Its tables hold the
+places and their names for anyone to query; the pipeline loads a snapshot stored beside them
+(every look-up already built, in marshal's format), since every run of the CLI starts with it.
 """
 
 from __future__ import annotations
@@ -10,9 +12,11 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
+import marshal
 import os
 import re
 import sqlite3
+import sys
 import tempfile
 import time
 from collections import defaultdict
@@ -29,7 +33,9 @@ from geo.tables import compact
 log = logging.getLogger(__name__)
 press_spelling = rules.spelling().press_spelling  # data/spelling.toml [press_letters]
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
+# marshal's format may change with Python: a snapshot is only read by the Python that wrote it
+SNAPSHOT_FORMAT = f"marshal {marshal.version}, Python {sys.version_info[0]}.{sys.version_info[1]}"
 GEONAMES_COLUMNS = 19
 COUNTRY_FILE = re.compile(r"^[A-Z]{2}\.txt$")
 ADMIN1_FILE = "admin1CodesASCII.txt"
@@ -202,7 +208,7 @@ def dump_paths(directory: Path) -> list[Path]:
 
 def fingerprint(directory: Path) -> str:
     """Changes whenever a source file's content or the key algorithm changes."""
-    digest = hashlib.sha1(f"schema={SCHEMA_VERSION};keys={KEY_VERSION}".encode())
+    digest = hashlib.sha1(f"schema={SCHEMA_VERSION};keys={KEY_VERSION};{SNAPSHOT_FORMAT}".encode())
     for path in dump_paths(directory):
         digest.update(path.name.encode())
         digest.update(hashlib.sha1(path.read_bytes()).digest())
@@ -267,6 +273,7 @@ def build_index(directory: Path, target: Path) -> ReadReport:
                 population INTEGER, admin1_alt TEXT);
             CREATE TABLE names (
                 place_id INTEGER, name TEXT, script TEXT, skeleton TEXT, vocalised TEXT);
+            CREATE TABLE snapshot (format TEXT, data BLOB);
             """
         )
         seen: set[int] = set()
@@ -290,6 +297,8 @@ def build_index(directory: Path, target: Path) -> ReadReport:
             [("fingerprint", stamp), ("source", str(directory.resolve())),
              ("skipped", str(len(report.skipped)))],
         )
+        snapshot = marshal.dumps(_snapshot(_index_rows(con)))
+        con.execute("INSERT INTO snapshot VALUES (?,?)", (SNAPSHOT_FORMAT, snapshot))
         con.commit()
         con.close()
         os.replace(tmp_name, target)
@@ -334,13 +343,62 @@ def deletions(word: str, depth: int) -> set[str]:
     return found
 
 
+@dataclass(frozen=True)
+class NameLookups:
+    """Which names each key finds, as positions in the gazetteer's name list: plain containers,
+    so that the index stores them built and a load reads them back at C speed."""
+
+    by_skeleton: dict[str, list[int]]
+    by_arabic: dict[str, list[int]]  # normalised, no spaces
+    by_latin: dict[str, list[int]]  # lower case, no spaces or hyphens
+    by_deletion: dict[str, list[str]]  # a skeleton less one letter -> the skeletons it comes from
+    arabic_first_words: list[str]  # of multi-word Arabic names: n-gram look-ups start only at these
+
+
+def name_lookups(names: list[NameEntry]) -> NameLookups:
+    by_skeleton: dict[str, list[int]] = defaultdict(list)
+    by_arabic: dict[str, list[int]] = defaultdict(list)
+    by_latin: dict[str, list[int]] = defaultdict(list)
+    first_words: set[str] = set()
+    for position, entry in enumerate(names):
+        if entry.skeleton:
+            by_skeleton[entry.skeleton].append(position)
+        if entry.script == "arabic":
+            for spelling in _arabic_spellings(entry.name):
+                by_arabic[spelling.replace(" ", "")].append(position)
+            words = normalize(entry.name).split()
+            if len(words) > 1:
+                first_words.add(words[0])
+        elif entry.script == "latin":
+            by_latin[entry.name.lower().replace(" ", "").replace("-", "")].append(position)
+    by_deletion: dict[str, list[str]] = defaultdict(list)
+    for skeleton in by_skeleton:
+        for variant in deletions(skeleton, 1):
+            by_deletion[variant].append(skeleton)
+    return NameLookups(dict(by_skeleton), dict(by_arabic), dict(by_latin), dict(by_deletion),
+                       sorted(first_words))
+
+
+def _arabic_spellings(name: str) -> list[str]:
+    """A gazetteer name in Arabic script as it is written, and as the press writes its Persian
+    letters (data/spelling.toml [press_letters]), both normalised."""
+    pressed = press_spelling(name)
+    return [normalize(name)] + ([normalize(pressed)] if pressed is not None else [])
+
+
+def _entries(table: dict[str, list[int]], names: list[NameEntry]) -> dict[str, list[NameEntry]]:
+    return {key: [names[position] for position in found] for key, found in table.items()}
+
+
 class Gazetteer:
     """Places and their names in memory, with the look-ups the pipeline needs."""
 
-    def __init__(self, places: dict[int, Place], names: list[NameEntry], source: str = ""):
+    def __init__(self, places: dict[int, Place], names: list[NameEntry], source: str = "",
+                 lookups: NameLookups | None = None):
         self.places = places
         self.names = names
         self.source = source
+        lookups = lookups or name_lookups(names)
         self.by_admin1: dict[str, list[Place]] = defaultdict(list)
         self.admin1_place: dict[str, Place] = {}
         for place in places.values():
@@ -348,32 +406,12 @@ class Gazetteer:
                 self.by_admin1[place.admin1].append(place)
             if place.feature_code == "ADM1" and place.admin1:
                 self.admin1_place[place.admin1] = place
-        self.by_skeleton: dict[str, list[NameEntry]] = defaultdict(list)
-        self.by_arabic: dict[str, list[NameEntry]] = defaultdict(list)
-        self.by_latin: dict[str, list[NameEntry]] = defaultdict(list)  # lower case, no spaces
-        for entry in names:
-            if entry.skeleton:
-                self.by_skeleton[entry.skeleton].append(entry)
-            if entry.script == "arabic":
-                self.by_arabic[normalize(entry.name).replace(" ", "")].append(entry)
-                pressed = press_spelling(entry.name)
-                if pressed is not None:
-                    self.by_arabic[normalize(pressed).replace(" ", "")].append(entry)
-            elif entry.script == "latin":
-                self.by_latin[entry.name.lower().replace(" ", "").replace("-", "")].append(entry)
+        self.by_skeleton = _entries(lookups.by_skeleton, names)
+        self.by_arabic = _entries(lookups.by_arabic, names)
+        self.by_latin = _entries(lookups.by_latin, names)
+        self.by_deletion = lookups.by_deletion
         self.skeletons = list(self.by_skeleton)
-        self.skeletons_by_length: dict[int, list[str]] = defaultdict(list)
-        for skeleton in self.skeletons:
-            self.skeletons_by_length[len(skeleton)].append(skeleton)
-        self.by_deletion: dict[str, list[str]] = defaultdict(list)
-        for skeleton in self.skeletons:
-            for variant in deletions(skeleton, 1):
-                self.by_deletion[variant].append(skeleton)
-        # first words of multi-word Arabic names: n-gram look-ups start only at these
-        self.arabic_first_words = {
-            normalize(e.name).split()[0] for e in names
-            if e.script == "arabic" and len(normalize(e.name).split()) > 1
-        }
+        self.arabic_first_words = set(lookups.arabic_first_words)
         self.score_cache: dict = {}  # name -> spelling scores (geo.resolve.name_scores)
         self.place_cache: dict = {}  # what a place's own record says, whatever the name (geo.resolve)
         self._compact_names: dict[str, str] = {}
@@ -463,15 +501,36 @@ def read_index(path: Path) -> Gazetteer:
 def _read_index(path: Path) -> Gazetteer:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        name_rows = con.execute("SELECT place_id, name, script, skeleton, vocalised FROM names")
-        names = list(map(NameEntry._make, name_rows))
-        all_names: dict[int, list[str]] = defaultdict(list)
-        for entry in names:
-            all_names[entry.place_id].append(entry.name)
-        places = {}
-        for row in con.execute("SELECT * FROM places"):
-            places[row[0]] = Place(*row, names=tuple(dict.fromkeys(all_names[row[0]])))
+        row = con.execute("SELECT format, data FROM snapshot").fetchone()
         source = con.execute("SELECT value FROM meta WHERE key='source'").fetchone()[0]
     finally:
         con.close()
-    return Gazetteer(places, names, source)
+    if row is None or row[0] != SNAPSHOT_FORMAT:
+        raise sqlite3.DatabaseError(f"{path}: no snapshot in the format {SNAPSHOT_FORMAT}")
+    return _from_snapshot(marshal.loads(row[1]), source)
+
+
+def _index_rows(con: sqlite3.Connection) -> tuple[list[tuple], list[NameEntry]]:
+    """The index's places (each with its names) and name entries, as they will be loaded."""
+    names = list(map(NameEntry._make, con.execute(
+        "SELECT place_id, name, script, skeleton, vocalised FROM names ORDER BY rowid")))
+    all_names: dict[int, list[str]] = defaultdict(list)
+    for entry in names:
+        all_names[entry.place_id].append(entry.name)
+    places = [(*row, tuple(dict.fromkeys(all_names[row[0]])))
+              for row in con.execute("SELECT * FROM places ORDER BY id")]
+    return places, names
+
+
+def _snapshot(rows: tuple[list[tuple], list[NameEntry]]) -> tuple:
+    places, names = rows
+    lookups = name_lookups(names)
+    return (places, [tuple(entry) for entry in names],
+            (lookups.by_skeleton, lookups.by_arabic, lookups.by_latin, lookups.by_deletion,
+             lookups.arabic_first_words))
+
+
+def _from_snapshot(snapshot: tuple, source: str) -> Gazetteer:
+    place_rows, name_rows, lookups = snapshot
+    places = {row[0]: Place(*row) for row in place_rows}
+    return Gazetteer(places, list(map(NameEntry._make, name_rows)), source, NameLookups(*lookups))

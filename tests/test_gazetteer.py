@@ -28,6 +28,26 @@ def test_search_any_script(gaz):
         assert 388746 in [c.place.id for c in best], query
 
 
+def test_loaded_look_ups_are_those_the_names_give(gaz):
+    """The index stores its look-ups built: loaded, they must be what the names make afresh."""
+    fresh = gazetteer.Gazetteer(gaz.places, gaz.names, gaz.source)
+    for table in ("by_skeleton", "by_arabic", "by_latin", "by_deletion", "arabic_first_words"):
+        assert getattr(gaz, table) == getattr(fresh, table), table
+    assert "لاتشين" in gaz.by_arabic  # the press spelling of a Persian-script name (لاچین)
+
+
+def test_an_index_written_by_another_python_is_rebuilt(tiny_dir, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    gazetteer.load(tiny_dir, cache)
+    index = gazetteer.index_path(tiny_dir, cache)
+    built_at = index.stat().st_mtime_ns
+    time.sleep(0.01)
+    monkeypatch.setattr(gazetteer, "SNAPSHOT_FORMAT", "marshal 99, Python 9.9")
+    again = gazetteer.load(tiny_dir, cache)
+    assert index.stat().st_mtime_ns != built_at
+    assert again.get(1001) is not None
+
+
 def test_index_is_reused_then_rebuilt_when_the_source_changes(tiny_dir, tmp_path):
     cache = tmp_path / "cache"
     first = gazetteer.load(tiny_dir, cache)
