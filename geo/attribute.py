@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo import rules as rules_module
+from geo.arabic import normalize
 from geo.claims import is_event_word
 from geo.dates import find_expressions
 from geo.document import Doc, Sentence
@@ -373,14 +374,17 @@ def speakers(doc: Doc) -> list[Voice]:
     paragraph = -1
     statement_open = False  # "قال في تغريدة:", "تاليا نصه:": runs until another speaker
     recalled = False  # "وكان X قد أعلن": a statement the outlet recalls speaks for its sentence only
+    persons: dict[str, Claimant] = {}  # a speaker named in full, by the surname the text goes on with
     for sentence in doc.sentences:
-        named = None if sentence.headline else named_speaker(sentence, institution) or _tweet_author(sentence)
+        named = None if sentence.headline else named_speaker(sentence, institution, persons) \
+            or _tweet_author(sentence)
         line_speaker = None if named or sentence.headline or not _opens_a_line(doc, sentence) \
             else speaker_before_colon(sentence)
         if line_speaker is not None:
             out.append(Voice(line_speaker, True))  # its own line only, as a headline's speaker
             continue
         if named is not None:
+            persons.update(_surnames(named))
             current, paragraph = named, sentence.paragraph
             if named.side != Side.MEDIA.value:
                 institution = named  # an outlet's crew has no ministry or spokesman to refer back to
@@ -425,14 +429,20 @@ def _someone_else_speaks(sentence: Sentence) -> bool:
                for _, found in _attributions_in(sentence.norm))
 
 
-def named_speaker(sentence: Sentence, previous: Claimant | None = None) -> Claimant | None:
+def named_speaker(sentence: Sentence, previous: Claimant | None = None,
+                  persons: dict[str, Claimant] | None = None) -> Claimant | None:
     """Who a sentence names as speaking: "قال X", "X أضاف", "وكان X قد أعلن", "بحسب X";
-    anaphors ("الوزارة") refer to the previous speaker."""
+    anaphors ("الوزارة") refer to the previous speaker; a surname alone ("وكتب حاجييف") to the
+    speaker ``persons`` holds under it, named in full earlier ("مساعد الرئيس حكمت حاجييف")."""
     norm = sentence.norm
     for _, found in _attributions_in(norm):
         who = claimant_from(found.subject) if found.subject else None
         if who is None and found.kind in ("verb", "according") and is_anaphor(found.subject):
             return previous
+        if who is None and persons and found.subject:
+            named_before = next((persons[w] for w in found.subject.split() if w in persons), None)
+            if named_before is not None:
+                return named_before
         if found.kind == "witness" and (who is None or who.side == Side.MEDIA.value):
             who = EYEWITNESS  # the outlet's own people on the spot, named or not
         if who is None:
@@ -444,6 +454,15 @@ def named_speaker(sentence: Sentence, previous: Claimant | None = None) -> Claim
                 return Claimant(f"{relay.text} (via {who.text})", relay.role, relay.side)
         return who
     return _statement_maker(sentence)
+
+
+def _surnames(speaker: Claimant) -> dict[str, Claimant]:
+    """The surname a speaker named as a person goes by afterwards: the last word of their name
+    when it reads as one (…يان، …ييف، …وف). Ministries and agencies have none."""
+    words = normalize(speaker.text).split()
+    if len(words) < 2 or not rules_module.mentions().is_surname(words[-1]):
+        return {}
+    return {words[-1]: speaker}
 
 
 def _relayed_source(norm: str, found: Attribution) -> Claimant | None:

@@ -28,7 +28,7 @@ class Framed:
     """Names an English cue frames: the items of a list, their kind, the district named after them."""
 
     items: tuple[Span, ...]
-    cue: str  # village | city | district
+    cue: str  # village | city | district, or "" (framed by a preposition: no kind said)
     district: Span | None = None
 
 
@@ -98,9 +98,11 @@ def _name_word(token: Token) -> bool:
 
 
 def _cue_around(tokens: list[Token], first: int, end: int) -> str | None:
-    """The kind of place the words around a run of names announce, if any."""
+    """The kind of place the words around a run of names announce; "" when a preposition frames
+    them ("missiles at Ganja", "fighting near Talish"): names, of towns as often as of villages.
+    None when nothing frames them."""
     if end < len(tokens) and tokens[end].norm.lower() in CUES.after:
         return CUES.after[tokens[end].norm.lower()]
     if first > 0 and tokens[first - 1].norm.lower() in CUES.before:
-        return "village"
+        return ""
     return None

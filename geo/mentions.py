@@ -53,9 +53,6 @@ STOPWORDS = VOCAB.stopwords
 COMMON_WORDS = VOCAB.common
 LATIN_STOPWORDS = VOCAB.latin_stopwords
 LATIN_LOCATORS = VOCAB.latin_locators
-SURNAME_ENDINGS = VOCAB.surname_endings
-SURNAME_ENDINGS_LONG = VOCAB.surname_short_endings
-NOT_SURNAME_ENDINGS = VOCAB.not_surname_endings
 LIST_INTRODUCERS = ":;؛-–"  # punctuation that may open a list
 QUOTES = "\"'«»“”„`‘’"
 
@@ -535,7 +532,7 @@ def _items_before(text, tokens: list[Token], k: int, used: set[int]) -> tuple[in
 
 def _may_be_listed(text, tokens: list[Token], j: int, used: set[int]) -> bool:
     token = tokens[j]
-    if j in used or _is_stop(token) or is_event_word(token.norm) or _is_surname(token.norm):
+    if j in used or _is_stop(token) or is_event_word(token.norm) or VOCAB.is_surname(token.norm):
         return False
     after = _punctuation(text, token, tokens[j + 1]) if j + 1 < len(tokens) else ""
     return after in ("", ",", "،")
@@ -1091,19 +1088,9 @@ def _seat_in_theatre(place, tables: Tables) -> bool:
     return place.admin1 in tables.theatre and (place.feature_code in ("PPLA", "PPLC") or place.population >= 20000)
 
 
-def _is_surname(word: str) -> bool:
-    """…يان، …ييف، …وف: Armenian and Russian-style surnames; not the Arabic plural فعائل
-    ("قذائف", normalised قذايف), which ends the same way."""
-    if word.endswith(NOT_SURNAME_ENDINGS):
-        return False
-    return (word.endswith(SURNAME_ENDINGS) and len(word) >= 6) or (
-        word.endswith(SURNAME_ENDINGS_LONG) and len(word) >= 5
-    )
-
-
 def _person_flags(tokens: list[Token]) -> list[bool]:
     """A surname here or next: "شوشان ستيبانيان" is a person, not Shusha."""
-    surname = [_is_surname(t.norm) for t in tokens]
+    surname = [VOCAB.is_surname(t.norm) for t in tokens]
     return [surname[i] or (i + 1 < len(tokens) and surname[i + 1]) for i in range(len(tokens))]
 
 

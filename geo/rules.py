@@ -396,6 +396,14 @@ class MentionRules:
     surname_short_endings: tuple[str, ...]
     not_surname_endings: tuple[str, ...]
 
+    def is_surname(self, word: str) -> bool:
+        """…يان، …ييف، …وف (normalised): Armenian and Russian-style surnames; not the Arabic
+        plural فعائل ("قذائف", normalised قذايف), which ends the same way."""
+        if word.endswith(self.not_surname_endings):
+            return False
+        return (word.endswith(self.surname_endings) and len(word) >= 6) or (
+            word.endswith(self.surname_short_endings) and len(word) >= 5)
+
 
 @lru_cache(maxsize=4)
 def mentions(path: Path | None = None) -> MentionRules:

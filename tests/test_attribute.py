@@ -41,6 +41,24 @@ def test_footage_published_is_its_publishers_claim_and_a_deployment_names_no_spe
     assert _sides("ويقضي الاتفاق نشر قوات حفظ سلام روسية في الممر.") == [None]
 
 
+def test_a_post_on_an_account_is_its_posters_claim_and_the_lines_after_its_colon_too():
+    text = ("ونشرت المتحدثة باسم وزارة الدفاع الأرمينية سونا ماركاريان على حسابها في فيسبوك:\n"
+            '"The enemy shelled the town."\n"Our units repelled the attack."\n')
+    voices = attribute.speakers(make_doc(text))
+    assert [v.claimant.text.endswith("سونا ماركاريان") if v.claimant else None for v in voices] == [True] * 3
+
+
+def test_a_person_named_in_full_is_named_again_by_surname():
+    text = ("قال المتحدث باسم وزارة الدفاع الأذربيجانية رامز كريموف إن الجيش تقدم. "
+            "من جهة أخرى، قصفت القوات مدينة ألف. "
+            "وكتب كريموف أن الجيش حرر قرية باء.")
+    voices = attribute.speakers(make_doc(text))
+    assert [v.claimant.side if v.claimant else None for v in voices] == ["azerbaijani", None, "azerbaijani"]
+    assert voices[2].claimant.text.endswith("رامز كريموف") and voices[2].named
+    # a ministry has no surname: "وقالت الدفاع" after it is no person
+    assert attribute._surnames(voices[0].claimant) == {normalize("كريموف"): voices[0].claimant}
+
+
 def test_a_name_in_apposition_between_commas_is_the_speakers_own():
     text = "وقال المتحدث باسم وزارة الدفاع، فاجيف دارجالي، إن الجيش صد هجوما."
     voice = attribute.speakers(make_doc(text))[0]

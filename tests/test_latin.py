@@ -22,6 +22,13 @@ def test_a_village_after_an_english_preposition_is_a_place(gaz, tabs):
     assert found["Sugovushan"][0] == "Madagiz"  # the curated alias, by its sound
 
 
+def test_a_preposition_frames_a_name_without_saying_its_kind(gaz, tabs):
+    """"at Ganja" is a town as often as "near Talish" a village: no village cue, so the city of
+    Ganja keeps its weight over a hamlet of the same alternate name in Lachin."""
+    found = _events('Hikmet Hajiyev: "Armenia fired missiles at Ganja again."', gaz, tabs)
+    assert found["Ganja"][:2] == ("Gäncä", "Gǝncǝ")
+
+
 def test_villages_named_before_the_word_villages_with_their_district_after(gaz, tabs):
     found = _events("Azerbaijani forces captured Mekhtiler and Dashkesan villages in Jabrayil district.", gaz, tabs)
     # the district locates the villages and is no event of its own
