@@ -398,13 +398,22 @@ def speakers(doc: Doc) -> list[Voice]:
             continue
         if not sentence.in_quote and (rules.topic_shift.match(sentence.norm) or rules.background.match(sentence.norm)):
             current, statement_open = None, False  # "من جهة أخرى، ...", "وكانت ... قد": the outlet narrates
-        going_on = statement_open or sentence.in_quote or bool(rules.continuation.match(sentence.norm))
+        going_on = statement_open or sentence.in_quote or _quotes_on(doc, sentence, out, current) \
+            or bool(rules.continuation.match(sentence.norm))
         in_scope = sentence.paragraph - paragraph <= rules.carry_paragraphs
         # an outlet's words go on only where it is plainly still speaking: past that the
         # outlet narrates, and narration relays the parties (see narration_claimant)
         carried = current is not None and (going_on or in_scope and current.side != Side.MEDIA.value and not recalled)
         out.append(Voice(current if carried else None))
     return out
+
+
+def _quotes_on(doc: Doc, sentence: Sentence, voices: list[Voice], current: Claimant | None) -> bool:
+    """A paragraph opening with a quotation right after one in the speaker's voice goes on with
+    their words: news quotes a statement paragraph by paragraph, naming the speaker once."""
+    if current is None or not voices or voices[-1].claimant != current or not sentence.opens_a_quotation:
+        return False
+    return sentence.index > 0 and doc.sentences[sentence.index - 1].paragraph == sentence.paragraph - 1
 
 
 def _tweet_author(sentence: Sentence) -> Claimant | None:

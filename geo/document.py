@@ -54,6 +54,11 @@ class Sentence:
     tweet_author: str = ""  # of the embedded tweet this sentence is part of, as its signature names them
     tokens: tuple[Token, ...] = ()
 
+    @property
+    def opens_a_quotation(self) -> bool:
+        """Whether the sentence begins with a quotation mark (past a bullet or a dash)."""
+        return self.text.lstrip(" \t-–—•")[:1] in _OPEN_QUOTES + '"'
+
     def norm_index(self, offset: int) -> int:
         """The position in ``norm`` of an article offset inside this sentence."""
         return bisect.bisect_left(self.offsets, offset - self.start)

@@ -48,6 +48,16 @@ def test_a_post_on_an_account_is_its_posters_claim_and_the_lines_after_its_colon
     assert [v.claimant.text.endswith("سونا ماركاريان") if v.claimant else None for v in voices] == [True] * 3
 
 
+def test_quoted_paragraphs_go_on_with_the_speaker_and_narration_after_them_does_not():
+    text = ("قال وزير الدفاع الأرميني إن الوضع صعب.\n"
+            '"قواتنا تصدت لهجوم في اتجاه بلدة ألف".\n'
+            '«كما قصف العدو مدينة باء».\n'
+            '"ونحن صامدون في بلدة جيم".\n'
+            "من جهة أخرى، قصفت القوات بلدة دال.\n"
+            "وتعرضت مدينة هاء للقصف.\n")
+    assert _sides(text) == ["armenian"] * 4 + [None, None]
+
+
 def test_a_person_named_in_full_is_named_again_by_surname():
     text = ("قال المتحدث باسم وزارة الدفاع الأذربيجانية رامز كريموف إن الجيش تقدم. "
             "من جهة أخرى، قصفت القوات مدينة ألف. "
