@@ -239,5 +239,15 @@ def is_event_word(word: str) -> bool:
     return any(regex.fullmatch(word) for regex, _, _ in RULES.cues)
 
 
+def event_phrase_ends(sentence_norm: str) -> dict[int, int]:
+    """Where each event cue of a sentence begins -> where the longest one beginning there ends:
+    "سيطرت" ends within its word (its pattern reads the object after it), "هجمات على" after على.
+    From the sentence's cues, found once for every stage that reads them."""
+    ends: dict[int, int] = {}
+    for start, end, *_ in _cues_in(sentence_norm):
+        ends[start] = max(end, ends.get(start, 0))
+    return ends
+
+
 def has_event_cue(sentence_norm: str) -> bool:
     return bool(_cues_in(sentence_norm))

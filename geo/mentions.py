@@ -14,7 +14,8 @@ Personal names are guarded against: a word followed by an Armenian or Azerbaijan
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -22,7 +23,7 @@ from rapidfuzz import fuzz
 
 from geo import rules
 from geo.arabic import Token, strip_clitics
-from geo.claims import is_event_word
+from geo.claims import event_phrase_ends, is_event_word
 from geo.document import Doc, Sentence, make_doc
 from geo.gazetteer import Gazetteer
 from geo.latin import latin_cued
@@ -105,7 +106,7 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
         opening = _district_before_colon(text, tokens, used) if not sentence.bullet else None
         own = [*_qualified_lists(text, tokens, gaz, used, group_ids),
                *_cue_groups(text, tokens, gaz, tables, used, group_ids),
-               *_event_lists(text, tokens, gaz, tables, used, group_ids),
+               *_event_lists(text, sentence, tokens, gaz, tables, used, group_ids),
                *_latin_mentions(text, tokens, used, group_ids),
                *_lookups(text, tokens, gaz, tables, used)]
         if opening is not None:
@@ -452,17 +453,17 @@ def _qualified_lists(text, tokens, gaz, used, group_ids) -> list[Mention]:
     return mentions
 
 
-def _event_lists(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
+def _event_lists(text, sentence, tokens, gaz, tables, used, group_ids) -> list[Mention]:
     """"أعلن تحرير X، وY، وZ": names listed right after an event word, with no cue word. Each
     item is weak: it stays a place only if the gazetteer knows it closely (geo.locate), so a
     list of ordinary words ("قتل جنود ومدنيون") names nothing."""
     mentions: list[Mention] = []
     starts = [t.start for t in tokens]
-    for k, token in enumerate(tokens):
-        if k in used or not is_event_word(token.norm):
+    for k, after in _after_event_phrases(sentence, tokens):
+        if k in used:
             continue
-        j = k + 1  # past the subject and an adverb: "حرر الجيش الأذربيجاني أيضا X وY", "قصف أرميني"
-        while j < min(k + 1 + SUBJECT_WORDS, len(tokens)) and _before_a_list(tokens[j].norm):
+        j = after  # past the subject and an adverb: "حرر الجيش الأذربيجاني أيضا X وY", "قصف أرميني"
+        while j < min(after + SUBJECT_WORDS, len(tokens)) and _before_a_list(tokens[j].norm):
             j += 1
         if j + 1 < len(tokens) and tokens[j].norm in ("كلا", "كل") and tokens[j + 1].norm == "من":
             j += 2  # "حرر الجيش كلا من X وY": each of
@@ -485,6 +486,16 @@ def _event_lists(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
             first = bisect_right(starts, item[0].start) - 1  # its token, و and all
             used.update(range(first, first + len(item)))
     return mentions
+
+
+def _after_event_phrases(sentence: Sentence, tokens: list[Token]) -> Iterator[tuple[int, int]]:
+    """(the token an event phrase begins at, the token after it) for each of the sentence's."""
+    ends = event_phrase_ends(sentence.norm)
+    starts = [sentence.norm_index(t.start) for t in tokens]
+    for k, start in enumerate(starts):
+        end = ends.get(start)
+        if end is not None:
+            yield k, bisect_left(starts, end, k + 1)
 
 
 def _before_a_list(word: str) -> bool:

@@ -383,6 +383,10 @@ def test_a_list_goes_on_past_an_items_spelling_in_brackets(gaz, tabs):
     ("حرر الجيش قرى ‘سيرك’ و‘تالش’.", ["سيرك", "تالش"]),
     # "each of" between the deed and the names it lists
     ("حرر الجيش كلا من سيرك وتالش ومهديلي.", ["سيرك", "تالش", "مهديلي"]),
+    # after the whole event phrase, its preposition too: a verb that reads its object
+    # ("سيطرت على"), a noun with its على ("هجمات على")
+    ("وسيطرت القوات على كل من مينجيفان وخودافيرين وأغبند.", ["مينجيفان", "خودافيرين", "أغبند"]),
+    ("وشن الجيش هجمات على مينجيفان وخودافيرين وأغبند.", ["مينجيفان", "خودافيرين", "أغبند"]),
 ])
 def test_list_items_end_where_the_grammar_says(gaz, tabs, text, items):
     assert [m.text for m in detect(text, gaz, tabs) if m.role == "event"] == items
