@@ -42,6 +42,7 @@ LIST_CLOSERS = VOCAB.closers
 LIST_LINE_WORDS = VOCAB.list_line_words
 EVENT_LIST_SKIPS = VOCAB.event_list_skips
 SETTLEMENT_ADJECTIVES = VOCAB.settlement_adjectives
+BRACKETED_LIST_CHARS = 300  # how far a list in brackets after its cue may run to its ")"
 SUBJECT_WORDS = 3  # the words of a subject or adverb between an event word and its list of names
 LOCATOR_REACH = VOCAB.locator_reach
 MAX_NAME_TOKENS = VOCAB.max_name_words
@@ -609,8 +610,8 @@ def _list_items(
     items: list[tuple[list[Token], str]] = []
     if after_cue and 0 < j < len(tokens):
         gap = _punctuation(text, tokens[j - 1], tokens[j]).strip(LIST_INTRODUCERS)
-        if _enumerator(text, tokens, j):
-            gap = gap.replace("(", "")  # "القرى التالية (1) سيرك"
+        if _enumerator(text, tokens, j) or gap == "(" and _bracketed_list(text, tokens[j].start):
+            gap = gap.replace("(", "")  # "القرى التالية (1) سيرك", "بلدات (X، Y، Z)"
         if gap or tokens[j].norm.startswith("و"):
             return items, j  # "قرية، فضلا" or "بلدات وقرابة": the cue names no place here
     while j < len(tokens):
@@ -661,6 +662,13 @@ def _list_items(
                 items[-1] = (items[-1][0], "qualifier")
                 break
     return items, j
+
+
+def _bracketed_list(text: str, start: int) -> bool:
+    """"بلدات (كوهنه قشلاق، شاه ولي، حاجي إسماعيللي)": the bracket opened before ``start`` holds
+    a list (a comma before it closes), not a gloss."""
+    close = text.find(")", start, start + BRACKETED_LIST_CHARS)
+    return close > 0 and ("،" in text[start:close] or "," in text[start:close])
 
 
 def _past_gloss(text, tokens, j) -> tuple[int, bool]:

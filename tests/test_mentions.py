@@ -387,6 +387,8 @@ def test_a_list_goes_on_past_an_items_spelling_in_brackets(gaz, tabs):
     # ("سيطرت على"), a noun with its على ("هجمات على")
     ("وسيطرت القوات على كل من مينجيفان وخودافيرين وأغبند.", ["مينجيفان", "خودافيرين", "أغبند"]),
     ("وشن الجيش هجمات على مينجيفان وخودافيرين وأغبند.", ["مينجيفان", "خودافيرين", "أغبند"]),
+    # a list in brackets after its plural cue; a name in brackets after a singular one stays a gloss
+    ("حرر الجيش قرى (سيرك، تالش ومهديلي) أمس.", ["سيرك", "تالش", "مهديلي"]),
 ])
 def test_list_items_end_where_the_grammar_says(gaz, tabs, text, items):
     assert [m.text for m in detect(text, gaz, tabs) if m.role == "event"] == items
