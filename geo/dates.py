@@ -99,6 +99,9 @@ _DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[صم](?![\w]))?|(?<=\d)\s*(?:هـ|ه|م)(?![\w])")
 ISO_DATE = re.compile(r"\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|(?=T\d))")  # 2020-10-18T10:30 too
 DAY_FIRST_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)\b")  # 01/11/2020, Arab style
+# "في 9/10", "يوم 27/9": day and month with no year, only where a date is plainly meant (a score,
+# a fraction or a time reads the same alone); the year is the article's
+DAY_MONTH_DATE = re.compile(r"(?<![\w])(?:في|يوم|بتاريخ|منذ|حتي|مساء|صباح|ليله|فجر)\s+(\d{1,2})/(\d{1,2})(?![\d/]|[.:]\d)")
 LEAD_STAMP_CHARS = 400
 DATELINE_LINES = 3  # a dateline heads the text or stands under the headline (and a byline)
 DATELINE_CHARS = 200
@@ -281,6 +284,11 @@ def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
         if value:
             found.append(TimeExpression(m.start(), m.end(), "explicit", m.group(0), value=value))
             taken.append((m.start(), m.end()))
+    for m in DAY_MONTH_DATE.finditer(norm) if has_digit else ():
+        value = _safe_date(year, int(m.group(2)), int(m.group(1)))
+        if value and not any(a <= m.start(1) < b for a, b in taken):
+            found.append(TimeExpression(m.start(1), m.end(), "explicit", m.group(0), value=value, partial_year=True))
+            taken.append((m.start(1), m.end()))
     for m in RELATIVE.finditer(norm):
         if any(a <= m.start() < b for a, b in taken) or not _word_bounded(norm, m):
             continue

@@ -58,6 +58,11 @@ def test_quoted_paragraphs_go_on_with_the_speaker_and_narration_after_them_does_
     assert _sides(text) == ["armenian"] * 4 + [None, None]
 
 
+def test_a_time_after_the_verb_is_no_part_of_the_speakers_name():
+    voice = attribute.speakers(make_doc("وأعلنت باكو الأسبوع الماضي السيطرة على بلدة ألف."))[0]
+    assert voice.claimant.text == "باكو"
+
+
 def test_a_person_named_in_full_is_named_again_by_surname():
     text = ("قال المتحدث باسم وزارة الدفاع الأذربيجانية رامز كريموف إن الجيش تقدم. "
             "من جهة أخرى، قصفت القوات مدينة ألف. "

@@ -87,6 +87,14 @@ def test_last_weekday_days_ago_and_day_first_dates():
     assert exprs("نشر في 01/11/2020")[0].value == date(2020, 11, 1)
 
 
+def test_a_day_and_month_without_year_after_a_date_word():
+    published = date(2020, 10, 14)
+    assert resolve_expression(exprs("قصفت القوات المدينة في 9/10.")[0], published).value == date(2020, 10, 9)
+    assert resolve_expression(exprs("بدأ الهجوم يوم 27/9")[0], published).value == date(2020, 9, 27)
+    # alone, or as a time, a fraction or a score, it is no date
+    assert exprs("الساعة 9/10") == [] and exprs("فاز الفريق 3/1") == [] and exprs("في 9/10.5 من الحالات") == []
+
+
 def test_a_night_across_two_days_is_dated_by_its_morning():
     for phrase in ("ليل السبت - الأحد", "ليلة السبت/ الأحد", "ليلة السبت إلى الأحد", "ليلة السبت على الأحد"):
         (e,) = exprs(f"قصفت القوات المدينة طوال {phrase}.")
