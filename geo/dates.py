@@ -101,7 +101,8 @@ ISO_DATE = re.compile(r"\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|(?=T\d))")  
 DAY_FIRST_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)\b")  # 01/11/2020, Arab style
 # "في 9/10", "يوم 27/9": day and month with no year, only where a date is plainly meant (a score,
 # a fraction or a time reads the same alone); the year is the article's
-DAY_MONTH_DATE = re.compile(r"(?<![\w])(?:في|يوم|بتاريخ|منذ|حتي|مساء|صباح|ليله|فجر)\s+(\d{1,2})/(\d{1,2})(?![\d/]|[.:]\d)")
+DAY_MONTH_DATE = re.compile(
+    r"(?<![\w])(?:في|يوم|بتاريخ|منذ|حتي|مساء|صباح|ليله|فجر)\s+(\d{1,2})/(\d{1,2})(?![\d/]|[.:]\d)")
 LEAD_STAMP_CHARS = 400
 DATELINE_LINES = 3  # a dateline heads the text or stands under the headline (and a byline)
 DATELINE_CHARS = 200
