@@ -97,6 +97,11 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
             heading[0].sentence = sentence.index
             found.extend(heading)
             continue
+        elif bullets_of is not None and (line := _district_line(text, tokens, gaz, tables, used, *bullets_of)):
+            for mention in line:
+                mention.sentence = sentence.index
+            found.extend(line)
+            continue
         elif not sentence.bullet:
             bullets_of, heading = _introduces_bullets(text, sentence, tokens, group_ids), []
             if bullets_of is not None:
@@ -232,6 +237,28 @@ def is_district_heading(sentence: Sentence) -> bool:
     tokens = sentence.tokens
     return (1 < len(tokens) <= MAX_NAME_TOKENS + 1 and _one_district_cue(tokens[0])
             and sentence.text[tokens[-1].end - sentence.start :].strip().startswith(":"))
+
+
+def _district_line(text, tokens, gaz, tables, used, kind: str, group: int) -> list[Mention]:
+    """"في محافظة جبرائيل: X، Y، Z" under "القرى التالية:": a line naming its district before a
+    colon and then, with no cue word of its own, the list's items there. Its district and items,
+    else nothing (a line with a cue after the colon is read as any other)."""
+    start = 1 if tokens and tokens[0].norm in ("في", "وفي") else 0
+    if start >= len(tokens) or not _one_district_cue(tokens[start]):
+        return []
+    end = _colon_after_name(text, tokens, start + 1)
+    if end is None or _cue_of(tokens[end]) is not None:
+        return []
+    items, _ = _list_items(text, tokens, end, gaz, tables, used, after_cue=False)
+    if not items:
+        return []
+    used.update(range(end))
+    district = _mention(text, tokens[start + 1 : end], "cue", "district", group, "qualifier")
+    mentions = [_mention(text, item, "cue", kind, group) for item, _ in items]
+    for mention in mentions:
+        mention.strong = True
+        mention.qualifiers.append(district)
+    return [district, *mentions]
 
 
 def _bullet_items(text, tokens, gaz, tables, used, kind: str, group: int) -> list[Mention]:
@@ -376,14 +403,17 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
 
 
 def _district_before_list(text, tokens, j, gaz, used, group) -> tuple[list[Mention], int]:
-    """"القرى التالية في محافظة جبرائيل: X، Y": the district named between a plural cue and the
-    colon opening its list locates the items; the list begins after the colon."""
-    start = _locator(tokens, j, gaz, set(used)) if j < len(tokens) and tokens[j].norm[:1] in ("ف", "ب") else None
-    end = _colon_after_name(text, tokens, start) if start is not None and start <= j + 2 else None
+    """"القرى التالية في محافظة جبرائيل: X، Y", "القرى المحررة في محافظة جبرائيل هي: X": the
+    district named between a plural cue and the colon opening its list locates the items; the
+    list begins after the colon."""
+    k = j + 1 if j < len(tokens) and tokens[j].norm in VOCAB.list_adjectives else j
+    start = _locator(tokens, k, gaz, set(used)) if k < len(tokens) and tokens[k].norm[:1] in ("ف", "ب") else None
+    end = _colon_after_name(text, tokens, start) if start is not None and start <= k + 2 else None
     if end is None:
         return [], j
+    name_end = end - 1 if end - 1 > start and tokens[end - 1].norm in LIST_OPENERS else end
     used.update(range(j, end))
-    return [_mention(text, tokens[start:end], "cue", "district", group, "qualifier")], end
+    return [_mention(text, tokens[start:name_end], "cue", "district", group, "qualifier")], end
 
 
 def _located_groups(text, tokens, j, gaz, tables, used, pending, kind, group) -> tuple[list[Mention], int]:

@@ -380,6 +380,7 @@ class MentionRules:
     list_line_words: frozenset[str]  # besides places and cues, all a line going on with a claim holds
     event_list_skips: frozenset[str]  # adverbs between an event word and the names it lists
     settlement_adjectives: frozenset[str]  # "قرى جديدة في X": X is where they lie
+    list_adjectives: frozenset[str]  # "القرى المحررة في محافظة X هي:": which villages, before their district
     locator_reach: int
     max_name_words: int
     name_parts: frozenset[str]
@@ -433,6 +434,7 @@ def mentions(path: Path | None = None) -> MentionRules:
         cues, plural, norm(cues_table, "weak"), norm(cues_table, "region"), norm(cues_table, "vicinity"),
         norm(lists, "qualifiers"), norm(lists, "openers"), norm(lists, "counting_words"), norm(lists, "closers"),
         norm(lists, "list_line_words"), norm(lists, "event_list_skips"), norm(lists, "settlement_adjectives"),
+        norm(lists, "list_adjectives"),
         number(lists, "locator_reach"), number(lists, "max_name_words"),
         norm(words, "name_parts"), norm(words, "article_joiners"), norm(words, "split_suffixes"),
         norm(words, "stopwords"), norm(words, "common"),

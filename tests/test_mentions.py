@@ -394,6 +394,21 @@ def test_list_items_end_where_the_grammar_says(gaz, tabs, text, items):
     assert [m.text for m in detect(text, gaz, tabs) if m.role == "event"] == items
 
 
+def test_which_villages_and_their_district_before_the_colon_of_their_list(gaz, tabs):
+    found = detect("القرى المستعادة في محافظة جبرائيل هي: مهديلي، تشاخرلي، أشاغي مارالليان.", gaz, tabs)
+    assert [m.text for m in found if m.role == "event"] == ["مهديلي", "تشاخرلي", "أشاغي مارالليان"]
+    assert [m.text for m in found if m.role == "qualifier"] == ["جبرائيل"]
+
+
+def test_lines_naming_their_district_before_the_items_go_on_with_the_list_above(gaz, tabs):
+    text = ("حرر الجيش القرى التالية:\nفي محافظة جبرائيل: مهديلي، تشاخرلي.\n"
+            "وفي محافظة زنغيلان: بابايلي، جاهانغيربيلي.\nوقال الوزير إن القتال مستمر.\n")
+    events = [m for m in detect(text, gaz, tabs) if m.role == "event"]
+    assert [m.text for m in events] == ["مهديلي", "تشاخرلي", "بابايلي", "جاهانغيربيلي"]
+    assert [m.qualifiers[0].text for m in events] == ["جبرائيل", "جبرائيل", "زنغيلان", "زنغيلان"]
+    assert all(m.strong and m.group == events[0].group for m in events)
+
+
 def test_bullet_lines_under_no_list_of_places_name_none(gaz, tabs):
     assert placed("قال الوزير ما يلي:\n- الوضع مستقر\n- لا خسائر\n", gaz, tabs) == []
 
