@@ -234,6 +234,7 @@ class SpellingRules:
     common_min_length: int
     pair_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # upper, lower
     press_letters: dict[int, str] = field(default_factory=dict, compare=False)  # Persian letter -> the press spelling
+    word_parts: tuple[tuple[str, str], ...] = ()  # (Arabic spelling inside a word, the gazetteer's reading)
 
     def press_spelling(self, name: str) -> str | None:
         """A Persian-script name as the Arabic press writes it (لاچین: لاتشين), if it differs."""
@@ -252,16 +253,25 @@ class SpellingRules:
         return bool(words & upper) and bool(words & lower)
 
     def readings(self, name: str) -> list[str]:
-        """``name`` read with every translated name part it holds transliterated instead."""
+        """``name`` read with the translated name part it holds transliterated instead, and with
+        the words it holds inside its words ([word_parts]) read as the gazetteer writes them."""
         words = normalize(name).split()
+        found = []
         for arabic, reading, in_place in self.parts:
             hits = [i for i, w in enumerate(words) if w in arabic]
             if hits:
                 i = hits[0]
                 rest = words[:i] + words[i + 1 :]
                 changed = words[:i] + [reading] + words[i + 1 :] if in_place else [reading, *rest]
-                return [" ".join(changed)]
-        return []
+                found.append(" ".join(changed))
+                break
+        for spelling in [" ".join(words), *found]:
+            within = spelling
+            for arabic, reading in self.word_parts:
+                within = within.replace(arabic, reading)
+            if within != spelling:
+                found.append(within)
+        return found
 
     def looks_common(self, word: str) -> bool:
         """An ordinary Arabic word by its ending ("عسكريين", "إصابات"), not a name."""
@@ -286,8 +296,13 @@ def spelling(path: Path | None = None) -> SpellingRules:
     if not isinstance(letters, dict) or not all(
             isinstance(k, str) and len(k) == 1 and isinstance(v, str) and v.strip() for k, v in letters.items()):
         raise RulesError(f"{path.name}: [press_letters] maps one letter to its spelling in the press")
+    word_parts = doc.get("word_parts", {})
+    if not isinstance(word_parts, dict) or not all(
+            isinstance(k, str) and k.strip() and isinstance(v, str) and v.strip() for k, v in word_parts.items()):
+        raise RulesError(f"{path.name}: [word_parts] maps an Arabic spelling to the gazetteer's reading of it")
     return SpellingRules(tuple(parts), tuple(normalize(e) for e in endings), int(morphology.get("min_length", 5)),
-                         pair_words, str.maketrans(letters))
+                         pair_words, str.maketrans(letters),
+                         tuple((normalize(k), normalize(v)) for k, v in word_parts.items()))
 
 
 @dataclass(frozen=True)

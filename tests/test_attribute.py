@@ -430,6 +430,16 @@ def test_every_rules_file_is_validated_on_load(tmp_path, loader, text, message):
         getattr(rules, loader)(bad)
 
 
+def test_a_word_part_without_its_reading_is_refused_on_load(tmp_path):
+    from geo import config, rules
+
+    good = (config.team_data_dir() / "spelling.toml").read_text(encoding="utf-8")
+    bad = tmp_path / "spelling.toml"
+    bad.write_text(good.replace('"محمد" = "مامد"', '"محمد" = ""'), encoding="utf-8")
+    with pytest.raises(rules.RulesError, match="word_parts"):
+        rules.spelling(bad)
+
+
 def test_a_malformed_list_of_held_places_is_one_clear_error(tmp_path):
     import json
     import shutil

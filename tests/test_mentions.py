@@ -104,6 +104,12 @@ def test_a_nationality_after_a_village_says_which_country_it_lies_in(gaz, tabs):
     assert "Yuxarı Güzlək" in gaz.places[upper].names
 
 
+def test_a_word_arabic_writes_as_arabic_inside_a_name_is_read_as_the_gazetteer_writes_it(gaz, tabs):
+    """كتشل محمدلي: Arabic writes محمد with its h; Azerbaijani Məmməd, Russian Mamed (Kechalmamedli)."""
+    ((_, place_id, _),) = placed("حرر الجيش قرية كتشل محمدلي.", gaz, tabs)
+    assert "Kechalmamedli" in gaz.places[place_id].names
+
+
 @pytest.mark.parametrize("text", ["سقطت قذائف على قرى تابعة لمدينة خدا آفرين شمال غربي إيران.",
                                   "سقطت قذائف قرب مدينة خدا آفرين الإيرانية."])
 def test_a_place_the_text_puts_in_another_country_is_no_point_of_this_map(gaz, tabs, text):
