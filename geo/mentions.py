@@ -403,11 +403,16 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
 
 
 def _district_before_list(text, tokens, j, gaz, used, group) -> tuple[list[Mention], int]:
-    """"القرى التالية في محافظة جبرائيل: X، Y", "القرى المحررة في محافظة جبرائيل هي: X": the
-    district named between a plural cue and the colon opening its list locates the items; the
-    list begins after the colon."""
+    """"القرى التالية في محافظة جبرائيل: X، Y", "القرى المحررة في محافظة جبرائيل هي: X", "قرى
+    قوبادلي: X": the district named between a plural cue and the colon opening its list locates
+    the items; the list begins after the colon."""
     k = j + 1 if j < len(tokens) and tokens[j].norm in VOCAB.list_adjectives else j
-    start = _locator(tokens, k, gaz, set(used)) if k < len(tokens) and tokens[k].norm[:1] in ("ف", "ب") else None
+    if k < len(tokens) and tokens[k].norm[:1] in ("ف", "ب"):
+        start = _locator(tokens, k, gaz, set(used))
+    elif k < len(tokens) and _names_district(tokens[k].norm, gaz):
+        start = k  # "قرى قوبادلي: X، Y": the villages of the district, listed after the colon
+    else:
+        start = None
     end = _colon_after_name(text, tokens, start) if start is not None and start <= k + 2 else None
     if end is None:
         return [], j

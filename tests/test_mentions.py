@@ -406,6 +406,12 @@ def test_which_villages_and_their_district_before_the_colon_of_their_list(gaz, t
     assert [m.text for m in found if m.role == "qualifier"] == ["جبرائيل"]
 
 
+def test_a_district_right_after_the_plural_cue_and_before_the_colon_locates_its_list(gaz, tabs):
+    found = detect("حرر الجيش قرى قوبادلي: باشارات، مرادخانلي، داوودلو.", gaz, tabs)
+    assert [m.text for m in found if m.role == "event"] == ["باشارات", "مرادخانلي", "داوودلو"]
+    assert [m.text for m in found if m.role == "qualifier"] == ["قوبادلي"]
+
+
 def test_lines_naming_their_district_before_the_items_go_on_with_the_list_above(gaz, tabs):
     text = ("حرر الجيش القرى التالية:\nفي محافظة جبرائيل: مهديلي، تشاخرلي.\n"
             "وفي محافظة زنغيلان: بابايلي، جاهانغيربيلي.\nوقال الوزير إن القتال مستمر.\n")
