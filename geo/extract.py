@@ -176,7 +176,17 @@ def _classify(doc: Doc, loc: Located, anchors: dict[int, int], lines: frozenset[
             return _Classified(loc, s, pos, claims.EventKind("other", "speaker", ""))
         if attribute.names_an_office(s.norm, s.norm_index(loc.mention.start)):
             return _Classified(loc, s, pos, claims.EventKind("other", SPEAKERS_OFFICE, ""))
+        if _dateline(doc, s, loc.mention):
+            return _Classified(loc, s, pos, claims.EventKind("other", "dateline", ""))
     return _Classified(loc, s, pos, claims.classify(s.norm, pos, loc.mention.cue, length))
+
+
+def _dateline(doc: Doc, sentence: Sentence, mention) -> bool:
+    """"باكو (أ ف ب) - أعلن الرئيس": the place a body paragraph opens with, an agency or a date
+    after it, is where the report was filed (data/events.toml dateline)."""
+    return (not sentence.headline and doc.text[sentence.start : mention.start].strip() == ""
+            and (sentence.start == 0 or doc.text[: sentence.start].rstrip(" \t").endswith("\n"))
+            and claims.RULES.dateline.match(doc.text, mention.end, mention.end + 40) is not None)
 
 
 def _captured(classified: list[_Classified]) -> tuple[int, ...]:

@@ -325,6 +325,7 @@ class EventRules:
     held: re.Pattern  # ending at the cue: "التي يسيطر عليها", "خاضعة لسيطرة": who holds it, no change
     circumstance: re.Pattern  # ending at a cue after the place: "بعد معارك": what came before the deed
     locator: re.Pattern  # ending at the place: "الواقعة جنوب X": a reference point for another place
+    dateline: re.Pattern  # right after a place opening a paragraph: "باكو (أ ف ب) -", where the report was filed
 
 
 def arabic_regex(pattern: str) -> re.Pattern:
@@ -357,7 +358,7 @@ def events(path: Path | None = None) -> EventRules:
                                                                         "clause_opener", "peacekeepers", "nearby",
                                                                         "intention_denied", "scheduled", "falls",
                                                                         "historical", "held", "circumstance",
-                                                                        "locator")),
+                                                                        "locator", "dateline")),
     )
 
 

@@ -596,6 +596,29 @@ def test_a_denied_report_is_the_other_sides_claim_and_the_denier_is_named_alone(
     assert (event.claimant_side, event.claimant) == (side, claimant)
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("وردت يريفان بأن هذه المزاعم لا أساس لها.", "يريفان"),
+    ("وردت وزارة الدفاع الأرمينية على هذه المزاعم بالقول إن القوات صدت هجوما.", "وزارة الدفاع الأرمينية"),
+])
+def test_who_replies_to_a_claim_speaks(sentence, speaker):
+    (voice,) = attribute.speakers(make_doc(sentence))
+    assert voice.claimant.text == speaker
+
+
+def test_a_military_reply_names_no_speaker():
+    assert _sides("وردت القوات الأرمينية بقصف مدينة ألف.") == [None]
+
+
+@pytest.mark.parametrize("opening", ["باكو (أ ف ب) - ", "يريفان - (رويترز) - ", "ترتر/ الأناضول/ "])
+def test_a_dateline_place_is_where_the_report_was_filed_not_where_the_events_were(gaz, tabs, opening):
+    from geo.extract import extract
+
+    text = f"عنوان الخبر\n{opening}أعلنت وزارة الدفاع أن القوات استعادت السيطرة على قرية سولتانلي.\n"
+    kinds = {e.mention: (e.event_type, e.sub_type) for e in extract(text, gaz, tabs).events}
+    assert kinds[opening.split()[0].rstrip("/")] == ("other", "dateline")
+    assert kinds["سولتانلي"][0] == "control"
+
+
 def test_the_denial_after_a_speaker_is_no_part_of_their_name():
     (voice,) = attribute.speakers(make_doc("وجددت يريفان نفيها صحة تصريح الرئيس الأذربيجاني."))
     assert voice.claimant.text == "يريفان"
