@@ -431,8 +431,12 @@ def _opens_a_line(doc: Doc, sentence: Sentence) -> bool:
 
 def _someone_else_speaks(sentence: Sentence) -> bool:
     """"وقالت مصادر إن", "وأفادت الأنباء بـ": a source named without a side (attribution.toml
-    unnamed_sources); the previous speaker's voice stops here."""
-    unnamed = rules_module.attribution().unnamed_sources
+    unnamed_sources), or both sides trading accusations (mutual_accusations); the previous
+    speaker's voice stops here."""
+    rules = rules_module.attribution()
+    if rules.mutual.search(sentence.norm):
+        return True  # "وتبادل الطرفان الاتهامات": both sides at once
+    unnamed = rules.unnamed_sources
     return any(found.kind == "verb" and found.subject
                and found.subject.split()[0].removeprefix("ال") in unnamed and claimant_from(found.subject) is None
                for _, found in _attributions_in(sentence.norm))

@@ -69,6 +69,7 @@ class AttributionRules:
     expelling: re.Pattern | None = None  # ending right before a force: "طرد القوات الأرمينية" names the loser
     witness: re.Pattern | None = None  # "شاهد صحافيون في وكالة X": group "who", the outlet's own eyes
     line_label: re.Pattern | None = None  # "عاجل | ", "09:40 - " opening a line: no part of a speaker
+    mutual: re.Pattern | None = None  # "تبادل الطرفان الاتهامات": both sides speak, no one side's voice
 
 
 @lru_cache(maxsize=4)
@@ -120,6 +121,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         not_source=re.compile(r"^(?:" + word_pattern(_with_article_dropped(lists["not_sources"])).pattern + ")"),
         outlet_words=frozenset(normalize(w).split()[0] for w in sides.get(Side.MEDIA.value, ())),
         office_title=re.compile(r"^[وف]?(?:ال)?(?:" + _alternation(lists["office_titles"]) + r")(?![\w])"),
+        mutual=_regex(doc.get("mutual_accusations", ""), path, "mutual_accusations"),
         line_label=re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?|(?:" + _alternation(lists["line_labels"])
                               + r")\s*(?:[|:\-–—]|\.{2,})\s*)"),
         witness=_witness(lists["witness_verbs"], lists["witness_journalists"],

@@ -605,6 +605,15 @@ def test_who_replies_to_a_claim_speaks(sentence, speaker):
     assert voice.claimant.text == speaker
 
 
+def test_both_parties_accusing_each_other_is_no_one_sides_claim():
+    text = ("اتهمت أرمينيا أذربيجان بقصف مدينة ألف. وتبادل الطرفان الاتهامات بخرق الهدنة في محيط بلدة باء. "
+            "وتبادلت أذربيجان وأرمينيا الاتهامات مجددا.")
+    assert _sides(text) == ["armenian", None, None]
+    # prisoners or fire exchanged are no accusations: the voice goes on
+    assert _sides("قالت وزارة الدفاع الأرمينية إن القصف استمر. وتبادل الطرفان إطلاق النار قرب بلدة باء.") == [
+        "armenian", "armenian"]
+
+
 def test_a_military_reply_names_no_speaker():
     assert _sides("وردت القوات الأرمينية بقصف مدينة ألف.") == [None]
 

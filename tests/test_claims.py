@@ -24,6 +24,8 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
     ("sentence", "name", "expected"),
     [
         ("أعلن الجيش تحرير قرية كاراكند.", "كاراكند", ("control", "liberated")),
+        ("وتبادل الطرفان الاتهامات بخرق الهدنة في محيط بلدة تالش.", "تالش", ("clash", "ceasefire_violation")),
+        ("اتهمت يريفان باكو بانتهاك وقف إطلاق النار في قرية تالش.", "تالش", ("clash", "ceasefire_violation")),
         ("سقطت بلدة تالش بيد القوات الأذربيجانية.", "تالش", ("control", "captured")),  # fell into the hands of
         ("سقطت قذيفة بيد أنها لم تنفجر في بلدة تالش.", "تالش", ("strike", "artillery")),  # بيد أن: however
         ("اتهمت يريفان باكو بالتطهير العرقي في بلدة تالش.", "تالش", ("other", "mentioned")),
