@@ -375,8 +375,9 @@ def speakers(doc: Doc) -> list[Voice]:
     statement_open = False  # "قال في تغريدة:", "تاليا نصه:": runs until another speaker
     recalled = False  # "وكان X قد أعلن": a statement the outlet recalls speaks for its sentence only
     persons: dict[str, Claimant] = {}  # a speaker named in full, by the surname the text goes on with
+    named_so_far: list[Named] = []  # for continuations to agree with
     for sentence in doc.sentences:
-        named = None if sentence.headline else named_speaker(sentence, institution, persons) \
+        named = None if sentence.headline else named_speaker(sentence, institution, persons, named_so_far) \
             or _tweet_author(sentence)
         line_speaker = None if named or sentence.headline or not _opens_a_line(doc, sentence) \
             else speaker_before_colon(sentence)
@@ -385,6 +386,7 @@ def speakers(doc: Doc) -> list[Voice]:
             continue
         if named is not None:
             persons.update(_surnames(named))
+            named_so_far.append(Named(sentence.paragraph, named, _genders(named, sentence.norm)))
             current, paragraph = named, sentence.paragraph
             if named.side != Side.MEDIA.value:
                 institution = named  # an outlet's crew has no ministry or spokesman to refer back to
@@ -398,14 +400,79 @@ def speakers(doc: Doc) -> list[Voice]:
             continue
         if not sentence.in_quote and (rules.topic_shift.match(sentence.norm) or rules.background.match(sentence.norm)):
             current, statement_open = None, False  # "من جهة أخرى، ...", "وكانت ... قد": the outlet narrates
+        continued = None if sentence.in_quote else rules.continuation.match(sentence.norm)
+        if continued is not None:
+            current = _agreeing(continued.group(0), current, named_so_far, sentence.paragraph)
         going_on = statement_open or sentence.in_quote or _quotes_on(doc, sentence, out, current) \
-            or bool(rules.continuation.match(sentence.norm))
+            or continued is not None
         in_scope = sentence.paragraph - paragraph <= rules.carry_paragraphs
         # an outlet's words go on only where it is plainly still speaking: past that the
         # outlet narrates, and narration relays the parties (see narration_claimant)
         carried = current is not None and (going_on or in_scope and current.side != Side.MEDIA.value and not recalled)
         out.append(Voice(current if carried else None))
     return out
+
+
+AGREEMENT_PARAGRAPHS = 3  # how far back a continuation may reach past a speaker of the other gender
+
+
+@dataclass(frozen=True)
+class Named:
+    """A speaker as named, with the genders of the verbs that may go on with it."""
+
+    paragraph: int
+    speaker: Claimant
+    genders: frozenset[str]  # "f", "m": its own; a statement named with it adds "m" (البيان)
+
+
+def _agreeing(verb: str, current: Claimant | None, named: list[Named], paragraph: int) -> Claimant | None:
+    """The speaker a continuation verb goes on with: "وأضافت" after a ministry spoke and then the
+    president is the ministry again. The current speaker when the verb agrees with it or says
+    no gender (كما), or when no recent speaker agrees."""
+    wanted = _verb_gender(verb)
+    if wanted is None or current is None:
+        return current
+    own = next((n.genders for n in reversed(named) if n.speaker == current), frozenset({_gender(current)}))
+    if wanted in own:
+        return current
+    for earlier in reversed(named):
+        if paragraph - earlier.paragraph > AGREEMENT_PARAGRAPHS:
+            break
+        if wanted in earlier.genders and earlier.speaker.side != Side.MEDIA.value:
+            return earlier.speaker
+    return current
+
+
+def _genders(speaker: Claimant, sentence_norm: str) -> frozenset[str]:
+    statement = rules_module.attribution().statement_noun.search(sentence_norm) is not None
+    return frozenset({_gender(speaker), *(("m",) if statement else ())})
+
+
+def _verb_gender(verb: str) -> str | None:
+    """"f" for وأضافت، وتضيف; "m" for وأضاف، ويضيف; None for كما and phrases."""
+    words = verb.split()
+    if not words or len(words) != 1 and words[0] != "فيما":
+        return None
+    word = words[-1].removeprefix("و").removeprefix("ف")
+    verbs = rules_module.attribution().speech_verbs
+    if word not in verbs or word == "كما":
+        return None  # كما (as well), a phrase, a verb of footage: no gender to agree with
+    if word.endswith("ت") and word[:-1] in verbs or word[:1] == "ت" and "ي" + word[1:] in verbs:
+        return "f"  # أضافت (not لفت, he pointed out); تضيف (not تابع, he went on)
+    return "m"
+
+
+def _gender(speaker: Claimant) -> str:
+    """The grammatical gender a speaker's verbs take: feminine for a name opening with a noun in
+    ة or ات (وزارة، المتحدثة، القوات) or a country or capital (attribution.toml feminine_names)."""
+    words = normalize(speaker.text).split()
+    if not words:
+        return "m"
+    first = words[0].removeprefix("ال")
+    feminine = rules_module.attribution().feminine_names
+    if first.endswith(("ه", "ات")) or words[0] in feminine or " ".join(words[:2]) in feminine:
+        return "f"
+    return "m"
 
 
 def _quotes_on(doc: Doc, sentence: Sentence, voices: list[Voice], current: Claimant | None) -> bool:
@@ -443,15 +510,18 @@ def _someone_else_speaks(sentence: Sentence) -> bool:
 
 
 def named_speaker(sentence: Sentence, previous: Claimant | None = None,
-                  persons: dict[str, Claimant] | None = None) -> Claimant | None:
+                  persons: dict[str, Claimant] | None = None,
+                  earlier: list[Named] | None = None) -> Claimant | None:
     """Who a sentence names as speaking: "قال X", "X أضاف", "وكان X قد أعلن", "بحسب X";
-    anaphors ("الوزارة") refer to the previous speaker; a surname alone ("وكتب حاجييف") to the
+    anaphors ("الوزارة", or none: "وأضافت أن") refer to the previous speaker, or to the last of
+    ``earlier`` the verb agrees with; a surname alone ("وكتب حاجييف") to the
     speaker ``persons`` holds under it, named in full earlier ("مساعد الرئيس حكمت حاجييف")."""
     norm = sentence.norm
-    for _, found in _attributions_in(norm):
+    for at, found in _attributions_in(norm):
         who = claimant_from(found.subject) if found.subject else None
         if who is None and found.kind in ("verb", "according") and is_anaphor(found.subject):
-            return previous
+            verb = norm[at : found.start].strip() if found.kind == "verb" else ""
+            return _agreeing(verb, previous, earlier or [], sentence.paragraph)
         if who is None and persons and found.subject:
             named_before = next((persons[w] for w in found.subject.split() if w in persons), None)
             if named_before is not None:

@@ -70,6 +70,9 @@ class AttributionRules:
     witness: re.Pattern | None = None  # "شاهد صحافيون في وكالة X": group "who", the outlet's own eyes
     line_label: re.Pattern | None = None  # "عاجل | ", "09:40 - " opening a line: no part of a speaker
     mutual: re.Pattern | None = None  # "تبادل الطرفان الاتهامات": both sides speak, no one side's voice
+    feminine_names: frozenset[str] = frozenset()  # speakers taking feminine verbs besides ة/ات nouns
+    speech_verbs: frozenset[str] = frozenset()  # reporting and continuation verbs, normalised, without و/ف
+    statement_noun: re.Pattern | None = None  # "بيان": a masculine statement standing for its speaker
 
 
 @lru_cache(maxsize=4)
@@ -80,7 +83,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
             "statement_openers", "anaphors", "subject_ends", "denial_verbs", "denied_claims", "negations",
             "denied_origin_verbs", "local_witnesses", "subject_never_ends_on", "subject_breaks", "office_titles",
             "unnamed_sources", "falsehoods", "not_sources", "witness_verbs", "witness_journalists", "line_labels",
-            "expelling_verbs")
+            "expelling_verbs", "feminine_names", "statement_nouns")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -122,6 +125,10 @@ def attribution(path: Path | None = None) -> AttributionRules:
         outlet_words=frozenset(normalize(w).split()[0] for w in sides.get(Side.MEDIA.value, ())),
         office_title=re.compile(r"^[وف]?(?:ال)?(?:" + _alternation(lists["office_titles"]) + r")(?![\w])"),
         mutual=_regex(doc.get("mutual_accusations", ""), path, "mutual_accusations"),
+        feminine_names=frozenset(normalize(w) for w in lists["feminine_names"]),
+        statement_noun=word_pattern(lists["statement_nouns"]),
+        speech_verbs=frozenset(normalize(w).split()[-1].removeprefix("و").removeprefix("ف")
+                               for w in (*lists["continuations"], *lists["reporting_verbs"])),
         line_label=re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?|(?:" + _alternation(lists["line_labels"])
                               + r")\s*(?:[|:\-–—]|\.{2,})\s*)"),
         witness=_witness(lists["witness_verbs"], lists["witness_journalists"],

@@ -614,6 +614,23 @@ def test_both_parties_accusing_each_other_is_no_one_sides_claim():
         "armenian", "armenian"]
 
 
+def test_a_continuation_goes_on_with_the_speaker_its_verb_agrees_with():
+    text = ("أعلنت وزارة الدفاع الأرمينية أن القوات صدت هجوما على بلدة ألف. "
+            "من جهته، قال الرئيس الأذربيجاني إن الجيش حرر قرية باء. "
+            "وأضافت أن القوات الأذربيجانية قصفت مدينة جيم. "  # she: the ministry
+            "وأضاف أن الجيش سيطر على بلدة دال. "  # he: the president
+            "وتضيف أن الطائرات المسيرة قصفت بلدة هاء. "
+            "ولفت إلى أن الجيش تقدم. "  # لفت is he, not she
+            "كما قصفت القوات بلدة واو.")  # كما says no gender: whoever spoke last goes on
+    assert _sides(text) == ["armenian", "azerbaijani", "armenian", "azerbaijani", "armenian", "azerbaijani",
+                            "azerbaijani"]
+    # a ministry named with its statement goes on with "وأضاف" too: البيان is masculine
+    text = ("قال الرئيس الأذربيجاني إن الجيش حرر قرية باء. "
+            "وجاء في بيان لوزارة الدفاع الأرمينية أن القوات صدت هجوما على بلدة ألف. "
+            "وأضاف أن القوات الأذربيجانية قصفت مدينة جيم.")
+    assert _sides(text) == ["azerbaijani", "armenian", "armenian"]
+
+
 def test_a_military_reply_names_no_speaker():
     assert _sides("وردت القوات الأرمينية بقصف مدينة ألف.") == [None]
 
