@@ -181,7 +181,7 @@ def _classify(doc: Doc, loc: Located, anchors: dict[int, int], lines: frozenset[
     return _Classified(loc, s, pos, claims.classify(s.norm, pos, loc.mention.cue, length))
 
 
-def _dateline(doc: Doc, sentence: Sentence, mention) -> bool:
+def _dateline(doc: Doc, sentence: Sentence, mention: mentions.Mention) -> bool:
     """"باكو (أ ف ب) - أعلن الرئيس": the place a body paragraph opens with, an agency or a date
     after it, is where the report was filed (data/events.toml dateline)."""
     return (not sentence.headline and doc.text[sentence.start : mention.start].strip() == ""
