@@ -13,7 +13,7 @@ from geo.gazetteer import Gazetteer, Place
 from geo.mentions import Mention, detect, is_common_word
 from geo.phonetic import key, script_of
 from geo.resolve import Context, Resolution, resolve
-from geo.tables import DistantPlace, Region, Tables
+from geo.tables import DistantPlace, Region, Tables, compact
 
 COUNTRIES = rules.mentions().countries  # data/mentions.toml [countries]
 PROVINCES = rules.mentions().provinces  # data/mentions.toml [provinces]
@@ -89,9 +89,9 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
             if glossed.precision in ("place", "district") and (
                     resolution.place is None or glossed.precision == "place"):
                 resolution = glossed
-        if not m.strong and (is_common_word(m.text) and not _cued_exact_name(m, resolution)
+        if not m.strong and ((is_common_word(m.text) or _verb_shaped(m)) and not _exact_arabic(resolution, m)
                              or not _convincing(resolution, tables, country)):
-            continue  # a lone word after a cue that the gazetteer does not know, or an ordinary word
+            continue  # a lone word after a cue that the gazetteer does not know, an ordinary word, a verb
         neighbours = around.points(index)
         context = _context(m, districts, neighbours, lists, country)
         if neighbours and resolution.candidates:
@@ -153,12 +153,21 @@ def _convincing(r: Resolution, tables: Tables, country: str = "") -> bool:
     return best.name_score >= 90
 
 
-def _cued_exact_name(m: Mention, r: Resolution) -> bool:
+def _exact_arabic(r: Resolution, m: Mention) -> bool:
     """"مدينة آقدام": a word that is also an ordinary one (أقدام, feet) names a place when a
-    place cue stands right before it and the gazetteer records it in Arabic as written."""
+    place cue stands right before it and the gazetteer records it in Arabic as written; a word
+    shaped like a verb (آلپوت, أربات) when the gazetteer records it so, cue or not."""
+    if _verb_shaped(m):
+        return any(c.name_score == 100 and script_of(c.matched) == "arabic" for c in r.candidates)
     best = r.candidates[0] if r.candidates else None
     return (m.route == "cue" and m.cue in ("village", "city", "district") and best is not None
             and best.name_score == 100 and script_of(best.matched) == "arabic")
+
+
+def _verb_shaped(m: Mention) -> bool:
+    """"وأقامت 16 نقطة" after a list's last name: a past verb of she (data/spelling.toml
+    verb_shapes) begins the next clause, unless the gazetteer records the word as written."""
+    return rules.spelling().looks_like_verb(compact(m.text))
 
 
 def _lists(events: list[Mention]) -> frozenset[int]:

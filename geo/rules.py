@@ -244,6 +244,7 @@ class SpellingRules:
     pair_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # upper, lower
     press_letters: dict[int, str] = field(default_factory=dict, compare=False)  # Persian letter -> the press spelling
     word_parts: tuple[tuple[str, str], ...] = ()  # (Arabic spelling inside a word, the gazetteer's reading)
+    verb_shape: re.Pattern | None = None  # "أقامت", "انتشرت", "استهدفت": a verb, no name, unless recorded so
 
     def press_spelling(self, name: str) -> str | None:
         """A Persian-script name as the Arabic press writes it (لاچین: لاتشين), if it differs."""
@@ -286,6 +287,11 @@ class SpellingRules:
         """An ordinary Arabic word by its ending ("عسكريين", "إصابات"), not a name."""
         return len(word) >= self.common_min_length and word.endswith(self.common_endings)
 
+    def looks_like_verb(self, word: str) -> bool:
+        """A past verb of she (a ministry, the forces) by its shape: "وأقامت 16 نقطة" after a
+        list's last name begins a clause, it names no place."""
+        return self.verb_shape is not None and self.verb_shape.fullmatch(word) is not None
+
 
 @lru_cache(maxsize=4)
 def spelling(path: Path | None = None) -> SpellingRules:
@@ -309,9 +315,11 @@ def spelling(path: Path | None = None) -> SpellingRules:
     if not isinstance(word_parts, dict) or not all(
             isinstance(k, str) and k.strip() and isinstance(v, str) and v.strip() for k, v in word_parts.items()):
         raise RulesError(f"{path.name}: [word_parts] maps an Arabic spelling to the gazetteer's reading of it")
+    shapes = _words(morphology, "verb_shapes", path)
     return SpellingRules(tuple(parts), tuple(normalize(e) for e in endings), int(morphology.get("min_length", 5)),
                          pair_words, str.maketrans(letters),
-                         tuple((normalize(k), normalize(v)) for k, v in word_parts.items()))
+                         tuple((normalize(k), normalize(v)) for k, v in word_parts.items()),
+                         _regex("|".join(f"(?:{shape})" for shape in shapes), path, "verb_shapes"))
 
 
 @dataclass(frozen=True)

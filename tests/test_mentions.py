@@ -421,6 +421,13 @@ def test_lines_naming_their_district_before_the_items_go_on_with_the_list_above(
     assert all(m.strong and m.group == events[0].group for m in events)
 
 
+def test_a_verb_after_a_lists_last_name_begins_a_clause_unless_recorded_as_a_name(gaz, tabs):
+    found = [loc.mention.text for loc in locate("انتشرت القوات في ممر لاتشين وأقامت 16 نقطة مراقبة.", gaz, tabs)]
+    assert found == ["لاتشين"]  # وأقامت (she set up) came close to K'amot, a village of Tavush
+    found = [loc.mention.text for loc in locate("وقصفت القوات قرى تالش وأربات.", gaz, tabs)]
+    assert found == ["تالش", "أربات"]  # Arbat' is recorded in Arabic so: a verb's shape, but a name
+
+
 def test_bullet_lines_under_no_list_of_places_name_none(gaz, tabs):
     assert placed("قال الوزير ما يلي:\n- الوضع مستقر\n- لا خسائر\n", gaz, tabs) == []
 
