@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from geo import rules
-from geo.arabic import normalize
+from geo.arabic import normalize, strip_clitics
 from geo.document import Doc
 from geo.gazetteer import Gazetteer, Place
 from geo.mentions import Mention, detect, is_common_word
@@ -20,9 +20,18 @@ PROVINCES = rules.mentions().provinces  # data/mentions.toml [provinces]
 GAZETTEER_COUNTRIES = ("AM", "AZ")
 _COUNTRY_AFTER = re.compile(
     r"\s*(?:في\s+)?(?:(?:شمال|جنوب|شرق|غرب|وسط)\S*\s+(?:(?:شرق|غرب)\S*\s+)?)?(?P<word>[^\s.,،:;()\"]+)")
+_PROVINCE_NAMES = "|".join(sorted(map(re.escape, PROVINCES), key=len, reverse=True)) or "(?!)"
 _PROVINCE_AFTER = re.compile(
     r"\s*(?:[،,]\s*)?(?:(?:ب|في\s+)?(?:ال)?(?:محافظه|مقاطعه|اقليم|ولايه)\s+)?"
-    rf"(?P<province>{'|'.join(sorted(map(re.escape, PROVINCES), key=len, reverse=True)) or '(?!)'})(?![\w])")
+    rf"(?P<province>{_PROVINCE_NAMES})(?![\w])")
+
+# "قرى إيرانية حدودية ...، من بينها قرية خمارلو": an item picked out of a group named before it
+_PICKED_OUT = re.compile(
+    rf"(?<![\w])(?:{'|'.join(map(re.escape, sorted(rules.mentions().openers, key=len, reverse=True)))})"
+    r"\s+(?:\S+\s+)?$")
+_PROVINCE_IN = re.compile(rf"(?<![\w])(?:{_PROVINCE_NAMES})(?![\w])")
+PLURAL_CUES = rules.mentions().plural
+GROUP_REACH = 200  # characters back from an item picked out of a group to where the group is named
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +211,29 @@ def _country_of(text: str, m: Mention) -> str:
     if own:
         return own
     abroad = (country_after(text, q) for q in m.qualifiers)
-    return next((country for country in abroad if country and country not in GAZETTEER_COUNTRIES), "")
+    return next((country for country in abroad if country and country not in GAZETTEER_COUNTRIES), "") \
+        or _country_of_its_group(text, m)
+
+
+def _country_of_its_group(text: str, m: Mention) -> str:
+    """"قرى إيرانية حدودية في محافظة أذربيجان الشرقية، من بينها قرية خمارلو": an item picked out
+    of a group ("من بينها", "منها") lies where the group does, when the sentence puts the group
+    abroad by a nationality or a province."""
+    before = normalize(text[max(0, m.start - GROUP_REACH) : m.start])
+    before = before[max(before.rfind("."), before.rfind("\n")) + 1 :]
+    picked = _PICKED_OUT.search(before)
+    if picked is None:
+        return ""
+    words = before[: picked.start()].split()
+    cue = next((i for i in range(len(words) - 1, -1, -1) if _plural_cue(words[i])), None)
+    if cue is None:
+        return ""  # "سيطرت على أربعة منها": no group of places named, nothing to inherit
+    group = " ".join(words[cue:])
+    province = _PROVINCE_IN.search(group)
+    if province is not None:
+        return PROVINCES[province.group(0)]
+    found = (COUNTRIES.get(word) or COUNTRIES.get("ال" + word, "") for word in group.split())  # إيرانية, الإيرانية
+    return next((country for country in found if country and country not in GAZETTEER_COUNTRIES), "")
 
 
 def country_after(text: str, mention: Mention) -> str:
@@ -218,6 +249,11 @@ def country_after(text: str, mention: Mention) -> str:
     if m is None or m.group("word").startswith("ال") and mention.cue not in ("village", "city", "district"):
         return ""
     return COUNTRIES.get(m.group("word"), "")
+
+
+def _plural_cue(word: str) -> bool:
+    """"قرى", "بلدات", "مناطق" (data/mentions.toml plural cues), behind a clitic or the article."""
+    return any(stem in PLURAL_CUES for stem, _ in strip_clitics(word))
 
 
 def abroad_place(m: Mention, country: str) -> Located:

@@ -110,6 +110,16 @@ def test_a_word_arabic_writes_as_arabic_inside_a_name_is_read_as_the_gazetteer_w
     assert "Kechalmamedli" in gaz.places[place_id].names
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("سقطت قذائف على قرى إيرانية حدودية، منها قرية خمارلو.", "IR"),
+    ("سقطت قذائف على قرى حدودية في محافظة أذربيجان الشرقية، من بينها قرية خمارلو.", "IR"),
+    ("قصفت القوات قرى أذربيجانية عدة، منها قرية خمارلو.", "AZ"),  # the group is at home: the village is placed
+])
+def test_an_item_picked_out_of_a_group_lies_where_the_group_does(gaz, tabs, text, country):
+    (loc,) = [loc for loc in locate(text, gaz, tabs) if loc.mention.text == "خمارلو"]
+    assert loc.country == country and (loc.place_id is None) == (country == "IR")
+
+
 @pytest.mark.parametrize("text", ["سقطت قذائف على قرى تابعة لمدينة خدا آفرين شمال غربي إيران.",
                                   "سقطت قذائف قرب مدينة خدا آفرين الإيرانية."])
 def test_a_place_the_text_puts_in_another_country_is_no_point_of_this_map(gaz, tabs, text):
