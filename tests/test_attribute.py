@@ -58,11 +58,6 @@ def test_quoted_paragraphs_go_on_with_the_speaker_and_narration_after_them_does_
     assert _sides(text) == ["armenian"] * 4 + [None, None]
 
 
-def test_a_time_after_the_verb_is_no_part_of_the_speakers_name():
-    voice = attribute.speakers(make_doc("وأعلنت باكو الأسبوع الماضي السيطرة على بلدة ألف."))[0]
-    assert voice.claimant.text == "باكو"
-
-
 def test_a_person_named_in_full_is_named_again_by_surname():
     text = ("قال المتحدث باسم وزارة الدفاع الأذربيجانية رامز كريموف إن الجيش تقدم. "
             "من جهة أخرى، قصفت القوات مدينة ألف. "
@@ -540,6 +535,8 @@ def test_how_far_a_speaker_named_on_a_line_reaches(lines, sides):
 @pytest.mark.parametrize(("sentence", "speaker"), [
     ("وقبل أسبوع، استهدف قصف مدينة بردعة، وفق ما أعلنته باكو حينها.", "باكو"),  # then
     ("وذكر علييف من بين القرى المحررة: سيرك وتالش.", "علييف"),  # among
+    ("وأعلنت وزارة الدفاع الأرمينية فجر اليوم أن القصف استمر.", "وزارة الدفاع الأرمينية"),  # the hour
+    ("وأعلنت باكو الأسبوع الماضي السيطرة على بلدة ألف.", "باكو"),  # last week
 ])
 def test_words_after_a_speakers_name_are_no_part_of_it(sentence, speaker):
     (voice,) = attribute.speakers(make_doc(f"عنوان\n{sentence}\n"))[1:]
@@ -565,11 +562,6 @@ def test_a_statement_the_outlet_recalls_names_its_speaker_and_speaks_for_its_sen
     voices = attribute.speakers(make_doc(text))
     assert voices[0].claimant.text == "وزير الخارجية الروسي سيرجي لافروف"  # the comma before قد
     assert [v.claimant.side if v.claimant else None for v in voices] == ["third_party", None, "armenian", "armenian"]
-
-
-def test_the_hour_after_the_speaker_is_no_part_of_the_name():
-    (voice,) = attribute.speakers(make_doc("وأعلنت وزارة الدفاع الأرمينية فجر اليوم أن القصف استمر."))
-    assert voice.claimant.text == "وزارة الدفاع الأرمينية"
 
 
 def test_an_embedded_tweet_is_its_authors_claim_unless_the_sentence_names_another_speaker():
