@@ -7,10 +7,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from geo import rules
-from geo.arabic import normalize, strip_clitics
+from geo.arabic import normalize
 from geo.document import Doc
 from geo.gazetteer import Gazetteer, Place
-from geo.mentions import Mention, detect, is_common_word
+from geo.mentions import Mention, detect, is_common_word, is_plural_cue
 from geo.phonetic import key, script_of
 from geo.resolve import Context, Resolution, resolve
 from geo.tables import DistantPlace, Region, Tables, compact
@@ -30,7 +30,6 @@ _PICKED_OUT = re.compile(
     rf"(?<![\w])(?:{'|'.join(map(re.escape, sorted(rules.mentions().openers, key=len, reverse=True)))})"
     r"\s+(?:\S+\s+)?$")
 _PROVINCE_IN = re.compile(rf"(?<![\w])(?:{_PROVINCE_NAMES})(?![\w])")
-PLURAL_CUES = rules.mentions().plural
 GROUP_REACH = 200  # characters back from an item picked out of a group to where the group is named
 
 
@@ -225,7 +224,7 @@ def _country_of_its_group(text: str, m: Mention) -> str:
     if picked is None:
         return ""
     words = before[: picked.start()].split()
-    cue = next((i for i in range(len(words) - 1, -1, -1) if _plural_cue(words[i])), None)
+    cue = next((i for i in range(len(words) - 1, -1, -1) if is_plural_cue(words[i])), None)
     if cue is None:
         return ""  # "سيطرت على أربعة منها": no group of places named, nothing to inherit
     group = " ".join(words[cue:])
@@ -249,11 +248,6 @@ def country_after(text: str, mention: Mention) -> str:
     if m is None or m.group("word").startswith("ال") and mention.cue not in ("village", "city", "district"):
         return ""
     return COUNTRIES.get(m.group("word"), "")
-
-
-def _plural_cue(word: str) -> bool:
-    """"قرى", "بلدات", "مناطق" (data/mentions.toml plural cues), behind a clitic or the article."""
-    return any(stem in PLURAL_CUES for stem, _ in strip_clitics(word))
 
 
 def abroad_place(m: Mention, country: str) -> Located:

@@ -305,6 +305,12 @@ def _cue_of_word(word: str) -> tuple[str, str] | None:
     return None
 
 
+def is_plural_cue(word: str) -> bool:
+    """"قرى", "بلدات", "مناطق", behind a clitic or the article: a group of places is named."""
+    cue = _cue_of_word(word)
+    return cue is not None and cue[1] in PLURAL_CUES
+
+
 def _vicinity_of(tokens: list[Token], i: int) -> tuple[str, str] | None:
     """"في محيط تاغافارد": the surroundings name the place after them, as "قرية" does; before
     another cue ("في محيط مدينة شوشي") that one speaks."""
