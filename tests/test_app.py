@@ -364,25 +364,39 @@ RESTART = """
 import sys
 from streamlit.testing.v1 import AppTest, app_test
 from streamlit.web.cache_storage_manager_config import create_default_cache_storage_manager
+from geo import pipeline
 app_test.MemoryCacheStorageManager = create_default_cache_storage_manager  # the server's disk-backed caches
+started, real = [], pipeline.ProcessPoolExecutor
+pipeline.ProcessPoolExecutor = lambda *args, **kwargs: started.append(1) or real(*args, **kwargs)
 at = AppTest.from_file("app.py", default_timeout=120).run()
 assert not at.exception, at.exception
-print("datasketch imported:", "datasketch" in sys.modules)
+print("processes:", len(started), "datasketch imported:", "datasketch" in sys.modules)
 """
 
 
-def test_a_restarted_server_knows_its_corpus_copies_without_importing_datasketch(tmp_path):
-    """The near-copy groups are kept on disk with the events: a restart shows the corpus without
-    finding them again, nor importing datasketch and scipy to do it."""
+def test_a_server_finds_its_corpus_copies_in_another_process_and_a_restart_on_disk(tmp_path):
+    """A first start finds the near-copy groups in another process while it reads the articles;
+    they are kept on disk: a restart shows the corpus without finding them again. Neither server
+    imports datasketch and scipy itself."""
+    import json
     import os
     import subprocess
     import sys
 
-    env = {**os.environ, "HOME": str(tmp_path), "GEO_STORE": str(tmp_path / "articles.sqlite")}
+    from tests.test_copies import AGENCY, COPY, OTHER
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in {"agency.txt": AGENCY, "site.txt": COPY, "other.txt": OTHER}.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    env = {**os.environ, "HOME": str(tmp_path), "GEO_STORE": str(tmp_path / "articles.sqlite"),
+           "GEO_CORPUS_DIR": str(corpus), "GEO_CACHE_DIR": str(tmp_path / "cache")}
     runs = [subprocess.run([sys.executable, "-c", RESTART], cwd=PROJECT_ROOT, env=env, capture_output=True,
                            text=True, timeout=300) for _ in range(2)]
-    assert [r.stdout.strip().splitlines()[-1] for r in runs] == ["datasketch imported: True",
-                                                                 "datasketch imported: False"], runs[1].stderr[-2000:]
+    assert [r.stdout.strip().splitlines()[-1] for r in runs] == [
+        "processes: 1 datasketch imported: False", "processes: 0 datasketch imported: False"], runs[1].stderr[-2000:]
+    [kept] = (tmp_path / "cache" / "copy-groups").glob("*.json")
+    assert json.loads(kept.read_text(encoding="utf-8")) == {"site.txt": "agency.txt"}
 
 
 def test_a_large_corpus_gets_date_fields_only_where_the_date_needs_a_look(tmp_path, monkeypatch):
@@ -471,7 +485,9 @@ def test_a_first_look_shows_what_is_read_so_far_then_the_page_reads_all(monkeypa
     at = run_page("app.py")
     assert not at.exception
     assert any(notice.value.startswith("A first look: the 0 of 5 articles") for notice in at.info)
+    assert not at.date_input  # an article not read yet has no date to correct, nor "could not be inferred"
     at.run()  # the fragment's next tick: the whole page again, reading every article
     assert not at.exception
     assert not any(notice.value.startswith("A first look") for notice in at.info)
+    assert len(at.date_input) == 5
     assert "from 5 articles" in summary(at) and "19 control changes" in summary(at)

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 import shutil
+from concurrent.futures import Future
 
+from geo import pipeline
 from geo.config import gazetteer_dir
-from geo.pipeline import TailReader, article_records, reading_version
+from geo.pipeline import CopyGroups, TailReader, article_records, reading_version
 from tests.conftest import SHARED_GAZETTEER
+from tests.test_copies import AGENCY, COPY, OTHER
 
 
 def test_the_reading_version_follows_the_gazetteer_dumps(tmp_path):
@@ -47,3 +50,52 @@ def test_a_tail_reader_whose_process_fails_leaves_every_article_to_the_caller(tm
         assert [reader.take((n,)) for n in (3, 0, 1, 2)] == [None] * 4
     finally:
         reader.close()
+
+
+COLLECTION = {"agency.txt": AGENCY, "site.txt": COPY, "other.txt": OTHER}
+
+
+def _counting_processes(monkeypatch) -> list[int]:
+    started = []
+    real = pipeline.ProcessPoolExecutor
+
+    def counted(*args, **kwargs):
+        started.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", counted)
+    return started
+
+
+def test_copy_groups_found_ahead_elsewhere_are_kept_for_a_restart(tmp_path, monkeypatch):
+    started = _counting_processes(monkeypatch)
+    first = CopyGroups(tmp_path / "groups", "v1")
+    first.ahead(COLLECTION)
+    assert first.groups(COLLECTION) == {"site.txt": "agency.txt"}
+    assert started == [1]
+    restarted = CopyGroups(tmp_path / "groups", "v1")  # a new server: the groups are on disk
+    restarted.ahead(COLLECTION)
+    assert restarted.groups(COLLECTION) == {"site.txt": "agency.txt"} and started == [1]
+    CopyGroups(tmp_path / "groups", "v2").ahead(COLLECTION)  # another reading version: found again
+    assert started == [1, 1]
+
+
+def test_copy_groups_are_found_here_when_the_other_process_fails_or_the_cache_is_a_file(tmp_path, monkeypatch):
+    class Failing:
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def submit(self, *args):
+            future = Future()
+            future.set_exception(OSError("no process"))
+            return future
+
+        def shutdown(self, wait=True):
+            pass
+
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", Failing)
+    (tmp_path / "a file").write_text("not a folder")
+    kept = CopyGroups(tmp_path / "a file", "v1")
+    kept.ahead(COLLECTION)
+    assert kept.groups(COLLECTION) == {"site.txt": "agency.txt"}
+    assert kept.groups({"other.txt": OTHER, "agency.txt": AGENCY}) == {}

@@ -19,7 +19,7 @@ import streamlit as st
 from geo import config, gazetteer, tables
 from geo.download import DownloadError, gazetteer_or_download
 from geo.fetch import is_url
-from geo.pipeline import TailReader, article_records, reading_version
+from geo.pipeline import CopyGroups, TailReader, article_records, reading_version
 from geo.sources import ARCHIVE_SUFFIXES, TABLE_SUFFIXES, fingerprint, sources
 from geo.textio import ArticleError, article_paths, read_article, read_bytes
 
@@ -31,7 +31,7 @@ UPLOAD_LIMIT = 20 * 1024 * 1024
 TAIL_FROM = 100
 READ_NOT_CACHED = 0.02  # seconds: an article that took longer was read, not found in the cache
 # A first look: with this many articles to read, the map is drawn from those read in the first
-# seconds, and the rest are read after it (app.py); a few articles are read before it is drawn.
+# seconds, and the rest are read after it (ui/map_page.py); a few are read before it is drawn.
 FIRST_LOOK_FROM = 20
 FIRST_LOOK_SECONDS = 1.5
 _reading = threading.local()  # the TailReader of the session whose script runs in this thread
@@ -327,18 +327,22 @@ def copies_among(names: list[str]) -> dict[str, str]:
     if "copy-index" in st.session_state:  # articles were added: the session's own index has them
         groups = copy_index().first_of
     else:
-        groups = _copy_groups(tuple((name, article.text) for name, article in articles().items()))
+        groups = copy_groups().groups({name: article.text for name, article in articles().items()})
     return {copy: first for copy, first in groups.items() if copy in chosen and first in chosen}
 
 
-@st.cache_data(show_spinner=False, max_entries=64, persist="disk")
-def _copy_groups(texts: tuple[tuple[str, str], ...]) -> dict[str, str]:
-    """The near-copy groups of these articles, in this order (geo.copies.copies), kept on disk: a
-    restarted server shows its corpus without finding them again, nor importing datasketch and
-    scipy to do it (0.5-1 s of a cold start)."""
-    from geo.copies import copies
+def copy_groups_ahead() -> None:
+    """Start finding the near-copy groups of the session's articles in another process while
+    this one reads them (a first start; a restart finds them on disk)."""
+    if "copy-index" not in st.session_state:
+        copy_groups().ahead({name: article.text for name, article in articles().items()})
 
-    return copies(dict(texts))
+
+@st.cache_resource(show_spinner=False)
+def copy_groups() -> CopyGroups:
+    """The near-copy groups of the server's article collections (geo.pipeline.CopyGroups), kept
+    on disk: a restarted server shows its corpus without importing datasketch and scipy."""
+    return CopyGroups(config.cache_dir() / "copy-groups", pipeline_version())
 
 
 def _kept(article: Article) -> tuple[Article, str | None]:
