@@ -491,3 +491,15 @@ def test_a_first_look_shows_what_is_read_so_far_then_the_page_reads_all(monkeypa
     assert not any(notice.value.startswith("A first look") for notice in at.info)
     assert len(at.date_input) == 5
     assert "from 5 articles" in summary(at) and "19 control changes" in summary(at)
+
+
+def test_a_process_the_app_starts_finds_nothing_to_run_in_its_main_script():
+    """multiprocessing re-runs the main script in each process it starts, as __mp_main__: there
+    app.py must not import the page (a second of imports) nor run it."""
+    import subprocess
+    import sys
+
+    probe = ("import runpy, sys; runpy.run_path('app.py', run_name='__mp_main__'); "
+             "print('streamlit' in sys.modules, 'ui.map_page' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=60)
+    assert done.stdout.split() == ["False", "False"], done.stderr[-2000:]
