@@ -24,3 +24,9 @@ if __name__ == "__main__":
         st.Page("pages/4_Review.py", title="Review", icon=":material/edit:"),
         st.Page("pages/3_Method.py", title="Method", icon=":material/science:"),
     ]).run()
+elif __name__ != "__mp_main__":  # `streamlit run app.py` imports it as the server's app: warm it
+    import streamlit as st
+
+    from ui.warm import warm_up
+
+    app = st.App(__file__, lifespan=warm_up)

@@ -503,3 +503,31 @@ def test_a_process_the_app_starts_finds_nothing_to_run_in_its_main_script():
              "print('streamlit' in sys.modules, 'ui.map_page' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", probe], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=60)
     assert done.stdout.split() == ["False", "False"], done.stderr[-2000:]
+
+
+def test_streamlit_run_serves_app_py_as_an_app_that_warms_up_when_the_server_starts():
+    """`streamlit run app.py` finds the st.App in app.py and imports it as a module: the server's
+    lifespan then warms the page's libraries, but never imports the map component outside a
+    script run (it would never be registered, and the map would not draw)."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; from pathlib import Path; import app; "
+             "from streamlit.web.server.app_discovery import discover_asgi_app; "
+             "print(type(app.app).__name__, app.app._user_lifespan.__name__, "
+             "discover_asgi_app(Path('app.py')).import_string, 'streamlit_folium' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=60)
+    assert done.stdout.split() == ["App", "warm_up", "app:app", "False"], done.stderr[-2000:]
+
+
+def test_the_warm_up_loads_the_gazetteer_index_the_first_visitor_then_finds(monkeypatch):
+    from geo import gazetteer
+    from ui import session, warm
+
+    session._loaded.clear()
+    loads, real = [], gazetteer.load
+    monkeypatch.setattr(gazetteer, "load", lambda *args, **kwargs: loads.append(1) or real(*args, **kwargs))
+    warm.warm()
+    assert loads == [1]
+    session.pipeline()
+    assert loads == [1]
