@@ -425,14 +425,18 @@ def test_every_rules_file_is_validated_on_load(tmp_path, loader, text, message):
         getattr(rules, loader)(bad)
 
 
-def test_a_word_part_without_its_reading_is_refused_on_load(tmp_path):
+def _team_table_edited_is_refused(tmp_path, name: str, old: str, new: str, loader: str, message: str) -> None:
+    """The team's own table with one edit is refused on load with a message naming the table."""
     from geo import config, rules
 
-    good = (config.team_data_dir() / "spelling.toml").read_text(encoding="utf-8")
-    bad = tmp_path / "spelling.toml"
-    bad.write_text(good.replace('"محمد" = "مامد"', '"محمد" = ""'), encoding="utf-8")
-    with pytest.raises(rules.RulesError, match="word_parts"):
-        rules.spelling(bad)
+    bad = tmp_path / name
+    bad.write_text((config.team_data_dir() / name).read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    with pytest.raises(rules.RulesError, match=message):
+        getattr(rules, loader)(bad)
+
+
+def test_a_word_part_without_its_reading_is_refused_on_load(tmp_path):
+    _team_table_edited_is_refused(tmp_path, "spelling.toml", '"محمد" = "مامد"', '"محمد" = ""', "spelling", "word_parts")
 
 
 def test_a_malformed_list_of_held_places_is_one_clear_error(tmp_path):
@@ -451,13 +455,8 @@ def test_a_malformed_list_of_held_places_is_one_clear_error(tmp_path):
 
 
 def test_state_media_takes_only_the_two_parties(tmp_path):
-    from geo import config, rules
-
-    text = (config.team_data_dir() / "attribution.toml").read_text(encoding="utf-8")
-    bad = tmp_path / "attribution.toml"
-    bad.write_text(text.replace("[state_media]\n", "[state_media]\nmedia = [\"الجزيرة\"]\n"), encoding="utf-8")
-    with pytest.raises(rules.RulesError, match="state_media"):
-        rules.attribution(bad)
+    _team_table_edited_is_refused(tmp_path, "attribution.toml", "[state_media]\n",
+                                  "[state_media]\nmedia = [\"الجزيرة\"]\n", "attribution", "state_media")
 
 
 def test_an_unnamed_source_speaking_is_not_the_headline_speakers_claim(gaz, tabs):
