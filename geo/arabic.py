@@ -50,9 +50,15 @@ _DROPPED = frozenset(
 _DROPPED_RE = re.compile("[" + "".join(sorted(_DROPPED)) + "]")
 
 
+def strip_marks(text: str) -> str:
+    """The text as written without harakat and tatweel: letters that normalize() folds (ى and ي)
+    kept apart, where the spelling tells words apart (على, on; علي, the name Əli)."""
+    return _DROPPED_RE.sub("", text)
+
+
 def normalize(text: str) -> str:
     """Fold spelling variants that carry no meaning for matching (alef forms, taa marbuta...)."""
-    return _DROPPED_RE.sub("", text).translate(_FOLD)
+    return strip_marks(text).translate(_FOLD)
 
 
 class Token(NamedTuple):

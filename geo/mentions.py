@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from geo import rules
-from geo.arabic import Token, strip_clitics
+from geo.arabic import Token, strip_clitics, strip_marks
 from geo.claims import event_phrase_ends, is_event_word
 from geo.document import Doc, Sentence, make_doc
 from geo.gazetteer import Gazetteer
@@ -47,6 +47,7 @@ SUBJECT_WORDS = 3  # the words of a subject or adverb between an event word and 
 LOCATOR_REACH = VOCAB.locator_reach
 MAX_NAME_TOKENS = VOCAB.max_name_words
 NAME_PARTS = VOCAB.name_parts
+GIVEN_NAMES = VOCAB.given_names
 ARTICLE_JOINERS = VOCAB.article_joiners
 VICINITY = VOCAB.vicinity
 SPLIT_SUFFIXES = VOCAB.split_suffixes
@@ -679,7 +680,8 @@ def _list_items(
             j += len(item)
             if j < len(tokens) and not _punctuation(text, tokens[j - 1], tokens[j]):
                 closed = "conjunction"
-        elif _is_stop(first) and first.norm not in NAME_PARTS:
+        elif _is_stop(first) and first.norm not in NAME_PARTS \
+                and not _given_name_begins(text, tokens, j, first, gaz, tables):
             break
         else:
             item, closed, j = _open_item(text, tokens, j, first, gaz, tables, used)
@@ -759,6 +761,18 @@ def _open_item(text, tokens, j, first, gaz, tables, used) -> tuple[list[Token], 
             used.discard(j)
         item = item[:keep]
     return item, closed, j
+
+
+def _given_name_begins(text, tokens: list[Token], j: int, first: Token, gaz: Gazetteer, tables: Tables) -> bool:
+    """"علي قولو أوشاغي" (Əliqulu Uşağı): the given name, written with ya, begins the list item
+    when the word after it goes on with a name and is no place by itself ("علي ترتر" is on Tərtər
+    in a text that writes على with ya)."""
+    if strip_marks(first.text) not in GIVEN_NAMES or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    if _punctuation(text, first, after) or _is_conjunction(after) or _is_stop(after) and after.norm not in NAME_PARTS:
+        return False
+    return _exact_lookup((after.norm,), gaz, tables) is None
 
 
 def _begins_a_name(token: Token) -> bool:

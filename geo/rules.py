@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from geo import config
-from geo.arabic import normalize
+from geo.arabic import normalize, strip_marks
 from geo.vocab import EventType, Side
 
 
@@ -417,6 +417,7 @@ class MentionRules:
     locator_reach: int
     max_name_words: int
     name_parts: frozenset[str]
+    given_names: frozenset[str]  # as written, marks dropped: "علي" begins Əli- names, "على" never
     article_joiners: frozenset[str]  # "عبد الرحمنلي": the article-prefixed word after goes on with the name
     split_suffixes: frozenset[str]  # "مرجان لي": a name's suffix written apart, no word of its own
     stopwords: frozenset[str]
@@ -469,7 +470,8 @@ def mentions(path: Path | None = None) -> MentionRules:
         norm(lists, "list_line_words"), norm(lists, "event_list_skips"), norm(lists, "settlement_adjectives"),
         norm(lists, "list_adjectives"),
         number(lists, "locator_reach"), number(lists, "max_name_words"),
-        norm(words, "name_parts"), norm(words, "article_joiners"), norm(words, "split_suffixes"),
+        norm(words, "name_parts"), frozenset(strip_marks(w) for w in _words(words, "given_names", path)),
+        norm(words, "article_joiners"), norm(words, "split_suffixes"),
         norm(words, "stopwords"), norm(words, "common"),
         frozenset(w.lower() for w in _words(words, "latin_stopwords", path)),
         tuple(tuple(phrase.lower().split()) for phrase in _words(lists, "latin_locators", path)),

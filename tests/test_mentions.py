@@ -813,3 +813,27 @@ def test_a_persian_che_is_the_press_tsh(gaz, tabs):
 def test_a_headlines_nationality_and_verb_are_no_part_of_the_first_name(gaz, tabs, text):
     """"قصف أرميني يطال X وY": the event noun's nationality and the verb after it begin no name."""
     assert len(placed(text, gaz, tabs)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "حرر الجيش قرى قاراجالي، علي قولو أوشاغي، ميرليار في قوبادلي.",
+    "حرر الجيش قرى قاراجالي وعلي قولو أوشاغي وميرليار في قوبادلي.",
+    "حرر الجيش قرى علي قولو أوشاغي وقاراجالي وميرليار في قوبادلي.",
+])
+def test_the_given_name_ali_written_with_ya_begins_a_listed_village(gaz, tabs, text):
+    """Əli- villages are written with the given name apart, علي, which normalises to على (on):
+    inside a list or after its cue word it begins the name, and the list goes on past it."""
+    events = {m.text: m for m in detect(text, gaz, tabs) if m.role == "event"}
+    assert sorted(events) == sorted(["قاراجالي", "علي قولو أوشاغي", "ميرليار"])
+    placed_at = {name: place for name, place, _ in placed(text, gaz, tabs)}
+    assert gaz.places[placed_at["علي قولو أوشاغي"]].name == "Alikuluushagly"
+
+
+@pytest.mark.parametrize("text, items", [
+    # the preposition written with ya before a place that is a name by itself stays "on"
+    ("شنت القوات هجمات علي ترتر وعلي بردعة.", ["ترتر", "بردعة"]),
+    # written على, it is the preposition whatever follows
+    ("حرر الجيش قرية قاراجالي وعلى قولو أوشاغي.", ["قاراجالي"]),
+])
+def test_ali_stays_the_preposition_when_its_spelling_or_the_next_name_says_so(gaz, tabs, text, items):
+    assert [m.text for m in detect(text, gaz, tabs) if m.role == "event"] == items
