@@ -75,6 +75,11 @@ class AttributionRules:
     statement_noun: re.Pattern | None = None  # "بيان": a masculine statement standing for its speaker
 
 
+def _after_what(verbs: list[str], pronouns: list[str]) -> str:
+    """"وهو ما نفته باكو": a reporting verb after ما, with the claim's pronoun, as an alternative."""
+    return rf"|(?<=(?<![\w])ما )(?:{_alternation(verbs)})(?:{_alternation(pronouns)})(?![\w])"
+
+
 @lru_cache(maxsize=4)
 def attribution(path: Path | None = None) -> AttributionRules:
     path = Path(path or config.team_data_dir() / "attribution.toml")
@@ -83,7 +88,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
             "statement_openers", "anaphors", "subject_ends", "denial_verbs", "denied_claims", "negations",
             "denied_origin_verbs", "local_witnesses", "subject_never_ends_on", "subject_breaks", "office_titles",
             "unnamed_sources", "falsehoods", "not_sources", "witness_verbs", "witness_journalists", "line_labels",
-            "expelling_verbs", "feminine_names", "statement_nouns")
+            "expelling_verbs", "feminine_names", "statement_nouns", "claim_pronouns")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -97,7 +102,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
         raise RulesError(f"{path.name}: [scope] carry_paragraphs must be a whole number ≥ 0, not {carry!r}")
     return AttributionRules(
         reporting=re.compile(word_pattern(lists["reporting_verbs"]).pattern + r"|(?<![\w])[وف]?(?:"
-                             + _regex(doc.get("footage_verbs", ""), path, "footage_verbs").pattern + ")"),
+                             + _regex(doc.get("footage_verbs", ""), path, "footage_verbs").pattern + ")"
+                             + _after_what(lists["reporting_verbs"], lists["claim_pronouns"])),
         object_first=frozenset(normalize(w) for w in lists["object_first_verbs"]),
         according=_according(lists["according_to"], lists["reporting_verbs"]),
         continuation=re.compile(r"^\s*(?:" + word_pattern(lists["continuations"]).pattern + ")"),

@@ -673,3 +673,25 @@ def test_who_holds_a_press_conference_or_gives_a_speech_speaks(opening):
 ])
 def test_statements_and_the_media_that_relay_them(sentence, side):
     assert _sides(sentence) == [side]
+
+
+@pytest.mark.parametrize("denial", ["وهو ما نفته باكو", "وهو ما نفته باكو جملة وتفصيلا",
+                                    "وهذا ما نفاه الجيش الأذربيجاني"])
+def test_who_denies_a_claim_after_it_with_what_speaks_and_the_claim_stays_its_speakers(gaz, tabs, denial):
+    """"وهو ما نفته باكو": ما, a reporting verb with the claim's pronoun, then who speaks. The
+    capital is the denier, no place where anything happened; the capture stays the claim of the
+    ministry that announced it."""
+    from geo.extract import extract
+
+    text = f"عنوان\nأعلنت وزارة الدفاع الأرمينية أن قواتها استعادت السيطرة على قرية تالش، {denial}.\n"
+    events = {e.mention: e for e in extract(text, gaz, tabs).events}
+    assert events["تالش"].claimant_side == "armenian" and events["تالش"].event_type == "control"
+    assert "باكو" not in events or events["باكو"].event_type == "other"
+
+
+def test_who_denies_with_what_goes_on_speaking_after_the_comma(gaz, tabs):
+    from geo.extract import extract
+
+    text = "عنوان\nوهو ما نفته باكو، مؤكدة أن قواتها قصفت مواقع عسكرية في مدينة مارتاكيرت.\n"
+    (strike,) = [e for e in extract(text, gaz, tabs).events if e.mention == "مارتاكيرت"]
+    assert (strike.claimant, strike.claimant_side, strike.event_type) == ("باكو", "azerbaijani", "strike")
