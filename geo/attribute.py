@@ -223,8 +223,10 @@ def _denial_marks(sentence_norm: str) -> tuple[tuple[int, ...], tuple[int, ...]]
 
 def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
     """The subject after the verb, or the one before it when Arabic put it first: "علييف أضاف",
-    "وكان الجيش الأرميني قد أعلن مقتل ..." (there the words after the verb are its object)."""
-    after = _subject("verb", norm, verb.end(), object_first=_bare(verb.group(0)) in rules.object_first)
+    "وكان الجيش الأرميني قد أعلن مقتل ..." (there the words after the verb are its object), and
+    always before a verb whose object may come first ("باكو تتهم يريفان")."""
+    object_first = _bare(verb.group(0)) in rules.object_first
+    after = _subject("verb", norm, verb.end(), object_first=object_first)
     topic = _TOPIC_FIRST.search(norm, 0, verb.start()) if verb.group(0).startswith("ف") else None
     if topic is not None and not after.subject and claimant_from(topic.group("subject")) is not None:
         return Attribution("verb", topic.group("subject"), topic.start("subject"), topic.end("subject"))
@@ -238,9 +240,19 @@ def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
     subject = frame.group("subject")
     if not subject.strip() or len(subject.split()) > SUBJECT_FIRST_WORDS or claimant_from(subject) is None:
         return after
-    if after.subject and not _PERFECT.search(head) and claimant_from(after.subject) is not None:
+    if after.subject and not _PERFECT.search(head) and claimant_from(after.subject) is not None \
+            and not object_first:  # "يريفان تتهم الجيش الأذربيجاني": after the verb, the accused
         return after
-    return Attribution("verb", subject, head_start + frame.start("subject"), head_start + frame.end("subject"))
+    start = head_start + frame.start("subject") + _conjunction_before_a_government(subject, rules)
+    return Attribution("verb", norm[start : head_start + frame.end("subject")], start,
+                       head_start + frame.end("subject"))
+
+
+def _conjunction_before_a_government(subject: str, rules) -> int:
+    """"وباكو تعلن": 1 when و or ف is written onto a country or capital speaking before its verb
+    (the subject is باكو, the place named as itself), else 0 ("وزارة الدفاع" keeps its و)."""
+    first = subject.split(" ", 1)[0]
+    return 1 if first[:1] in "وف" and subject[1:] in rules.feminine_names else 0
 
 
 def _head_start(norm: str, verb: int) -> int:
@@ -581,15 +593,32 @@ def speaker_before_colon(sentence: Sentence) -> Claimant | None:
     """"علييف: تحرير قرى جديدة", "09:40 - يريفان: القوات تقصف مارتوني": a speaker of at most
     five words before the colon opening a headline or a line, past a label or a live report's time
     stamp ("عاجل | ", "09:40 - ")."""
+    span = _before_colon(sentence)
+    if span is None:
+        return None
+    start, colon = span
+    who = claimant_from(sentence.norm[start:colon])
+    if who is None:
+        return None
+    return Claimant(sentence.original(start, colon).strip(" -–—") or who.text, who.role, who.side)
+
+
+def speaks_before_the_colon(sentence: Sentence, start: int, end: int) -> bool:
+    """"أرمينيا: صد هجوم على محور هادروت": a place that is the whole speaker before a headline's
+    colon (normalised offsets ``start``..``end``) is a government by its name, no place of the claim."""
+    span = _before_colon(sentence)
+    return span is not None and sentence.norm[span[0] : span[1]].strip(" -–—") == sentence.norm[start:end] \
+        and claimant_from(sentence.norm[start:end]) is not None
+
+
+def _before_colon(sentence: Sentence) -> tuple[int, int] | None:
+    """The words before a line's colon, past its label, when they are few enough to be a speaker."""
     label = rules_module.attribution().line_label.match(sentence.norm)
     start = label.end() if label else 0
     colon = sentence.norm.find(":", start)
     if colon < 0 or len(sentence.norm[start:colon].split()) > 5:
         return None
-    who = claimant_from(sentence.norm[start:colon])
-    if who is None:
-        return None
-    return Claimant(sentence.original(start, colon).strip(" -–—") or who.text, who.role, who.side)
+    return start, colon
 
 
 # ---------------------------------------------------------------- narration

@@ -172,7 +172,9 @@ def _classify(doc: Doc, loc: Located, anchors: dict[int, int], lines: frozenset[
     else:
         pos = s.norm_index(anchor)
         length = len(loc.mention.text) if anchor == loc.mention.start else 0
-        if attribute.speaks_as_itself(s.norm, s.norm_index(loc.mention.start)):
+        start = s.norm_index(loc.mention.start)
+        if attribute.speaks_as_itself(s.norm, start) or loc.scope == "distant" \
+                and attribute.speaks_before_the_colon(s, start, s.norm_index(loc.mention.end)):
             return _Classified(loc, s, pos, claims.EventKind("other", "speaker", ""))
         if attribute.names_an_office(s.norm, s.norm_index(loc.mention.start)):
             return _Classified(loc, s, pos, claims.EventKind("other", SPEAKERS_OFFICE, ""))

@@ -469,9 +469,11 @@ def _next_located_group(text, tokens, j, gaz, tables, used, kind, group) -> tupl
 
 
 def _counted(tokens: list[Token], i: int) -> bool:
-    """"21 قرية", "خمس عشرة قرية": a singular cue after a number names many places."""
+    """"21 قرية", "خمس عشرة قرية": a singular cue after a number names many places; so does "و13
+    قرية", the conjunction written onto the number."""
     before = tokens[i - 1].norm if i > 0 else ""
-    return before.isdigit() or before in VOCAB.counting_words
+    number = before[1:] if before[:1] == "و" else before
+    return before.isdigit() or before in VOCAB.counting_words or number.isdigit() or number in VOCAB.counting_words
 
 
 def _qualified_lists(text, tokens, gaz, used, group_ids) -> list[Mention]:

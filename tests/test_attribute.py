@@ -695,3 +695,18 @@ def test_who_denies_with_what_goes_on_speaking_after_the_comma(gaz, tabs):
     text = "عنوان\nوهو ما نفته باكو، مؤكدة أن قواتها قصفت مواقع عسكرية في مدينة مارتاكيرت.\n"
     (strike,) = [e for e in extract(text, gaz, tabs).events if e.mention == "مارتاكيرت"]
     assert (strike.claimant, strike.claimant_side, strike.event_type) == ("باكو", "azerbaijani", "strike")
+
+
+@pytest.mark.parametrize(("text", "speaker", "side"), [
+    ("وباكو تعلن تحرير قرية تالش", "باكو", "azerbaijani"),  # the conjunction written onto the capital
+    ("ويريفان تتهم الجيش الأذربيجاني بقصف مدينة مارتوني", "يريفان", "armenian"),
+    ("أرمينيا: القوات الأذربيجانية تقصف مدينة مارتوني", "أرمينيا", "armenian"),  # before a headline's colon
+])
+def test_a_government_named_by_its_country_or_capital_before_its_verb_or_colon_speaks(gaz, tabs, text, speaker, side):
+    from geo.extract import extract
+
+    events = extract(f"{text}\nنص الخبر.\n", gaz, tabs).events
+    (government,) = [e for e in events if e.mention == speaker]
+    assert (government.event_type, government.sub_type) == ("other", "speaker")
+    (claim,) = [e for e in events if e.event_type in ("control", "strike")]
+    assert (claim.claimant, claim.claimant_side) == (speaker, side)

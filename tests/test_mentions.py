@@ -837,3 +837,10 @@ def test_the_given_name_ali_written_with_ya_begins_a_listed_village(gaz, tabs, t
 ])
 def test_ali_stays_the_preposition_when_its_spelling_or_the_next_name_says_so(gaz, tabs, text, items):
     assert [m.text for m in detect(text, gaz, tabs) if m.role == "event"] == items
+
+
+@pytest.mark.parametrize("count", ["و13", "و 13", "وثلاث عشرة"])
+def test_a_number_with_the_conjunction_written_on_it_counts_the_villages_it_lists(gaz, tabs, count):
+    text = f"وقال الوزير إن الجيش حرر مدينة فضولي {count} قرية تابعة لها، هي: أراييتلي، قاراخانبيلي، غورغان."
+    events = [m.text for m in detect(text, gaz, tabs) if m.role == "event"]
+    assert events[-3:] == ["أراييتلي", "قاراخانبيلي", "غورغان"]
