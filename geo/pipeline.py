@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from geo import config, gazetteer
-from geo.copies import copies, signature
+from geo.copies import EXACT_UP_TO, copies, signature
 from geo.dates import timeline
 from geo.extract import Event, extract
 from geo.gazetteer import Gazetteer
@@ -187,6 +187,8 @@ class CopyGroups:
 
     def ahead(self, texts: dict[str, str]) -> None:
         """Start finding the groups of ``texts`` elsewhere, unless they are known or kept."""
+        if len(texts) <= EXACT_UP_TO:
+            return  # compared pair by pair in groups(), sooner than another process starts
         key = self._key(texts)
         with self._lock:
             if not self._processes or key in self._pending or self._recalled(key) is not None:

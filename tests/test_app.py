@@ -365,6 +365,7 @@ import sys
 from streamlit.testing.v1 import AppTest, app_test
 from streamlit.web.cache_storage_manager_config import create_default_cache_storage_manager
 from geo import pipeline
+pipeline.EXACT_UP_TO = int(sys.argv[1])  # 0: the three texts stand for a collection too large to compare pair by pair
 app_test.MemoryCacheStorageManager = create_default_cache_storage_manager  # the server's disk-backed caches
 started, real = [], pipeline.ProcessPoolExecutor
 pipeline.ProcessPoolExecutor = lambda *args, **kwargs: started.append(1) or real(*args, **kwargs)
@@ -375,9 +376,10 @@ print("processes:", len(started), "datasketch imported:", "datasketch" in sys.mo
 
 
 def test_a_server_finds_its_corpus_copies_in_another_process_and_a_restart_on_disk(tmp_path):
-    """A first start finds the near-copy groups in another process while it reads the articles;
-    they are kept on disk: a restart shows the corpus without finding them again. Neither server
-    imports datasketch and scipy itself."""
+    """A first start finds the near-copy groups of a large collection in another process while it
+    reads the articles; they are kept on disk: a restart shows the corpus without finding them
+    again. A small collection's are found at once in the server, pair by pair. No server imports
+    datasketch and scipy itself."""
     import json
     import os
     import subprocess
@@ -391,10 +393,16 @@ def test_a_server_finds_its_corpus_copies_in_another_process_and_a_restart_on_di
         (corpus / name).write_text(text, encoding="utf-8")
     env = {**os.environ, "HOME": str(tmp_path), "GEO_STORE": str(tmp_path / "articles.sqlite"),
            "GEO_CORPUS_DIR": str(corpus), "GEO_CACHE_DIR": str(tmp_path / "cache")}
-    runs = [subprocess.run([sys.executable, "-c", RESTART], cwd=PROJECT_ROOT, env=env, capture_output=True,
-                           text=True, timeout=300) for _ in range(2)]
+    runs = [subprocess.run([sys.executable, "-c", RESTART, exact_up_to], cwd=PROJECT_ROOT, env=env,
+                           capture_output=True, text=True, timeout=300) for exact_up_to in ("0", "0")]
     assert [r.stdout.strip().splitlines()[-1] for r in runs] == [
         "processes: 1 datasketch imported: False", "processes: 0 datasketch imported: False"], runs[1].stderr[-2000:]
+    [kept] = (tmp_path / "cache" / "copy-groups").glob("*.json")
+    assert json.loads(kept.read_text(encoding="utf-8")) == {"site.txt": "agency.txt"}
+    kept.unlink()  # a small collection, not kept: its groups are found here, pair by pair, at once
+    small = subprocess.run([sys.executable, "-c", RESTART, "40"], cwd=PROJECT_ROOT, env=env, capture_output=True,
+                           text=True, timeout=300)
+    assert small.stdout.strip().splitlines()[-1] == "processes: 0 datasketch imported: False", small.stderr[-2000:]
     [kept] = (tmp_path / "cache" / "copy-groups").glob("*.json")
     assert json.loads(kept.read_text(encoding="utf-8")) == {"site.txt": "agency.txt"}
 

@@ -21,6 +21,15 @@ def test_a_republished_agency_text_is_a_copy_and_another_report_is_not():
     assert copies({"a": AGENCY, "b": AGENCY, "c": COPY}) == {"b": "a", "c": "a"}  # one group, the first leads it
 
 
+def test_a_small_collection_compared_pair_by_pair_groups_as_minhash_does(monkeypatch):
+    from geo import copies as copies_module
+
+    texts = {"a": AGENCY, "b": OTHER, "c": COPY, "d": AGENCY[:-40] + " والله أعلم.", "e": OTHER + " " + OTHER}
+    pair_by_pair = copies(texts)
+    monkeypatch.setattr(copies_module, "EXACT_UP_TO", 0)
+    assert pair_by_pair == copies(texts) == {"c": "a", "d": "a", "e": "b"}
+
+
 def test_copies_of_one_text_are_one_source_of_a_claim():
     def event(article):
         return {"article": article, "mention": "قاودار", "start": 40, "place_id": 147869, "name": "Kavdar",

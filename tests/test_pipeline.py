@@ -69,6 +69,7 @@ def _counting_processes(monkeypatch) -> list[int]:
 
 def test_copy_groups_found_ahead_elsewhere_are_kept_for_a_restart(tmp_path, monkeypatch):
     started = _counting_processes(monkeypatch)
+    monkeypatch.setattr(pipeline, "EXACT_UP_TO", 0)  # as if the three texts were a large collection
     first = CopyGroups(tmp_path / "groups", "v1")
     first.ahead(COLLECTION)
     assert first.groups(COLLECTION) == {"site.txt": "agency.txt"}
@@ -78,6 +79,14 @@ def test_copy_groups_found_ahead_elsewhere_are_kept_for_a_restart(tmp_path, monk
     assert restarted.groups(COLLECTION) == {"site.txt": "agency.txt"} and started == [1]
     CopyGroups(tmp_path / "groups", "v2").ahead(COLLECTION)  # another reading version: found again
     assert started == [1, 1]
+
+
+def test_a_small_collections_copy_groups_are_found_here_pair_by_pair_without_another_process(tmp_path, monkeypatch):
+    started = _counting_processes(monkeypatch)
+    groups = CopyGroups(tmp_path / "groups", "v1")
+    groups.ahead(COLLECTION)
+    assert groups.groups(COLLECTION) == {"site.txt": "agency.txt"}
+    assert started == []
 
 
 def test_copy_groups_are_found_here_when_the_other_process_fails_or_the_cache_is_a_file(tmp_path, monkeypatch):
@@ -94,6 +103,7 @@ def test_copy_groups_are_found_here_when_the_other_process_fails_or_the_cache_is
             pass
 
     monkeypatch.setattr(pipeline, "ProcessPoolExecutor", Failing)
+    monkeypatch.setattr(pipeline, "EXACT_UP_TO", 0)
     (tmp_path / "a file").write_text("not a folder")
     kept = CopyGroups(tmp_path / "a file", "v1")
     kept.ahead(COLLECTION)
