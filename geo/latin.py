@@ -37,6 +37,11 @@ def latin_cued(text: str, tokens: list[Token], used: set[int]) -> list[Framed]:
     found: list[Framed] = []
     i = 0
     while i < len(tokens):
+        listed = _list_after_colon(text, tokens, i, used)
+        if listed is not None:
+            found.append(listed)
+            i = listed.items[-1][1]
+            continue
         items = _items_from(text, tokens, i, used)
         if not items:
             i += 1
@@ -50,6 +55,24 @@ def latin_cued(text: str, tokens: list[Token], used: set[int]) -> list[Framed]:
             found.append(Framed(tuple(items), cue, district))
         i = end
     return found
+
+
+def _list_after_colon(text: str, tokens: list[Token], i: int, used: set[int]) -> Framed | None:
+    """"liberated several villages of Jabrayil district: Karkhulu, Shukurbeyli", "villages: X,
+    Y": the kind word, its district if named, then the names after the colon."""
+    kind = CUES.after.get(tokens[i].norm.lower())
+    if kind is None or kind == "district":
+        return None
+    district = _district_after(text, tokens, i + 1, set(used))
+    j = i + 1 if district is None else district[1] + (
+        district[1] < len(tokens) and CUES.after.get(tokens[district[1]].norm.lower()) == "district")
+    if j >= len(tokens) or ":" not in text[tokens[j - 1].end : tokens[j].start]:
+        return None
+    items = _items_from(text, tokens, j, used)
+    if not items:
+        return None
+    used.update(k for a, b in (*items, *([district] if district else [])) for k in range(a, b))
+    return Framed(tuple(items), kind, district)
 
 
 def _district_after(text: str, tokens: list[Token], i: int, used: set[int]) -> Span | None:

@@ -133,9 +133,8 @@ def _latin_mentions(text: str, tokens: list[Token], used: set[int], group_ids) -
     """An English tweet's names its cue words frame (geo.latin), as weak cue mentions."""
     mentions: list[Mention] = []
     for framed in latin_cued(text, tokens, used):
-        role = "qualifier" if framed.cue == "district" else "event"
-        group = next(group_ids) if len(framed.items) > 1 and role == "event" else None
-        items = [_span_mention(text, tokens, span, framed.cue, role, group) for span in framed.items]
+        group = next(group_ids) if len(framed.items) > 1 else None
+        items = [_span_mention(text, tokens, span, framed.cue, "event", group) for span in framed.items]
         if framed.district is not None:
             district = _span_mention(text, tokens, framed.district, "district", "qualifier", None)
             for item in items:

@@ -74,3 +74,30 @@ def test_an_english_last_night_dates_its_claim_and_not_the_story(gaz, tabs):
     dated = {e.mention: e.event_date for e in extract(text, gaz, tabs, published=PUBLISHED).events
              if e.event_type == "strike" and e.scope == "theatre"}
     assert dated == {"Mingachevir": "2020-10-19", "ستيباناكيرت": "2020-10-20"}
+
+
+@pytest.mark.parametrize(("sentence", "admin1"), [
+    ("Heavy fighting continues in Fuzuli district.", "Füzuli"),
+    ("The enemy shelled Tartar district with heavy artillery.", "Tǝrtǝr"),
+])
+def test_a_district_named_alone_is_where_the_event_is(gaz, tabs, sentence, admin1):
+    (event,) = extract(sentence, gaz, tabs, published=PUBLISHED).events
+    assert (event.admin1_name, event.geo_precision) == (admin1, "district")
+
+
+def test_districts_named_in_a_list_before_the_plural_are_each_an_event(gaz, tabs):
+    events = extract("Armenian forces are shelling Tartar, Aghdam and Aghjabadi districts.", gaz, tabs).events
+    assert {e.mention: (e.admin1_name, e.geo_precision, e.event_type) for e in events} == {
+        "Tartar": ("Tǝrtǝr", "district", "strike"), "Aghdam": ("Ağdam", "district", "strike"),
+        "Aghjabadi": ("Ağcabǝdi", "district", "strike")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Army liberated several villages of Jabrayil district: Karkhulu, Shukurbeyli, Cherekan.",
+    "The Army liberated the following villages: Karkhulu, Shukurbeyli and Cherekan.",
+])
+def test_villages_listed_after_a_colon_are_places(gaz, tabs, sentence):
+    found = _events(sentence, gaz, tabs)
+    assert {m: (admin1, kind) for m, (_, admin1, kind) in found.items()} == {
+        "Karkhulu": ("Jabrayil", "control"), "Shukurbeyli": ("Jabrayil", "control"),
+        "Cherekan": ("Jabrayil", "control")}
