@@ -710,3 +710,11 @@ def test_a_government_named_by_its_country_or_capital_before_its_verb_or_colon_s
     assert (government.event_type, government.sub_type) == ("other", "speaker")
     (claim,) = [e for e in events if e.event_type in ("control", "strike")]
     assert (claim.claimant, claim.claimant_side) == (speaker, side)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("وكتب حاجييف أن الجيش حرر قرية ألف.", "azerbaijani"),  # the president's aide, by his surname alone
+    ("وقالت ستيبانيان إن القوات صدت هجوما.", "armenian"),
+])
+def test_the_wars_spokesmen_named_by_surname_alone_speak_for_their_side(text, side):
+    assert _sides(text) == [side]
