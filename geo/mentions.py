@@ -623,12 +623,12 @@ def _locator(tokens: list[Token], j: int, gaz: Gazetteer, used: set[int]) -> int
         if _cue_of(word) and _cue_of(word)[0] in ("village", "axis", "front"):
             return None  # another list begins: "مدينة ترتر وقرى في منطقة آغدام"
         cue = _cue_of(tokens[k + 1]) if word.norm == "في" else None
-        if cue and cue[0] in ("district", "city") and cue[1] not in REGION_CUES:
+        if cue and cue[0] in ("district", "city") and _locating_cue(cue[1], tokens, k + 2, gaz):
             start = k + 2
         elif word.norm == "في" and k == j and _names_district(tokens[k + 1].norm, gaz):
             start = k + 1  # a bare district name only right after the list: "قرى X وY في جبرائيل"
         elif word.norm[:1] == "ب" and CUES.get(word.norm[1:]) in ("district", "city") \
-                and word.norm[1:] not in REGION_CUES:
+                and _locating_cue(word.norm[1:], tokens, k + 1, gaz):
             start = k + 1
         else:
             continue
@@ -636,6 +636,13 @@ def _locator(tokens: list[Token], j: int, gaz: Gazetteer, used: set[int]) -> int
             used.update(range(k, start))
             return start
     return None
+
+
+def _locating_cue(cue: str, tokens: list[Token], name: int, gaz: Gazetteer) -> bool:
+    """Whether "في <cue> <name>" locates a list: a district or city cue does; a region cue
+    ("بإقليم قره باغ") only before a district's name: Armenia's provinces are إقليم too
+    ("فاردينيس في إقليم غيغاركونيك")."""
+    return cue not in REGION_CUES or name < len(tokens) and _names_district(tokens[name].norm, gaz)
 
 
 def _attach(pending: list[Mention], quals: list[Mention]) -> list[Mention]:

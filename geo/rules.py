@@ -76,8 +76,9 @@ class AttributionRules:
 
 
 def _after_what(verbs: list[str], pronouns: list[str]) -> str:
-    """"وهو ما نفته باكو": a reporting verb after ما, with the claim's pronoun, as an alternative."""
-    return rf"|(?<=(?<![\w])ما )(?:{_alternation(verbs)})(?:{_alternation(pronouns)})(?![\w])"
+    """"وهو ما نفته باكو", "وهو ما لم تؤكده يريفان": a reporting verb after ما (negated or not),
+    with the claim's pronoun, as an alternative."""
+    return rf"|(?<=(?<![\w])ما )(?:(?:لم|لا) )?(?:{_alternation(verbs)})(?:{_alternation(pronouns)})(?![\w])"
 
 
 @lru_cache(maxsize=4)

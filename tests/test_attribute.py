@@ -676,7 +676,7 @@ def test_statements_and_the_media_that_relay_them(sentence, side):
 
 
 @pytest.mark.parametrize("denial", ["وهو ما نفته باكو", "وهو ما نفته باكو جملة وتفصيلا",
-                                    "وهذا ما نفاه الجيش الأذربيجاني"])
+                                    "وهذا ما نفاه الجيش الأذربيجاني", "وهو ما لم تؤكده باكو"])
 def test_who_denies_a_claim_after_it_with_what_speaks_and_the_claim_stays_its_speakers(gaz, tabs, denial):
     """"وهو ما نفته باكو": ما, a reporting verb with the claim's pronoun, then who speaks. The
     capital is the denier, no place where anything happened; the capture stays the claim of the

@@ -844,3 +844,13 @@ def test_a_number_with_the_conjunction_written_on_it_counts_the_villages_it_list
     text = f"وقال الوزير إن الجيش حرر مدينة فضولي {count} قرية تابعة لها، هي: أراييتلي، قاراخانبيلي، غورغان."
     events = [m.text for m in detect(text, gaz, tabs) if m.role == "event"]
     assert events[-3:] == ["أراييتلي", "قاراخانبيلي", "غورغان"]
+
+
+def test_a_province_called_iqlim_locates_the_place_before_it_and_karabakh_does_not(gaz, tabs):
+    """Arabic calls Armenia's provinces إقليم as it calls Karabakh: before a district's name it
+    locates the place, as "في محافظة" does; "في إقليم قره باغ" names the region."""
+    found = detect("قصفت القوات الأذربيجانية بلدة فاردينيس في إقليم غيغاركونيك.", gaz, tabs)
+    assert [m.text for m in found if m.role == "event"] == ["فاردينيس"]
+    assert [m.text for m in found if m.role == "qualifier"] == ["غيغاركونيك"]
+    found = detect("قصفت القوات الأذربيجانية بلدة مارتوني في إقليم قره باغ.", gaz, tabs)
+    assert "قره باغ" not in [m.text for m in found if m.role == "qualifier"]
