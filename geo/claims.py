@@ -72,7 +72,7 @@ def _qualified(sentence_norm: str, cues: _CueIndex, cue: Cue, position: int, men
     if RULES.intention_denied.search(sentence_norm[max(0, start - 40) : start]):
         return EventKind("other", "intention_denied", words)
     if kind == "control" and (RULES.imminent.search(sentence_norm[max(0, start - 20) : start])
-                              or RULES.purpose.match(words)):
+                              or RULES.purpose.match(sentence_norm, start)):
         return EventKind("clash", "contested", words)
     if kind == "control" and RULES.scheduled.search(sentence_norm[max(0, start - 40) : start]):
         return EventKind("other", "scheduled", words)

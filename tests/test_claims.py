@@ -184,6 +184,7 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("وحاولت القوات السيطرة على بلدة تاغلار.", "تاغلار", ("clash", "contested")),
         ("شنت القوات هجوما لاستعادة بلدة تاغلار.", "تاغلار", ("clash", "contested")),
         ("وعادت بلدة تاغلار للسيطرة الأذربيجانية.", "تاغلار", ("control", "captured")),  # done, not aimed
+        ("وتخوض الوحدات معارك عنيفة للسيطرة على بلدة تاغلار.", "تاغلار", ("clash", "contested")),  # to take it
         ("قتل 12 مدنيا وأصيب آخرون في مدينة كنجة.", "كنجة", ("strike", "casualties")),
         ("وأفادت السلطات بمقتل امرأة في بلدة مارتوني.", "مارتوني", ("strike", "casualties")),
         # the civilian dead counted by town, the article before the noun
