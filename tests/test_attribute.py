@@ -718,3 +718,13 @@ def test_a_government_named_by_its_country_or_capital_before_its_verb_or_colon_s
 ])
 def test_the_wars_spokesmen_named_by_surname_alone_speak_for_their_side(text, side):
     assert _sides(text) == [side]
+
+
+@pytest.mark.parametrize(("text", "speaker", "side"), [
+    ("وأظهرت صور نشرتها وزارة الدفاع الأذربيجانية تدمير دبابة قرب قرية ألف.", "وزارة الدفاع الأذربيجانية",
+     "azerbaijani"),
+    ("وأظهر مقطع فيديو بثته وزارة الدفاع الأرمينية تدمير آليات قرب بلدة ألف.", "وزارة الدفاع الأرمينية", "armenian"),
+])
+def test_footage_named_before_its_publisher_is_the_publishers_claim(text, speaker, side):
+    (voice,) = attribute.speakers(make_doc(text))
+    assert (voice.claimant.text, voice.claimant.side) == (speaker, side)
