@@ -165,6 +165,9 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("سقط صاروخ أطلق من مدينة كافان الأرمينية.", "كافان", ("other", "launch_site")),
         # the country first, then the town it left: "من أراضي أرمينيا، من منطقة X تحديدا"
         ("وأضاف أن الصواريخ أطلقت من أراضي أرمينيا، من منطقة كافان تحديدا.", "كافان", ("other", "launch_site")),
+        # shelling from a place: where it came from, not where it fell; "من جديد" is again
+        ("وتعرضت وحدات الجيش لقصف مدفعي من قرية تاغلار.", "تاغلار", ("other", "launch_site")),
+        ("وقصفت القوات من جديد بلدة تاغلار.", "تاغلار", ("strike", "shelling")),
         ("قامت وحدات في قرية سوس بإحضار قنابل إلى المنطقة.", "سوس", ("other", "deployment")),
         ("قامت وحدات بنقل الأسلحة إلى قرية سوس.", "سوس", ("other", "deployment")),
         ("شنت القوات فجرا هجوما باتجاه منطقة تاغلار.", "تاغلار", ("clash", "offensive")),
