@@ -19,6 +19,7 @@ from geo import rules
 RULES = rules.events()  # data/events.toml: cues, weapons, overrides
 HISTORY_REACH = 30  # characters after a cue or its place within which a year dates it
 LOCATOR_CHARS = 60  # before a place, room for "الواقعة على بعد 10 كيلومترات جنوب شرق مدينة"
+LAUNCH_CHARS = 160  # before a place, room for "أطلقت القوات صواريخ من طراز سميرتش من مدينة"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +35,7 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
     Cues before the mention count at their distance, cues after it at three times theirs:
     Arabic puts the verb first ("قصفت القوات مدينة X").
     """
-    launch = RULES.launch_site.search(sentence_norm[:position])
+    launch = RULES.launch_site.search(sentence_norm, max(0, position - LAUNCH_CHARS), position)
     if launch:
         return EventKind("other", "launch_site", launch.group(0).strip())
     locator = RULES.locator.search(sentence_norm, max(0, position - LOCATOR_CHARS), position)

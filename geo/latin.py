@@ -37,7 +37,7 @@ def latin_cued(text: str, tokens: list[Token], used: set[int]) -> list[Framed]:
     found: list[Framed] = []
     i = 0
     while i < len(tokens):
-        listed = _list_after_colon(text, tokens, i, used)
+        listed = _list_after_colon(text, tokens, i, used) if tokens[i].norm.isascii() else None
         if listed is not None:
             found.append(listed)
             i = listed.items[-1][1]
