@@ -472,7 +472,7 @@ def _counted(tokens: list[Token], i: int) -> bool:
     قرية", the conjunction written onto the number."""
     before = tokens[i - 1].norm if i > 0 else ""
     number = before[1:] if before[:1] == "و" else before
-    return before.isdigit() or before in VOCAB.counting_words or number.isdigit() or number in VOCAB.counting_words
+    return number.isdigit() or number in VOCAB.counting_words
 
 
 def _qualified_lists(text, tokens, gaz, used, group_ids) -> list[Mention]:

@@ -75,10 +75,11 @@ class AttributionRules:
     statement_noun: re.Pattern | None = None  # "بيان": a masculine statement standing for its speaker
 
 
-def _after_what(verbs: list[str], pronouns: list[str]) -> str:
+def _after_what(verbs: list[str], pronouns: list[str], negations: list[str]) -> str:
     """"وهو ما نفته باكو", "وهو ما لم تؤكده يريفان": a reporting verb after ما (negated or not),
     with the claim's pronoun, as an alternative."""
-    return rf"|(?<=(?<![\w])ما )(?:(?:لم|لا) )?(?:{_alternation(verbs)})(?:{_alternation(pronouns)})(?![\w])"
+    return (rf"|(?<=(?<![\w])ما )(?:(?:{_alternation(negations)}) )?(?:{_alternation(verbs)})"
+            rf"(?:{_alternation(pronouns)})(?![\w])")
 
 
 @lru_cache(maxsize=4)
@@ -104,7 +105,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
     return AttributionRules(
         reporting=re.compile(word_pattern(lists["reporting_verbs"]).pattern + r"|(?<![\w])[وف]?(?:"
                              + _regex(doc.get("footage_verbs", ""), path, "footage_verbs").pattern + ")"
-                             + _after_what(lists["reporting_verbs"], lists["claim_pronouns"])),
+                             + _after_what(lists["reporting_verbs"], lists["claim_pronouns"], lists["negations"])),
         object_first=frozenset(normalize(w) for w in lists["object_first_verbs"]),
         according=_according(lists["according_to"], lists["reporting_verbs"]),
         continuation=re.compile(r"^\s*(?:" + word_pattern(lists["continuations"]).pattern + ")"),
