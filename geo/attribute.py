@@ -111,7 +111,8 @@ def speaks_for_the_town(who: Claimant | None) -> bool:
 def _earliest_side(subject: str, rules) -> str | None:
     """Media when an outlet is named first ("مراسل الجزيرة في باكو") unless it is a party's state
     agency ("وكالة أذرتاج"); else the party named first; else a third party. A tie goes to the
-    longer phrase."""
+    longer phrase. Another country's province names no side ("محافظ أذربيجان الشرقية" is Iran's)."""
+    subject = _without_foreign_provinces(subject)
     state = _hits(subject, rules.state_media)
     hits = state + _hits(subject, rules.sides)
     if not hits:
@@ -121,6 +122,15 @@ def _earliest_side(subject: str, rules) -> str | None:
         return min(state)[2] if state else first
     parties = [h for h in hits if h[2] in PARTIES]
     return min(parties)[2] if parties else first
+
+
+def _without_foreign_provinces(subject: str) -> str:
+    """The subject with other countries' provinces blanked (data/mentions.toml [provinces]): the
+    Azerbaijani side word inside أذربيجان الشرقية names Iran's province, not a party."""
+    for province in rules_module.mentions().provinces:
+        if province in subject:
+            subject = subject.replace(province, " " * len(province))
+    return subject
 
 
 def _hits(subject: str, patterns) -> list[tuple[int, int, str]]:

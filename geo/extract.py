@@ -231,9 +231,11 @@ def _local_side(r: _Reading, offices: dict[str, str], abroad: dict[str, str], ta
 
 
 def _office_abroad(who: attribute.Claimant, abroad: dict[str, str]) -> str:
-    """The country of the place a local official's title names, when the text put it abroad."""
+    """The country of the place a local official's title names, when the text put it abroad or
+    it is another country's province ("محافظ أذربيجان الشرقية")."""
     title = normalize(who.text)
-    return next((country for name, country in abroad.items() if name in title), "")
+    return next((country for name, country in (*abroad.items(), *mentions.VOCAB.provinces.items())
+                 if name in title), "")
 
 
 def _told_from_abroad(r: _Reading, country: str) -> _Reading:

@@ -153,6 +153,17 @@ def test_the_villages_an_official_of_a_county_abroad_tells_of_are_his_and_he_is_
     assert (event.country, event.lat, event.claimant_side) == ("IR", None, "third_party")
 
 
+def test_the_governor_of_another_countrys_province_speaks_for_no_party_and_his_villages_are_his(gaz, tabs):
+    """The Azerbaijani side word inside أذربيجان الشرقية names Iran's province, not a party."""
+    from geo.attribute import claimant_from
+    from geo.extract import extract
+
+    assert claimant_from("محافظ اذربيجان الشرقيه").side == "unknown"
+    text = "عنوان\nوقال محافظ أذربيجان الشرقية إن قذيفة سقطت على قرية خمارلو.\n"
+    (event,) = [e for e in extract(text, gaz, tabs).events if e.mention == "خمارلو"]
+    assert (event.country, event.lat, event.claimant_side) == ("IR", None, "third_party")
+
+
 def test_a_village_in_a_district_called_azerbaijani_stays_on_the_map(gaz, tabs):
     (loc,) = [loc for loc in locate("قصفت القوات الأرمنية قرية سيرك في محافظة جبرائيل الأذربيجانية.", gaz, tabs)
               if loc.mention.text == "سيرك"]
