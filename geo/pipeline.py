@@ -174,8 +174,9 @@ class CopyGroups:
     The app needs a collection's groups once its articles are read. Found there, on a first start,
     they cost the reader 0.5 s importing datasketch and scipy and 0.3 s signing 80 texts, while the
     second core is idle: ``ahead()`` starts that work in another process when reading begins, and
-    ``groups()`` takes its answer (or finds them itself if that process failed). Thread-safe: one
-    per server, shared by its sessions."""
+    ``groups()`` takes its answer (or finds them itself if that process failed). A collection of
+    up to EXACT_UP_TO articles starts no process: ``groups()`` compares it pair by pair at once.
+    Thread-safe: one per server, shared by its sessions."""
 
     def __init__(self, folder: Path, version: str, processes: bool = True):
         self._folder, self._version = folder, version

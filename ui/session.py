@@ -327,7 +327,7 @@ def copies_among(names: list[str]) -> dict[str, str]:
     if "copy-index" in st.session_state:  # articles were added: the session's own index has them
         groups = copy_index().first_of
     else:
-        groups = copy_groups().groups({name: article.text for name, article in articles().items()})
+        groups = copy_groups().groups(_texts())
     return {copy: first for copy, first in groups.items() if copy in chosen and first in chosen}
 
 
@@ -335,7 +335,12 @@ def copy_groups_ahead() -> None:
     """Start finding the near-copy groups of the session's articles in another process while
     this one reads them (a first start; a restart finds them on disk)."""
     if "copy-index" not in st.session_state:
-        copy_groups().ahead({name: article.text for name, article in articles().items()})
+        copy_groups().ahead(_texts())
+
+
+def _texts() -> dict[str, str]:
+    """The session's articles as copy groups take them: name -> text, in the session's order."""
+    return {name: article.text for name, article in articles().items()}
 
 
 @st.cache_resource(show_spinner=False)
