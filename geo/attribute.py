@@ -46,6 +46,7 @@ PARTIES = (Side.AZERBAIJANI.value, Side.ARMENIAN.value)
 _OPPOSITE = {Side.AZERBAIJANI.value: Side.ARMENIAN.value, Side.ARMENIAN.value: Side.AZERBAIJANI.value}
 _ACTOR = re.compile(r"(?:الجيش|القوات|قوات|وزاره الدفاع|الرئيس)\s+(?:المسلحه\s+)?(?:ال)?"
                     r"(?:اذربيجاني|اذري|ارميني|ارمني|ارتساخ|قره باغ)\S*")
+_BLAMED_FOR = re.compile(r" (?:ب\S|مسؤوليه)")  # "بقصف", "مسؤولية القصف": what the accused is blamed for
 _RELATIVE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين)$")  # a verb in a relative clause
 RELATIVE_CHARS = 6  # the longest relative pronoun
 # no subject starts with a preposition, alone or joined to the article: "مستودع تابع للجيش"
@@ -184,6 +185,21 @@ def speaks_as_itself(sentence_norm: str, position: int) -> bool:
     a government by its capital's name, the speaker, not a place where something happened."""
     return any(found.start == position and " " not in found.subject and found.kind in ("verb", "according")
                for _, found in _attributions_in(sentence_norm))
+
+
+def is_accused(sentence_norm: str, position: int) -> bool:
+    """The party an accusing verb names next ("اتهم علييف أرمينيا بقصف كنجة", "يريفان تتهم باكو
+    بخرق"): who is blamed, not where the deed was done."""
+    rules = rules_module.attribution()
+    for at, found in _attributions_in(sentence_norm):
+        verb = sentence_norm[at:].split(" ", 1)[0]
+        if found.kind != "verb" or _bare(verb) not in rules.object_first:
+            continue
+        after = found.end if found.start > at else at + len(verb)
+        if position == len(sentence_norm) - len(sentence_norm[after:].lstrip()) \
+                and _BLAMED_FOR.match(sentence_norm, sentence_norm.find(" ", position)):
+            return True
+    return False
 
 
 def names_an_office(sentence_norm: str, position: int) -> bool:
@@ -354,6 +370,10 @@ def _before_the_accused(rest: str, tokens: list[re.Match]) -> list[re.Match]:
     named = [i for i, t in enumerate(tokens) if _earliest_side(t.group(0), rules) in PARTIES]
     if len(named) >= 2 and _earliest_side(tokens[named[0]].group(0), rules) != \
             _earliest_side(tokens[named[-1]].group(0), rules):
+        # "واتهمت باكو القوات الأرمينية": the accused is the army the adjective names, not its side word alone
+        actor = _ACTOR.search(rest, tokens[named[0]].end(), tokens[named[-1]].end())
+        if actor is not None:
+            return [t for t in tokens if t.start() < actor.start()]
         return tokens[: named[-1]] if named[-1] > 0 else tokens
     if not named:
         return tokens

@@ -125,7 +125,10 @@ RELATIVE = re.compile(
     rf"|(?P<currentmonth>(?:(?:مطلع|بدايه|اوائل|منتصف|اواخر|خلال)\s+)?(?:ال)?شهر\s+(?:ال)?(?:جاري|حالي)|هذا الشهر)"
     rf"|(?P<weekday>{_WEEKDAY_RE})(?P<lastweekday>\s+الماضي)?)"
 )
-REPORT_DATE = re.compile(r"(?:نشر|صدر|نشرت|صدرت)\s*$")  # "تقرير نُشر أمس": the report's date
+# "تقرير نُشر أمس", "في تقرير نشرته الجمعة", "بيانها الصادر اليوم":
+# the expression dates a publication (the pronoun on the verb is the report), not what it describes
+REPORT_DATE = re.compile(
+    r"(?<!\S)[وف]?(?:ا?(?:نشر|صدر)(?:ت|ته|تها|ه|ها)?|(?:ال)?(?:صادر|منشور)ه?)\s+(?:يوم\s+)?$")
 # "منذ 27 سبتمبر", "منذ بدء الحرب في 27 سبتمبر", "منذ اندلاع المعارك مع القوات الأذربيجانية في
 # السابع والعشرين من الشهر الماضي": since, not when
 RANGE_START = re.compile(

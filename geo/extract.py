@@ -176,6 +176,8 @@ def _classify(doc: Doc, loc: Located, anchors: dict[int, int], lines: frozenset[
         if attribute.speaks_as_itself(s.norm, start) or loc.scope == "distant" \
                 and attribute.speaks_before_the_colon(s, start, s.norm_index(loc.mention.end)):
             return _Classified(loc, s, pos, claims.EventKind("other", "speaker", ""))
+        if attribute.is_accused(s.norm, start):
+            return _Classified(loc, s, pos, claims.EventKind("other", "accused", ""))
         if attribute.names_an_office(s.norm, s.norm_index(loc.mention.start)):
             return _Classified(loc, s, pos, claims.EventKind("other", SPEAKERS_OFFICE, ""))
         if _dateline(doc, s, loc.mention):

@@ -728,3 +728,21 @@ def test_the_wars_spokesmen_named_by_surname_alone_speak_for_their_side(text, si
 def test_footage_named_before_its_publisher_is_the_publishers_claim(text, speaker, side):
     (voice,) = attribute.speakers(make_doc(text))
     assert (voice.claimant.text, voice.claimant.side) == (speaker, side)
+
+
+@pytest.mark.parametrize(("text", "speaker", "accused"), [
+    ("واتهمت باكو القوات الأرمينية بقصف مدينة ترتر", "باكو", None),  # the army, not its side word, is accused
+    ("اتهمت وزارة الدفاع الأذربيجانية الجيش الأرميني بقصف مدينة ترتر", "وزارة الدفاع الأذربيجانية", None),
+    ("اتهم الرئيس إلهام علييف أرمينيا بقصف مدينة ترتر", "الرئيس إلهام علييف", "أرمينيا"),
+    ("يريفان تتهم باكو بقصف مدينة مارتوني", "يريفان", "باكو"),
+])
+def test_an_accusing_verb_names_its_speaker_then_the_accused_who_is_no_place_of_the_deed(gaz, tabs, text, speaker,
+                                                                                      accused):
+    from geo.extract import extract
+
+    events = extract(f"عنوان\n\n{text}.\n", gaz, tabs).events
+    (strike,) = [e for e in events if e.event_type == "strike"]
+    assert strike.claimant == speaker
+    if accused is not None:
+        (blamed,) = [e for e in events if e.mention == accused]
+        assert (blamed.event_type, blamed.sub_type) == ("other", "accused")

@@ -423,3 +423,24 @@ def test_a_day_of_the_month_written_as_an_ordinal(text, value):
 def test_a_war_begun_on_a_day_a_few_words_back_starts_a_span():
     text = "قتل 600 جندي منذ اندلاع المعارك مع القوات الأذربيجانية في السابع والعشرين من الشهر الماضي."
     assert [dates_the_report(normalize(text), e) for e in exprs(text)] == [True]
+
+
+@pytest.mark.parametrize(("text", "reports"), [
+    ("قالت المنظمة في تقرير نشرته الجمعة إن", [True]),  # the pronoun on the verb is the report
+    ("في بيانها الصادر اليوم", [True]),
+    ("في تقرير صدر أمس", [True]),
+    ("وانتشرت اليوم صور القصف", [False]),  # انتشرت (spread) holds نشرت: no report's date
+    ("نشرت الوزارة أمس مقطعا", [False]),  # the ministry between: the day may be the deed's
+])
+def test_a_day_right_after_a_report_published_dates_the_report(text, reports):
+    norm = normalize(text)
+    assert [dates_the_report(norm, e) for e in find_expressions(norm)] == reports
+
+
+def test_a_report_published_on_a_day_leaves_the_deed_its_own_day(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("عنوان\n\nقالت منظمة العفو في تقرير نشرته الجمعة إن القوات قصفت مدينة ستيباناكيرت، "
+            "كبرى مدن الإقليم، في الرابع من أكتوبر.\n")
+    (strike,) = [e for e in extract(text, gaz, tabs, published=date(2020, 10, 23)).events if e.event_type == "strike"]
+    assert (strike.event_date, strike.claimant) == ("2020-10-04", "منظمة العفو")
