@@ -626,7 +626,8 @@ def test_a_military_reply_names_no_speaker():
     assert _sides("وردت القوات الأرمينية بقصف مدينة ألف.") == [None]
 
 
-@pytest.mark.parametrize("opening", ["باكو (أ ف ب) - ", "يريفان - (رويترز) - ", "ترتر/ الأناضول/ "])
+@pytest.mark.parametrize("opening", ["باكو (أ ف ب) - ", "يريفان - (رويترز) - ", "ترتر/ الأناضول/ ", "يريفان - ",
+                                     "باكو – سبوتنيك. "])
 def test_a_dateline_place_is_where_the_report_was_filed_not_where_the_events_were(gaz, tabs, opening):
     from geo.extract import extract
 
