@@ -49,6 +49,7 @@ _ACTOR = re.compile(r"(?:الجيش|القوات|قوات|وزاره الدفا�
 _BLAMED_FOR = re.compile(r" (?:ب\S|مسؤوليه)")  # "بقصف", "مسؤولية القصف": what the accused is blamed for
 _RELATIVE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين)$")  # a verb in a relative clause
 RELATIVE_CHARS = 6  # the longest relative pronoun
+RELATIVE_VERB_CHARS = 12  # the longest reporting verb with its pronoun, before the word it is asked of
 # no subject starts with a preposition, alone or joined to the article: "مستودع تابع للجيش"
 # (belonging to the army) is no "تابع" (he went on) with a speaker after it
 _PREPOSITION_FIRST = re.compile(r"\s*(?:(?:مع|في|علي|من|عن|الي|ل|ب)\s|لل|بال)")
@@ -184,7 +185,20 @@ def speaks_as_itself(sentence_norm: str, position: int) -> bool:
     """A place that is the whole subject of a reporting verb ("قالت باكو إن", "يريفان تتهم"):
     a government by its capital's name, the speaker, not a place where something happened."""
     return any(found.start == position and " " not in found.subject and found.kind in ("verb", "according")
-               for _, found in _attributions_in(sentence_norm))
+               for _, found in _attributions_in(sentence_norm)) or _government_in_a_relative_clause(sentence_norm,
+                                                                                                 position)
+
+
+def _government_in_a_relative_clause(sentence_norm: str, position: int) -> bool:
+    """"القرى التي أعلنت باكو تحريرها": a country or capital right after a reporting verb of a
+    relative clause speaks there (though it speaks for no claim of the sentence: see _subject)."""
+    rules = rules_module.attribution()
+    if not any(sentence_norm.startswith(name, position) and not sentence_norm[position + len(name) :][:1].isalpha()
+               for name in rules.feminine_names):
+        return False
+    verb = rules.reporting.search(sentence_norm, max(0, position - RELATIVE_VERB_CHARS), position)
+    return verb is not None and sentence_norm[verb.end() : position].strip() == "" \
+        and _in_relative_clause(sentence_norm, verb.end())
 
 
 def is_accused(sentence_norm: str, position: int) -> bool:
@@ -259,6 +273,8 @@ def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
     head_start = _head_start(norm, verb.start())
     label = rules.line_label.match(norm, head_start)  # "عاجل | ", "09:40 - "
     head_start = label.end() if label and label.end() <= verb.start() else head_start
+    conjunction = rules.clause_conjunction.match(norm, head_start, verb.start())
+    head_start = conjunction.end() if conjunction else head_start
     head = norm[head_start : verb.start()]
     if len(head.split(None, HEAD_WORDS)) > HEAD_WORDS:
         return after  # too long for a subject in the pluperfect's frame: a run-on sentence

@@ -88,6 +88,7 @@ class _Dating:
     expressions: list[dates.TimeExpression]
 
 
+POINTS_BACK_SENTENCES = 2  # how far back "هذه القرى" finds the claim it lists the villages of
 SPEAKERS_OFFICE = "speaker's office"  # a place in a speaker's title: "حاكم مقاطعة سيونيك"
 
 
@@ -252,6 +253,8 @@ def _claim_sentence(doc: Doc, sentence: Sentence, lines: frozenset[int] = frozen
     """A bullet line ("- قرية X") carries the claim of the sentence that introduces the list,
     above the sub-headings ("محافظة جبرائيل:") that group its bullets; a line naming places and
     nothing else ("وفي محافظة فضولي: قرى X وY") the claim of the line it goes on from."""
+    if not claims.has_event_cue(sentence.norm) and mentions.points_back_to_a_group(sentence.norm):
+        return _claim_pointed_back_to(doc, sentence)
     index = sentence.index
     while index > 0 and (doc.sentences[index].bullet or mentions.is_district_heading(doc.sentences[index])
                          or index in lines) and not claims.has_event_cue(doc.sentences[index].norm):
@@ -260,6 +263,15 @@ def _claim_sentence(doc: Doc, sentence: Sentence, lines: frozenset[int] = frozen
     if sentence.index in lines and (claim.headline or not claims.has_event_cue(claim.norm)):
         return sentence  # no claim before it to go on with
     return claim
+
+
+def _claim_pointed_back_to(doc: Doc, sentence: Sentence) -> Sentence:
+    """"بين هذه القرى: X، Y": the claim is the sentence before that told of the villages (a
+    sentence or two back, headlines apart); none there, the sentence stands alone."""
+    for earlier in doc.sentences[max(0, sentence.index - POINTS_BACK_SENTENCES) : sentence.index][::-1]:
+        if not earlier.headline and claims.has_event_cue(earlier.norm):
+            return earlier
+    return sentence
 
 
 def _date_sentences(doc: Doc, speakers, published: date | None) -> list[_Dating]:

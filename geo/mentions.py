@@ -14,6 +14,8 @@ Personal names are guarded against: a word followed by an Armenian or Azerbaijan
 
 from __future__ import annotations
 
+import itertools
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -309,6 +311,17 @@ def is_plural_cue(word: str) -> bool:
     """"قرى", "بلدات", "مناطق", behind a clitic or the article: a group of places is named."""
     cue = _cue_of_word(word)
     return cue is not None and cue[1] in PLURAL_CUES
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def points_back_to_a_group(sentence_norm: str) -> bool:
+    """"وأوضحت أن بين هذه القرى: X، Y": a demonstrative before a plural cue lists places an
+    earlier sentence told of ("سيطرت القوات على قرى عدة في قبادلي")."""
+    words = _WORDS.findall(sentence_norm)
+    return any(word.removeprefix("و") in VOCAB.demonstratives and is_plural_cue(after)
+               for word, after in itertools.pairwise(words))
 
 
 def _vicinity_of(tokens: list[Token], i: int) -> tuple[str, str] | None:

@@ -73,6 +73,7 @@ class AttributionRules:
     feminine_names: frozenset[str] = frozenset()  # speakers taking feminine verbs besides ة/ات nouns
     speech_verbs: frozenset[str] = frozenset()  # reporting and continuation verbs, normalised, without و/ف
     statement_noun: re.Pattern | None = None  # "بيان": a masculine statement standing for its speaker
+    clause_conjunction: re.Pattern | None = None  # "لكن " opening the words before a verb: no part of a subject
 
 
 def _after_what(verbs: list[str], pronouns: list[str], negations: list[str]) -> str:
@@ -90,7 +91,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
             "statement_openers", "anaphors", "subject_ends", "denial_verbs", "denied_claims", "negations",
             "denied_origin_verbs", "local_witnesses", "subject_never_ends_on", "subject_breaks", "office_titles",
             "unnamed_sources", "falsehoods", "not_sources", "witness_verbs", "witness_journalists", "line_labels",
-            "expelling_verbs", "feminine_names", "statement_nouns", "claim_pronouns")
+            "expelling_verbs", "feminine_names", "statement_nouns", "claim_pronouns", "clause_conjunctions")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -135,6 +136,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         mutual=_regex(doc.get("mutual_accusations", ""), path, "mutual_accusations"),
         feminine_names=frozenset(normalize(w) for w in lists["feminine_names"]),
         statement_noun=word_pattern(lists["statement_nouns"]),
+        clause_conjunction=re.compile(r"\s*(?:" + word_pattern(lists["clause_conjunctions"]).pattern + r")\s+"),
         speech_verbs=frozenset(normalize(w).split()[-1].removeprefix("و").removeprefix("ف")
                                for w in (*lists["continuations"], *lists["reporting_verbs"])),
         line_label=re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?|(?:" + _alternation(lists["line_labels"])
@@ -422,6 +424,7 @@ class MentionRules:
     event_list_skips: frozenset[str]  # adverbs between an event word and the names it lists
     settlement_adjectives: frozenset[str]  # "قرى جديدة في X": X is where they lie
     list_adjectives: frozenset[str]  # "القرى المحررة في محافظة X هي:": which villages, before their district
+    demonstratives: frozenset[str]  # "بين هذه القرى: X، Y": the villages of an earlier sentence's claim
     locator_reach: int
     max_name_words: int
     name_parts: frozenset[str]
@@ -476,7 +479,7 @@ def mentions(path: Path | None = None) -> MentionRules:
         cues, plural, norm(cues_table, "weak"), norm(cues_table, "region"), norm(cues_table, "vicinity"),
         norm(lists, "qualifiers"), norm(lists, "openers"), norm(lists, "counting_words"), norm(lists, "closers"),
         norm(lists, "list_line_words"), norm(lists, "event_list_skips"), norm(lists, "settlement_adjectives"),
-        norm(lists, "list_adjectives"),
+        norm(lists, "list_adjectives"), norm(lists, "demonstratives"),
         number(lists, "locator_reach"), number(lists, "max_name_words"),
         norm(words, "name_parts"), frozenset(strip_marks(w) for w in _words(words, "given_names", path)),
         norm(words, "article_joiners"), norm(words, "split_suffixes"),

@@ -747,3 +747,27 @@ def test_an_accusing_verb_names_its_speaker_then_the_accused_who_is_no_place_of_
     if accused is not None:
         (blamed,) = [e for e in events if e.mention == accused]
         assert (blamed.event_type, blamed.sub_type) == ("other", "accused")
+
+
+@pytest.mark.parametrize("conjunction", ["لكن", "غير أن", "في حين أن"])
+def test_a_conjunction_before_a_subject_put_first_is_no_part_of_the_speaker(conjunction):
+    text = (f"أعلنت وزارة الدفاع الأذربيجانية تحرير قرية ألف. {conjunction} وزارة الدفاع الأرمينية نفت ذلك. "
+            "وقالت المتحدثة باسمها إن القصف مستمر. وتابعت: \"قصف العدو بلدة باء\".")
+    voices = attribute.speakers(make_doc(text))
+    assert voices[1].claimant.text == "وزارة الدفاع الأرمينية"
+    assert [v.claimant.side for v in voices] == ["azerbaijani", "armenian", "armenian", "armenian"]
+
+
+def test_a_correspondent_hearing_explosions_is_named_without_what_was_heard():
+    (voice,) = attribute.speakers(make_doc("أفاد مراسلنا في المدينة بسماع دوي انفجارات قوية."))
+    assert voice.claimant.text == "مراسلنا في المدينة"
+
+
+@pytest.mark.parametrize("headline", ["قائمة بالقرى التي أعلنت باكو تحريرها",
+                                      "القرى التي تقول يريفان إنها صدت الهجوم عليها"])
+def test_a_government_speaking_in_a_relative_clause_is_no_place_of_the_claim(gaz, tabs, headline):
+    from geo.extract import extract
+
+    events = extract(f"{headline}\nنص الخبر.\n", gaz, tabs).events
+    (government,) = [e for e in events if e.mention in ("باكو", "يريفان")]
+    assert (government.event_type, government.sub_type) == ("other", "speaker")

@@ -456,3 +456,22 @@ def test_an_event_word_in_the_next_clause_does_not_classify_the_place(sentence, 
 def test_an_attack_repelled_by_forces_named_at_length_is_a_defence_where_they_stand():
     kind = kind_at("وصدت قوات الدفاع الذاتي في مقاطعة مارتوني هجوما للجيش الأذربيجاني.", "مارتوني", "district")
     assert (kind.type, kind.sub_type) == ("clash", "defence")
+
+
+@pytest.mark.parametrize("pointer", ["وأوضحت أن بين هذه القرى:", "ومن بين تلك البلدات", "وتضم هذه المناطق"])
+def test_villages_listed_after_a_demonstrative_take_the_claim_of_the_sentence_before(gaz, tabs, pointer):
+    from geo.extract import extract
+
+    text = (f"عنوان\n\nأعلنت وزارة الدفاع الأذربيجانية أن قواتها سيطرت على قرى عدة في منطقة قبادلي. "
+            f"{pointer} خانليغ، وموراتلي.\n")
+    kinds = {e.mention: (e.event_type, e.claimant_side) for e in extract(text, gaz, tabs).events}
+    assert kinds["خانليغ"] == kinds["موراتلي"] == ("control", "azerbaijani")
+
+
+def test_a_demonstrative_list_with_an_event_of_its_own_keeps_it(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("عنوان\n\nأعلنت وزارة الدفاع الأذربيجانية أن قواتها سيطرت على قرى عدة في منطقة قبادلي. "
+            "وتعرضت هذه القرى لقصف مدفعي، ومنها خانليغ.\n")
+    (village,) = [e for e in extract(text, gaz, tabs).events if e.mention == "خانليغ"]
+    assert village.event_type == "strike"
