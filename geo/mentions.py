@@ -370,6 +370,9 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
             i += 1
             continue
         kind, word = cue
+        if _refers_back(tokens[i], word):
+            i += 1
+            continue
         used.add(i)
         j = i + 1
         # nested cues (محور مدينة X, عاصمة الإقليم X) keep the outer kind
@@ -419,6 +422,15 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
             mentions.extend(located)
         i = max(j, i + 1)
     return mentions
+
+
+def _refers_back(token: Token, word: str) -> bool:
+    """"مستشفى الولادة في المدينة تضرر": a singular cue with the article is the town the text
+    already named, and the word after it no name ("مدينة X" names one). Not العاصمة, which
+    stands before its city's name ("العاصمة ستيباناكيرت")."""
+    if word in PLURAL_CUES or word in VOCAB.appositive_cues or not token.norm.endswith(word):
+        return False
+    return token.norm[: -len(word)].endswith(("ال", "لل"))
 
 
 def _district_before_list(text, tokens, j, gaz, used, group) -> tuple[list[Mention], int]:

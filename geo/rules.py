@@ -424,6 +424,7 @@ class MentionRules:
     event_list_skips: frozenset[str]  # adverbs between an event word and the names it lists
     settlement_adjectives: frozenset[str]  # "قرى جديدة في X": X is where they lie
     list_adjectives: frozenset[str]  # "القرى المحررة في محافظة X هي:": which villages, before their district
+    appositive_cues: frozenset[str]  # a singular cue that names its place even with the article: "العاصمة X"
     demonstratives: frozenset[str]  # "بين هذه القرى: X، Y": the villages of an earlier sentence's claim
     locator_reach: int
     max_name_words: int
@@ -475,11 +476,14 @@ def mentions(path: Path | None = None) -> MentionRules:
     plural = norm(cues_table, "plural")
     if not plural <= set(cues):
         raise RulesError(f"{path.name}: plural cues that are no cue: {sorted(plural - set(cues))}")
+    appositive = norm(cues_table, "appositive")
+    if not appositive <= set(cues):
+        raise RulesError(f"{path.name}: appositive cues that are no cue: {sorted(appositive - set(cues))}")
     return MentionRules(
         cues, plural, norm(cues_table, "weak"), norm(cues_table, "region"), norm(cues_table, "vicinity"),
         norm(lists, "qualifiers"), norm(lists, "openers"), norm(lists, "counting_words"), norm(lists, "closers"),
         norm(lists, "list_line_words"), norm(lists, "event_list_skips"), norm(lists, "settlement_adjectives"),
-        norm(lists, "list_adjectives"), norm(lists, "demonstratives"),
+        norm(lists, "list_adjectives"), appositive, norm(lists, "demonstratives"),
         number(lists, "locator_reach"), number(lists, "max_name_words"),
         norm(words, "name_parts"), frozenset(strip_marks(w) for w in _words(words, "given_names", path)),
         norm(words, "article_joiners"), norm(words, "split_suffixes"),

@@ -865,3 +865,13 @@ def test_a_province_called_iqlim_locates_the_place_before_it_and_karabakh_does_n
     assert [m.text for m in found if m.role == "qualifier"] == ["غيغاركونيك"]
     found = detect("قصفت القوات الأذربيجانية بلدة مارتوني في إقليم قره باغ.", gaz, tabs)
     assert "قره باغ" not in [m.text for m in found if m.role == "qualifier"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("وقال إن مستشفى الولادة في المدينة تضرر.", []),  # the town already named: تضرر is a verb, not Zar
+    ("وأكد أن القصف على القرية تواصل ليلا.", []),
+    ("وصلت القوات إلى العاصمة ستيباناكيرت.", ["ستيباناكيرت"]),  # العاصمة stands before its city's name
+    ("قصفت القوات مدينة ستيباناكيرت.", ["ستيباناكيرت"]),
+])
+def test_a_singular_cue_with_the_article_refers_back_and_names_nothing_after_it(gaz, tabs, text, names):
+    assert [m for m, _, _ in placed(text, gaz, tabs)] == names
