@@ -34,7 +34,7 @@ _BULLET = re.compile(r"^\s*(?:[-–—•▪●*·]|\d{1,3}[.)\-]\s)")
 ITEM_LINE_WORDS = 4  # a list item alone on its line: a name of up to four words
 _INNER_PUNCTUATION = re.compile(r"[.,،;؛:!?؟«»\"“”()]")
 TWEET_MAX = 320  # characters: 280 of a tweet, a link and the spacing a copy adds
-_TWEET_SIGNATURE = re.compile(r"[—–]\s*(?P<author>[^()\n—–@]{2,80}?)\s*\(@\w{1,30}\)[^\n]*$")
+_TWEET_SIGNATURE = re.compile(r"[—–]\s*(?P<author>[^()\n—–@]{2,80}?)\s*\(@\w{1,30}\)(?P<dated>[^\n]*)$")
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»"
 
@@ -52,6 +52,7 @@ class Sentence:
     bullet: bool = False  # a list item line ("- قرية X")
     in_quote: bool = False  # opens inside quotation marks begun by an earlier sentence
     tweet_author: str = ""  # of the embedded tweet this sentence is part of, as its signature names them
+    tweet_dated: str = ""  # the date its signature gives ("October 28, 2020"), as written
     tokens: tuple[Token, ...] = ()
 
     @property
@@ -243,11 +244,11 @@ def _mark_tweets(text: str, sentences: list[Sentence]) -> None:
             start = before.rfind("\n") + 1
         if end - start > TWEET_MAX:
             continue  # no tweet is that long: the line before is the article's own
-        author = signature.group("author").strip()
+        author, dated = signature.group("author").strip(), signature.group("dated").strip()
         for j in range(k, -1, -1):
             if sentences[j].end <= start:
                 break
-            sentences[j] = replace(sentences[j], tweet_author=author)
+            sentences[j] = replace(sentences[j], tweet_author=author, tweet_dated=dated)
 
 
 def _mark_headline(sentences: list[Sentence], paragraphs: list[tuple[int, int]]) -> None:

@@ -86,6 +86,7 @@ class _Dating:
 
     date: dates.EventDate
     expressions: list[dates.TimeExpression]
+    reference: date | None = None  # the day its relative expressions count from, when not the publication's
 
 
 POINTS_BACK_SENTENCES = 2  # how far back "هذه القرى" finds the claim it lists the villages of
@@ -282,7 +283,9 @@ def _date_sentences(doc: Doc, speakers, published: date | None) -> list[_Dating]
     for sentence in doc.sentences:
         norm = sentence.norm
         expressions = dates.find_expressions(norm, (published or dates.timeline().start).year)
-        if published and _contradicts_today(expressions, published) or _FOOTER.search(norm):
+        tweeted = _tweet_day(sentence, published)
+        reference = tweeted or published
+        if reference and _contradicts_today(expressions, reference) or _FOOTER.search(norm):
             elsewhere = True
         read_also = bool(_READ_ALSO.match(norm))
         own = [e for e in expressions if not dates.dates_the_report(norm, e)]
@@ -294,9 +297,11 @@ def _date_sentences(doc: Doc, speakers, published: date | None) -> list[_Dating]
         if elsewhere or read_also:
             out.append(_Dating(dates.UNKNOWN, []))
         elif own:
-            out.append(_Dating(dates.resolve_expression(own[0], published), own))
+            out.append(_Dating(dates.resolve_expression(own[0], reference), own, tweeted))
         elif expressions:
             out.append(_Dating(dates.UNKNOWN, []))  # only a report's date: its events are undated
+        elif tweeted is not None:
+            out.append(_Dating(dates.EventDate(tweeted, "day", f"the tweet's date ({sentence.tweet_dated})"), []))
         elif same_speaker and previous.date.value is not None:
             out.append(_Dating(previous.date, []))  # the speaker goes on: the claim's date holds
         elif undated is not None:
@@ -304,6 +309,18 @@ def _date_sentences(doc: Doc, speakers, published: date | None) -> list[_Dating]
         else:
             out.append(_Dating(dates.UNKNOWN, []))
     return out
+
+
+def _tweet_day(sentence: Sentence, published: date | None) -> date | None:
+    """The day an embedded tweet was posted, from its signature ("— Hikmet Hajiyev (@HikmetHajiyev)
+    October 28, 2020"): its "this morning" is that day's, and what it tells with no day is of
+    that day. Not a day after the article's."""
+    if not sentence.tweet_dated:
+        return None
+    found = [e.value for e in dates.find_expressions(normalize(sentence.tweet_dated), (
+        published or dates.timeline().start).year) if e.value is not None]
+    day = found[0] if found else None
+    return day if day is not None and (published is None or day <= published) else None
 
 
 def _lead_date(doc: Doc, published: date | None) -> dates.EventDate | None:
@@ -418,7 +435,7 @@ def _event_date(dating: _Dating, pos: int, published: date | None, norm: str = "
         lo, hi = (e.end, pos) if e.end <= pos else (pos, e.start)
         return (_any_between(subordinate, lo, hi), _any_between(commas, lo, hi),
                 pos - e.end if e.end <= pos else (e.start - pos) + 0.5)
-    when = dates.resolve_expression(min(dating.expressions, key=distance), published)
+    when = dates.resolve_expression(min(dating.expressions, key=distance), dating.reference or published)
     if published is not None and when.value is not None and when.value > published:
         # "تسليم لاتشين في 1 ديسمبر" in an article of 10 November: a schedule, not a claim
         return dates.EventDate(None, "unknown", f"{when.text} (after publication: a schedule, not an event)")

@@ -64,6 +64,9 @@ def test_an_embedded_tweets_words_are_signed_by_its_author():
             "— Jane Roe (@janeroe) October 11, 2020\n\nوقال مسؤول إن القصف استمر.\n\n"
             "Heavy fighting near Beta. — John Doe (@jdoe) October 12, 2020")
     authors = {s.text: s.tweet_author for s in make_doc(text).sentences}
+    dated = {s.text: s.tweet_dated for s in make_doc(text).sentences}
+    assert dated["The enemy shelled the town of Alpha tonight."] == "October 11, 2020"
+    assert dated["وقال مسؤول إن القصف استمر."] == ""
     assert authors["The enemy shelled the town of Alpha tonight."] == "Jane Roe"
     assert authors["Heavy fighting near Beta."] == "John Doe"
     assert authors["ونشر المتحدث تغريدة جاء فيها:"] == ""  # the line introducing the tweet is the article's

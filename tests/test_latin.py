@@ -101,3 +101,19 @@ def test_villages_listed_after_a_colon_are_places(gaz, tabs, sentence):
     assert {m: (admin1, kind) for m, (_, admin1, kind) in found.items()} == {
         "Karkhulu": ("Jabrayil", "control"), "Shukurbeyli": ("Jabrayil", "control"),
         "Cherekan": ("Jabrayil", "control")}
+
+
+def test_a_capitalised_word_opening_a_tweets_sentence_is_no_part_of_a_name(gaz, tabs):
+    found = _events("Shelling goes on. Also Tartar and Aghjabadi districts were shelled this morning.", gaz, tabs)
+    assert [found[n][2] for n in ("Tartar", "Aghjabadi")] == ["strike", "strike"]
+
+
+@pytest.mark.parametrize(("tweet", "day"), [
+    ("Armenia fired rockets at Barda city this morning.", "2020-10-18"),  # the tweet's morning
+    ("Armenia fired rockets at Barda city.", "2020-10-18"),  # no day said: the tweet's
+    ("Armenia fired rockets at Barda city yesterday.", "2020-10-17"),
+])
+def test_an_embedded_tweet_dates_its_events_by_its_signature(gaz, tabs, tweet, day):
+    text = f"عنوان\n\nونشر حاجييف تغريدة جاء فيها:\n\n{tweet}\n— Hikmet Hajiyev (@HikmetHajiyev) October 18, 2020\n"
+    (barda,) = [e for e in extract(text, gaz, tabs, published=PUBLISHED).events if e.mention == "Barda"]
+    assert barda.event_date == day
