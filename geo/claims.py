@@ -18,6 +18,7 @@ from geo import rules
 
 RULES = rules.events()  # data/events.toml: cues, weapons, overrides
 HISTORY_REACH = 30  # characters after a cue or its place within which a year dates it
+SUPERLATIVE_CHARS = 30  # "أعنف قتال": how far before a cue its superlative stands
 LOCATOR_CHARS = 60  # before a place, room for "الواقعة على بعد 10 كيلومترات جنوب شرق مدينة"
 LAUNCH_CHARS = 160  # before a place, room for "أطلقت القوات صواريخ من طراز سميرتش من مدينة"
 
@@ -79,7 +80,8 @@ def _qualified(sentence_norm: str, cues: _CueIndex, cue: Cue, position: int, men
         return EventKind("other", "scheduled", words)
     if kind == "control" and _held(sentence_norm, start, end):
         return EventKind("other", "held", words)
-    if kind == "control" and _of_the_first_war(sentence_norm, end, mention_end if start < position else end):
+    if _of_the_first_war(sentence_norm, end, mention_end if start < position else end) and not (
+            kind != "control" and RULES.superlative.search(sentence_norm, max(0, start - SUPERLATIVE_CHARS), start)):
         return EventKind("other", "historical", words)
     if kind == "control" and _peacekeepers_hold(sentence_norm, start, end):
         return EventKind("other", "deployment", words)

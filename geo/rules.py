@@ -353,6 +353,7 @@ class EventRules:
     circumstance: re.Pattern  # ending at a cue after the place: "بعد معارك": what came before the deed
     locator: re.Pattern  # ending at the place: "الواقعة جنوب X": a reference point for another place
     dateline: re.Pattern  # right after a place opening a paragraph: "باكو (أ ف ب) -", where the report was filed
+    superlative: re.Pattern  # before a cue: "أعنف قتال ... منذ التسعينيات", today's fighting measured
 
 
 def arabic_regex(pattern: str) -> re.Pattern:
@@ -385,7 +386,7 @@ def events(path: Path | None = None) -> EventRules:
                                                                         "clause_opener", "peacekeepers", "nearby",
                                                                         "intention_denied", "scheduled", "falls",
                                                                         "historical", "held", "circumstance",
-                                                                        "locator", "dateline")),
+                                                                        "locator", "dateline", "superlative")),
     )
 
 

@@ -218,6 +218,11 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("وتقع بلدة تالش في المنطقة التي يسيطر عليها الانفصاليون.", "تالش", ("other", "held")),
         ("وكانت بلدة تالش خاضعة لسيطرة القوات الأرمينية.", "تالش", ("other", "held")),
         ("وسيطرت القوات الأرمينية على بلدة تالش عام 1993.", "تالش", ("other", "historical")),
+        ("وقصفت القوات بلدة تالش عام 1992.", "تالش", ("other", "historical")),  # a strike of that war too
+        ("ودارت معارك الحرب الأولى في محيط بلدة تالش.", "تالش", ("other", "historical")),
+        ("وكانت بلدة تالش قد سقطت بيد القوات قبل نحو 30 عاما.", "تالش", ("other", "historical")),
+        # today's fighting measured against the first war's
+        ("مع استمرار أعنف قتال في منطقة تالش منذ التسعينيات.", "تالش", ("clash", "fighting")),
         # a year after another verb dates that verb, not the recapture
         ("واحتلت القوات الأرمينية بلدة تالش عام 1993، إلا أن الجيش تمكن من استعادتها.", "تالش",
          ("control", "recaptured")),
