@@ -627,13 +627,13 @@ def test_a_military_reply_names_no_speaker():
 
 
 @pytest.mark.parametrize("opening", ["باكو (أ ف ب) - ", "يريفان - (رويترز) - ", "ترتر/ الأناضول/ ", "يريفان - ",
-                                     "باكو – سبوتنيك. "])
+                                     "باكو – سبوتنيك. ", "ستيباناكيرت، 30 أكتوبر/ أرمنبرس/ "])
 def test_a_dateline_place_is_where_the_report_was_filed_not_where_the_events_were(gaz, tabs, opening):
     from geo.extract import extract
 
     text = f"عنوان الخبر\n{opening}أعلنت وزارة الدفاع أن القوات استعادت السيطرة على قرية سولتانلي.\n"
     kinds = {e.mention: (e.event_type, e.sub_type) for e in extract(text, gaz, tabs).events}
-    assert kinds[opening.split()[0].rstrip("/")] == ("other", "dateline")
+    assert kinds[opening.split()[0].rstrip("/،")] == ("other", "dateline")
     assert kinds["سولتانلي"][0] == "control"
 
 
