@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from geo import rules as rules_module
 from geo.arabic import normalize
-from geo.claims import is_event_word
+from geo.claims import event_cue_starts, is_event_word
 from geo.dates import find_expressions
 from geo.document import Doc, Sentence
 from geo.rules import AttributionRules
@@ -49,6 +49,7 @@ _ACTOR = re.compile(r"(?:الجيش|القوات|قوات|وزاره الدفا�
 _BLAMED_FOR = re.compile(r" (?:ب\S|مسؤوليه)")  # "بقصف", "مسؤولية القصف": what the accused is blamed for
 _RELATIVE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين)$")  # a verb in a relative clause
 RELATIVE_CHARS = 6  # the longest relative pronoun
+ANNOUNCER_WORDS = 5  # "إعلان الرئيس الأذربيجاني إلهام علييف تحرير": the longest announcer before the deed
 RELATIVE_VERB_CHARS = 12  # the longest reporting verb with its pronoun, before the word it is asked of
 # no subject starts with a preposition, alone or joined to the article: "مستودع تابع للجيش"
 # (belonging to the army) is no "تابع" (he went on) with a speaker after it
@@ -145,7 +146,7 @@ def _hits(subject: str, patterns) -> list[tuple[int, int, str]]:
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    kind: str  # verb | according | denied | witness
+    kind: str  # verb | according | announced | denied | witness
     subject: str  # normalised words naming who speaks
     start: int  # the subject's span in the normalised sentence
     end: int
@@ -172,7 +173,23 @@ def _attributions_in(sentence_norm: str) -> tuple[tuple[int, Attribution], ...]:
               for m in rules.denial.finditer(sentence_norm) if not _deed_follows(sentence_norm, m.start("party"))]
     found += [(m.start(), Attribution("witness", m.group("who"), m.start("who"), m.end("who")))
               for m in rules.witness.finditer(sentence_norm)]
+    found += [(m.start(), a) for m in rules.announcement.finditer(sentence_norm)
+              if (a := _announcer(sentence_norm, m.end())) is not None]
     return tuple(sorted(found, key=lambda f: f[0]))
+
+
+def _announcer(sentence_norm: str, start: int) -> Attribution | None:
+    """"إعلان وزارة الدفاع السيطرة على": the party named between the noun and the deed it
+    announces (an event word a few words on), else None."""
+    words = list(itertools.islice(_WORD.finditer(sentence_norm, start), ANNOUNCER_WORDS + 1))
+    cues = event_cue_starts(sentence_norm)
+    deed = next((i for i, w in enumerate(words) if i and (w.start() in cues or is_event_word(w.group(0)))), None)
+    if deed is None:
+        return None
+    subject = sentence_norm[words[0].start() : words[deed - 1].end()]
+    if claimant_from(subject) is None:
+        return None
+    return Attribution("announced", subject, words[0].start(), words[deed - 1].end())
 
 
 def _deed_follows(sentence_norm: str, position: int) -> bool:
@@ -181,10 +198,17 @@ def _deed_follows(sentence_norm: str, position: int) -> bool:
     return word[:1] == "ب" and is_event_word(word[1:])
 
 
+def recounts_an_announcement(sentence_norm: str, position: int) -> bool:
+    """"بعد إعلان الوزارة السيطرة على X": an announcement told as past, its day not given."""
+    found = attribution(sentence_norm, position)
+    return found is not None and found.kind == "announced"
+
+
 def speaks_as_itself(sentence_norm: str, position: int) -> bool:
     """A place that is the whole subject of a reporting verb ("قالت باكو إن", "يريفان تتهم"):
     a government by its capital's name, the speaker, not a place where something happened."""
-    return any(found.start == position and " " not in found.subject and found.kind in ("verb", "according")
+    return any(found.start == position and " " not in found.subject
+               and found.kind in ("verb", "according", "announced")
                for _, found in _attributions_in(sentence_norm)) or _government_in_a_relative_clause(sentence_norm,
                                                                                                  position)
 

@@ -254,3 +254,8 @@ def event_phrase_ends(sentence_norm: str) -> dict[int, int]:
 
 def has_event_cue(sentence_norm: str) -> bool:
     return bool(_cues_in(sentence_norm))
+
+
+def event_cue_starts(sentence_norm: str) -> frozenset[int]:
+    """Where the sentence's event phrases begin ("صد هجوم", "السيطرة على"), found once per sentence."""
+    return frozenset(cue[0] for cue in _cues_in(sentence_norm))

@@ -203,13 +203,14 @@ def _captured(classified: list[_Classified]) -> tuple[int, ...]:
 
 def _reading(c: _Classified, datings, speakers, tables: Tables, published: date | None) -> _Reading:
     """A classified mention with its date and named claimant. A capture recounted in a sentence
-    that names no speaker takes its documented date; a speaker's claim keeps the date it was made."""
+    that names no speaker, or after "إعلان X", takes its documented date; a speaker's claim keeps
+    the date it was made."""
     voice = speakers[c.sentence.index]
     who = _mention_claimant(c.sentence, c.loc, voice, tables)
     if c.kind.type in ("strike", "control"):
         who = attribute.denied(c.sentence.norm, c.position, who)
     when = _event_date(datings[c.sentence.index], c.position, published, c.sentence.norm)
-    if not voice.named:
+    if not voice.named or attribute.recounts_an_announcement(c.sentence.norm, c.position):
         when = dates.documented_date(c.loc.place_id, c.kind.type, when, published)
     return _Reading(c.loc, c.sentence, c.kind, when, who)
 

@@ -73,6 +73,7 @@ class AttributionRules:
     feminine_names: frozenset[str] = frozenset()  # speakers taking feminine verbs besides ة/ات nouns
     speech_verbs: frozenset[str] = frozenset()  # reporting and continuation verbs, normalised, without و/ف
     statement_noun: re.Pattern | None = None  # "بيان": a masculine statement standing for its speaker
+    announcement: re.Pattern | None = None  # "إعلان": its announcer, then the deed announced
     clause_conjunction: re.Pattern | None = None  # "لكن " opening the words before a verb: no part of a subject
 
 
@@ -91,7 +92,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
             "statement_openers", "anaphors", "subject_ends", "denial_verbs", "denied_claims", "negations",
             "denied_origin_verbs", "local_witnesses", "subject_never_ends_on", "subject_breaks", "office_titles",
             "unnamed_sources", "falsehoods", "not_sources", "witness_verbs", "witness_journalists", "line_labels",
-            "expelling_verbs", "feminine_names", "statement_nouns", "claim_pronouns", "clause_conjunctions")
+            "expelling_verbs", "feminine_names", "statement_nouns", "claim_pronouns", "clause_conjunctions",
+            "announcement_nouns")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -136,6 +138,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         mutual=_regex(doc.get("mutual_accusations", ""), path, "mutual_accusations"),
         feminine_names=frozenset(normalize(w) for w in lists["feminine_names"]),
         statement_noun=word_pattern(lists["statement_nouns"]),
+        announcement=re.compile(r"(?<![\w])[وفبل]?(?:" + _alternation(lists["announcement_nouns"]) + r")(?![\w])"),
         clause_conjunction=re.compile(r"\s*(?:" + word_pattern(lists["clause_conjunctions"]).pattern + r")\s+"),
         speech_verbs=frozenset(normalize(w).split()[-1].removeprefix("و").removeprefix("ف")
                                for w in (*lists["continuations"], *lists["reporting_verbs"])),

@@ -1,5 +1,7 @@
 """Attribution across the article: speakers named, carried, and inferred for narration."""
 
+from datetime import date
+
 import pytest
 
 from geo import attribute
@@ -771,3 +773,21 @@ def test_a_government_speaking_in_a_relative_clause_is_no_place_of_the_claim(gaz
     events = extract(f"{headline}\nنص الخبر.\n", gaz, tabs).events
     (government,) = [e for e in events if e.mention in ("باكو", "يريفان")]
     assert (government.event_type, government.sub_type) == ("other", "speaker")
+
+
+@pytest.mark.parametrize(("text", "place", "claimant", "side", "day"), [
+    # the announcer between the noun and the deed; a capture recounted takes its documented day
+    ("وجاء ذلك بعد إعلان وزارة الدفاع الأذربيجانية السيطرة على قرية تاليش.", "تاليش",
+     "وزارة الدفاع الأذربيجانية", "azerbaijani", "2020-10-03"),
+    ("وذلك بعد ساعات من إعلان يريفان صد هجوم على بلدة مارتوني.", "مارتوني", "يريفان", "armenian", "2020-10-24"),
+    # no party and no deed after the noun: nobody announced a claim
+    ("وجاء ذلك بعد إعلان وقف إطلاق النار قرب بلدة مارتوني.", "مارتوني", "the outlet (no attribution)", "media",
+     "2020-10-24"),
+])
+def test_an_announcement_noun_names_who_announced_the_deed_after_it(gaz, tabs, text, place, claimant, side, day):
+    from geo.extract import extract
+
+    events = extract(f"عنوان\n\n{text}\n", gaz, tabs, published=date(2020, 10, 24)).events
+    (event,) = [e for e in events if e.mention == place]
+    assert (event.claimant, event.claimant_side, event.event_date) == (claimant, side, day)
+    assert all(e.event_type == "other" for e in events if e.mention == "يريفان")  # the announcer, no place
