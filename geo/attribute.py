@@ -46,6 +46,7 @@ PARTIES = (Side.AZERBAIJANI.value, Side.ARMENIAN.value)
 _OPPOSITE = {Side.AZERBAIJANI.value: Side.ARMENIAN.value, Side.ARMENIAN.value: Side.AZERBAIJANI.value}
 _ACTOR = re.compile(r"(?:الجيش|القوات|قوات|وزاره الدفاع|الرئيس)\s+(?:المسلحه\s+)?(?:ال)?"
                     r"(?:اذربيجاني|اذري|ارميني|ارمني|ارتساخ|قره باغ)\S*")
+_PLACE_PREPOSITIONS = frozenset({"في", "من", "ب"})  # before a place, never inside a person's name
 _BLAMED_FOR = re.compile(r" (?:ب\S|مسؤوليه)")  # "بقصف", "مسؤولية القصف": what the accused is blamed for
 _RELATIVE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين)$")  # a verb in a relative clause
 RELATIVE_CHARS = 6  # the longest relative pronoun
@@ -119,12 +120,25 @@ def _earliest_side(subject: str, rules) -> str | None:
     state = _hits(subject, rules.state_media)
     hits = state + _hits(subject, rules.sides)
     if not hits:
-        return None
+        return _side_of_the_surname(subject, rules)
     first = min(hits)[2]
     if first == Side.MEDIA.value:
         return min(state)[2] if state else first
     parties = [h for h in hits if h[2] in PARTIES]
     return min(parties)[2] if parties else first
+
+
+def _side_of_the_surname(subject: str, rules) -> str | None:
+    """"أرتاك بغلاريان": a person no side word names, whose surname's ending says the side. Not
+    a place named so ("سكان قرية أشاغي ماراليان", "مسؤولون في تومانيان"): no cue word, preposition
+    or name part (أشاغي) before it."""
+    words = subject.split()
+    if len(words) < 2 or words[-1].startswith("ال") or len(words[-1]) < rules.surname_letters:
+        return None
+    places = rules_module.mentions()
+    if any(w in places.cues or w in places.name_parts or w in _PLACE_PREPOSITIONS for w in words[:-1]):
+        return None
+    return next((side for ending, side in rules.surname_sides if words[-1].endswith(ending)), None)
 
 
 def _without_foreign_provinces(subject: str) -> str:

@@ -73,8 +73,24 @@ class AttributionRules:
     feminine_names: frozenset[str] = frozenset()  # speakers taking feminine verbs besides ة/ات nouns
     speech_verbs: frozenset[str] = frozenset()  # reporting and continuation verbs, normalised, without و/ف
     statement_noun: re.Pattern | None = None  # "بيان": a masculine statement standing for its speaker
+    surname_sides: tuple[tuple[str, str], ...] = ()  # (ending, side): "يان" names an Armenian
+    surname_letters: int = 6  # the shortest surname an ending names a side by
     announcement: re.Pattern | None = None  # "إعلان": its announcer, then the deed announced
     clause_conjunction: re.Pattern | None = None  # "لكن " opening the words before a verb: no part of a subject
+
+
+def _surname_sides(doc: dict, path: Path) -> tuple[tuple[str, str], ...]:
+    table = {side: words for side, words in doc.get("surname_sides", {}).items() if side != "letters"}
+    if not set(table) <= {Side.AZERBAIJANI.value, Side.ARMENIAN.value}:
+        raise RulesError(f"{path.name}: [surname_sides] takes only the parties, not {sorted(table)}")
+    return tuple((normalize(ending), side) for side in table for ending in _words(table, side, path))
+
+
+def _surname_letters(doc: dict, path: Path) -> int:
+    letters = doc.get("surname_sides", {}).get("letters", 6)
+    if not isinstance(letters, int) or isinstance(letters, bool) or letters < 3:
+        raise RulesError(f"{path.name}: [surname_sides] letters must be a whole number ≥ 3, not {letters!r}")
+    return letters
 
 
 def _after_what(verbs: list[str], pronouns: list[str], negations: list[str]) -> str:
@@ -138,6 +154,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
         mutual=_regex(doc.get("mutual_accusations", ""), path, "mutual_accusations"),
         feminine_names=frozenset(normalize(w) for w in lists["feminine_names"]),
         statement_noun=word_pattern(lists["statement_nouns"]),
+        surname_sides=_surname_sides(doc, path),
+        surname_letters=_surname_letters(doc, path),
         announcement=re.compile(r"(?<![\w])[وفبل]?(?:" + _alternation(lists["announcement_nouns"]) + r")(?![\w])"),
         clause_conjunction=re.compile(r"\s*(?:" + word_pattern(lists["clause_conjunctions"]).pattern + r")\s+"),
         speech_verbs=frozenset(normalize(w).split()[-1].removeprefix("و").removeprefix("ف")

@@ -795,3 +795,13 @@ def test_an_announcement_noun_names_who_announced_the_deed_after_it(gaz, tabs, t
     (event,) = [e for e in events if e.mention == place]
     assert (event.claimant, event.claimant_side, event.event_date) == (claimant, side, day)
     assert all(e.event_type == "other" for e in events if e.mention == "يريفان")  # the announcer, no place
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("وقال أرتاك بغلاريان إن القصف طال المدينة.", "armenian"),  # an Armenian surname, no side word
+    ("وقال سيرغي لافروف إن القصف طال المدينة.", "third_party"),  # -ov names no side: Russian too
+    ("وقال مسؤولون في تومانيان إن القصف طال المدينة.", None),  # a town so named is no surname
+    ("وقال البيان إن القصف طال المدينة.", None),
+])
+def test_an_armenian_surname_names_the_side_when_no_side_word_does(text, side):
+    assert _sides(text) == [side]
