@@ -480,3 +480,12 @@ def test_a_demonstrative_list_with_an_event_of_its_own_keeps_it(gaz, tabs):
             "وتعرضت هذه القرى لقصف مدفعي، ومنها خانليغ.\n")
     (village,) = [e for e in extract(text, gaz, tabs).events if e.mention == "خانليغ"]
     assert village.event_type == "strike"
+
+
+def test_numbered_villages_under_a_published_list_take_its_claim_and_publisher(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("عنوان\n\nنشرت وزارة الدفاع الأذربيجانية أسماء القرى التي حررها الجيش اليوم:\n"
+            "1. قرية كارخولو\n2. قرية شوكوربيلي\n")
+    events = [e for e in extract(text, gaz, tabs).events if e.mention in ("كارخولو", "شوكوربيلي")]
+    assert [(e.event_type, e.claimant) for e in events] == [("control", "وزارة الدفاع الأذربيجانية")] * 2

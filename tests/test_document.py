@@ -27,6 +27,12 @@ def test_bullet_lines_are_their_own_sentences():
     assert bullets == ["- قرية ألف", "- قرية باء"]
 
 
+def test_a_numbered_line_is_one_bullet_its_number_no_sentence_of_its_own():
+    doc = make_doc("نشرت الوزارة أسماء القرى التي حررها الجيش:\n1. قرية ألف\n2) قرية باء\n\nانتهى.")
+    bullets = [s.text for s in doc.sentences if s.bullet]
+    assert bullets == ["1. قرية ألف", "2) قرية باء"]
+
+
 def test_short_lines_after_a_colon_are_list_items_whose_bullets_were_lost():
     doc = make_doc("عنوان\n\nحرر الجيش القرى التالية:\nألف\nباء جيم\nوقال المتحدث إن المعارك مستمرة في كل مكان.")
     assert [s.text for s in doc.sentences if s.bullet] == ["ألف", "باء جيم"]
