@@ -79,6 +79,11 @@ class AttributionRules:
     clause_conjunction: re.Pattern | None = None  # "لكن " opening the words before a verb: no part of a subject
 
 
+# A timeline's line opening with its day ("4 أكتوبر: علييف يعلن", "27 أيلول/سبتمبر 2020:"): the day
+# and a month word or two, a year maybe, then a colon.
+_DAY_LABEL = r"\d{1,2}\s+\S+(?:\s*/\s*\S+)?(?:\s+\d{4})?\s*:\s*"
+
+
 def _surname_sides(doc: dict, path: Path) -> tuple[tuple[str, str], ...]:
     table = {side: words for side, words in doc.get("surname_sides", {}).items() if side != "letters"}
     if not set(table) <= {Side.AZERBAIJANI.value, Side.ARMENIAN.value}:
@@ -160,8 +165,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
         clause_conjunction=re.compile(r"\s*(?:" + word_pattern(lists["clause_conjunctions"]).pattern + r")\s+"),
         speech_verbs=frozenset(normalize(w).split()[-1].removeprefix("و").removeprefix("ف")
                                for w in (*lists["continuations"], *lists["reporting_verbs"])),
-        line_label=re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?|(?:" + _alternation(lists["line_labels"])
-                              + r")\s*(?:[|:\-–—]|\.{2,})\s*)"),
+        line_label=re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?|" + _DAY_LABEL + "|(?:"
+                              + _alternation(lists["line_labels"]) + r")\s*(?:[|:\-–—]|\.{2,})\s*)"),
         witness=_witness(lists["witness_verbs"], lists["witness_journalists"],
                          [*sides.get(Side.MEDIA.value, ()), *(w for words in state_media.values() for w in words)]),
         denial=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern
