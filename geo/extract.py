@@ -303,8 +303,9 @@ def _date_sentences(doc: Doc, speakers, published: date | None) -> list[_Dating]
             out.append(_Dating(dates.UNKNOWN, []))  # only a report's date: its events are undated
         elif tweeted is not None:
             out.append(_Dating(dates.EventDate(tweeted, "day", f"the tweet's date ({sentence.tweet_dated})"), []))
-        elif same_speaker and previous.date.value is not None:
-            out.append(_Dating(previous.date, []))  # the speaker goes on: the claim's date holds
+        elif same_speaker and previous.date.value is not None and (published is None
+                                                                   or previous.date.value <= published):
+            out.append(_Dating(previous.date, []))  # the speaker goes on: the claim's date holds (not a schedule's)
         elif undated is not None:
             out.append(_Dating(undated, []))
         else:

@@ -444,3 +444,12 @@ def test_a_report_published_on_a_day_leaves_the_deed_its_own_day(gaz, tabs):
             "كبرى مدن الإقليم، في الرابع من أكتوبر.\n")
     (strike,) = [e for e in extract(text, gaz, tabs, published=date(2020, 10, 23)).events if e.event_type == "strike"]
     assert (strike.event_date, strike.claimant) == ("2020-10-04", "منظمة العفو")
+
+
+def test_a_schedules_day_is_not_carried_to_the_next_sentence_of_the_same_speaker(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("عنوان\n\nقال الرئيس إلهام علييف إن القوات الأذربيجانية ستدخل منطقة أغدام في 20 نوفمبر. "
+            "وأضاف أن القوات الأرمينية قصفت بلدة ترتر.\n")
+    (strike,) = [e for e in extract(text, gaz, tabs, published=date(2020, 11, 12)).events if e.event_type == "strike"]
+    assert strike.event_date == "2020-11-12"  # the day of writing, not the handover's
