@@ -124,6 +124,7 @@ def extract(
     )
     datings = _date_sentences(doc, speakers, pub.value)
     readings = _local_sides([_reading(c, datings, speakers, tables, pub.value) for c in classified], tables)
+    readings = [_told_from_abroad(r, country) if (country := _shelled_across_the_border(r)) else r for r in readings]
     claimants = _settle_claimants(doc, readings, speakers, tables, pub.value)
     events = [_event(article, text, r, who, pub) for r, who in zip(readings, claimants, strict=True)]
     return ArticleResult(article, pub, _without_translations(events))
@@ -241,6 +242,17 @@ def _office_abroad(who: attribute.Claimant, abroad: dict[str, str]) -> str:
     title = normalize(who.text)
     return next((country for name, country in (*abroad.items(), *mentions.VOCAB.provinces.items())
                  if name in title), "")
+
+
+def _shelled_across_the_border(r: _Reading) -> str:
+    """"وقال المسؤول الإيراني إن القذائف سقطت قرب قرية خمارلو": shells an official of a country across
+    the front (data/mentions.toml [border]) says fell on a village fell on one of his country's,
+    which shares its name with a village of the war. That country's code, else ""."""
+    if r.claimant is None or r.kind.type != "strike" or r.loc.mention.cue != "village" or r.loc.scope != "theatre":
+        return ""
+    words = set(normalize(r.claimant.text).split())
+    return next((code for word, code in mentions.VOCAB.countries.items()
+                 if code in mentions.VOCAB.border_countries and word in words), "")
 
 
 def _told_from_abroad(r: _Reading, country: str) -> _Reading:

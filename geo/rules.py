@@ -470,6 +470,7 @@ class MentionRules:
     latin_cues: LatinCues
     countries: dict[str, str]  # a nationality or country word -> its ISO code
     provinces: dict[str, str]  # another country's province (أذربيجان الشرقية) -> that country's ISO code
+    border_countries: frozenset[str]  # ISO codes: countries across the front whose villages share its names
     surname_endings: tuple[str, ...]
     surname_short_endings: tuple[str, ...]
     not_surname_endings: tuple[str, ...]
@@ -526,6 +527,7 @@ def mentions(path: Path | None = None) -> MentionRules:
                    for w in _words(latin, f"{kind}_after", path)}),
         {normalize(w): code for code in countries for w in _words(countries, code, path)},
         {normalize(w): code for code in provinces for w in _words(provinces, code, path)},
+        frozenset(_words(doc.get("border", {}), "countries", path)),
         *(tuple(normalize(w) for w in _words(surnames, key, path))
           for key in ("endings", "short_endings", "not_endings")),
     )

@@ -164,6 +164,19 @@ def test_the_governor_of_another_countrys_province_speaks_for_no_party_and_his_v
     assert (event.country, event.lat, event.claimant_side) == ("IR", None, "third_party")
 
 
+@pytest.mark.parametrize(("speaker", "country"), [
+    ("المسؤول الإيراني", "IR"),  # across the Aras: a village of his own country, off the war's map
+    ("المسؤول الروسي", "AZ"),  # Russia borders no village of the front: Zangilan's Xumarli
+])
+def test_shells_an_official_from_across_the_border_says_fell_on_a_village_fell_on_his_countrys(
+        gaz, tabs, speaker, country):
+    from geo.extract import extract
+
+    text = f"عنوان\nوقال {speaker} إن القذائف سقطت قرب قرية خمارلو.\n"
+    (event,) = [e for e in extract(text, gaz, tabs).events if e.mention == "خمارلو"]
+    assert (event.country, event.event_type) == (country, "strike")
+
+
 def test_a_village_in_a_district_called_azerbaijani_stays_on_the_map(gaz, tabs):
     (loc,) = [loc for loc in locate("قصفت القوات الأرمنية قرية سيرك في محافظة جبرائيل الأذربيجانية.", gaz, tabs)
               if loc.mention.text == "سيرك"]
