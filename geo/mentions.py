@@ -14,7 +14,6 @@ Personal names are guarded against: a word followed by an Armenian or Azerbaijan
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -317,11 +316,17 @@ _WORDS = re.compile(r"\w+")
 
 
 def points_back_to_a_group(sentence_norm: str) -> bool:
-    """"وأوضحت أن بين هذه القرى: X، Y": a demonstrative before a plural cue lists places an
-    earlier sentence told of ("سيطرت القوات على قرى عدة في قبادلي")."""
-    words = _WORDS.findall(sentence_norm)
-    return any(word.removeprefix("و") in VOCAB.demonstratives and is_plural_cue(after)
-               for word, after in itertools.pairwise(words))
+    """"وأوضحت أن بين هذه القرى: X، Y", "وتضم هذه المناطق X وY": a demonstrative before a plural
+    cue, with a colon after it or a word of listing before it, lists places an earlier sentence
+    told of ("سيطرت القوات على قرى عدة في قبادلي")."""
+    words = [(m.group(0), m.end()) for m in _WORDS.finditer(sentence_norm)]
+    for k in range(1, len(words) - 1):
+        (before, _), (word, _), (after, end) = words[k - 1], words[k], words[k + 1]
+        listed = before.removeprefix("و") in VOCAB.group_pointers or before in VOCAB.group_pointers \
+            or sentence_norm[end : end + 2].lstrip().startswith(":")
+        if listed and word.removeprefix("و") in VOCAB.demonstratives and is_plural_cue(after):
+            return True
+    return False
 
 
 def _vicinity_of(tokens: list[Token], i: int) -> tuple[str, str] | None:

@@ -456,6 +456,7 @@ class MentionRules:
     settlement_adjectives: frozenset[str]  # "قرى جديدة في X": X is where they lie
     list_adjectives: frozenset[str]  # "القرى المحررة في محافظة X هي:": which villages, before their district
     appositive_cues: frozenset[str]  # a singular cue that names its place even with the article: "العاصمة X"
+    group_pointers: frozenset[str]  # "بين", "تضم" before "هذه القرى": the group's places are listed
     demonstratives: frozenset[str]  # "بين هذه القرى: X، Y": the villages of an earlier sentence's claim
     locator_reach: int
     max_name_words: int
@@ -515,7 +516,7 @@ def mentions(path: Path | None = None) -> MentionRules:
         cues, plural, norm(cues_table, "weak"), norm(cues_table, "region"), norm(cues_table, "vicinity"),
         norm(lists, "qualifiers"), norm(lists, "openers"), norm(lists, "counting_words"), norm(lists, "closers"),
         norm(lists, "list_line_words"), norm(lists, "event_list_skips"), norm(lists, "settlement_adjectives"),
-        norm(lists, "list_adjectives"), appositive, norm(lists, "demonstratives"),
+        norm(lists, "list_adjectives"), appositive, norm(lists, "group_pointers"), norm(lists, "demonstratives"),
         number(lists, "locator_reach"), number(lists, "max_name_words"),
         norm(words, "name_parts"), frozenset(strip_marks(w) for w in _words(words, "given_names", path)),
         norm(words, "article_joiners"), norm(words, "split_suffixes"),

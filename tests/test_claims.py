@@ -489,3 +489,11 @@ def test_numbered_villages_under_a_published_list_take_its_claim_and_publisher(g
             "1. قرية كارخولو\n2. قرية شوكوربيلي\n")
     events = [e for e in extract(text, gaz, tabs).events if e.mention in ("كارخولو", "شوكوربيلي")]
     assert [(e.event_type, e.claimant) for e in events] == [("control", "وزارة الدفاع الأذربيجانية")] * 2
+
+
+def test_places_after_a_demonstrative_with_no_list_of_them_keep_their_own_reading(gaz, tabs):
+    from geo.extract import extract
+
+    text = "عنوان\n\nحرر الجيش قرى عدة في جبرائيل. ويعيش في هذه القرى سكان نزحوا من مدينة فضولي.\n"
+    (fuzuli,) = [e for e in extract(text, gaz, tabs).events if e.mention == "فضولي"]
+    assert fuzuli.event_type == "other"  # displaced from it, not liberated
