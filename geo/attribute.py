@@ -46,7 +46,6 @@ PARTIES = (Side.AZERBAIJANI.value, Side.ARMENIAN.value)
 _OPPOSITE = {Side.AZERBAIJANI.value: Side.ARMENIAN.value, Side.ARMENIAN.value: Side.AZERBAIJANI.value}
 _ACTOR = re.compile(r"(?:الجيش|القوات|قوات|وزاره الدفاع|الرئيس)\s+(?:المسلحه\s+)?(?:ال)?"
                     r"(?:اذربيجاني|اذري|ارميني|ارمني|ارتساخ|قره باغ)\S*")
-_PLACE_PREPOSITIONS = frozenset({"في", "من", "ب"})  # before a place, never inside a person's name
 _BLAMED_FOR = re.compile(r" (?:ب\S|مسؤوليه)")  # "بقصف", "مسؤولية القصف": what the accused is blamed for
 _RELATIVE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين)$")  # a verb in a relative clause
 RELATIVE_CHARS = 6  # the longest relative pronoun
@@ -136,7 +135,7 @@ def _side_of_the_surname(subject: str, rules) -> str | None:
     if len(words) < 2 or words[-1].startswith("ال") or len(words[-1]) < rules.surname_letters:
         return None
     places = rules_module.mentions()
-    if any(w in places.cues or w in places.name_parts or w in _PLACE_PREPOSITIONS for w in words[:-1]):
+    if any(w in places.cues or w in places.name_parts or w in rules.surname_not_after for w in words[:-1]):
         return None
     return next((side for ending, side in rules.surname_sides if words[-1].endswith(ending)), None)
 
@@ -221,10 +220,10 @@ def recounts_an_announcement(sentence_norm: str, position: int) -> bool:
 def speaks_as_itself(sentence_norm: str, position: int) -> bool:
     """A place that is the whole subject of a reporting verb ("قالت باكو إن", "يريفان تتهم"):
     a government by its capital's name, the speaker, not a place where something happened."""
-    return any(found.start == position and " " not in found.subject
-               and found.kind in ("verb", "according", "announced")
-               for _, found in _attributions_in(sentence_norm)) or _government_in_a_relative_clause(sentence_norm,
-                                                                                                 position)
+    whole_subject = any(found.start == position and " " not in found.subject
+                        and found.kind in ("verb", "according", "announced")
+                        for _, found in _attributions_in(sentence_norm))
+    return whole_subject or _government_in_a_relative_clause(sentence_norm, position)
 
 
 def _government_in_a_relative_clause(sentence_norm: str, position: int) -> bool:

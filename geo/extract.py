@@ -266,7 +266,8 @@ def _told_from_abroad(r: _Reading, country: str) -> _Reading:
 def _claim_sentence(doc: Doc, sentence: Sentence, lines: frozenset[int] = frozenset()) -> Sentence:
     """A bullet line ("- قرية X") carries the claim of the sentence that introduces the list,
     above the sub-headings ("محافظة جبرائيل:") that group its bullets; a line naming places and
-    nothing else ("وفي محافظة فضولي: قرى X وY") the claim of the line it goes on from."""
+    nothing else ("وفي محافظة فضولي: قرى X وY") the claim of the line it goes on from; places
+    listed as "بين هذه القرى: X، Y" the claim of the sentence before that told of the villages."""
     if not claims.has_event_cue(sentence.norm) and mentions.points_back_to_a_group(sentence.norm):
         return _claim_pointed_back_to(doc, sentence)
     index = sentence.index

@@ -75,6 +75,7 @@ class AttributionRules:
     statement_noun: re.Pattern | None = None  # "بيان": a masculine statement standing for its speaker
     surname_sides: tuple[tuple[str, str], ...] = ()  # (ending, side): "يان" names an Armenian
     surname_letters: int = 6  # the shortest surname an ending names a side by
+    surname_not_after: frozenset[str] = frozenset()  # "في تومانيان": a place, no surname, after these
     announcement: re.Pattern | None = None  # "إعلان": its announcer, then the deed announced
     clause_conjunction: re.Pattern | None = None  # "لكن " opening the words before a verb: no part of a subject
 
@@ -85,7 +86,8 @@ _DAY_LABEL = r"\d{1,2}\s+\S+(?:\s*/\s*\S+)?(?:\s+\d{4})?\s*:\s*"
 
 
 def _surname_sides(doc: dict, path: Path) -> tuple[tuple[str, str], ...]:
-    table = {side: words for side, words in doc.get("surname_sides", {}).items() if side != "letters"}
+    settings = ("letters", "not_after")
+    table = {side: words for side, words in doc.get("surname_sides", {}).items() if side not in settings}
     if not set(table) <= {Side.AZERBAIJANI.value, Side.ARMENIAN.value}:
         raise RulesError(f"{path.name}: [surname_sides] takes only the parties, not {sorted(table)}")
     return tuple((normalize(ending), side) for side in table for ending in _words(table, side, path))
@@ -161,6 +163,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         statement_noun=word_pattern(lists["statement_nouns"]),
         surname_sides=_surname_sides(doc, path),
         surname_letters=_surname_letters(doc, path),
+        surname_not_after=frozenset(normalize(w) for w in _words(doc.get("surname_sides", {}), "not_after", path)),
         announcement=re.compile(r"(?<![\w])[وفبل]?(?:" + _alternation(lists["announcement_nouns"]) + r")(?![\w])"),
         clause_conjunction=re.compile(r"\s*(?:" + word_pattern(lists["clause_conjunctions"]).pattern + r")\s+"),
         speech_verbs=frozenset(normalize(w).split()[-1].removeprefix("و").removeprefix("ف")
