@@ -8,12 +8,11 @@ place the cue word announces, and the other villages of the same list.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
 from geo import rules
-from geo.arabic import normalize
 from geo.gazetteer import Gazetteer, Place
 from geo.phonetic import SKELETON_WEIGHT, VOWEL_WEIGHT, key, keys, script_of, similarity
 from geo.tables import Tables, compact
@@ -24,7 +23,6 @@ PLACE_THRESHOLD = RANKING.place  # name similarity needed to put a point on a na
 # honest fallback, a namesake one consonant off is not (سوغانلي is not Fuqanli).
 PLACE_THRESHOLD_WITH_DISTRICT = RANKING.place_with_district
 RETRIEVAL_CUTOFF = RANKING.retrieval_cutoff
-HONORIFIC_DROPPED = RANKING.honorific_dropped
 SPREAD_CUES = frozenset({"district"})
 WOF_ID_FLOOR = 85_000_000  # ids above this are Who's On First duplicates of GeoNames rows
 
@@ -387,23 +385,12 @@ def resolve(
             note += "; ambiguous with " + ", ".join(
                 f"{c.place.name} ({c.place.admin1_name})" for c in rivals[:3])
         return Resolution(best.place, precision, round(min(confidence, 1.0), 3), candidates, note)
-    bare = _without_honorific(name) if context.districts else None
-    if bare is not None:
-        found = resolve(gaz, tables, bare, context, excluded)
-        if found.precision == "place" and found.candidates and found.candidates[0].name_score >= HONORIFIC_DROPPED:
-            return replace(found, note=f"{found.note}; read without its honorific, which the gazetteer leaves out")
     for code in context.districts:
         district = gaz.district(code)
         if district is not None:
             return Resolution(district, "district", 0.5, candidates,
                               "no village matched well enough; placed on the named district")
     return Resolution(None, "unresolved", 0.0, candidates, "no candidate passed the threshold")
-
-
-def _without_honorific(name: str) -> str | None:
-    """"الحاج إسحاقلي" without الحاج, when the name opens with an honorific (data/spelling.toml)."""
-    first, _, rest = name.strip().partition(" ")
-    return rest if rest and normalize(first).lower() in rules.spelling().honorifics else None
 
 
 def _enough_letters(best: Candidate, name: str, district_named: bool = False) -> bool:

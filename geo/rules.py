@@ -245,7 +245,6 @@ class RankingRules:
     compared: int
     seat_names_district: float
     bonus: dict[str, float]
-    honorific_dropped: float = 95.0
 
 
 RANKING_BONUSES = (
@@ -257,8 +256,7 @@ RANKING_BONUSES = (
 )
 
 
-THRESHOLDS = ("place", "place_with_district", "retrieval_cutoff", "context_reach", "compared", "seat_names_district",
-              "honorific_dropped")
+THRESHOLDS = ("place", "place_with_district", "retrieval_cutoff", "context_reach", "compared", "seat_names_district")
 
 
 @lru_cache(maxsize=4)
@@ -274,7 +272,7 @@ def ranking(path: Path | None = None) -> RankingRules:
     return RankingRules(float(thresholds["place"]), float(thresholds["place_with_district"]),
                         float(thresholds["retrieval_cutoff"]), float(thresholds["context_reach"]),
                         int(thresholds["compared"]), float(thresholds["seat_names_district"]),
-                        {k: float(bonus[k]) for k in RANKING_BONUSES}, float(thresholds["honorific_dropped"]))
+                        {k: float(bonus[k]) for k in RANKING_BONUSES})
 
 
 @dataclass(frozen=True)
@@ -286,7 +284,6 @@ class SpellingRules:
     press_letters: dict[int, str] = field(default_factory=dict, compare=False)  # Persian letter -> the press spelling
     word_parts: tuple[tuple[str, str], ...] = ()  # (Arabic spelling inside a word, the gazetteer's reading)
     verb_shape: re.Pattern | None = None  # "أقامت", "انتشرت", "استهدفت": a verb, no name, unless recorded so
-    honorifics: frozenset[str] = frozenset()  # "الحاج", "haji": open names, often left out by the gazetteer
 
     def press_spelling(self, name: str) -> str | None:
         """A Persian-script name as the Arabic press writes it (لاچین: لاتشين), if it differs."""
@@ -361,8 +358,7 @@ def spelling(path: Path | None = None) -> SpellingRules:
     return SpellingRules(tuple(parts), tuple(normalize(e) for e in endings), int(morphology.get("min_length", 5)),
                          pair_words, str.maketrans(letters),
                          tuple((normalize(k), normalize(v)) for k, v in word_parts.items()),
-                         _regex("|".join(f"(?:{shape})" for shape in shapes), path, "verb_shapes"),
-                         frozenset(normalize(w).lower() for w in _words(doc.get("honorifics", {}), "words", path)))
+                         _regex("|".join(f"(?:{shape})" for shape in shapes), path, "verb_shapes"))
 
 
 @dataclass(frozen=True)
