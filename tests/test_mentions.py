@@ -888,3 +888,8 @@ def test_a_province_called_iqlim_locates_the_place_before_it_and_karabakh_does_n
 ])
 def test_a_singular_cue_with_the_article_refers_back_and_names_nothing_after_it(gaz, tabs, text, names):
     assert [m for m, _, _ in placed(text, gaz, tabs)] == names
+
+
+@pytest.mark.parametrize("text", ["قصفت القوات مدنا مأهولة.", "ويعيش في هذه القرى سكان نزحوا من الجبهة."])
+def test_who_lives_in_the_places_after_a_plural_cue_is_no_place(gaz, tabs, text):
+    assert [m.text for m in detect(text, gaz, tabs) if m.role == "event"] == []
