@@ -403,16 +403,31 @@ def _settle_claimants(doc: Doc, readings: list[_Reading], speakers, tables: Tabl
     for r in readings:
         if r.claimant is not None and not attribute.relays(r.claimant):
             stated.setdefault((_place_key(r.loc), r.kind.type), r.claimant)
+            if r.loc.admin1 and r.loc.precision == "place":
+                stated.setdefault((_district_key(r.loc), r.kind.type), r.claimant)
     headline = attribute.headline_speaker(doc)
     dominant = attribute.dominant_side(speakers)
     # a sentence an unnamed source speaks ("ويقول مراقبون") is not the headline speaker's claim
     return [
         r.claimant if r.claimant is not None and not attribute.relays(r.claimant) else attribute.narration_claimant(
-            attribute.Narrated(_place_key(r.loc), r.kind.type, _side_holding(r.loc, tables), r.sentence.norm,
+            attribute.Narrated(_claim_key(r, stated), r.kind.type, _side_holding(r.loc, tables), r.sentence.norm,
                                _settled(r.when.value, published)),
             stated, None if speakers[r.sentence.index].unnamed_source else headline, dominant, via=r.claimant)
         for r in readings
     ]
+
+
+def _claim_key(r: _Reading, stated: dict):
+    """Whose claim a narrated event repeats: the same place's, or, for a district a headline
+    names ("القوات الأذربيجانية تقصف قرى في مقاطعة سيونيك"), the claim the body makes of places in it."""
+    own = _place_key(r.loc)
+    if (own, r.kind.type) in stated or not r.sentence.headline or r.loc.precision != "district":
+        return own
+    return _district_key(r.loc)
+
+
+def _district_key(loc: Located) -> tuple[str, str]:
+    return ("in district", loc.admin1)
 
 
 def _settled(day: date | None, published: date | None) -> bool:

@@ -807,3 +807,12 @@ def test_an_announcement_noun_names_who_announced_the_deed_after_it(gaz, tabs, t
 ])
 def test_an_armenian_surname_names_the_side_when_no_side_word_does(text, side):
     assert _sides(text) == [side]
+
+
+def test_a_headlines_district_takes_the_claim_the_body_makes_of_places_in_it(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("القوات الأذربيجانية تقصف قرى في مقاطعة سيونيك\n\n"
+            "أعلن حاكم مقاطعة سيونيك أن القوات الأذربيجانية قصفت قريتي دافيت بيك وآرتسفانيك.\n")
+    (headline,) = [e for e in extract(text, gaz, tabs).events if e.mention == "سيونيك" and e.event_type == "strike"]
+    assert (headline.claimant_side, headline.claimant) == ("armenian", "حاكم مقاطعة سيونيك")
