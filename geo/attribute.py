@@ -257,8 +257,19 @@ def names_an_office(sentence_norm: str, position: int) -> bool:
     """A place inside a speaker's title ("قال حاكم مقاطعة سيونيك إن", "رئيس بلدية ستيباناكيرت"):
     where the official governs, not where what they report happened."""
     office = rules_module.attribution().office_title
-    return any(found.start <= position < found.end and office.match(found.subject)
+    return any(found.start <= position < found.end and (office.match(found.subject) or _seat_of(found, position))
                for _, found in _attributions_in(sentence_norm))
+
+
+def _seat_of(found: Attribution, position: int) -> bool:
+    """"وفق النيابة العامة في باكو", "قالت وزارة الدفاع في الإقليم": the place after في inside an
+    institution's name is its seat, not where what it reports happened (a correspondent's "في"
+    is where he reports from, often where it happened, and an army's where it fights: not these)."""
+    head, _, _ = found.subject.partition(" في ")
+    if len(head) == len(found.subject) or found.start + len(head) + len(" في ") != position:
+        return False
+    role = next((r for r, p in rules_module.attribution().roles if p.search(head)), None)
+    return role is not None and role not in _MEDIA_ROLES and role != "army"  # an army "في" a place fights there
 
 
 def denied(sentence_norm: str, position: int, who: Claimant | None) -> Claimant | None:

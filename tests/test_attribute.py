@@ -816,3 +816,16 @@ def test_a_headlines_district_takes_the_claim_the_body_makes_of_places_in_it(gaz
             "أعلن حاكم مقاطعة سيونيك أن القوات الأذربيجانية قصفت قريتي دافيت بيك وآرتسفانيك.\n")
     (headline,) = [e for e in extract(text, gaz, tabs).events if e.mention == "سيونيك" and e.event_type == "strike"]
     assert (headline.claimant_side, headline.claimant) == ("armenian", "حاكم مقاطعة سيونيك")
+
+
+@pytest.mark.parametrize(("text", "seat", "kind"), [
+    ("قتل مدنيون في قصف على مدينة ترتر، وفق النيابة العامة في باكو.", "باكو", ("other", "speaker's office")),
+    ("وقالت وزارة الدفاع في يريفان إن القوات قصفت بلدة مارتوني.", "يريفان", ("other", "speaker's office")),
+    # a correspondent's "في" is where he reports from, and often where it happened
+    ("وقال مراسل الجزيرة في ستيباناكيرت إن المدينة تعرضت لقصف.", "ستيباناكيرت", ("strike", "shelling")),
+])
+def test_a_place_after_في_in_an_institutions_name_is_its_seat(gaz, tabs, text, seat, kind):
+    from geo.extract import extract
+
+    (event,) = [e for e in extract(f"عنوان\n\n{text}\n", gaz, tabs).events if e.mention == seat]
+    assert (event.event_type, event.sub_type) == kind
