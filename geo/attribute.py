@@ -91,8 +91,7 @@ def _claimant(subject: str, rules) -> Claimant | None:
         source = claimant_from(quoted, rules)
         if source is not None and source.side != Side.MEDIA.value:
             return Claimant(subject, source.role, source.side)
-    role = LOCAL_OFFICIAL if rules.office_title.match(subject) else next(
-        (r for r, p in rules.roles if p.search(subject)), "source")
+    role = LOCAL_OFFICIAL if rules.office_title.match(subject) else _role_of(subject, rules) or "source"
     side = _earliest_side(subject, rules)
     if side == Side.MEDIA.value:
         return Claimant(subject, role if role in _MEDIA_ROLES[:-1] else "media", side) \
@@ -103,6 +102,11 @@ def _claimant(subject: str, rules) -> Claimant | None:
     if role in LOCAL_ROLES:
         return Claimant(subject, role, Side.UNKNOWN.value)
     return None
+
+
+def _role_of(subject: str, rules) -> str | None:
+    """The first role (attribution.toml [roles]) the subject's words name, if any."""
+    return next((role for role, pattern in rules.roles if pattern.search(subject)), None)
 
 
 def speaks_for_the_town(who: Claimant | None) -> bool:
@@ -247,8 +251,9 @@ def is_accused(sentence_norm: str, position: int) -> bool:
         if found.kind != "verb" or _bare(verb) not in rules.object_first:
             continue
         after = found.end if found.start > at else at + len(verb)
-        if position == len(sentence_norm) - len(sentence_norm[after:].lstrip()) \
-                and _BLAMED_FOR.match(sentence_norm, sentence_norm.find(" ", position)):
+        space = sentence_norm.find(" ", position)
+        if position == len(sentence_norm) - len(sentence_norm[after:].lstrip()) and space > 0 \
+                and _BLAMED_FOR.match(sentence_norm, space):
             return True
     return False
 
@@ -268,7 +273,7 @@ def _seat_of(found: Attribution, position: int) -> bool:
     head, _, _ = found.subject.partition(" في ")
     if len(head) == len(found.subject) or found.start + len(head) + len(" في ") != position:
         return False
-    role = next((r for r, p in rules_module.attribution().roles if p.search(head)), None)
+    role = _role_of(head, rules_module.attribution())
     return role is not None and role not in _MEDIA_ROLES and role != "army"  # an army "في" a place fights there
 
 

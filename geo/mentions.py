@@ -322,8 +322,7 @@ def points_back_to_a_group(sentence_norm: str) -> bool:
     words = [(m.group(0), m.end()) for m in _WORDS.finditer(sentence_norm)]
     for k in range(1, len(words) - 1):
         (before, _), (word, _), (after, end) = words[k - 1], words[k], words[k + 1]
-        listed = before.removeprefix("و") in VOCAB.group_pointers or before in VOCAB.group_pointers \
-            or sentence_norm[end : end + 2].lstrip().startswith(":")
+        listed = before.removeprefix("و") in VOCAB.group_pointers or sentence_norm[end : end + 2].lstrip()[:1] == ":"
         if listed and word.removeprefix("و") in VOCAB.demonstratives and is_plural_cue(after):
             return True
     return False
