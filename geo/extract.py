@@ -91,6 +91,7 @@ class _Dating:
 
 POINTS_BACK_SENTENCES = 2  # how far back "هذه القرى" finds the claim it lists the villages of
 SPEAKERS_OFFICE = "speaker's office"  # a place in a speaker's title: "حاكم مقاطعة سيونيك"
+WHOLE_COUNTRY = "country or region"  # "قصفت أذربيجان", "المعارك في قره باغ": no point an event can stand on
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +186,18 @@ def _classify(doc: Doc, loc: Located, anchors: dict[int, int], lines: frozenset[
             return _Classified(loc, s, pos, claims.EventKind("other", SPEAKERS_OFFICE, ""))
         if _dateline(doc, s, loc.mention):
             return _Classified(loc, s, pos, claims.EventKind("other", "dateline", ""))
+    if _names_a_whole_country(loc):
+        return _Classified(loc, s, pos, claims.EventKind("other", WHOLE_COUNTRY, ""))
     return _Classified(loc, s, pos, claims.classify(s.norm, pos, loc.mention.cue, length))
+
+
+def _names_a_whole_country(loc: Located) -> bool:
+    """A country, a capital far from the front or the Karabakh region as a whole is who acts or
+    where the war is ("قصفت أذربيجان", "اشتباكات بين أذربيجان وأرمينيا", "رئيس آرتساخ"), never the
+    place of one event: it has no point on the map. A front region (the Araz valley) has."""
+    if loc.scope == "distant":
+        return True
+    return loc.mention.kind == "region" and not getattr(loc.mention.target, "front", False)
 
 
 def _dateline(doc: Doc, sentence: Sentence, mention: mentions.Mention) -> bool:

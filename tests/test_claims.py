@@ -497,3 +497,24 @@ def test_places_after_a_demonstrative_with_no_list_of_them_keep_their_own_readin
     text = "عنوان\n\nحرر الجيش قرى عدة في جبرائيل. ويعيش في هذه القرى سكان نزحوا من مدينة فضولي.\n"
     (fuzuli,) = [e for e in extract(text, gaz, tabs).events if e.mention == "فضولي"]
     assert fuzuli.event_type == "other"  # displaced from it, not liberated
+
+
+@pytest.mark.parametrize(("text", "name", "place", "kind"), [
+    ("اندلعت اشتباكات عنيفة بين أذربيجان وأرمينيا قرب جسر خدا آفرين.", "أذربيجان", "خدا آفرين", "clash"),
+    ("دخلت القوات منطقة كلبجار بعد أن سلمتها أرمينيا بموجب اتفاق رعته موسكو.", "موسكو", "كلبجار", "control"),
+    ("وقال المتحدث باسم رئيس آرتساخ إن القصف طال مدينة شوشي.", "آرتساخ", "شوشي", "strike"),
+    ("تعرضت عاصمة آرتساخ ستيباناكيرت لقصف صاروخي.", "آرتساخ", "ستيباناكيرت", "strike"),
+])
+def test_a_country_or_the_whole_region_is_no_place_of_an_event(gaz, tabs, text, name, place, kind):
+    from geo.extract import extract
+
+    events = {e.mention: e for e in extract(f"عنوان\n\n{text}\n", gaz, tabs).events}
+    assert (events[name].event_type, events[name].sub_type) == ("other", "country or region")
+    assert events[place].event_type == kind
+
+
+def test_a_front_region_is_where_fighting_is(gaz, tabs):
+    from geo.extract import extract
+
+    (valley,) = extract("عنوان\n\nتتواصل المعارك في وادي نهر أراكس.\n", gaz, tabs).events
+    assert valley.event_type == "clash"
