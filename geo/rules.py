@@ -116,7 +116,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
             "denied_origin_verbs", "local_witnesses", "subject_never_ends_on", "subject_breaks", "office_titles",
             "unnamed_sources", "falsehoods", "not_sources", "witness_verbs", "witness_journalists", "line_labels",
             "expelling_verbs", "feminine_names", "statement_nouns", "claim_pronouns", "clause_conjunctions",
-            "announcement_nouns")
+            "announcement_nouns", "resumptive_pronouns")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -133,7 +133,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
                              + _regex(doc.get("footage_verbs", ""), path, "footage_verbs").pattern + ")"
                              + _after_what(lists["reporting_verbs"], lists["claim_pronouns"], lists["negations"])),
         object_first=frozenset(normalize(w) for w in lists["object_first_verbs"]),
-        according=_according(lists["according_to"], lists["reporting_verbs"]),
+        according=_according(lists["according_to"], lists["reporting_verbs"], lists["resumptive_pronouns"]),
         continuation=re.compile(r"^\s*(?:" + word_pattern(lists["continuations"]).pattern + ")"),
         topic_shift=re.compile(r"^\s*(?:" + word_pattern(lists["topic_shifts"]).pattern + ")"),
         background=re.compile(r"^\s*[وف]?(?:" + _regex(doc.get("background", ""), path, "background").pattern + ")"),
@@ -200,13 +200,15 @@ def _with_article_dropped(words: list[str]) -> list[str]:
     return [*words, *(w[2:] for w in map(normalize, words) if w.startswith("ال"))]
 
 
-def _according(phrases: list[str], verbs: list[str]) -> re.Pattern:
-    """"بحسب X", and "بحسب ما أعلنته X" with the verb (and its object suffix) taken in. A phrase
+def _according(phrases: list[str], verbs: list[str], resumptive: list[str]) -> re.Pattern:
+    """"بحسب X", and "بحسب ما أعلنته X", "وفق ما أفادت به X" with the verb (and its object suffix
+    or its resumptive preposition) taken in. A phrase
     ending in the preposition ل ("وفقا ل") takes it joined to the source's word, as Arabic writes
     it ("وفقا لوزارة الدفاع", "وفقا للجيش": the article's alef falls after ل)."""
     joined = [normalize(p)[:-1].strip() for p in phrases if normalize(p).endswith(" ل")]
     free = [p for p in phrases if not normalize(p).endswith(" ل")]
-    verb_after = rf"(?:\s+ما)?(?:\s+(?:{_alternation(verbs)})(?:ته|ه|تها|ها)?(?![\w]))?"
+    verb_after = (rf"(?:\s+ما)?(?:\s+(?:{_alternation(verbs)})(?:ته|ه|تها|ها)?(?![\w])"
+                  rf"(?:\s+(?:{_alternation(resumptive)})(?![\w]))?)?")
     pattern = word_pattern(free).pattern + verb_after
     if joined:
         pattern += rf"|(?<![\w])(?:[وف])?(?:{_alternation(joined)})\s+لل?(?=\w)"

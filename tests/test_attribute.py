@@ -153,6 +153,13 @@ def test_according_to_what_a_speaker_said_names_the_speaker(phrase):
     assert _sides(f"قتل عشرون جنديا في منطقة ألف، {phrase} مركز المعلومات الأرميني.") == ["armenian"]
 
 
+@pytest.mark.parametrize("phrase", ["وفق ما أفادت به", "حسبما صرح به", "طبقا لما أفادت به"])
+def test_the_preposition_after_the_reporting_verb_is_no_part_of_the_speaker(phrase):
+    """"وفق ما أفادت به X": به (of what) belongs to the phrase, X is who said it."""
+    voice = attribute.speakers(make_doc(f"قتل عشرون جنديا في منطقة ألف، {phrase} وزارة الدفاع الأرمينية."))[0]
+    assert voice.claimant.text == "وزارة الدفاع الأرمينية"
+
+
 @pytest.mark.parametrize(("phrase", "side"), [("ووفقا لوزارة الدفاع الروسية،", "third_party"),
                                              ("وفقاً لبيان وزارة الدفاع الأذربيجانية،", "azerbaijani"),
                                              ("وفقا للجيش الأرميني،", "armenian")])
