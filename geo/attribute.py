@@ -46,6 +46,8 @@ PARTIES = (Side.AZERBAIJANI.value, Side.ARMENIAN.value)
 _OPPOSITE = {Side.AZERBAIJANI.value: Side.ARMENIAN.value, Side.ARMENIAN.value: Side.AZERBAIJANI.value}
 _ACTOR = re.compile(r"(?:الجيش|القوات|قوات|وزاره الدفاع|الرئيس)\s+(?:المسلحه\s+)?(?:ال)?"
                     r"(?:اذربيجاني|اذري|ارميني|ارمني|ارتساخ|قره باغ)\S*")
+_BETWEEN = re.compile(r"(?<![\w])بين\s+$")  # "بين القوات الأذربيجانية و...": a fight's two sides
+BETWEEN_CHARS = 5
 _BLAMED_FOR = re.compile(r" (?:ب\S|مسؤوليه)")  # "بقصف", "مسؤولية القصف": what the accused is blamed for
 _RELATIVE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين)$")  # a verb in a relative clause
 RELATIVE_CHARS = 6  # the longest relative pronoun
@@ -459,9 +461,18 @@ def is_anaphor(subject: str) -> bool:
 
 
 def relayed_actor(sentence_norm: str) -> Claimant | None:
-    """An agency quoting a side's army or ministry: the army or ministry is the claimant."""
-    m = _ACTOR.search(sentence_norm)
-    return claimant_from(m.group(0)) if m else None
+    """An agency quoting a side's army or ministry: the army or ministry is the claimant. The
+    two armies of a fight between them ("اشتباكات بين القوات الأذربيجانية والقوات الأرمينية")
+    are no one side's voice."""
+    paired_until = -1
+    for m in _ACTOR.finditer(sentence_norm):
+        if m.start() <= paired_until:
+            continue  # "والقوات الأرمينية": the pair's second army
+        if _BETWEEN.search(sentence_norm, max(0, m.start() - BETWEEN_CHARS), m.start()):
+            paired_until = m.end() + len(" و")
+            continue
+        return claimant_from(m.group(0))
+    return None
 
 
 # ---------------------------------------------------------------- speakers across the article

@@ -836,3 +836,17 @@ def test_a_place_after_في_in_an_institutions_name_is_its_seat(gaz, tabs, text,
 
     (event,) = [e for e in extract(f"عنوان\n\n{text}\n", gaz, tabs).events if e.mention == seat]
     assert (event.event_type, event.sub_type) == kind
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("اندلعت اشتباكات عنيفة بين القوات الأذربيجانية والأرمينية قرب مدينة هادروت.", "media"),
+    ("تدور معارك بين القوات الأرمينية والقوات الأذربيجانية قرب مدينة هادروت.", "media"),
+    # one army named alone after the pair acts: the outlet relays its side
+    ("تدور معارك بين الجيشين قرب مدينة هادروت، وتتقدم القوات الأذربيجانية.", "azerbaijani"),
+    ("تقدمت القوات الأذربيجانية نحو مدينة هادروت.", "azerbaijani"),
+])
+def test_a_fight_between_both_armies_is_no_one_sides_account(gaz, tabs, sentence, side):
+    from geo.extract import extract
+
+    (event,) = [e for e in extract(f"عنوان\n\n{sentence}\n", gaz, tabs).events if e.mention == "هادروت"]
+    assert (event.event_type, event.claimant_side) == ("clash", side)
