@@ -779,6 +779,13 @@ def test_weapons_counted_are_no_places(gaz, tabs):
     assert [m for m, _, _ in placed(text, gaz, tabs)] == ["قبلة"]
 
 
+@pytest.mark.parametrize("text", ["تعرضت مدينة ترتر لقصف صاروخي ومدفعي جديد.",
+                                  "تعرضت مدينة ترتر لقصف عنيف ومكثف."])
+def test_how_an_attack_was_made_is_no_place(gaz, tabs, text):
+    # صاروخي, after the strike's noun, reads like Sarukhan (Gegharkunik)
+    assert [m.text for m in detect(text, gaz, tabs)] == ["ترتر"]
+
+
 def test_names_listed_right_after_an_event_word_are_places_the_gazetteer_knows_closely(gaz, tabs):
     found = placed("أعلن الرئيس تحرير نيازقولولار، وقاراجالي، وشوكوربيلي.", gaz, tabs)
     assert [gaz.places[pid].name for _, pid, _ in found] == ["Niyazqulular", "Qaracalli", "Shukyurbeyli"]
