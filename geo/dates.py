@@ -69,7 +69,8 @@ _ORDINAL_WORDS = "|".join(["الاول", "الثاني", "الثالث", "الر
                            "التاسع", "العاشر"])
 # "اليوم التاسع والعشرين", "اليوم الحادي عشر": compound ordinals, units first
 _UNIT_ORDINALS = {"الحادي": 1, **{k: v for k, v in ORDINALS.items() if v < 10}}
-_TEN_ORDINALS = {"العشرين": 20, "الثلاثين": 30, "الاربعين": 40}
+# the nominative too: "اليوم الثلاثون من الحرب", "السابع والعشرون من أكتوبر" in a headline or subject
+_TEN_ORDINALS = {"العشرين": 20, "الثلاثين": 30, "الاربعين": 40, "العشرون": 20, "الثلاثون": 30, "الاربعون": 40}
 _UNIT_RE = "|".join(_UNIT_ORDINALS)
 _TEN_RE = "|".join(_TEN_ORDINALS)
 # "في الرابع من الشهر الجاري", "السابع والعشرين": a day of the month as an ordinal

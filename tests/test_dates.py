@@ -185,6 +185,15 @@ def test_the_fighting_day_bounds_the_publication_date():
     assert infer_published(text).value == date(2020, 10, 9)  # day 7 is 3 Oct; the next Friday
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("اليوم الثلاثون من الحرب في قره باغ", date(2020, 10, 26)),  # a headline's subject: nominative
+    ("الحرب في قره باغ: اليوم الحادي والعشرون من المعارك", date(2020, 10, 17)),
+    ("قصفت القوات البلدة في السابع والعشرون من أكتوبر.", date(2020, 10, 27)),
+])
+def test_an_ordinal_in_the_nominative_counts_as_in_the_genitive(text, day):
+    assert infer_published(text).value == day
+
+
 def test_a_numeric_stamp_in_the_lead_dates_the_page():
     text = "الرئيس يعلن تحرير قرى جديدة • 10/10/2020 • 00:00\nأعلن الرئيس الجمعة تحرير بلدة."
     assert infer_published(text).value == date(2020, 10, 10)
