@@ -984,8 +984,11 @@ def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
     free = [i not in used and tokens[i].norm not in STOPWORDS for i in range(count)]
     # a later word of a name is no function word with a clitic: "صاروخي وأن" is not one name
     continues = [free[i] and not _function_word(tokens[i].norm) for i in range(count)]
+    # a hyphen joins a name's words ("ناغورنو-قره باغ"); a dash between spaces parts a dateline
+    # from its agency ("أنقرة - يني شفق")
     joined = [
-        i + 1 < count and text[tokens[i].end : tokens[i + 1].start].strip() in ("", "-")
+        i + 1 < count and (text[tokens[i].end : tokens[i + 1].start].strip() == ""
+                           or text[tokens[i].end : tokens[i + 1].start] == "-")
         for i in range(count)
     ]
     person = _person_flags(tokens)

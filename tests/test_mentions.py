@@ -900,3 +900,11 @@ def test_a_singular_cue_with_the_article_refers_back_and_names_nothing_after_it(
 @pytest.mark.parametrize("text", ["قصفت القوات مدنا مأهولة.", "ويعيش في هذه القرى سكان نزحوا من الجبهة."])
 def test_who_lives_in_the_places_after_a_plural_cue_is_no_place(gaz, tabs, text):
     assert [m.text for m in detect(text, gaz, tabs) if m.role == "event"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("عنوان\n\nأنقرة - يني شفق\n\nهنأ الرئيس التركي نظيره.", "أنقرة"),  # a dateline and its outlet
+    ("سقطت قذائف على كنجة- جيتي", "كنجة"),  # a photo's credit
+])
+def test_a_dash_between_spaces_parts_a_name_from_the_next_word(gaz, tabs, text, name):
+    assert [m.text for m in detect(text, gaz, tabs)] == [name]
