@@ -981,7 +981,8 @@ def _as_table_hit(mention: Mention, tables: Tables) -> Mention:
 def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
     count = len(tokens)
     # per-token facts, computed once: free for a look-up, a stopword, joined to the next word
-    free = [i not in used and tokens[i].norm not in STOPWORDS for i in range(count)]
+    free = [i not in used and tokens[i].norm not in STOPWORDS and not _adjective_with_article(tokens[i])
+            for i in range(count)]
     # a later word of a name is no function word with a clitic: "صاروخي وأن" is not one name
     continues = [free[i] and not _function_word(tokens[i].norm) for i in range(count)]
     # a hyphen joins a name's words ("ناغورنو-قره باغ"); a dash between spaces parts a dateline
@@ -1022,6 +1023,12 @@ def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
         else:
             i += 1
     return mentions
+
+
+def _adjective_with_article(token: Token) -> bool:
+    """"الدفاعات الجوية مسيرة": a nisba with the article qualifies the noun before it; it begins
+    no name ("جوية مسيرة" had sounded like Geghamasar)."""
+    return _has_article(token) and len(token.norm) >= 6 and token.norm.endswith("يه")
 
 
 def _settlements_in_before(tokens: list[Token], i: int) -> bool:

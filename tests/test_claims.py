@@ -91,6 +91,9 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("ويقضي الاتفاق بعودة اللاجئين إلى بلدة تالش.", "تالش", ("other", "mentioned")),
         # an aircraft shot down near a place: a strike there, as the annotators code it
         ("أسقطت الدفاعات الجوية مروحية عسكرية قرب بلدة تالش.", "تالش", ("strike", "shot_down")),
+        # the dual: two drones shot down over the town
+        ("أسقطت الدفاعات طائرتين مسيرتين فوق بلدة تالش.", "تالش", ("strike", "drone")),
+        ("أعلنت الوزارة إسقاط طائرتين بدون طيار فوق بلدة تالش.", "تالش", ("strike", "drone")),
         # a generic strike takes the weapon of its own clause, not of the next one's
         ("قالت باكو إن بلدة تالش قصفت، فيما تقول يريفان إن مدينة ألف تعرضت لغارات.", "تالش", ("strike", "shelling")),
         ("قصفت القوات بلدة تالش بالمدفعية الثقيلة، فيما تستمر المعارك.", "تالش", ("strike", "artillery")),

@@ -908,3 +908,9 @@ def test_who_lives_in_the_places_after_a_plural_cue_is_no_place(gaz, tabs, text)
 ])
 def test_a_dash_between_spaces_parts_a_name_from_the_next_word(gaz, tabs, text, name):
     assert [m.text for m in detect(text, gaz, tabs)] == [name]
+
+
+@pytest.mark.parametrize("text", ["رصدت الدفاعات الجوية مسيرة قرب مدينة ترتر.",  # "جوية مسيرة" sounds like Geghamasar
+                                  "انتشرت القوات السورية قرب مدينة ترتر."])  # Syrian, not Syria
+def test_an_adjective_with_the_article_begins_no_name(gaz, tabs, text):
+    assert [m.text for m in detect(text, gaz, tabs)] == ["ترتر"]
