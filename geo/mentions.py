@@ -649,6 +649,8 @@ def _locator(tokens: list[Token], j: int, gaz: Gazetteer, used: set[int]) -> int
     "في X", "بمنطقة X", "والعديد من التلال بمدينة X". Returns the index of its first name."""
     for k in range(j, min(j + LOCATOR_REACH, len(tokens) - 1)):
         word = tokens[k]
+        if word.norm in VOCAB.locator_breaks:
+            return None
         if _cue_of(word) and _cue_of(word)[0] in ("village", "axis", "front"):
             return None  # another list begins: "مدينة ترتر وقرى في منطقة آغدام"
         cue = _cue_of(tokens[k + 1]) if word.norm == "في" else None

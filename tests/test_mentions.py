@@ -914,3 +914,9 @@ def test_a_dash_between_spaces_parts_a_name_from_the_next_word(gaz, tabs, text, 
                                   "انتشرت القوات السورية قرب مدينة ترتر."])  # Syrian, not Syria
 def test_an_adjective_with_the_article_begins_no_name(gaz, tabs, text):
     assert [m.text for m in detect(text, gaz, tabs)] == ["ترتر"]
+
+
+def test_a_new_clause_ends_the_reach_of_a_lists_district(gaz, tabs):
+    text = ("قالت الوزارة إن القافلة وصلت إلى مدينة ستيباناكيرت، وإن نقاط المراقبة ستقام في مدينة شوشة.")
+    found = {m: gaz.places[pid].name for m, pid, _ in placed(text, gaz, tabs) if pid is not None}
+    assert found["ستيباناكيرت"] != found["شوشة"] and found["ستيباناكيرت"] == "Xankändi"
