@@ -393,7 +393,7 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
         heading: list[Mention] = []
         if plural:  # "القرى التالية في محافظة جبرائيل: X، Y": the district, then the list
             heading, j = _district_before_list(text, tokens, j, gaz, used, group)
-        items, j = _list_items(text, tokens, j, gaz, tables, used)
+        items, j = _list_items(text, tokens, j, gaz, tables, used, settlements=kind in ("village", "city"))
         mentions.extend(heading)
         if not items:
             i = j if j > i else i + 1
@@ -462,7 +462,7 @@ def _located_groups(text, tokens, j, gaz, tables, used, pending, kind, group) ->
     E". A group with no district after it is no part of the list ("، وقال ...")."""
     found: list[Mention] = []
     while pending:
-        locator = _locator(tokens, j, gaz, used)
+        locator = _locator(tokens, j, gaz, used, text)
         if locator is None:
             break
         quals_items, j = _district_names(text, tokens, locator, gaz, tables, used)
@@ -490,7 +490,7 @@ def _next_located_group(text, tokens, j, gaz, tables, used, kind, group) -> tupl
     """"، وZ وW في محافظة E" after a located group: its items, when a district closes them."""
     trial = set(used)
     items, k = _continue_list(text, tokens, j, gaz, tables, trial)
-    if not items or items[-1][1] == "qualifier" or _locator(tokens, k, gaz, set(trial)) is None:
+    if not items or items[-1][1] == "qualifier" or _locator(tokens, k, gaz, set(trial), text) is None:
         return [], j
     used |= trial
     return [_mention(text, item, "cue", kind, group) for item, _ in items], k
@@ -644,9 +644,14 @@ def _list_opener(text: str, tokens: list[Token], j: int) -> int | None:
     return None
 
 
-def _locator(tokens: list[Token], j: int, gaz: Gazetteer, used: set[int]) -> int | None:
+def _locator(tokens: list[Token], j: int, gaz: Gazetteer, used: set[int], text: str = "") -> int | None:
     """Where the district of a just-read list is named, a few words on: "في محافظتي X وY",
-    "في X", "بمنطقة X", "والعديد من التلال بمدينة X". Returns the index of its first name."""
+    "في X", "بمنطقة X", "والعديد من التلال بمدينة X", or in brackets right after it ("(منطقة X)",
+    "(X)"; needs ``text``). Returns the index of its first name."""
+    bracketed = _bracketed_district(text, tokens, j, gaz) if text else None
+    if bracketed is not None:
+        used.update(range(j, bracketed))
+        return bracketed
     for k in range(j, min(j + LOCATOR_REACH, len(tokens) - 1)):
         word = tokens[k]
         if word.norm in VOCAB.locator_breaks:
@@ -669,6 +674,20 @@ def _locator(tokens: list[Token], j: int, gaz: Gazetteer, used: set[int]) -> int
     return None
 
 
+def _bracketed_district(text: str, tokens: list[Token], j: int, gaz: Gazetteer) -> int | None:
+    """"قرى X وY (منطقة فضولي)، وقرى Z (جبرائيل)": a district in the bracket opened right before
+    token j, with its cue word or alone, says where the items before it lie. The index of its
+    name, else None (a bracket holding the item's other spelling is a gloss)."""
+    if not 0 < j < len(tokens) or "(" not in _punctuation(text, tokens[j - 1], tokens[j]):
+        return None
+    cue = _cue_of(tokens[j])
+    name = j + 1 if cue and cue[0] in ("district", "city") else j
+    if name >= len(tokens) or ")" not in text[tokens[name].end : tokens[name].end + 2] \
+            or not _names_district(tokens[name].norm, gaz):
+        return None
+    return name
+
+
 def _locating_cue(cue: str, tokens: list[Token], name: int, gaz: Gazetteer) -> bool:
     """Whether "في <cue> <name>" locates a list: a district or city cue does; a region cue
     ("بإقليم قره باغ") only before a district's name: Armenia's provinces are إقليم too
@@ -685,9 +704,11 @@ def _attach(pending: list[Mention], quals: list[Mention]) -> list[Mention]:
 
 
 def _list_items(
-    text, tokens, j, gaz, tables, used, after_cue: bool = True
+    text, tokens, j, gaz, tables, used, after_cue: bool = True, settlements: bool = False
 ) -> tuple[list[tuple[list[Token], str]], int]:
-    """Items of a list starting at token j: ([tokens], how the item ended), next index."""
+    """Items of a list starting at token j: ([tokens], how the item ended), next index. A list of
+    ``settlements`` stops before a district in brackets ("X وY (منطقة جبرائيل)"), which locates
+    them; after a district ("لمنطقة كرفاتشار (كلباجار)") the bracket holds its other name."""
     items: list[tuple[list[Token], str]] = []
     if after_cue and 0 < j < len(tokens):
         gap = _punctuation(text, tokens[j - 1], tokens[j]).strip(LIST_INTRODUCERS)
@@ -728,6 +749,8 @@ def _list_items(
         if closed in ("stop", "end", "qualifier"):
             break
         if closed == "separator":
+            if settlements and _bracketed_district(text, tokens, j, gaz) is not None:
+                break  # "X وY (منطقة جبرائيل)": the district of the items, for the locator
             j, glossed = _past_gloss(text, tokens, j)
             if j >= len(tokens):
                 break
@@ -885,8 +908,8 @@ def _punctuation(text: str, a: Token, b: Token) -> str:
 def _continue_list(text, tokens, j, gaz, tables, used):
     """After a qualifier, "، وX وY التابعتين لمدينة Z" (or "، و"X" و"Y"") goes on with the
     same list."""
-    if not 0 < j < len(tokens) or not _is_comma(_punctuation(text, tokens[j - 1], tokens[j])):
-        return [], j
+    if not 0 < j < len(tokens) or not _is_comma(_punctuation(text, tokens[j - 1], tokens[j]).replace(")", "")):
+        return [], j  # a bracket closing first: "(منطقة جبرائيل)، وZ (زنغيلان)"
     if tokens[j].norm == "و" and j + 1 < len(tokens) and not _punctuation(text, tokens[j], tokens[j + 1]):
         used.add(j)
         j += 1
@@ -895,10 +918,10 @@ def _continue_list(text, tokens, j, gaz, tables, used):
         first = _drop_waw(tokens[j])
     else:
         return [], j
-    if _is_stop(first):
-        return [], j
+    if _is_stop(first) or _cue_of(first):
+        return [], j  # "، وقرى Z (جبرائيل)": a group of its own cue
     patched = [*tokens[:j], first, *tokens[j + 1 :]]
-    return _list_items(text, patched, j, gaz, tables, used, after_cue=False)
+    return _list_items(text, patched, j, gaz, tables, used, after_cue=False, settlements=True)
 
 
 def _qualifier(text, tokens, j, used, group) -> tuple[list[Mention], int]:

@@ -920,3 +920,19 @@ def test_a_new_clause_ends_the_reach_of_a_lists_district(gaz, tabs):
     text = ("قالت الوزارة إن القافلة وصلت إلى مدينة ستيباناكيرت، وإن نقاط المراقبة ستقام في مدينة شوشة.")
     found = {m: gaz.places[pid].name for m, pid, _ in placed(text, gaz, tabs) if pid is not None}
     assert found["ستيباناكيرت"] != found["شوشة"] and found["ستيباناكيرت"] == "Xankändi"
+
+
+@pytest.mark.parametrize(("text", "located"), [
+    ("سيطرت القوات على قرى أراشان وكوهنه قيشلاق (منطقة فضولي)، وقرى شاهفاليلي ودشكسان (منطقة جبرائيل).",
+     {"أراشان": "فضولي", "كوهنه قيشلاق": "فضولي", "شاهفاليلي": "جبرائيل", "دشكسان": "جبرائيل"}),
+    ("سيطرت القوات على قرى شاهفاليلي ودشكسان (جبرائيل)، وخانديك (زنغيلان).",
+     {"شاهفاليلي": "جبرائيل", "دشكسان": "جبرائيل", "خانديك": "زنغيلان"}),
+])
+def test_a_district_in_brackets_locates_the_villages_before_it(gaz, tabs, text, located):
+    found = [m for m in detect(text, gaz, tabs) if m.role == "event"]
+    assert {m.text: [q.text for q in m.qualifiers] for m in found} == {k: [v] for k, v in located.items()}
+
+
+def test_a_bracket_after_a_district_holds_its_other_name(gaz, tabs):
+    found = [m for m in detect("استهدف القصف منطقة محاذية لمنطقة كرفاتشار (كلباجار).", gaz, tabs) if m.role == "event"]
+    assert [m.qualifiers for m in found] == [[]]
