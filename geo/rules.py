@@ -142,7 +142,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
                                     + r")\S*\s*(?:\S+\s*){0,6}?:\s*[\"“«]?\s*$"),
         anaphor=re.compile(r"^(?:" + prefix_pattern(lists["anaphors"]).pattern + ")"),
         subject_end=re.compile(word_pattern(lists["subject_ends"]).pattern + r"|[،,:;\-]"),
-        sides=tuple((Side(side), prefix_pattern(words)) for side, words in sides.items()),
+        sides=tuple((Side(side), prefix_pattern(_after_lam(words))) for side, words in sides.items()),
         state_media=tuple((Side(side), prefix_pattern(words)) for side, words in state_media.items()),
         roles=tuple((role, prefix_pattern(words)) for role, words in _table(doc, "roles", path).items()),
         carry_paragraphs=carry,
@@ -192,6 +192,12 @@ def _alternatives(patterns: list[str], path: Path) -> re.Pattern:
         return re.compile("|".join(f"(?:{p})" for p in patterns))
     except re.error as exc:
         raise RulesError(f"{path.name}: bad pattern ({exc})") from None
+
+
+def _after_lam(words: list[str]) -> list[str]:
+    """"الأمم المتحدة" and "للأمم المتحدة": after the preposition ل the article's alef falls
+    ("المفوضية السامية للأمم المتحدة"), so a side word with the article is also read so."""
+    return [*words, *("لل" + w[2:] for w in map(normalize, words) if w.startswith("ال"))]
 
 
 def _with_article_dropped(words: list[str]) -> list[str]:

@@ -850,3 +850,8 @@ def test_a_fight_between_both_armies_is_no_one_sides_account(gaz, tabs, sentence
 
     (event,) = [e for e in extract(f"عنوان\n\n{sentence}\n", gaz, tabs).events if e.mention == "هادروت"]
     assert (event.event_type, event.claimant_side) == ("clash", side)
+
+
+def test_a_side_word_with_the_article_is_read_after_the_preposition_lam():
+    """"المفوضية السامية للأمم المتحدة": after ل the article's alef falls."""
+    assert _sides("قالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن القصف طال المدينة.") == ["third_party"]
