@@ -448,12 +448,36 @@ def _district_before_list(text, tokens, j, gaz, used, group) -> tuple[list[Menti
         start = k  # "قرى قوبادلي: X، Y": the villages of the district, listed after the colon
     else:
         start = None
-    end = _colon_after_name(text, tokens, start) if start is not None and start <= k + 2 else None
+    if start is None or start > k + 2:
+        return [], j
+    end = _colon_after_name(text, tokens, start)
+    if end is not None:
+        name_end = end - 1 if end - 1 > start and tokens[end - 1].norm in LIST_OPENERS else end
+    else:
+        name_end, end = _opener_after_name(text, tokens, start) or (None, None)
     if end is None:
         return [], j
-    name_end = end - 1 if end - 1 > start and tokens[end - 1].norm in LIST_OPENERS else end
+    if end < len(tokens) and (_cue_of(tokens[end]) or ("", ""))[0] in ("village", "city"):
+        end += 1  # "21 قرية في منطقة قوبادلي، منها: قرى X وY": the list's own cue word
     used.update(range(j, end))
     return [_mention(text, tokens[start:name_end], "cue", "district", group, "qualifier")], end
+
+
+def _opener_after_name(text: str, tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """"21 قرية في منطقة قوبادلي، منها: X، Y", "، من بينها X وY": a district's name closed by a
+    comma and a word opening the list of some of the villages counted. (Where the name ends,
+    where the list begins), else None. One district only: "في مناطق X وY، منها" names several."""
+    for end in range(start + 1, min(start + 1 + MAX_NAME_TOKENS, len(tokens))):
+        gap = _gap(text, tokens[end - 1], tokens[end]).strip()
+        if not gap:
+            if _is_conjunction(tokens[end]) or tokens[end].norm.startswith("و"):
+                return None
+            continue
+        if not _is_comma(gap):
+            return None
+        k = end + 1 if tokens[end].norm == "من" and end + 1 < len(tokens) else end
+        return (end, k + 1) if tokens[k].norm in LIST_OPENERS and k + 1 < len(tokens) else None
+    return None
 
 
 def _located_groups(text, tokens, j, gaz, tables, used, pending, kind, group) -> tuple[list[Mention], int]:

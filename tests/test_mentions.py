@@ -936,3 +936,17 @@ def test_a_district_in_brackets_locates_the_villages_before_it(gaz, tabs, text, 
 def test_a_bracket_after_a_district_holds_its_other_name(gaz, tabs):
     found = [m for m in detect("استهدف القصف منطقة محاذية لمنطقة كرفاتشار (كلباجار).", gaz, tabs) if m.role == "event"]
     assert [m.qualifiers for m in found] == [[]]
+
+
+@pytest.mark.parametrize("opener", ["، منها: قرى", "، من بينها"])
+def test_villages_listed_among_those_counted_in_a_district_lie_in_it(gaz, tabs, opener):
+    # no Muslu nor Çobanlı in Qubadlı: without the district they went to Gadabay and to Syunik
+    text = f"حرر الجيش 21 قرية في منطقة قوبادلي{opener} موسلو وتشوبانلي."
+    found = {m: admin1 for m, admin1 in ((loc.mention.text, loc.admin1) for loc in locate(text, gaz, tabs))}
+    assert found == {"موسلو": "AZ.43", "تشوبانلي": "AZ.43"}
+
+
+def test_a_district_closed_by_a_comma_and_a_new_clause_keeps_its_claim(gaz, tabs):
+    found = [loc.mention.text for loc in locate("حرر الجيش 21 قرية في منطقة قوبادلي، وقال الرئيس إن المعارك مستمرة.",
+                                                   gaz, tabs)]
+    assert found == ["قوبادلي"]
