@@ -338,11 +338,18 @@ def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
     if not subject.strip() or len(subject.split()) > SUBJECT_FIRST_WORDS or claimant_from(subject) is None:
         return after
     if after.subject and not _PERFECT.search(head) and claimant_from(after.subject) is not None \
-            and not object_first:  # "يريفان تتهم الجيش الأذربيجاني": after the verb, the accused
-        return after
+            and not object_first and not _opens_with_a_deed(after.subject):
+        return after  # "يريفان تتهم الجيش الأذربيجاني": after the verb, the accused
     start = head_start + frame.start("subject") + _conjunction_before_a_government(subject, rules)
     return Attribution("verb", norm[start : head_start + frame.end("subject")], start,
                        head_start + frame.end("subject"))
+
+
+def _opens_with_a_deed(words: str) -> bool:
+    """"يريفان تعلن استعادة قرية في هادروت وباكو تنفي": words after a verb that open with an event
+    word are what is announced, its object, whatever party they name."""
+    first = words.split(" ", 1)[0]
+    return is_event_word(first) or is_event_word(first[1:]) and first[:1] in "وفبل"
 
 
 def _conjunction_before_a_government(subject: str, rules) -> int:

@@ -855,3 +855,15 @@ def test_a_fight_between_both_armies_is_no_one_sides_account(gaz, tabs, sentence
 def test_a_side_word_with_the_article_is_read_after_the_preposition_lam():
     """"المفوضية السامية للأمم المتحدة": after ل the article's alef falls."""
     assert _sides("قالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن القصف طال المدينة.") == ["third_party"]
+
+
+@pytest.mark.parametrize(("headline", "speaker", "side"), [
+    ("يريفان تعلن استعادة قرية في هادروت وباكو تنفي", "يريفان", "armenian"),
+    ("علييف يعلن تحرير بلدة هادروت من الاحتلال الأرميني", "علييف", "azerbaijani"),
+])
+def test_words_after_the_verb_that_open_with_a_deed_are_its_object(gaz, tabs, headline, speaker, side):
+    from geo.extract import extract
+
+    events = extract(f"{headline}\n\nنص.\n", gaz, tabs).events
+    claimed = [e for e in events if e.event_type == "control"]
+    assert claimed and all((e.claimant, e.claimant_side) == (speaker, side) for e in claimed)
