@@ -19,11 +19,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from rapidfuzz import fuzz
 
 from geo import rules
-from geo.arabic import Token, strip_clitics, strip_marks
+from geo.arabic import Token, normalize, strip_clitics, strip_marks, tokenize
 from geo.claims import event_phrase_ends, is_event_word
 from geo.document import Doc, Sentence, make_doc
 from geo.gazetteer import Gazetteer
@@ -125,9 +126,105 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
         for mention in own:
             mention.sentence = sentence.index
         found.extend(own)
+    found.extend(_named_again(doc, found, gaz, tables))
     found = [_as_table_hit(m, tables) if m.route in ("cue", "list") else m for m in found]
     found.sort(key=lambda m: m.start)
     return _fold_glosses(text, found)
+
+
+_REPEAT_CLITICS = ("و", "ب", "ل", "ف", "وب", "ول")  # "وتاغ", "بتاغ": a conjunction or preposition on the name
+
+
+def _named_again(doc: Doc, found: list[Mention], gaz: Gazetteer, tables: Tables) -> list[Mention]:
+    """"استعادت وحداته السيطرة على قرية تاغ ... وكانت القوات قد أعلنت السيطرة على تاغ": a name the
+    article introduced after a village or town cue is a place where it comes again bare, however
+    short or far from the gazetteer's spelling; it takes the first one's cue and district."""
+    introduced: dict[str, dict[tuple[str, ...], Mention]] = {}  # by first word: one look-up a word
+    for m in found:
+        words = _introduced_name(m)
+        if words:
+            introduced.setdefault(words[0], {}).setdefault(words, m)
+    if not introduced:
+        return []
+    taken = _Spans([(m.start, m.end) for m in found])
+    repeated_until = -1  # the words are read in text order: the last name found reaches farthest
+    again: list[Mention] = []
+    for sentence in doc.sentences:
+        tokens = sentence.tokens
+        for i, token in enumerate(tokens):
+            stem = _bare_name(token.norm, introduced)
+            if stem not in introduced or token.start < repeated_until or taken.overlaps(token.start, token.end) \
+                    or VOCAB.is_surname(tokens[i + 1].norm if i + 1 < len(tokens) else ""):
+                continue
+            for words, first in introduced[stem].items():
+                if tuple(t.norm for t in tokens[i + 1 : i + len(words)]) != words[1:] \
+                        or _longer_name_here(doc.text, tokens, i, len(words), gaz, tables, taken):
+                    continue
+                start = token.end - _letters_from_end(token.text, len(stem))
+                end = tokens[i + len(words) - 1].end
+                again.append(Mention(doc.text[start:end], start, end, "place", "cue", first.cue,
+                                     sentence=sentence.index, qualifiers=list(first.qualifiers)))
+                repeated_until = end
+                break
+    return again
+
+
+def _introduced_name(m: Mention) -> tuple[str, ...]:
+    """The words of a village or town named after its cue, which the article may repeat bare; ()
+    for a name cut short ("قرية أشاغي") or one also a given name or a country's ("علي")."""
+    if m.route != "cue" or m.role != "event" or m.kind != "place" or not m.strong \
+            or m.cue not in ("village", "city") or is_common_word(m.text):
+        return ()
+    words = tuple(t.norm for t in tokenize(m.text))
+    if not words or words[-1] in NAME_PARTS or len(words) == 1 and _names_a_person_or_country(words[0]):
+        return ()
+    return words
+
+
+def _longer_name_here(text, tokens, i: int, length: int, gaz: Gazetteer, tables: Tables, taken: _Spans) -> bool:
+    """"ناجورنو كاراباخ" after "مدينتي ناجورنو وترتر": the words here begin a longer name, with
+    the next word a name found already or one with them."""
+    end = i + length
+    if end >= len(tokens) or _gap(text, tokens[end - 1], tokens[end]).strip():
+        return False
+    if taken.overlaps(tokens[end].start, tokens[end].end):
+        return True
+    hit = _lookup(text, list(tokens[i : end + 1]), gaz, tables)
+    return hit is not None and hit.end > tokens[end - 1].end
+
+
+def _bare_name(word: str, names) -> str:
+    """``word`` as one of ``names`` (a mapping by first word), itself or with a conjunction or
+    preposition written onto it; else the word."""
+    if word in names:
+        return word
+    return next((word[len(c):] for c in _REPEAT_CLITICS if word.startswith(c) and word[len(c):] in names), word)
+
+
+def _names_a_person_or_country(word: str) -> bool:
+    """"علي", "أرمينيا": a village's one-word name that is also a given name or a country's is
+    not taken for the village where it comes again."""
+    return word in VOCAB.countries or strip_marks(word) in GIVEN_NAMES or word in GIVEN_NAMES
+
+
+def _letters_from_end(word: str, letters: int) -> int:
+    """How many characters of ``word`` as written hold its last ``letters`` normalised letters."""
+    return len(word) - next((k for k in range(len(word) + 1) if len(normalize(word[k:])) <= letters), len(word))
+
+
+class _Spans:
+    """Character spans, asked whether any overlaps a word (with و written on, "وكنجة" overlaps the
+    name كنجة found after it) by bisection: the farthest end reached before each start is kept."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans.sort()
+        self.starts = [start for start, _ in spans]
+        self.reach = list(accumulate((end for _, end in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end) - 1
+        return k >= 0 and self.reach[k] > start
+
 
 
 def _latin_mentions(text: str, tokens: list[Token], used: set[int], group_ids) -> list[Mention]:

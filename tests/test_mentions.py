@@ -950,3 +950,21 @@ def test_a_district_closed_by_a_comma_and_a_new_clause_keeps_its_claim(gaz, tabs
     found = [loc.mention.text for loc in locate("حرر الجيش 21 قرية في منطقة قوبادلي، وقال الرئيس إن المعارك مستمرة.",
                                                    gaz, tabs)]
     assert found == ["قوبادلي"]
+
+
+def test_a_village_named_after_its_cue_is_a_place_where_it_comes_again_bare(gaz, tabs):
+    # تاغ is three letters: alone, it is no place for the look-ups
+    text = ("عنوان\n\nاستعادت الوحدات السيطرة على قرية تاغ في منطقة هادروت.\n\n"
+            "وكانت القوات قد أعلنت السيطرة على تاغ الأسبوع الماضي، ودخلت وتاغ تحت القصف.\n")
+    found = [m for m in detect(text, gaz, tabs) if m.role == "event"]
+    assert [m.text for m in found] == ["تاغ", "تاغ", "تاغ"]
+    assert all([q.text for q in m.qualifiers] == ["هادروت"] for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "عنوان\n\nقصفت القوات مدينتي ناجورنو وترتر.\n\nوتقول ناجورنو كاراباخ إن القصف عنيف.\n",  # a longer name
+    "عنوان\n\nقصفت القوات قريتي زارا وساري.\n\nوقالت زارا أصلانيان إن القصف عنيف.\n",  # a person's name
+])
+def test_a_name_given_again_is_not_taken_where_it_may_be_another(gaz, tabs, text):
+    second = text.rindex("\n\n")
+    assert [m.text for m in detect(text, gaz, tabs) if m.start > second and m.cue in ("city", "village")] == []
