@@ -968,3 +968,14 @@ def test_a_village_named_after_its_cue_is_a_place_where_it_comes_again_bare(gaz,
 def test_a_name_given_again_is_not_taken_where_it_may_be_another(gaz, tabs, text):
     second = text.rindex("\n\n")
     assert [m.text for m in detect(text, gaz, tabs) if m.start > second and m.cue in ("city", "village")] == []
+
+
+def test_an_ordinal_after_a_name_is_the_azerbaijani_one_before_it(gaz, tabs):
+    # Birinci, İkinci, Üçüncü Ağalı (Zangilan), as the press writes them: أغالي الأولى، الثانية، الثالثة
+    found = placed("حرر الجيش قرى مشانلي وأغالي الأولى وأغالي الثانية وأغالي الثالثة.", gaz, tabs)
+    assert [gaz.places[pid].names[1] for _, pid, _ in found[1:]] == ["Birinci Ağalı", "İkinci Ağalı", "Üçüncü Ağalı"]
+
+
+def test_a_months_ordinal_is_no_part_of_a_name(gaz, tabs):
+    found = placed("أعلن الجيش تحرير قرية مشانلي في تشرين الأول.", gaz, tabs)
+    assert [m for m, _, _ in found] == ["مشانلي"]
