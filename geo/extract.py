@@ -89,6 +89,8 @@ class _Dating:
     reference: date | None = None  # the day its relative expressions count from, when not the publication's
 
 
+DATELINE_WORDS = 5  # at most, on a line of its own: "ستيباناكيرت، 28 أكتوبر/ أرمنبرس/"
+SAME_EVENT_SENTENCES = 4  # how far a strike's day, told once, goes on with its place told again undated
 POINTS_BACK_SENTENCES = 2  # how far back "هذه القرى" finds the claim it lists the villages of
 SPEAKERS_OFFICE = "speaker's office"  # a place in a speaker's title: "حاكم مقاطعة سيونيك"
 WHOLE_COUNTRY = "country or region"  # "قصفت أذربيجان", "المعارك في قره باغ": no point an event can stand on
@@ -126,6 +128,7 @@ def extract(
     datings = _date_sentences(doc, speakers, pub.value)
     readings = _local_sides([_reading(c, datings, speakers, tables, pub.value) for c in classified], tables)
     readings = [_told_from_abroad(r, country) if (country := _shelled_across_the_border(r)) else r for r in readings]
+    readings = _dated_as_told_before(readings)
     claimants = _settle_claimants(doc, readings, speakers, tables, pub.value)
     events = [_event(article, text, r, who, pub) for r, who in zip(readings, claimants, strict=True)]
     return ArticleResult(article, pub, _without_translations(events))
@@ -226,6 +229,25 @@ def _reading(c: _Classified, datings, speakers, tables: Tables, published: date 
     if not voice.named or attribute.recounts_an_announcement(c.sentence.norm, c.position):
         when = dates.documented_date(c.loc.place_id, c.kind.type, when, published)
     return _Reading(c.loc, c.sentence, c.kind, when, who)
+
+
+def _dated_as_told_before(readings: list[_Reading]) -> list[_Reading]:
+    """"قصفت أرمينيا بردعة أمس ... وقالت النيابة إن الهجوم على بردعة أسفر عن مقتل 21": a strike or a
+    fight the article told with its day goes on with that day where it comes again with none (the
+    publication date stood in) a few sentences on, whoever tells of it: the lead, then the quotes."""
+    told: dict[tuple[int, str], tuple[int, dates.EventDate]] = {}  # -> the sentence that dated it, its date
+    out = []
+    for r in readings:
+        key = (r.loc.place_id, r.kind.type)
+        if r.kind.type in ("strike", "clash") and r.loc.place_id is not None:
+            since = told.get(key)
+            if r.when.text == dates.PUBLICATION_DATE and since is not None \
+                    and r.sentence.index - since[0] <= SAME_EVENT_SENTENCES:
+                r = replace(r, when=since[1])
+            elif r.when.value is not None and r.when.text != dates.PUBLICATION_DATE:
+                told[key] = (r.sentence.index, r.when)
+        out.append(r)
+    return out
 
 
 def _local_sides(readings: list[_Reading], tables: Tables) -> list[_Reading]:
@@ -353,10 +375,11 @@ def _tweet_day(sentence: Sentence, published: date | None) -> date | None:
 def _lead_date(doc: Doc, published: date | None) -> dates.EventDate | None:
     """The date of what an article reports when a sentence says no date: the day its lead
     sets ("اتهمت أرمينيا وأذربيجان بعضهما أمس ...": the story is yesterday's), else the day
-    of publication. An English tweet the lead quotes ("... last night") dates its own claim only."""
+    of publication. An English tweet the lead quotes ("... last night") dates its own claim only.
+    A dateline on a line of its own ("بيروت - الشرق الأوسط") is no lead."""
     if published is None:
         return None
-    lead = next((s for s in doc.sentences if s not in doc.headline), None)
+    lead = next((s for s in doc.sentences if s not in doc.headline and len(s.norm.split()) > DATELINE_WORDS), None)
     own = [e for e in dates.find_expressions(lead.norm, published.year)
            if not dates.dates_the_report(lead.norm, e) and not e.text.isascii()] if lead is not None else []
     if own and own[0].kind == "yesterday":

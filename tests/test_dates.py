@@ -462,3 +462,27 @@ def test_a_schedules_day_is_not_carried_to_the_next_sentence_of_the_same_speaker
             "وأضاف أن القوات الأرمينية قصفت بلدة ترتر.\n")
     (strike,) = [e for e in extract(text, gaz, tabs, published=date(2020, 11, 12)).events if e.event_type == "strike"]
     assert strike.event_date == "2020-11-12"  # the day of writing, not the handover's
+
+
+def test_a_strike_told_with_its_day_keeps_it_where_it_comes_again_undated(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("عنوان\n\nبيروت - الشرق الأوسط\n\nاتهمت أذربيجان أرمينيا، أمس الأربعاء، بقصف مدينة بردعة، "
+            "فيما اتهمت يريفان باكو بقصف ستيباناكيرت.\n\n"
+            "وقالت النيابة العامة الأذربيجانية إن الهجوم على بردعة أسفر عن مقتل 21 شخصا. "
+            "وأضافت: \"هذه جريمة حرب\".\n\n"
+            "من جانبها، قالت المتحدثة باسم وزارة الدفاع الأرمينية إن المعلومات عن قصف بردعة كاذبة.\n")
+    found = [e.event_date for e in extract(text, gaz, tabs, published=date(2020, 10, 29)).events
+             if e.mention == "بردعة"]
+    assert found == ["2020-10-28"] * 3
+
+
+def test_a_strike_dated_after_the_lead_keeps_its_day_where_another_speaker_tells_of_it(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("عنوان\n\nتتواصل المعارك في قره باغ لليوم الثلاثين.\n\n"
+            "وقالت النيابة العامة الأذربيجانية إن مدينة بردعة تعرضت ليل الثلاثاء لقصف صاروخي.\n\n"
+            "من جانبها، قالت المتحدثة باسم وزارة الدفاع الأرمينية إن المعلومات عن قصف بردعة كاذبة.\n")
+    found = [e.event_date for e in extract(text, gaz, tabs, published=date(2020, 10, 29)).events
+             if e.mention == "بردعة"]
+    assert found == ["2020-10-27"] * 2
