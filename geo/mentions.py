@@ -596,11 +596,13 @@ def _located_groups(text, tokens, j, gaz, tables, used, pending, kind, group) ->
 
 def _district_names(text, tokens, start, gaz, tables, used) -> tuple[list[list[Token]], int]:
     """The districts a locator names: a list after "في محافظتي", one name after "في محافظة" or a
-    bare "في": "في محافظة D، وZ وW في ..." goes on with the villages, not with districts."""
+    bare "في": "في محافظة D، وZ وW في ..." goes on with the villages, not with districts; unless
+    every name is a district's ("قرى X وY في جبرائيل وزنغيلان")."""
     items, j = _list_items(text, tokens, start, gaz, tables, used, after_cue=False)
     names = [item for item, _ in items]
     cue = _cue_of(tokens[start - 1]) if start else None
-    if len(names) > 1 and (cue is None or cue[1] not in PLURAL_CUES):
+    if len(names) > 1 and (cue is None or cue[1] not in PLURAL_CUES) \
+            and not all(len(name) == 1 and _names_district(name[0].norm, gaz) for name in names):
         names, end = names[:1], start + len(names[0])
         used.difference_update(range(end, j))
         j = end

@@ -979,3 +979,9 @@ def test_an_ordinal_after_a_name_is_the_azerbaijani_one_before_it(gaz, tabs):
 def test_a_months_ordinal_is_no_part_of_a_name(gaz, tabs):
     found = placed("أعلن الجيش تحرير قرية مشانلي في تشرين الأول.", gaz, tabs)
     assert [m for m, _, _ in found] == ["مشانلي"]
+
+
+def test_a_list_located_in_two_districts_names_no_event_of_either(gaz, tabs):
+    found = [m for m in detect("حرر الجيش قرى كارخولو وشوكوربيلي وقوجاق في جبرائيل وزنغيلان.", gaz, tabs)]
+    assert [m.text for m in found if m.role == "event"] == ["كارخولو", "شوكوربيلي", "قوجاق"]
+    assert [m.text for m in found if m.role == "qualifier"] == ["جبرائيل", "زنغيلان"]
