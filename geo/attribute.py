@@ -44,8 +44,7 @@ EYEWITNESS = Claimant("the outlet's journalists on the spot", "correspondent", S
 BACKGROUND = Claimant("article background (the war's outcome)", "narration", Side.MEDIA.value)
 PARTIES = (Side.AZERBAIJANI.value, Side.ARMENIAN.value)
 _OPPOSITE = {Side.AZERBAIJANI.value: Side.ARMENIAN.value, Side.ARMENIAN.value: Side.AZERBAIJANI.value}
-_ACTOR = re.compile(r"(?:الجيش|القوات|قوات|وزاره الدفاع|الرئيس)\s+(?:المسلحه\s+)?(?:ال)?"
-                    r"(?:اذربيجاني|اذري|ارميني|ارمني|ارتساخ|قره باغ)\S*")
+_ACTOR = rules_module.attribution().actor  # data/attribution.toml actor_forces, actor_sides
 _BETWEEN = re.compile(r"(?<![\w])بين\s+$")  # "بين القوات الأذربيجانية و...": a fight's two sides
 BETWEEN_CHARS = 5
 _BLAMED_FOR = re.compile(r" (?:ب\S|مسؤوليه)")  # "بقصف", "مسؤولية القصف": what the accused is blamed for

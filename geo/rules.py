@@ -62,6 +62,7 @@ class AttributionRules:
     denied_origin: frozenset[str]  # "ينطلق", "يصدر": "لم ينطلق من أراضينا"
     dangling: frozenset[str]  # words a speaker's name never ends on
     subject_breaks: frozenset[str]  # words after a name's first word that begin what is said
+    actor: re.Pattern  # "القوات الأرمينية": a side's force named acting
     office_title: re.Pattern  # at a subject's start: an official named by the place governed
     outlet_words: frozenset[str] = frozenset()  # first words of the media's names: "لفرانس" told to AFP
     unnamed_sources: frozenset[str] = frozenset()  # "مصادر", "الأنباء": no side, the voice before stops
@@ -116,7 +117,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
             "denied_origin_verbs", "local_witnesses", "subject_never_ends_on", "subject_breaks", "office_titles",
             "unnamed_sources", "falsehoods", "not_sources", "witness_verbs", "witness_journalists", "line_labels",
             "expelling_verbs", "feminine_names", "statement_nouns", "claim_pronouns", "clause_conjunctions",
-            "announcement_nouns", "resumptive_pronouns")
+            "announcement_nouns", "resumptive_pronouns", "actor_forces", "actor_sides")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -157,6 +158,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
                              + r")\S*\s+$"),
         not_source=re.compile(r"^(?:" + word_pattern(_with_article_dropped(lists["not_sources"])).pattern + ")"),
         outlet_words=frozenset(normalize(w).split()[0] for w in sides.get(Side.MEDIA.value, ())),
+        actor=re.compile(rf"(?:{_alternation(lists['actor_forces'])})\s+(?:المسلحه\s+)?(?:ال)?"
+                         rf"(?:{_alternation(lists['actor_sides'])})\S*"),
         office_title=re.compile(r"^[وف]?(?:ال)?(?:" + _alternation(lists["office_titles"]) + r")(?![\w])"),
         mutual=_regex(doc.get("mutual_accusations", ""), path, "mutual_accusations"),
         feminine_names=frozenset(normalize(w) for w in lists["feminine_names"]),

@@ -867,3 +867,10 @@ def test_words_after_the_verb_that_open_with_a_deed_are_its_object(gaz, tabs, he
     events = extract(f"{headline}\n\nنص.\n", gaz, tabs).events
     claimed = [e for e in events if e.event_type == "control"]
     assert claimed and all((e.claimant, e.claimant_side) == (speaker, side) for e in claimed)
+
+
+def test_soldiers_named_by_their_side_make_a_narrated_capture_that_sides_claim(gaz, tabs):
+    from geo.extract import extract
+
+    (event,) = extract("عنوان\n\nرفع الجنود الأذربيجانيون العلم فوق مبنى البلدية في مدينة فضولي.\n", gaz, tabs).events
+    assert (event.event_type, event.claimant_side) == ("control", "azerbaijani")
