@@ -226,7 +226,6 @@ class _Spans:
         return k >= 0 and self.reach[k] > start
 
 
-
 def _latin_mentions(text: str, tokens: list[Token], used: set[int], group_ids) -> list[Mention]:
     """An English tweet's names its cue words frame (geo.latin), as weak cue mentions."""
     mentions: list[Mention] = []
