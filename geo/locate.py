@@ -98,7 +98,7 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
                     resolution.place is None or glossed.precision == "place"):
                 resolution = glossed
         if not m.strong and ((is_common_word(m.text) or _verb_shaped(m)) and not _exact_arabic(resolution, m)
-                             or not _convincing(resolution, tables, country)):
+                             or not _convincing(resolution, tables, country, m.text)):
             continue  # a lone word after a cue that the gazetteer does not know, an ordinary word, a verb
         neighbours = around.points(index)
         context = _context(m, districts, neighbours, lists, country)
@@ -140,10 +140,11 @@ def _online(loc: Located, online) -> Located | None:
                    "place", 0.4, "theatre", f"online geocoder: {hit.address}", loc.candidates)
 
 
-def _convincing(r: Resolution, tables: Tables, country: str = "") -> bool:
+def _convincing(r: Resolution, tables: Tables, country: str = "", written: str = "") -> bool:
     """Strict test for a word found only after a cue: a close spelling of a theatre place, or
     of a place in the country the text names (قرية نوراشين الأرمنية), or an exact one of a town
-    elsewhere (مدينة نخجوان)."""
+    elsewhere (مدينة نخجوان). A short skeleton needs the place's exact name in the script it is
+    ``written`` in (شوشي, or Sheybey in an English tweet)."""
     if r.curated:
         return True
     if r.place is None or not r.candidates:
@@ -157,7 +158,8 @@ def _convincing(r: Resolution, tables: Tables, country: str = "") -> bool:
     if len(key(best.matched)) < 3:
         # one- and two-consonant skeletons match half the dictionary: only an exact
         # Arabic name of the place (شوشي for Shusha) is convincing
-        return best.name_score == 100 and script_of(best.matched) == "arabic"
+        return best.name_score == 100 and (script_of(best.matched) == "arabic"
+                                            or best.matched.lower() == written.lower())
     return best.name_score >= 90
 
 

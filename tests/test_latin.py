@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from geo.extract import extract
+from geo.locate import locate
 
 PUBLISHED = date(2020, 10, 20)
 
@@ -117,3 +118,11 @@ def test_an_embedded_tweet_dates_its_events_by_its_signature(gaz, tabs, tweet, d
     text = f"عنوان\n\nونشر حاجييف تغريدة جاء فيها:\n\n{tweet}\n— Hikmet Hajiyev (@HikmetHajiyev) October 18, 2020\n"
     (barda,) = [e for e in extract(text, gaz, tabs, published=PUBLISHED).events if e.mention == "Barda"]
     assert barda.event_date == day
+
+
+def test_a_short_name_an_english_tweet_writes_as_the_gazetteer_does_is_a_place(gaz, tabs):
+    # Sheybey's skeleton has two consonants: an Arabic spelling must be the recorded one, an
+    # English one the recorded name itself
+    tweet = "Azerbaijani Army liberated Sheybey, Hasanli and Yukhari Maralyan villages of Jabrayil district."
+    placed = [loc.name for loc in locate(tweet, gaz, tabs) if loc.mention.role == "event"]
+    assert placed[0] == "Sheybey"
