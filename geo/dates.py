@@ -177,6 +177,7 @@ class Timeline:
     # a date without its year up to this many days after the article is ahead of it (a deadline,
     # a schedule); farther ahead, it is last year's ("28 ديسمبر" in an article of January)
     future_horizon_days: int = 60
+    handovers: dict[str, date] = field(default_factory=dict)  # a district handed over -> the day (admin1 code)
 
     @property
     def latest(self) -> date:
@@ -212,6 +213,7 @@ def timeline(path: Path | None = None) -> Timeline:
             {normalize(k): int(v) for k, v in doc.get("war_age", {}).get("spans", {}).items()},
             {date.fromisoformat(s["date"]): date.fromisoformat(s["announced"]) for s in doc.get("scheduled", ())},
             int(doc.get("future_horizon_days", 60)),
+            {h["admin1"]: date.fromisoformat(h["date"]) for h in doc.get("handovers", ())},
         )
     except (KeyError, ValueError, TypeError, re.error) as exc:
         raise ValueError(f"{path.name}: malformed timeline ({exc})") from None

@@ -486,3 +486,13 @@ def test_a_strike_dated_after_the_lead_keeps_its_day_where_another_speaker_tells
     found = [e.event_date for e in extract(text, gaz, tabs, published=date(2020, 10, 29)).events
              if e.mention == "بردعة"]
     assert found == ["2020-10-27"] * 2
+
+
+@pytest.mark.parametrize(("published", "kind"), [(date(2020, 11, 14), ("other", "scheduled")),
+                                                 (date(2020, 11, 26), ("control", "handed_over"))])
+def test_a_handover_told_before_its_day_is_a_schedule(gaz, tabs, published, kind):
+    from geo.extract import extract
+
+    text = "عنوان\n\nأحرق السكان منازلهم قبل تسليم منطقة كلبجار إلى أذربيجان.\n"
+    (event,) = [e for e in extract(text, gaz, tabs, published=published).events if e.mention == "كلبجار"]
+    assert (event.event_type, event.sub_type) == kind
