@@ -1163,7 +1163,8 @@ def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
             hit.route = "phonetic" if hit.route == "phonetic-short" else hit.route
             if _after_latin_locator(tokens, i):
                 hit.role = "qualifier"
-            elif hit.kind == "place" and not hit.cue and _settlements_in_before(tokens, i):
+            elif hit.kind == "place" and not hit.cue and (
+                    _settlements_in_before(tokens, i) or _district_listed_after(text, mentions, tokens[i], gaz)):
                 hit.cue = "district"  # "5 قرى في زنغيلان": the villages lie in the district
             mentions.append(hit)
             i += n
@@ -1186,6 +1187,13 @@ def _settlements_in_before(tokens: list[Token], i: int) -> bool:
     before = i - 3 if i >= 3 and tokens[i - 2].norm in SETTLEMENT_ADJECTIVES else i - 2
     cue = _cue_of(tokens[before])
     return cue is not None and cue[0] in ("village", "city")
+
+
+def _district_listed_after(text: str, mentions: list[Mention], token: Token, gaz: Gazetteer) -> bool:
+    """"قرى جديدة في زنغيلان وجبرائيل وفضولي": a district's name listed after a district where
+    villages lie is another such district, not its town."""
+    return bool(mentions) and mentions[-1].cue == "district" and mentions[-1].role == "event" \
+        and _listed_after(text, mentions, token) and _names_district(token.norm, gaz)
 
 
 def _after_latin_locator(tokens: list[Token], i: int) -> bool:

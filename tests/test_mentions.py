@@ -833,6 +833,22 @@ def test_a_name_after_villages_in_is_the_district_they_lie_in(gaz, tabs, text):
     assert precision == "district" and gaz.places[place_id].feature_code == "ADM1"
 
 
+@pytest.mark.parametrize("text", ["أعلن الجيش تحرير قرى جديدة في زنغيلان وجبرائيل وفضولي.",
+                                  "قصفت القوات بلدات في جبرائيل، وزنغيلان"])
+def test_districts_listed_after_villages_in_are_districts_all(gaz, tabs, text):
+    """"قرى في X وY وZ": each name listed after the first district is another district where the
+    villages lie, not that district's town."""
+    places = placed(text, gaz, tabs)
+    assert len(places) >= 2
+    assert all(precision == "district" and gaz.places[place_id].feature_code == "ADM1"
+               for _, place_id, precision in places)
+
+
+def test_a_town_listed_after_a_town_stays_a_town(gaz, tabs):
+    found = placed("قصفت المدفعية مدينة زنغيلان وجبرائيل.", gaz, tabs)
+    assert [precision for _, _, precision in found] == ["place", "place"]
+
+
 def test_a_persian_che_is_the_press_tsh(gaz, tabs):
     """The gazetteer records Laçın in Persian script (لاچین); the press writes ç as تش (لاتشين):
     an exact name, found without a cue word as a town's recorded name is."""
