@@ -171,8 +171,9 @@ def attribution(path: Path | None = None) -> AttributionRules:
         clause_conjunction=re.compile(r"\s*(?:" + word_pattern(lists["clause_conjunctions"]).pattern + r")\s+"),
         speech_verbs=frozenset(normalize(w).split()[-1].removeprefix("و").removeprefix("ف")
                                for w in (*lists["continuations"], *lists["reporting_verbs"])),
-        line_label=re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?|" + _DAY_LABEL + "|(?:"
-                              + _alternation(lists["line_labels"]) + r")\s*(?:[|:\-–—]|\.{2,})\s*)"),
+        # one label or several: "10:15 | عاجل: الوزارة: ..." opens with a time stamp and a label
+        line_label=re.compile(r"(?:\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?|" + _DAY_LABEL + "|(?:"
+                              + _alternation(lists["line_labels"]) + r")\s*(?:[|:\-–—]|\.{2,})\s*))+"),
         witness=_witness(lists["witness_verbs"], lists["witness_journalists"],
                          [*sides.get(Side.MEDIA.value, ()), *(w for words in state_media.values() for w in words)]),
         denial=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern
