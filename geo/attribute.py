@@ -716,7 +716,17 @@ def speaker_before_colon(sentence: Sentence) -> Claimant | None:
     who = claimant_from(sentence.norm[start:colon])
     if who is None:
         return None
-    return Claimant(sentence.original(start, colon).strip(" -–—") or who.text, who.role, who.side)
+    end = _where_said(sentence.norm, start, colon)
+    return Claimant(sentence.original(start, end).strip(" -–—") or who.text, who.role, who.side)
+
+
+def _where_said(norm: str, start: int, colon: int) -> int:
+    """"علييف في خطاب متلفز:": the speaker's name ends where the words of where or when it was said
+    begin (a subject's end: "في خطاب", "عبر", "اليوم"), not at a comma before a person's name."""
+    for found in rules_module.attribution().subject_end.finditer(norm, start, colon):
+        if found.group(0)[:1].isalpha() and found.start() > start:
+            return found.start()
+    return colon
 
 
 def speaks_before_the_colon(sentence: Sentence, start: int, end: int) -> bool:
@@ -732,9 +742,12 @@ def _before_colon(sentence: Sentence) -> tuple[int, int] | None:
     label = rules_module.attribution().line_label.match(sentence.norm)
     start = label.end() if label else 0
     colon = sentence.norm.find(":", start)
-    if colon < 0 or len(sentence.norm[start:colon].split()) > 5:
+    if colon < 0:
         return None
-    return start, colon
+    words = sentence.norm[start:colon].split()
+    rules = rules_module.attribution()
+    most = rules.colon_spokesperson_words if "باسم" in words[:3] else rules.colon_speaker_words
+    return (start, colon) if len(words) <= most else None
 
 
 # ---------------------------------------------------------------- narration

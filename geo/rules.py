@@ -55,6 +55,8 @@ class AttributionRules:
     state_media: tuple[tuple[Side, re.Pattern], ...]  # a party's own agencies: that party speaks
     roles: tuple[tuple[str, re.Pattern], ...]
     carry_paragraphs: int  # paragraph breaks a named speaker's voice crosses when nobody else is named
+    colon_speaker_words: int  # "يريفان: ..." at most this many words before a line's colon speak it
+    colon_spokesperson_words: int  # "المتحدثة باسم الوزارة شوشان ستيبانيان: ...": a title and a name
     denial: re.Pattern  # "نفت ... مزاعم X": the group "party" starts the denied claim's owner
     denial_verb: re.Pattern  # "نفت", "ينفي" at a word start
     negation: frozenset[str]  # "لم", "لن"
@@ -84,6 +86,13 @@ class AttributionRules:
 # A timeline's line opening with its day ("4 أكتوبر: علييف يعلن", "27 أيلول/سبتمبر 2020:"): the day
 # and a month word or two, a year maybe, then a colon.
 _DAY_LABEL = r"\d{1,2}\s+\S+(?:\s*/\s*\S+)?(?:\s+\d{4})?\s*:\s*"
+
+
+def _count(table: dict, key: str, path: Path) -> int:
+    value = table.get(key, 0)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise RulesError(f"{path.name}: [scope] {key} must be a whole number ≥ 0, not {value!r}")
+    return value
 
 
 def _surname_sides(doc: dict, path: Path) -> tuple[tuple[str, str], ...]:
@@ -126,9 +135,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
         raise RulesError(f"{path.name}: [sides] has unknown sides {sorted(unknown)}")
     if not set(state_media) <= {Side.AZERBAIJANI.value, Side.ARMENIAN.value}:
         raise RulesError(f"{path.name}: [state_media] takes only the parties, not {sorted(state_media)}")
-    carry = doc.get("scope", {}).get("carry_paragraphs", 0)
-    if not isinstance(carry, int) or isinstance(carry, bool) or carry < 0:
-        raise RulesError(f"{path.name}: [scope] carry_paragraphs must be a whole number ≥ 0, not {carry!r}")
+    scope = {key: _count(doc.get("scope", {}), key, path)
+             for key in ("carry_paragraphs", "colon_speaker_words", "colon_spokesperson_words")}
     return AttributionRules(
         reporting=re.compile(word_pattern(lists["reporting_verbs"]).pattern + r"|(?<![\w])[وف]?(?:"
                              + _regex(doc.get("footage_verbs", ""), path, "footage_verbs").pattern + ")"
@@ -146,7 +154,9 @@ def attribution(path: Path | None = None) -> AttributionRules:
         sides=tuple((Side(side), prefix_pattern(_after_lam(words))) for side, words in sides.items()),
         state_media=tuple((Side(side), prefix_pattern(words)) for side, words in state_media.items()),
         roles=tuple((role, prefix_pattern(words)) for role, words in _table(doc, "roles", path).items()),
-        carry_paragraphs=carry,
+        carry_paragraphs=scope["carry_paragraphs"],
+        colon_speaker_words=scope["colon_speaker_words"],
+        colon_spokesperson_words=scope["colon_spokesperson_words"],
         denial_verb=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern + ")"),
         negation=frozenset(normalize(w) for w in lists["negations"]),
         falsehood=word_pattern(lists["falsehoods"]),

@@ -452,6 +452,28 @@ def test_a_word_part_without_its_reading_is_refused_on_load(tmp_path):
     _team_table_edited_is_refused(tmp_path, "spelling.toml", '"محمد" = "مامد"', '"محمد" = ""', "spelling", "word_parts")
 
 
+@pytest.mark.parametrize("setting", ["carry_paragraphs = 1", "colon_speaker_words = 5"])
+def test_a_scope_setting_that_is_no_count_is_refused_on_load(tmp_path, setting):
+    key = setting.split(" = ")[0]
+    _team_table_edited_is_refused(tmp_path, "attribution.toml", setting, f"{key} = -2", "attribution", key)
+
+
+@pytest.mark.parametrize(("line", "speaker"), [
+    ("علييف في خطاب متلفز: حررنا مدينة زنغلان", "علييف"),  # where it was said is no part of the name
+    ("حكمت حاجييف عبر تويتر: قصف مدينة ترتر", "حكمت حاجييف"),
+    # a spokesperson's title and name are longer than a speaker's five words
+    ("المتحدثة باسم وزارة الدفاع الأرمينية شوشان ستيبانيان: قصف بلدة مارتوني",
+     "المتحدثة باسم وزارة الدفاع الأرمينية شوشان ستيبانيان"),
+])
+def test_the_speaker_before_a_lines_colon(line, speaker):
+    assert attribute.speakers(make_doc(f"مقدمة\n{line}\n"))[-1].claimant.text == speaker
+
+
+def test_a_long_sentence_before_a_colon_is_no_speaker():
+    line = "قالت الوزارة في بيان مطول نشرته على موقعها إن القرى التالية حررت: سيرك وتالش"
+    assert attribute.speaker_before_colon(make_doc(line).sentences[0]) is None
+
+
 def test_a_malformed_list_of_held_places_is_one_clear_error(tmp_path):
     import json
     import shutil
