@@ -320,6 +320,8 @@ def _claim_sentence(doc: Doc, sentence: Sentence, lines: frozenset[int] = frozen
                          or index in lines) and not claims.has_event_cue(doc.sentences[index].norm):
         index -= 1
     claim = doc.sentences[index]
+    if claim is not sentence and not claims.has_event_cue(claim.norm) and mentions.points_back_to_a_group(claim.norm):
+        claim = _claim_pointed_back_to(doc, claim)  # "وفي منطقة D: قرى X" goes on with "وتضم القائمة"
     if sentence.index in lines and (claim.headline or not claims.has_event_cue(claim.norm)):
         return sentence  # no claim before it to go on with
     return claim

@@ -282,8 +282,11 @@ def _district_of_bullets(text: str, tokens: list[Token], group: int, used: set[i
 
 def _district_before_colon(text: str, tokens: list[Token], used: set[int]) -> Mention | None:
     """"وفي محافظة زنغيلان: قرى X وY": the district a line opens with, a colon after it,
-    locates the places the line goes on to name; no event of its own."""
-    start = 1 if tokens and tokens[0].norm in ("في", "وفي") else 0
+    locates the places the line goes on to name; no event of its own. So after the list it goes on
+    with: "وتضم القائمة في منطقة فضولي: قرى X وY"."""
+    start = 2 if len(tokens) > 2 and tokens[0].norm.removeprefix("و") in VOCAB.group_pointers \
+        and tokens[1].norm in VOCAB.list_nouns else 0
+    start += 1 if start < len(tokens) and tokens[start].norm in ("في", "وفي") else 0
     if start >= len(tokens) or not _one_district_cue(tokens[start]):
         return None
     end = _colon_after_name(text, tokens, start + 1)
@@ -414,11 +417,15 @@ _WORDS = re.compile(r"\w+")
 def points_back_to_a_group(sentence_norm: str) -> bool:
     """"وأوضحت أن بين هذه القرى: X، Y", "وتضم هذه المناطق X وY": a demonstrative before a plural
     cue, with a colon after it or a word of listing before it, lists places an earlier sentence
-    told of ("سيطرت القوات على قرى عدة في قبادلي")."""
+    told of ("سيطرت القوات على قرى عدة في قبادلي"); so does "وتضم القائمة" the list an earlier
+    sentence published ("نشرت الوزارة قائمة بالقرى التي حررها الجيش")."""
     words = [(m.group(0), m.end()) for m in _WORDS.finditer(sentence_norm)]
     for k in range(1, len(words) - 1):
         (before, _), (word, _), (after, end) = words[k - 1], words[k], words[k + 1]
-        listed = before.removeprefix("و") in VOCAB.group_pointers or sentence_norm[end : end + 2].lstrip()[:1] == ":"
+        pointer = before.removeprefix("و") in VOCAB.group_pointers
+        if pointer and word in VOCAB.list_nouns:
+            return True
+        listed = pointer or sentence_norm[end : end + 2].lstrip()[:1] == ":"
         if listed and word.removeprefix("و") in VOCAB.demonstratives and is_plural_cue(after):
             return True
     return False

@@ -476,6 +476,22 @@ def test_villages_listed_after_a_demonstrative_take_the_claim_of_the_sentence_be
     assert kinds["خانليغ"] == kinds["موراتلي"] == ("control", "azerbaijani")
 
 
+def test_villages_the_published_list_holds_take_its_claim_and_its_districts_locate_them(gaz, tabs):
+    """"نشرت الوزارة قائمة بالقرى التي حررها الجيش. وتضم القائمة في منطقة D: قرى X وY." and the
+    line going on "وفي منطقة E: قرى Z": the list's villages are the publisher's claim; the
+    districts before the colons locate them, no events of their own."""
+    from geo.extract import extract
+
+    text = ("عنوان\n\nنشرت وزارة الدفاع الأذربيجانية قائمة بأسماء القرى التي قالت إن الجيش حررها.\n\n"
+            "وتضم القائمة في منطقة قوبادلي: قرى خانليغ، وموراتلي.\n\n"
+            "وفي منطقة جبرائيل: قرى كارخولو، وشوكوربيلي.\n")
+    events = {e.mention: e for e in extract(text, gaz, tabs).events}
+    assert {name: (events[name].event_type, events[name].claimant_side)
+            for name in ("خانليغ", "موراتلي", "كارخولو", "شوكوربيلي")} \
+        == dict.fromkeys(("خانليغ", "موراتلي", "كارخولو", "شوكوربيلي"), ("control", "azerbaijani"))
+    assert "قوبادلي" not in events and "جبرائيل" not in events
+
+
 def test_a_demonstrative_list_with_an_event_of_its_own_keeps_it(gaz, tabs):
     from geo.extract import extract
 
