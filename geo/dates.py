@@ -107,7 +107,8 @@ DAY_MONTH_DATE = re.compile(
 LEAD_STAMP_CHARS = 400
 DATELINE_LINES = 3  # a dateline heads the text or stands under the headline (and a byline)
 DATELINE_CHARS = 200
-_DAYS_AGO = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5}
+_DAYS_AGO = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5, "سته ايام": 6, "سبعه ايام": 7,
+             "ثمانيه ايام": 8, "تسعه ايام": 9, "عشره ايام": 10}
 _DAY_BEFORE_YESTERDAY = ("اول", "امس الاول")  # "أول أمس", "أول من أمس", "أمس الأول"
 _WEEKS_AGO = {"اسبوع": 1, "اسبوعين": 2, "ثلاثه اسابيع": 3}
 # Every alternative of RELATIVE begins with one of these characters: the scan tries the pattern
@@ -116,7 +117,7 @@ _RELATIVE_FIRST = r"[اقمخهشب\dtTyYlL]"
 # English words are for the tweets articles embed: "... fired at Barda last night"
 RELATIVE = re.compile(
     rf"(?={_RELATIVE_FIRST})(?:(?P<today>اليوم(?!\s+(?:السادس|السابع|الثامن|التالي|الأول|الثاني|الثالث))|(?i:today|this\s+morning|tonight))"
-    rf"|(?P<daysago>قبل\s+(?:يومين|ثلاثه ايام|اربعه ايام|خمسه ايام|\d\s+ايام)|اول\s+(?:من\s+)?امس|امس\s+الاول)"
+    rf"|(?P<daysago>قبل\s+(?:{'|'.join(_DAYS_AGO)}|\d{{1,2}}\s+(?:ايام|يوما))|اول\s+(?:من\s+)?امس|امس\s+الاول)"
     rf"|(?P<weeksago>قبل\s+(?:اسبوعين|اسبوع|ثلاثه اسابيع)(?!\w))"
     rf"|(?P<thismonth>(?:(?P<monthday>\d{{1,2}})|(?P<monthord>{_DAY_ORDINAL}))\s+(?:من\s+)?(?:(?:الشهر\s+)?الجاري|الشهر\s+الحالي|(?P<prevmonth>الشهر\s+الماضي)))"
     rf"|(?P<yesterday>(?:ال)?امس|البارحه|الليله الماضيه|(?i:yesterday|last\s+night))"

@@ -87,6 +87,15 @@ def test_last_weekday_days_ago_and_day_first_dates():
     assert exprs("نشر في 01/11/2020")[0].value == date(2020, 11, 1)
 
 
+@pytest.mark.parametrize(("words", "day"), [("قبل عشرة أيام", 21), ("قبل 12 يوما", 19), ("قبل 10 أيام", 21),
+                                           ("قبل ستة أيام", 25)])
+def test_days_ago_in_words_and_in_figures(words, day):
+    """"قبل عشرة أيام", "قبل 12 يوما" (past ten the counted noun is singular): days counted back
+    from the article's date."""
+    (found,) = exprs(f"قصفت القوات المدينة {words}.")
+    assert resolve_expression(found, date(2020, 10, 31)).value == date(2020, 10, day)
+
+
 def test_a_day_and_month_without_year_after_a_date_word():
     published = date(2020, 10, 14)
     assert resolve_expression(exprs("قصفت القوات المدينة في 9/10.")[0], published).value == date(2020, 10, 9)
