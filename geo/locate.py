@@ -10,7 +10,7 @@ from geo import rules
 from geo.arabic import normalize
 from geo.document import Doc
 from geo.gazetteer import Gazetteer, Place
-from geo.mentions import Mention, detect, is_common_word, is_plural_cue
+from geo.mentions import Mention, detect, is_common_word, is_plural_cue, reads_as_name
 from geo.phonetic import key, script_of
 from geo.resolve import Context, Resolution, resolve
 from geo.tables import DistantPlace, Region, Tables, compact
@@ -97,9 +97,14 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
             if glossed.precision in ("place", "district") and (
                     resolution.place is None or glossed.precision == "place"):
                 resolution = glossed
-        if not m.strong and ((is_common_word(m.text) or _verb_shaped(m)) and not _exact_arabic(resolution, m)
-                             or not _convincing(resolution, tables, country, m.text)):
-            continue  # a lone word after a cue that the gazetteer does not know, an ordinary word, a verb
+        if not m.strong and (is_common_word(m.text) or _verb_shaped(m)) and not _exact_arabic(resolution, m):
+            continue  # an ordinary word after a cue, a verb
+        if not m.strong and not _convincing(resolution, tables, country, m.text):
+            if _unknown_village(m):  # "قرية ساريباباغلي": a name the gazetteer lacks, left unplaced
+                located.append(_place(m, Resolution(None, "unresolved", 0.0, resolution.candidates,
+                                                    "a name after its cue that no place is spelled close to"),
+                                      tables))
+            continue
         neighbours = around.points(index)
         context = _context(m, districts, neighbours, lists, country)
         if neighbours and resolution.candidates:
@@ -172,6 +177,14 @@ def _exact_arabic(r: Resolution, m: Mention) -> bool:
     best = r.candidates[0] if r.candidates else None
     return (m.route == "cue" and m.cue in ("village", "city", "district") and best is not None
             and best.name_score == 100 and script_of(best.matched) == "arabic")
+
+
+def _unknown_village(m: Mention) -> bool:
+    """"قرية ساريباباغلي": a name after a village cue, ending as villages' names do, that no place
+    of the gazetteer is spelled close to: kept unplaced (listed for the analyst), not dropped."""
+    words = normalize(m.text).split()
+    return m.route == "cue" and m.cue == "village" and reads_as_name(m.text) \
+        and rules.spelling().looks_like_toponym(words[-1])
 
 
 def _verb_shaped(m: Mention) -> bool:

@@ -306,6 +306,7 @@ class SpellingRules:
     press_letters: dict[int, str] = field(default_factory=dict, compare=False)  # Persian letter -> the press spelling
     word_parts: tuple[tuple[str, str], ...] = ()  # (Arabic spelling inside a word, the gazetteer's reading)
     verb_shape: re.Pattern | None = None  # "أقامت", "انتشرت", "استهدفت": a verb, no name, unless recorded so
+    toponym_endings: tuple[str, ...] = ()  # "-لي", "-كند": a village's name the gazetteer may lack
 
     def press_spelling(self, name: str) -> str | None:
         """A Persian-script name as the Arabic press writes it (لاچین: لاتشين), if it differs."""
@@ -348,6 +349,10 @@ class SpellingRules:
         """An ordinary Arabic word by its ending ("عسكريين", "إصابات"), not a name."""
         return len(word) >= self.common_min_length and word.endswith(self.common_endings)
 
+    def looks_like_toponym(self, word: str) -> bool:
+        """"ساريباباغلي", "قزل كند": a name ending as Azerbaijani villages' do (-lı, -kənd)."""
+        return len(word) >= self.common_min_length and word.endswith(self.toponym_endings)
+
     def looks_like_verb(self, word: str) -> bool:
         """A past verb of she (a ministry, the forces) by its shape: "وأقامت 16 نقطة" after a
         list's last name begins a clause, it names no place."""
@@ -380,7 +385,8 @@ def spelling(path: Path | None = None) -> SpellingRules:
     return SpellingRules(tuple(parts), tuple(normalize(e) for e in endings), int(morphology.get("min_length", 5)),
                          pair_words, str.maketrans(letters),
                          tuple((normalize(k), normalize(v)) for k, v in word_parts.items()),
-                         _regex("|".join(f"(?:{shape})" for shape in shapes), path, "verb_shapes"))
+                         _regex("|".join(f"(?:{shape})" for shape in shapes), path, "verb_shapes"),
+                         tuple(normalize(e) for e in _words(morphology, "toponym_endings", path)))
 
 
 @dataclass(frozen=True)

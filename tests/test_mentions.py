@@ -1001,3 +1001,16 @@ def test_a_list_located_in_two_districts_names_no_event_of_either(gaz, tabs):
     found = [m for m in detect("حرر الجيش قرى كارخولو وشوكوربيلي وقوجاق في جبرائيل وزنغيلان.", gaz, tabs)]
     assert [m.text for m in found if m.role == "event"] == ["كارخولو", "شوكوربيلي", "قوجاق"]
     assert [m.text for m in found if m.role == "qualifier"] == ["جبرائيل", "زنغيلان"]
+
+
+@pytest.mark.parametrize("name", ["ساريباباغلي", "زوميرودكند", "بوزداغلار"])
+def test_a_village_the_gazetteer_lacks_is_kept_unplaced(gaz, tabs, name):
+    """"قرية ساريباباغلي": a name after a village cue that ends as Azerbaijani villages' do (-lı,
+    -kənd) and that no place is spelled close to is listed unplaced for the analyst, never put on
+    a namesake, never dropped."""
+    assert placed(f"قصفت المدفعية قرية {name} أمس.", gaz, tabs) == [(name, None, "unresolved")]
+
+
+@pytest.mark.parametrize("word", ["مكتظة", "عشرات", "حدودية"])
+def test_an_ordinary_word_after_a_village_cue_is_no_unplaced_village(gaz, tabs, word):
+    assert placed(f"قصفت المدفعية قرية {word} بالسكان.", gaz, tabs) == []
