@@ -351,7 +351,7 @@ class SpellingRules:
 
     def looks_like_toponym(self, word: str) -> bool:
         """"ساريباباغلي", "قزل كند": a name ending as Azerbaijani villages' do (-lı, -kənd)."""
-        return len(word) >= self.common_min_length and word.endswith(self.toponym_endings)
+        return len(word) >= self.common_min_length and word.lower().endswith(self.toponym_endings)
 
     def looks_like_verb(self, word: str) -> bool:
         """A past verb of she (a ministry, the forces) by its shape: "وأقامت 16 نقطة" after a

@@ -1011,6 +1011,12 @@ def test_a_village_the_gazetteer_lacks_is_kept_unplaced(gaz, tabs, name):
     assert placed(f"قصفت المدفعية قرية {name} أمس.", gaz, tabs) == [(name, None, "unresolved")]
 
 
+@pytest.mark.parametrize("text", ["Armenian forces shelled Sarybabagly village.",
+                                  "The army liberated Gosha Bulag village of Jabrayil district."])
+def test_a_village_an_english_tweet_names_that_the_gazetteer_lacks_is_kept_unplaced(gaz, tabs, text):
+    assert [(place, precision) for _, place, precision in placed(text, gaz, tabs)][:1] == [(None, "unresolved")]
+
+
 @pytest.mark.parametrize("word", ["مكتظة", "عشرات", "حدودية"])
 def test_an_ordinary_word_after_a_village_cue_is_no_unplaced_village(gaz, tabs, word):
     assert placed(f"قصفت المدفعية قرية {word} بالسكان.", gaz, tabs) == []
