@@ -379,6 +379,7 @@ def _subject(kind: str, sentence: str, start: int, words: int = 8, object_first:
     most = words + RELAY_WORDS
     end = rules.subject_end.search(rest, 0, _reach(rest, most))
     stop = end.start() if end else len(rest)
+    stop = _before_a_date(rest, stop)
     tokens = []
     for t in _WORD.finditer(rest, 0, stop):
         if len(tokens) == most or tokens and _ends_the_name(t.group(0), rules):
@@ -397,6 +398,13 @@ def _subject(kind: str, sentence: str, start: int, words: int = 8, object_first:
     return Attribution(
         kind, " ".join(t.group(0) for t in tokens), start + tokens[0].start(), start + tokens[-1].end()
     )
+
+
+def _before_a_date(rest: str, stop: int) -> int:
+    """"أعلن الرئيس علييف في التاسع من أكتوبر تحرير ...": a speaker's name ends where the day it
+    was said begins."""
+    dated = [e.start for e in find_expressions(rest[:stop]) if e.start > 0]
+    return min(dated, default=stop)
 
 
 def _in_relative_clause(sentence: str, verb_end: int) -> bool:

@@ -543,6 +543,15 @@ def test_the_topic_before_ama_and_its_comma_is_the_subject_of_the_verb_fa_joins(
     assert _sides(text) == ["armenian", "azerbaijani"]
 
 
+@pytest.mark.parametrize("verb", ["ويرى", "ويعتقد"])
+def test_experts_of_an_opinion_are_an_unnamed_source_not_the_speaker_before(verb):
+    """"ويرى خبراء أن السيطرة على X فتحت الطريق": an opinion of unnamed experts; the president
+    quoted before does not go on speaking."""
+    text = f"قال الرئيس علييف إن الجيش حرر بلدة ألف.\n{verb} خبراء عسكريون أن السيطرة على ألف فتحت الطريق نحو باء.\n"
+    voices = attribute.speakers(make_doc(text))
+    assert voices[1].unnamed_source and voices[1].claimant is None
+
+
 def test_a_speaker_before_the_colon_opening_a_line_claims_that_line_past_a_time_stamp():
     """A live report: "09:40 - يريفان: ..." is Yerevan's line, the next line's speaker its own."""
     text = ("تغطية مباشرة لليوم العشرين من الحرب\n"
@@ -571,6 +580,8 @@ def test_how_far_a_speaker_named_on_a_line_reaches(lines, sides):
     ("وذكر علييف من بين القرى المحررة: سيرك وتالش.", "علييف"),  # among
     ("وأعلنت وزارة الدفاع الأرمينية فجر اليوم أن القصف استمر.", "وزارة الدفاع الأرمينية"),  # the hour
     ("وأعلنت باكو الأسبوع الماضي السيطرة على بلدة ألف.", "باكو"),  # last week
+    ("وأعلن الرئيس علييف في التاسع من أكتوبر تحرير بلدة ألف.", "الرئيس علييف"),  # the day it was said
+    ("وهو ما نفته يريفان في البداية.", "يريفان"),  # at first
 ])
 def test_words_after_a_speakers_name_are_no_part_of_it(sentence, speaker):
     (voice,) = attribute.speakers(make_doc(f"عنوان\n{sentence}\n"))[1:]

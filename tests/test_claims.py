@@ -224,6 +224,10 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("وقصفت القوات بلدة تالش عام 1992.", "تالش", ("other", "historical")),  # a strike of that war too
         ("ودارت معارك الحرب الأولى في محيط بلدة تالش.", "تالش", ("other", "historical")),
         ("وكانت بلدة تالش قد سقطت بيد القوات قبل نحو 30 عاما.", "تالش", ("other", "historical")),
+        # any year before this war, after a month too
+        ("وكانت القوات قد سيطرت على بلدة تالش في أغسطس/آب 1993.", "تالش", ("other", "historical")),
+        ("وأبرز الخروقات معارك أبريل/نيسان 2016 في محيط بلدة تالش.", "تالش", ("other", "historical")),
+        ("وسيطرت القوات على بلدة تالش في 3 أكتوبر/تشرين الأول 2020.", "تالش", ("control", "captured")),
         # today's fighting measured against the first war's
         ("مع استمرار أعنف قتال في منطقة تالش منذ التسعينيات.", "تالش", ("clash", "fighting")),
         # a year after another verb dates that verb, not the recapture

@@ -1020,3 +1020,9 @@ def test_a_village_an_english_tweet_names_that_the_gazetteer_lacks_is_kept_unpla
 @pytest.mark.parametrize("word", ["مكتظة", "عشرات", "حدودية"])
 def test_an_ordinary_word_after_a_village_cue_is_no_unplaced_village(gaz, tabs, word):
     assert placed(f"قصفت المدفعية قرية {word} بالسكان.", gaz, tabs) == []
+
+
+def test_a_direction_as_an_adverb_is_no_place(gaz, tabs):
+    """"التقدم غربا نحو X، وشمالا نحو Y": شمالا had read like Şamlı."""
+    names = [name for name, _, _ in placed("تقدم الجيش غربا نحو زنغيلان، وشمالا نحو مدينة هادروت.", gaz, tabs)]
+    assert names == ["زنغيلان", "هادروت"]
