@@ -450,11 +450,22 @@ def _is_stop(token: Token) -> bool:
     word = token.norm
     if word in STOPWORDS or any(c.isdigit() for c in word) or not script_of(word) == "arabic":
         return True
-    if _has_article(token) and word not in NAME_PARTS:
+    if _has_article(token) and word not in NAME_PARTS or _preposition_with_article(word):
         return True
     if word in QUALIFIER_WORDS or _cue_of(token):
         return True
     return _is_nisba(word)
+
+
+def _preposition_with_article(word: str) -> bool:
+    """"بالصواريخ", "بالقصف": a preposition joined to the article before a stopword or an event
+    word goes on with no name ("شوشي وكرمير بازار بالصواريخ،"). Only those: كالبجار, بالتالي and
+    Bala- names begin so too."""
+    for prefix in ("بال", "لل"):
+        rest = word.removeprefix(prefix)
+        if rest != word and (rest in STOPWORDS or is_event_word(rest)):
+            return True
+    return False
 
 
 def _has_article(token: Token) -> bool:
@@ -989,8 +1000,9 @@ def _item_before_separator(text, tokens, j) -> list[Token] | None:
         word = tokens[k]
         if any(c.isdigit() for c in word.norm) or word.norm in QUALIFIER_WORDS or _cue_of(word):
             return None
-        if n > 1 and (_punctuation(text, tokens[k - 1], word) or _is_conjunction(word) or word.norm == "في"):
-            return None  # "مهديلي في جبرائيل، وقرى": a locator, no part of a name
+        if n > 1 and (_punctuation(text, tokens[k - 1], word) or _is_conjunction(word) or word.norm == "في"
+                      or _preposition_with_article(word.norm)):
+            return None  # "مهديلي في جبرائيل، وقرى": a locator, no part of a name; "X بالمدفعية، و"
         nxt = tokens[k + 1]
         if _is_comma(_punctuation(text, word, nxt)) and nxt.norm.startswith("و") and len(nxt.norm) > 3:
             item = tokens[j : k + 1]

@@ -1026,3 +1026,16 @@ def test_a_direction_as_an_adverb_is_no_place(gaz, tabs):
     """"التقدم غربا نحو X، وشمالا نحو Y": شمالا had read like Şamlı."""
     names = [name for name, _, _ in placed("تقدم الجيش غربا نحو زنغيلان، وشمالا نحو مدينة هادروت.", gaz, tabs)]
     assert names == ["زنغيلان", "هادروت"]
+
+
+@pytest.mark.parametrize("text", ["قصفت القوات بلدتي شوشي وتاليش بالصواريخ، ما أدى إلى تدمير منازل.",
+                                  "قصفت القوات بلدتي شوشي وتاليش بالمدفعية، وأصيب مدنيون."])
+def test_the_weapon_after_a_lists_last_name_is_no_part_of_it(gaz, tabs, text):
+    """"بلدتي X وY بالصواريخ،": the preposition and article before a weapon end the last name."""
+    assert [(name, gaz.places[place].name) for name, place, _ in placed(text, gaz, tabs)] \
+        == [("شوشي", "Şuşa"), ("تاليش", "Talis")]
+
+
+def test_a_name_beginning_like_a_preposition_and_article_is_read_whole(gaz, tabs):
+    assert [name for name, _, _ in placed("قصفت القوات مدينتي كالبجار وتاليش بالصواريخ، ما أدى", gaz, tabs)] \
+        == ["كالبجار", "تاليش"]
