@@ -693,10 +693,38 @@ def _relayed_source(norm: str, found: Attribution) -> Claimant | None:
 
 
 def _statement_maker(sentence: Sentence) -> Claimant | None:
-    """"وجه رئيس أذربيجان خطابا للشعب تاليا نصه:": whoever is named before the statement."""
+    """"وجه رئيس أذربيجان خطابا للشعب تاليا نصه:": whoever is named before the statement, by
+    the words of the name ("وجه الرئيس علييف، مساء الثلاثاء، كلمة" is الرئيس علييف)."""
     rules = rules_module.attribution()
     m = rules.statement_opener.search(sentence.norm)
-    return claimant_from(sentence.norm[: m.start()]) if m else None
+    if m is None:
+        return None
+    after_dateline = _past_dateline(sentence.norm, m.start())
+    who = claimant_from(sentence.norm[after_dateline : m.start()])
+    if who is None:
+        return None
+    start, end = _maker_span(sentence.norm, after_dateline, m.start(), rules)
+    return Claimant(sentence.original(start, end).strip(" ،,") or who.text, who.role, who.side)
+
+
+def _past_dateline(norm: str, stop: int) -> int:
+    """Where the words after a dateline's dash begin ("عروبة الإخباري – وجه الرئيس"), else 0."""
+    dash = max(norm.rfind(" - ", 0, stop), norm.rfind(" – ", 0, stop))
+    return dash + 3 if dash >= 0 else 0
+
+
+_FIRST_WORD = re.compile(r"\s*\S+\s+")
+
+
+def _maker_span(norm: str, start: int, stop: int, rules: AttributionRules) -> tuple[int, int]:
+    """The name before a statement's word: past a verb first ("وجه", "ألقى"), up to where a
+    subject ends (a comma, the time it was said)."""
+    first = _FIRST_WORD.match(norm, start, stop)
+    if first and _role_of(first.group(0).strip(), rules) is None and _earliest_side(first.group(0), rules) is None \
+            and claimant_from(norm[first.end() : stop], rules) is not None:
+        start = first.end()  # the verb before the name
+    end = rules.subject_end.search(norm, start, stop)
+    return start, end.start() if end and end.start() > start else stop
 
 
 def same_voice(a: Claimant | None, b: Claimant | None) -> bool:

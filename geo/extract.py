@@ -341,11 +341,13 @@ def _date_sentences(doc: Doc, speakers, published: date | None) -> list[_Dating]
     undated = _lead_date(doc, published)
     elsewhere = False  # past a teaser of another article: dates no longer known
     last = -1  # the last sentence of the article's own text ("read also" teasers skipped)
+    said: tuple[attribute.Claimant, date] | None = None  # a named speaker's dated statement
     for sentence in doc.sentences:
         norm = sentence.norm
         expressions = dates.find_expressions(norm, (published or dates.timeline().start).year)
         tweeted = _tweet_day(sentence, published)
-        reference = tweeted or published
+        told_on = tweeted or _quoted_statement_day(sentence, speakers[sentence.index], said)
+        reference = told_on or published
         if reference and _contradicts_today(expressions, reference) or _FOOTER.search(norm):
             elsewhere = True
         read_also = bool(_READ_ALSO.match(norm))
@@ -358,7 +360,7 @@ def _date_sentences(doc: Doc, speakers, published: date | None) -> list[_Dating]
         if elsewhere or read_also:
             out.append(_Dating(dates.UNKNOWN, []))
         elif own:
-            out.append(_Dating(dates.resolve_expression(own[0], reference), own, tweeted))
+            out.append(_Dating(dates.resolve_expression(own[0], reference), own, told_on))
         elif expressions:
             out.append(_Dating(dates.UNKNOWN, []))  # only a report's date: its events are undated
         elif tweeted is not None:
@@ -370,7 +372,27 @@ def _date_sentences(doc: Doc, speakers, published: date | None) -> list[_Dating]
             out.append(_Dating(undated, []))
         else:
             out.append(_Dating(dates.UNKNOWN, []))
+        said = _statement_said(sentence, speakers[sentence.index], own, out[-1], said)
     return out
+
+
+def _statement_said(sentence: Sentence, voice: attribute.Voice, own, dating: _Dating, said):
+    """A statement introduced with its speaker and day ("وجه علييف، مساء الثلاثاء، كلمة قال
+    فيها:") is remembered with that day until another speaker is named."""
+    if not voice.named:
+        return said
+    opens = sentence.norm.rstrip().endswith(":")
+    return (voice.claimant, dating.date.value) if opens and own and dating.date.value is not None else None
+
+
+def _quoted_statement_day(sentence: Sentence, voice: attribute.Voice, said) -> date | None:
+    """The day a quoted statement was made: its "اليوم" is the speaker's day ("وجه علييف، مساء
+    الثلاثاء، كلمة قال فيها: «اليوم حرر جيشنا قرى X»" is Tuesday's), not the article's. Only
+    in the quotation the statement's colon opened, its speaker going on."""
+    quoted = sentence.in_quote or sentence.opens_a_quotation
+    if said is None or voice.named or not quoted or not attribute.same_voice(voice.claimant, said[0]):
+        return None
+    return said[1]
 
 
 def _tweet_day(sentence: Sentence, published: date | None) -> date | None:

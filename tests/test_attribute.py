@@ -469,6 +469,18 @@ def test_the_speaker_before_a_lines_colon(line, speaker):
     assert attribute.speakers(make_doc(f"مقدمة\n{line}\n"))[-1].claimant.text == speaker
 
 
+@pytest.mark.parametrize(("line", "speaker"), [
+    ("وجه الرئيس الأذربيجاني إلهام علييف، مساء الثلاثاء، كلمة إلى الشعب قال فيها:", "الرئيس الأذربيجاني إلهام علييف"),
+    ("وكالة الأنباء – وجه رئيس أذربيجان إلهام علييف خطابا للشعب تاليا نصه:", "رئيس أذربيجان إلهام علييف"),
+    ("نشرت وزارة الدفاع الأذربيجانية بيانا جاء فيه:", "وزارة الدفاع الأذربيجانية"),
+])
+def test_who_makes_a_statement_is_named_by_the_words_of_the_name(line, speaker):
+    """The verb before the name, a dateline before the verb and the time after the name are no
+    part of who makes the statement the line opens."""
+    voices = attribute.speakers(make_doc(f"عنوان\n{line}\nحرر الجيش قرية تالش.\n"))
+    assert voices[1].claimant.text == voices[2].claimant.text == speaker
+
+
 def test_a_long_sentence_before_a_colon_is_no_speaker():
     line = "قالت الوزارة في بيان مطول نشرته على موقعها إن القرى التالية حررت: سيرك وتالش"
     assert attribute.speaker_before_colon(make_doc(line).sentences[0]) is None

@@ -505,3 +505,23 @@ def test_a_handover_told_before_its_day_is_a_schedule(gaz, tabs, published, kind
     text = "عنوان\n\nأحرق السكان منازلهم قبل تسليم منطقة كلبجار إلى أذربيجان.\n"
     (event,) = [e for e in extract(text, gaz, tabs, published=published).events if e.mention == "كلبجار"]
     assert (event.event_type, event.sub_type) == kind
+
+
+def test_today_in_a_quoted_statement_is_the_day_the_statement_was_made(gaz, tabs):
+    """"وجه علييف، مساء الثلاثاء، كلمة قال فيها: «اليوم حرر جيشنا قرية X»" in an article of
+    Wednesday: the liberation is Tuesday's, the day of the speech."""
+    from geo.extract import extract
+
+    text = ("عنوان\n\nوجه الرئيس الأذربيجاني إلهام علييف، مساء الثلاثاء، كلمة إلى الشعب، قال فيها:\n\n"
+            "«اليوم حرر جيشنا قرية سيرك».\n")
+    (event,) = [e for e in extract(text, gaz, tabs, published=date(2020, 10, 21)).events if e.mention == "سيرك"]
+    assert event.event_date == "2020-10-20"
+
+
+def test_a_speaker_named_after_a_statement_counts_today_from_the_article(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("عنوان\n\nنشرت وزارة الدفاع الأذربيجانية، مساء الثلاثاء، بيانا جاء فيه:\n\n"
+            "«وقال المتحدث باسم وزارة الدفاع الأذربيجانية اليوم إن القوات الأرمينية قصفت مدينة ترتر».\n")
+    (event,) = [e for e in extract(text, gaz, tabs, published=date(2020, 10, 21)).events if e.mention == "ترتر"]
+    assert event.event_date == "2020-10-21"
