@@ -541,3 +541,10 @@ def test_a_front_region_is_where_fighting_is(gaz, tabs):
 
     (valley,) = extract("عنوان\n\nتتواصل المعارك في وادي نهر أراكس.\n", gaz, tabs).events
     assert valley.event_type == "clash"
+
+
+@pytest.mark.parametrize("sentence", ["The town of Shushi was also hit.", "Stepanakert is under heavy rocket fire.",
+                                      "Civilian houses in Tartar were targeted overnight."])
+def test_an_english_tweets_town_hit_or_under_fire_is_struck(sentence):
+    name = next(word for word in ("Shushi", "Stepanakert", "Tartar") if word in sentence)
+    assert kind_at(sentence, name).type == "strike"
