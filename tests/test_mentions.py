@@ -1022,6 +1022,11 @@ def test_an_ordinary_word_after_a_village_cue_is_no_unplaced_village(gaz, tabs, 
     assert placed(f"قصفت المدفعية قرية {word} بالسكان.", gaz, tabs) == []
 
 
+def test_a_size_after_a_plural_cue_is_no_place(gaz, tabs):
+    """"مدن كبرى" (major cities): كبرى had been placed on Jabrayil."""
+    assert placed("قصفت القوات مدنا كبرى ومدينة ترتر.", gaz, tabs)[:-1] == []
+
+
 def test_a_direction_as_an_adverb_is_no_place(gaz, tabs):
     """"التقدم غربا نحو X، وشمالا نحو Y": شمالا had read like Şamlı."""
     names = [name for name, _, _ in placed("تقدم الجيش غربا نحو زنغيلان، وشمالا نحو مدينة هادروت.", gaz, tabs)]
