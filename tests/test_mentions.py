@@ -1027,6 +1027,12 @@ def test_a_size_after_a_plural_cue_is_no_place(gaz, tabs):
     assert placed("قصفت القوات مدنا كبرى ومدينة ترتر.", gaz, tabs)[:-1] == []
 
 
+@pytest.mark.parametrize("text", ["قال إن أرمينيا استهدفت مدن بلاده بالصواريخ.", "وقال إن العدو يقصف قرى أراضينا."])
+def test_whose_country_the_places_are_is_no_place(gaz, tabs, text):
+    """"مدن بلاده" (his country's cities): بلاده had been Poladli."""
+    assert [name for name, _, _ in placed(text, gaz, tabs) if name != "أرمينيا"] == []
+
+
 def test_a_direction_as_an_adverb_is_no_place(gaz, tabs):
     """"التقدم غربا نحو X، وشمالا نحو Y": شمالا had read like Şamlı."""
     names = [name for name, _, _ in placed("تقدم الجيش غربا نحو زنغيلان، وشمالا نحو مدينة هادروت.", gaz, tabs)]
