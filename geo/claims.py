@@ -18,6 +18,7 @@ from geo import rules
 
 RULES = rules.events()  # data/events.toml: cues, weapons, overrides
 HISTORY_REACH = 30  # characters after a cue or its place within which a year dates it
+HELD_REACH = 40  # characters before a control cue where "لا تزال القوات الأرمينية" says who still holds
 SUPERLATIVE_CHARS = 30  # "أعنف قتال": how far before a cue its superlative stands
 LOCATOR_CHARS = 60  # before a place, room for "الواقعة على بعد 10 كيلومترات جنوب شرق مدينة"
 LAUNCH_CHARS = 160  # before a place, room for "أطلقت القوات صواريخ من طراز سميرتش من مدينة"
@@ -104,7 +105,7 @@ def _of_the_first_war(sentence_norm: str, cue_end: int, last_end: int) -> bool:
 
 def _held(sentence_norm: str, start: int, end: int) -> bool:
     """"المنطقة التي يسيطر عليها الانفصاليون", "خاضعة لسيطرة القوات": who holds the place."""
-    found = RULES.held.search(sentence_norm, max(0, start - 16), end + 2)
+    found = RULES.held.search(sentence_norm, max(0, start - HELD_REACH), end + 2)
     return found is not None and found.end() > start
 
 

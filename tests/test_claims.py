@@ -220,6 +220,9 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         # who holds a place is no change of hands; nor is a capture of the first war
         ("وتقع بلدة تالش في المنطقة التي يسيطر عليها الانفصاليون.", "تالش", ("other", "held")),
         ("وكانت بلدة تالش خاضعة لسيطرة القوات الأرمينية.", "تالش", ("other", "held")),
+        # a side that still holds it
+        ("وقالت إن القوات لا تزال تسيطر على بلدة تالش.", "تالش", ("other", "held")),
+        ("ولا تزال القوات الأرمينية تسيطر على بلدة تالش.", "تالش", ("other", "held")),
         ("وسيطرت القوات الأرمينية على بلدة تالش عام 1993.", "تالش", ("other", "historical")),
         ("وقصفت القوات بلدة تالش عام 1992.", "تالش", ("other", "historical")),  # a strike of that war too
         ("ودارت معارك الحرب الأولى في محيط بلدة تالش.", "تالش", ("other", "historical")),
