@@ -30,6 +30,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
 _SENTENCE_END = re.compile(r"[.!?؟]+[,،]?(?=\s)|[.!?؟]+$")
 _ENUMERATOR = re.compile(r"[:،,]\s*\d{1,2}$")  # before a full stop: the number of an inline list's item
 _LINE_NUMBER = re.compile(r"\s*\d{1,3}")  # all there is before a full stop: a numbered line's number
+_INITIAL = re.compile(r"(?:^|(?<=[\s.]))[\u0621-\u064a]$")  # "د." (Dr), "م." (Eng): one letter and a stop
 _HARD_LINE_END = re.compile(r"[.!?؟:]\s*$")
 _BULLET = re.compile(r"^\s*(?:[-–—•▪●*·]|\d{1,3}[.)\-]\s)")
 ITEM_LINE_WORDS = 4  # a list item alone on its line: a name of up to four words
@@ -184,6 +185,8 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group(0) == "." and (_ENUMERATOR.search(text, max(position, m.start() - 5), m.start())
                                   or _LINE_NUMBER.fullmatch(text, position, m.start())):
             continue  # "القرى التالية: 1. سيرك، 2. تالش", "1. قرية X" opening a line: an item's number
+        if m.group(0) == "." and _INITIAL.search(text, max(position, m.start() - 2), m.start()):
+            continue  # "وقال د. محمد": a title's initial, no sentence's end
         spans.extend(_bounded(text, position, m.end()))
         position = m.end()
     spans.extend(_bounded(text, position, end))

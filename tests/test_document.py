@@ -82,3 +82,11 @@ def test_an_embedded_tweets_words_are_signed_by_its_author():
 def test_a_line_longer_than_a_tweet_is_no_tweet_of_the_signature_under_it():
     text = "عنوان\n\n" + "كلمة " * 80 + "\n— John Doe (@jdoe) October 12, 2020"
     assert not any(s.tweet_author for s in make_doc(text).sentences)
+
+
+def test_a_titles_initial_ends_no_sentence():
+    """"وقال د. محمد علي إن ...": the doctor's initial and its stop are no sentence's end; a
+    sentence's last full stop still is."""
+    texts = [s.text for s in make_doc("وقال المحلل د. محمد علي إن الجيش سيطر على مدينة ألف. وأضاف أن المعارك مستمرة.")
+             .sentences]
+    assert texts == ["وقال المحلل د. محمد علي إن الجيش سيطر على مدينة ألف.", "وأضاف أن المعارك مستمرة."]
