@@ -224,8 +224,8 @@ def timeline(path: Path | None = None) -> Timeline:
 class TimeExpression:
     start: int  # offsets in the normalised text given to find_expressions
     end: int
-    kind: str  # today | yesterday | daysago | weeksago | thismonth | weekday | lastweek | thisweek | lastmonth
-    # | currentmonth | explicit
+    kind: str  # explicit | warday | today | yesterday | daysago | weeksago | thismonth | weekday | lastweek
+    # | thisweek | lastmonth | currentmonth
     text: str
     weekday: int | None = None  # also the count of daysago/weeksago and the day of thismonth
     value: date | None = None  # explicit dates
@@ -297,6 +297,12 @@ def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
         if value and not any(a <= m.start(1) < b for a, b in taken):
             found.append(TimeExpression(m.start(1), m.end(), "explicit", m.group(0), value=value, partial_year=True))
             taken.append((m.start(1), m.end()))
+    for m in FIGHTING_DAY.finditer(norm):  # "في اليوم الأول من الحرب": the war's first day
+        day = _day_of_the_war(m)  # not "لليوم الثالث على التوالي" alone: a run of what, it does not say
+        if day and not m.group(0).endswith("التوالي") and not any(a <= m.start() < b for a, b in taken):
+            value = timeline().start + timedelta(days=day - 1)
+            found.append(TimeExpression(m.start(), m.end(), "warday", m.group(0), value=value))
+            taken.append((m.start(), m.end()))
     for m in RELATIVE.finditer(norm):
         if any(a <= m.start() < b for a, b in taken) or not _word_bounded(norm, m):
             continue
@@ -554,8 +560,10 @@ def _ordinal_value(words: str) -> int:
 def _fighting_day(norm: str) -> int | None:
     """"لليوم السابع على التوالي من المعارك", "في اليوم 20 من الحرب": the war's day N."""
     m = FIGHTING_DAY.search(norm)
-    if m is None:
-        return None
+    return None if m is None else _day_of_the_war(m)
+
+
+def _day_of_the_war(m: re.Match) -> int | None:
     number = m.group("number")
     if m.group("unit"):
         return _UNIT_ORDINALS[m.group("unit")] + (_TEN_ORDINALS[m.group("tens")] if m.group("tens") else 10)
@@ -614,6 +622,8 @@ PUBLICATION_DATE = "publication date"
 
 def resolve_expression(e: TimeExpression, published: date | None) -> EventDate:
     """A time expression as a date, relative to the publication date (None: only explicit)."""
+    if e.kind == "warday":  # counted from the war's start: no bound of the article's date (the
+        return EventDate(e.value, "day", e.text)  # press counts loosely), the day its events took
     if e.kind == "explicit":
         value = e.value
         if e.partial_year and published and value > published + timedelta(days=timeline().future_horizon_days):

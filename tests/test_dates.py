@@ -96,6 +96,17 @@ def test_days_ago_in_words_and_in_figures(words, day):
     assert resolve_expression(found, date(2020, 10, 31)).value == date(2020, 10, day)
 
 
+@pytest.mark.parametrize(("words", "day"), [("في اليوم الأول من الحرب", date(2020, 9, 27)),
+                                           ("في اليوم الثالث من المعارك", date(2020, 9, 29)),
+                                           ("لليوم السابع على التوالي من المعارك", date(2020, 10, 3)),
+                                           ("لليوم السابع على التوالي", date(2020, 10, 31))])
+def test_a_day_of_the_war_dates_by_the_wars_start(words, day):
+    """"في اليوم الأول من الحرب": the war's day N, counted from 27 September; "على التوالي" alone
+    says a run of what it does not say (the article's day stands)."""
+    found = [e for e in exprs(f"قصفت القوات المدينة {words}.") if e.kind == "warday"]
+    assert (resolve_expression(found[0], date(2020, 10, 31)).value if found else date(2020, 10, 31)) == day
+
+
 def test_a_day_and_month_without_year_after_a_date_word():
     published = date(2020, 10, 14)
     assert resolve_expression(exprs("قصفت القوات المدينة في 9/10.")[0], published).value == date(2020, 10, 9)
