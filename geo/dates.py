@@ -116,7 +116,7 @@ _WEEKS_AGO = {"اسبوع": 1, "اسبوعين": 2, "ثلاثه اسابيع": 3
 _RELATIVE_FIRST = r"[اقمخهشب\dtTyYlL]"
 # English words are for the tweets articles embed: "... fired at Barda last night"
 RELATIVE = re.compile(
-    rf"(?={_RELATIVE_FIRST})(?:(?P<today>اليوم(?!\s+(?:السادس|السابع|الثامن|التالي|الأول|الثاني|الثالث))|(?i:today|this\s+morning|tonight))"
+    rf"(?={_RELATIVE_FIRST})(?:(?P<today>اليوم(?!\s+(?:السادس|السابع|الثامن|التالي|الاول|الثاني|الثالث|نفسه|ذاته))(?<!ذات\sاليوم)|(?i:today|this\s+morning|tonight))"
     rf"|(?P<daysago>قبل\s+(?:{'|'.join(_DAYS_AGO)}|\d{{1,2}}\s+(?:ايام|يوما))|اول\s+(?:من\s+)?امس|امس\s+الاول)"
     rf"|(?P<weeksago>قبل\s+(?:اسبوعين|اسبوع|ثلاثه اسابيع)(?!\w))"
     rf"|(?P<thismonth>(?:(?P<monthday>\d{{1,2}})|(?P<monthord>{_DAY_ORDINAL}))\s+(?:من\s+)?(?:(?:الشهر\s+)?الجاري|الشهر\s+الحالي|(?P<prevmonth>الشهر\s+الماضي)))"

@@ -107,6 +107,14 @@ def test_a_day_of_the_war_dates_by_the_wars_start(words, day):
     assert (resolve_expression(found[0], date(2020, 10, 31)).value if found else date(2020, 10, 31)) == day
 
 
+@pytest.mark.parametrize("words", ["في وقت سابق من اليوم نفسه", "في ذات اليوم", "في اليوم ذاته",
+                                   "في اليوم الأول للهدنة"])
+def test_the_same_day_or_a_numbered_day_is_not_today(words):
+    """"اليوم نفسه": the day the text spoke of before, not the article's; "اليوم الأول" (written
+    with its hamza) a numbered day."""
+    assert [e for e in exprs(f"وأعلنت النيابة {words} عن قصف مدينة ألف.") if e.kind == "today"] == []
+
+
 def test_a_day_and_month_without_year_after_a_date_word():
     published = date(2020, 10, 14)
     assert resolve_expression(exprs("قصفت القوات المدينة في 9/10.")[0], published).value == date(2020, 10, 9)
