@@ -666,7 +666,7 @@ def named_speaker(sentence: Sentence, previous: Claimant | None = None,
             who = EYEWITNESS  # the outlet's own people on the spot, named or not
         if who is None:
             continue
-        who = Claimant(sentence.original(found.start, found.end).strip(" -،,") or who.text, who.role, who.side)
+        who = Claimant(spoken_name(sentence, found.start, found.end) or who.text, who.role, who.side)
         if who.side == Side.MEDIA.value:
             relay = _relayed_source(norm, found)
             if relay is not None:
@@ -704,7 +704,7 @@ def _statement_maker(sentence: Sentence) -> Claimant | None:
     if who is None:
         return None
     start, end = _maker_span(sentence.norm, after_dateline, m.start(), rules)
-    return Claimant(sentence.original(start, end).strip(" ،,") or who.text, who.role, who.side)
+    return Claimant(spoken_name(sentence, start, end) or who.text, who.role, who.side)
 
 
 def _past_dateline(norm: str, stop: int) -> int:
@@ -725,6 +725,18 @@ def _maker_span(norm: str, start: int, stop: int, rules: AttributionRules) -> tu
         start = first.end()  # the verb before the name
     end = rules.subject_end.search(norm, start, stop)
     return start, end.start() if end and end.start() > start else stop
+
+
+_PAIRS = (("(", ")"), ("«", "»"), ("“", "”"))
+
+
+def spoken_name(sentence: Sentence, start: int, end: int) -> str:
+    """A speaker's name as the article writes it, its quotation marks and brackets closed:
+    'قناة "العربية"' and 'وكالة فرانس برس (أ.ف.ب)', though the words end before the closing mark."""
+    name = sentence.original(start, end).strip(" -–—،,:")
+    for opening, closing in _PAIRS:
+        name += closing * max(0, name.count(opening) - name.count(closing))
+    return name + '"' if name.count('"') % 2 else name
 
 
 def same_voice(a: Claimant | None, b: Claimant | None) -> bool:
@@ -753,7 +765,7 @@ def speaker_before_colon(sentence: Sentence) -> Claimant | None:
     if who is None:
         return None
     end = _where_said(sentence.norm, start, colon)
-    return Claimant(sentence.original(start, end).strip(" -–—") or who.text, who.role, who.side)
+    return Claimant(spoken_name(sentence, start, end) or who.text, who.role, who.side)
 
 
 def _where_said(norm: str, start: int, colon: int) -> int:

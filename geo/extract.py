@@ -439,7 +439,7 @@ def _mention_claimant(s: Sentence, loc: Located, voice: attribute.Voice, tables:
     if found is not None and found.subject and not attribute.is_anaphor(found.subject):
         named = attribute.claimant_from(found.subject)
         if named is not None and named.side != "media" and (who is None or named.side != who.side):
-            who = attribute.Claimant(s.original(found.start, found.end).strip(" -،,"), named.role, named.side)
+            who = attribute.Claimant(attribute.spoken_name(s, found.start, found.end), named.role, named.side)
     if not voice.named and who is voice.claimant and _local_witness_speaks(s.norm):
         side = _side_holding(loc, tables)
         if side:

@@ -481,6 +481,15 @@ def test_who_makes_a_statement_is_named_by_the_words_of_the_name(line, speaker):
     assert voices[1].claimant.text == voices[2].claimant.text == speaker
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ('وبحسب ما نقلته قناة "العربية"، فإن المعارك تتركز في محيط بلدة ألف.', 'قناة "العربية"'),
+    ("ذكرت وكالة فرانس برس (أ.ف.ب) أن القوات قصفت مدينة ألف.", "وكالة فرانس برس (أ.ف.ب)"),
+])
+def test_a_speakers_name_keeps_its_quotation_marks_and_brackets_closed(sentence, speaker):
+    (voice,) = attribute.speakers(make_doc(f"عنوان\n{sentence}\n"))[1:]
+    assert voice.claimant.text == speaker
+
+
 def test_a_long_sentence_before_a_colon_is_no_speaker():
     line = "قالت الوزارة في بيان مطول نشرته على موقعها إن القرى التالية حررت: سيرك وتالش"
     assert attribute.speaker_before_colon(make_doc(line).sentences[0]) is None
