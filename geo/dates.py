@@ -297,8 +297,11 @@ def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
         if value and not any(a <= m.start(1) < b for a, b in taken):
             found.append(TimeExpression(m.start(1), m.end(), "explicit", m.group(0), value=value, partial_year=True))
             taken.append((m.start(1), m.end()))
-    for m in FIGHTING_DAY.finditer(norm):  # "في اليوم الأول من الحرب": the war's first day
-        day = _day_of_the_war(m)  # not "لليوم الثالث على التوالي" alone: a run of what, it does not say
+    # "في اليوم الأول من الحرب": the war's first day. Not "لليوم الثالث على التوالي" alone (a run of
+    # what, it does not say). A kind of its own, no dateline nor bound of the article's date: the
+    # press counts a war's days loosely (infer_published takes them as a lower bound only).
+    for m in FIGHTING_DAY.finditer(norm):
+        day = _day_of_the_war(m)
         if day and not m.group(0).endswith("التوالي") and not any(a <= m.start() < b for a, b in taken):
             value = timeline().start + timedelta(days=day - 1)
             found.append(TimeExpression(m.start(), m.end(), "warday", m.group(0), value=value))
@@ -622,8 +625,8 @@ PUBLICATION_DATE = "publication date"
 
 def resolve_expression(e: TimeExpression, published: date | None) -> EventDate:
     """A time expression as a date, relative to the publication date (None: only explicit)."""
-    if e.kind == "warday":  # counted from the war's start: no bound of the article's date (the
-        return EventDate(e.value, "day", e.text)  # press counts loosely), the day its events took
+    if e.kind == "warday":  # "في اليوم الأول من الحرب": counted from the war's start
+        return EventDate(e.value, "day", e.text)
     if e.kind == "explicit":
         value = e.value
         if e.partial_year and published and value > published + timedelta(days=timeline().future_horizon_days):
