@@ -276,6 +276,10 @@ def test_a_road_taken_between_or_to_places_is_no_capture_of_them(sentence, name)
     ("حررت القوات قرية جوجوغ الواقعة على الطريق بين جبرائيل وزنغيلان.", "جبرائيل"),
     ("حررت القوات قرية جوجوغ الواقعة على الطريق بين جبرائيل وزنغيلان.", "زنغيلان"),
     ("قصف الجيش بلدة مارتاكرت الواقعة على طريق أغدره.", "أغدره"),
+    # the ends of a road the place lies near
+    ("دخل الجيش بلدة دوداكتشي القريبة من طريق هادروت - شوشا.", "هادروت"),
+    ("دخل الجيش بلدة دوداكتشي القريبة من طريق هادروت - شوشا.", "شوشا"),
+    ("دخل الجيش بلدة دوداكتشي القريبة من طريق لاتشين.", "لاتشين"),
 ])
 def test_a_place_that_only_says_where_another_lies_is_a_reference_point(sentence, name):
     assert kind_of_mention(sentence, name).sub_type == "locator"
