@@ -625,8 +625,9 @@ PUBLICATION_DATE = "publication date"
 
 def resolve_expression(e: TimeExpression, published: date | None) -> EventDate:
     """A time expression as a date, relative to the publication date (None: only explicit)."""
-    if e.kind == "warday":  # "في اليوم الأول من الحرب": counted from the war's start
-        return EventDate(e.value, "day", e.text)
+    if e.kind == "warday":  # "في اليوم الأول من الحرب": counted from the war's start; a day or
+        value = min(e.value, published) if published else e.value  # so past the article's, its own
+        return EventDate(value, "day", e.text)
     if e.kind == "explicit":
         value = e.value
         if e.partial_year and published and value > published + timedelta(days=timeline().future_horizon_days):

@@ -107,6 +107,13 @@ def test_a_day_of_the_war_dates_by_the_wars_start(words, day):
     assert (resolve_expression(found[0], date(2020, 10, 31)).value if found else date(2020, 10, 31)) == day
 
 
+def test_a_day_of_the_war_counted_past_the_articles_day_is_the_articles():
+    """"اليوم الـ25 من الحرب" in an article of 20 October (day 24 by our count): the press counts
+    loosely, and an article tells no event of tomorrow."""
+    (found,) = [e for e in exprs("بث مباشر | اليوم الـ25 من الحرب") if e.kind == "warday"]
+    assert resolve_expression(found, date(2020, 10, 20)).value == date(2020, 10, 20)
+
+
 @pytest.mark.parametrize("words", ["في وقت سابق من اليوم نفسه", "في ذات اليوم", "في اليوم ذاته",
                                    "في اليوم الأول للهدنة"])
 def test_the_same_day_or_a_numbered_day_is_not_today(words):
