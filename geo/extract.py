@@ -23,6 +23,8 @@ from geo.vocab import Side
 
 # a clause of its own inside the sentence: "شوشة، بعد أن أعلن علييف أمس" dates the announcement
 _SUBORDINATE = re.compile(r"(?<![\w])(?:بعد\s+ان|بعدما|قبل\s+ان|عقب|اثر|في\s+حين|بينما)(?![\w])")
+SAID_ON_CHARS = 60  # before a time expression, room for "قال الرئيس علييف في خطاب متلفز" saying it dates words
+_CONTENT = re.compile(r"(?<![\w])(?:ان|بان|انه|انها)(?![\w])")  # إن، أن، بأن: what was said begins
 _READ_ALSO = re.compile(r"^\s*(?:اقرا ايضا|اقرأ أيضا|شاهد ايضا|اقرا المزيد)")
 _FOOTER = re.compile(r"جميع الحقوق محفوظه|المصدر\s*:")
 
@@ -535,11 +537,30 @@ def _event_date(dating: _Dating, pos: int, published: date | None, norm: str = "
         lo, hi = (e.end, pos) if e.end <= pos else (pos, e.start)
         return (_any_between(subordinate, lo, hi), _any_between(commas, lo, hi),
                 pos - e.end if e.end <= pos else (e.start - pos) + 0.5)
-    when = dates.resolve_expression(min(dating.expressions, key=distance), dating.reference or published)
+    nearest = min(dating.expressions, key=distance)
+    reference = _said_on(dating, nearest, norm, published) or dating.reference or published
+    when = dates.resolve_expression(nearest, reference)
     if published is not None and when.value is not None and when.value > published:
         # "تسليم لاتشين في 1 ديسمبر" in an article of 10 November: a schedule, not a claim
         return dates.EventDate(None, "unknown", f"{when.text} (after publication: a schedule, not an event)")
     return when
+
+
+def _said_on(dating: _Dating, nearest: dates.TimeExpression, norm: str, published: date | None) -> date | None:
+    """"قال علييف مساء الثلاثاء إن الجيش حرر اليوم قرى X" in an article of Wednesday: "اليوم" in
+    what was said is the day it was said, the day dating the words before إن/أن."""
+    if nearest.kind != "today" or published is None:
+        return None
+    content = _CONTENT.search(norm, 0, nearest.start)
+    if content is None:
+        return None
+    reporting = rules.attribution().reporting
+    for e in dating.expressions:
+        verb = reporting.search(norm, max(0, e.start - SAID_ON_CHARS), e.start)
+        if e.end <= content.start() and e.kind != "today" and verb is not None:
+            said = dates.resolve_expression(e, dating.reference or published).value
+            return said if said is not None and said < published else None
+    return None
 
 
 def _event(article, text, r: _Reading, who: attribute.Claimant, pub) -> Event:

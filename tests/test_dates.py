@@ -551,3 +551,19 @@ def test_a_speaker_named_after_a_statement_counts_today_from_the_article(gaz, ta
             "«وقال المتحدث باسم وزارة الدفاع الأذربيجانية اليوم إن القوات الأرمينية قصفت مدينة ترتر».\n")
     (event,) = [e for e in extract(text, gaz, tabs, published=date(2020, 10, 21)).events if e.mention == "ترتر"]
     assert event.event_date == "2020-10-21"
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # what was said on Tuesday, told in an article of Wednesday: its "today" is Tuesday
+    ("قال علييف في خطاب متلفز مساء الثلاثاء إن الجيش حرر اليوم قرية سيرك.", date(2020, 10, 20)),
+    ("وأعلنت الوزارة الثلاثاء أن الجيش قصف اليوم مدينة سيرك.", date(2020, 10, 20)),
+    # a day before the words said dates another event, not the words: today is the article's
+    ("بعد قصف أمس على مدينة ترتر، قال الوزير إن القوات حررت اليوم قرية سيرك.", date(2020, 10, 21)),
+    ("قال الوزير إن القوات حررت اليوم قرية سيرك.", date(2020, 10, 21)),
+])
+def test_today_in_reported_speech_is_the_day_it_was_said(gaz, tabs, sentence, day):
+    from geo.extract import extract
+
+    (event,) = [e for e in extract(f"عنوان\n\n{sentence}\n", gaz, tabs, published=date(2020, 10, 21)).events
+                if e.mention == "سيرك"]
+    assert event.event_date == day.isoformat()
