@@ -423,12 +423,18 @@ def points_back_to_a_group(sentence_norm: str) -> bool:
     for k in range(1, len(words) - 1):
         (before, _), (word, _), (after, end) = words[k - 1], words[k], words[k + 1]
         pointer = before.removeprefix("و") in VOCAB.group_pointers
-        if pointer and word in VOCAB.list_nouns:
+        if pointer and word in VOCAB.list_nouns and _lists_places_next(sentence_norm, words[k][1], after):
             return True
         listed = pointer or sentence_norm[end : end + 2].lstrip()[:1] == ":"
         if listed and word.removeprefix("و") in VOCAB.demonstratives and is_plural_cue(after):
             return True
     return False
+
+
+def _lists_places_next(sentence_norm: str, noun_end: int, after: str) -> bool:
+    """"وتضم القائمة: X", "وتضم القائمة قرى X وY", "وتضم القائمة في منطقة D: X": the list's
+    places come next; not "وتضم القائمة جنودا من قرى X" (a list of the dead, not of places)."""
+    return sentence_norm[noun_end : noun_end + 2].lstrip()[:1] == ":" or after == "في" or is_plural_cue(after)
 
 
 def _vicinity_of(tokens: list[Token], i: int) -> tuple[str, str] | None:

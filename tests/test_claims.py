@@ -503,6 +503,16 @@ def test_villages_the_published_list_holds_take_its_claim_and_its_districts_loca
     assert "قوبادلي" not in events and "جبرائيل" not in events
 
 
+def test_villages_the_list_of_the_dead_names_take_no_claim_from_it(gaz, tabs):
+    """"نشرت الوزارة قائمة بقتلى قواتها. وتضم القائمة جنودا من قرى X وY": the soldiers' villages,
+    no places the list claims anything of."""
+    from geo.extract import extract
+
+    text = ("عنوان\n\nنشرت وزارة الدفاع في الإقليم قائمة جديدة بقتلى قواتها في المعارك.\n\n"
+            "وتضم القائمة جنودا من قرى تاغافارد وسوس.\n")
+    assert {e.event_type for e in extract(text, gaz, tabs).events if e.mention in ("تاغافارد", "سوس")} == {"other"}
+
+
 def test_a_demonstrative_list_with_an_event_of_its_own_keeps_it(gaz, tabs):
     from geo.extract import extract
 
