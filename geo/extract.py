@@ -552,8 +552,8 @@ def _said_on(dating: _Dating, nearest: dates.TimeExpression, norm: str, publishe
     if nearest.kind != "today" or published is None:
         return None
     content = _CONTENT.search(norm, 0, nearest.start)
-    if content is None:
-        return None
+    if content is None or "," in norm[content.end() : nearest.start]:
+        return None  # "أعلنت الوزارة في 3 أكتوبر أن ...، وتتواصل اليوم": the outlet's clause, today's
     reporting = rules.attribution().reporting
     for e in dating.expressions:
         verb = reporting.search(norm, max(0, e.start - SAID_ON_CHARS), e.start)

@@ -560,6 +560,8 @@ def test_a_speaker_named_after_a_statement_counts_today_from_the_article(gaz, ta
     # a day before the words said dates another event, not the words: today is the article's
     ("بعد قصف أمس على مدينة ترتر، قال الوزير إن القوات حررت اليوم قرية سيرك.", date(2020, 10, 21)),
     ("قال الوزير إن القوات حررت اليوم قرية سيرك.", date(2020, 10, 21)),
+    # the outlet's clause after the words said: its today is the article's
+    ("أعلنت الوزارة في 3 أكتوبر أن الجيش حرر قرية تاليش، وتتواصل اليوم المعارك في قرية سيرك.", date(2020, 10, 21)),
 ])
 def test_today_in_reported_speech_is_the_day_it_was_said(gaz, tabs, sentence, day):
     from geo.extract import extract
