@@ -14,6 +14,14 @@ def exprs(text):
     return find_expressions(normalize(text))
 
 
+def _date_of(text: str, mention: str, gaz, tabs, published: date = date(2020, 10, 21)) -> str | None:
+    """The date of the one event ``text`` tells at ``mention``, in an article of ``published``."""
+    from geo.extract import extract
+
+    (event,) = [e for e in extract(text, gaz, tabs, published=published).events if e.mention == mention]
+    return event.event_date
+
+
 def test_explicit_dates_in_both_month_series_and_english():
     found = [e.value for e in exprs("في 28 تشرين الأول/ أكتوبر، ثم 3 نوفمبر 2020، و7 أيلول")]
     assert found == [date(2020, 10, 28), date(2020, 11, 3), date(2020, 9, 7)]
@@ -263,16 +271,12 @@ def test_village_captures_announced_early_in_the_war_are_documented_too(gaz, tab
 
 
 def test_a_lead_that_tells_yesterdays_story_dates_the_undated_sentences_after_it(gaz, tabs):
-    from geo.extract import extract
-
     story = ("تبادلت أرمينيا وأذربيجان أمس الاتهامات بخرق الهدنة.\n\n"
              "وقالت وزارة الدفاع الأذربيجانية إن أرمينيا تقصف مدينة ترتر.")
-    (event,) = [e for e in extract(story, gaz, tabs, published=date(2020, 10, 14)).events if e.mention == "ترتر"]
-    assert event.event_date == "2020-10-13"
+    assert _date_of(story, "ترتر", gaz, tabs, date(2020, 10, 14)) == "2020-10-13"
     today = ("تبادلت أرمينيا وأذربيجان اليوم الاتهامات بخرق الهدنة بعد قصف أمس.\n\n"
              "وقالت وزارة الدفاع الأذربيجانية إن أرمينيا تقصف مدينة ترتر.")
-    (event,) = [e for e in extract(today, gaz, tabs, published=date(2020, 10, 14)).events if e.mention == "ترتر"]
-    assert event.event_date == "2020-10-14"
+    assert _date_of(today, "ترتر", gaz, tabs, date(2020, 10, 14)) == "2020-10-14"
 
 
 def test_a_speakers_claim_keeps_its_own_date_and_narration_the_documented_one(gaz, tabs):
@@ -533,24 +537,18 @@ def test_a_handover_told_before_its_day_is_a_schedule(gaz, tabs, published, kind
     assert (event.event_type, event.sub_type) == kind
 
 
-def test_today_in_a_quoted_statement_is_the_day_the_statement_was_made(gaz, tabs):
-    """"وجه علييف، مساء الثلاثاء، كلمة قال فيها: «اليوم حرر جيشنا قرية X»" in an article of
-    Wednesday: the liberation is Tuesday's, the day of the speech."""
-    from geo.extract import extract
-
-    text = ("عنوان\n\nوجه الرئيس الأذربيجاني إلهام علييف، مساء الثلاثاء، كلمة إلى الشعب، قال فيها:\n\n"
-            "«اليوم حرر جيشنا قرية سيرك».\n")
-    (event,) = [e for e in extract(text, gaz, tabs, published=date(2020, 10, 21)).events if e.mention == "سيرك"]
-    assert event.event_date == "2020-10-20"
-
-
-def test_a_speaker_named_after_a_statement_counts_today_from_the_article(gaz, tabs):
-    from geo.extract import extract
-
-    text = ("عنوان\n\nنشرت وزارة الدفاع الأذربيجانية، مساء الثلاثاء، بيانا جاء فيه:\n\n"
-            "«وقال المتحدث باسم وزارة الدفاع الأذربيجانية اليوم إن القوات الأرمينية قصفت مدينة ترتر».\n")
-    (event,) = [e for e in extract(text, gaz, tabs, published=date(2020, 10, 21)).events if e.mention == "ترتر"]
-    assert event.event_date == "2020-10-21"
+@pytest.mark.parametrize(("statement", "mention", "day"), [
+    # "وجه علييف، مساء الثلاثاء، كلمة قال فيها: «اليوم حرر جيشنا قرية X»" in an article of
+    # Wednesday: the liberation is Tuesday's, the day of the speech
+    ("وجه الرئيس الأذربيجاني إلهام علييف، مساء الثلاثاء، كلمة إلى الشعب، قال فيها:\n\n"
+     "«اليوم حرر جيشنا قرية سيرك».", "سيرك", "2020-10-20"),
+    # a speaker the quotation names counts today from the article
+    ("نشرت وزارة الدفاع الأذربيجانية، مساء الثلاثاء، بيانا جاء فيه:\n\n"
+     "«وقال المتحدث باسم وزارة الدفاع الأذربيجانية اليوم إن القوات الأرمينية قصفت مدينة ترتر».", "ترتر",
+     "2020-10-21"),
+])
+def test_today_in_a_quoted_statement_is_the_day_the_statement_was_made(gaz, tabs, statement, mention, day):
+    assert _date_of(f"عنوان\n\n{statement}\n", mention, gaz, tabs) == day
 
 
 @pytest.mark.parametrize(("sentence", "day"), [
@@ -564,8 +562,4 @@ def test_a_speaker_named_after_a_statement_counts_today_from_the_article(gaz, ta
     ("أعلنت الوزارة في 3 أكتوبر أن الجيش حرر قرية تاليش، وتتواصل اليوم المعارك في قرية سيرك.", date(2020, 10, 21)),
 ])
 def test_today_in_reported_speech_is_the_day_it_was_said(gaz, tabs, sentence, day):
-    from geo.extract import extract
-
-    (event,) = [e for e in extract(f"عنوان\n\n{sentence}\n", gaz, tabs, published=date(2020, 10, 21)).events
-                if e.mention == "سيرك"]
-    assert event.event_date == day.isoformat()
+    assert _date_of(f"عنوان\n\n{sentence}\n", "سيرك", gaz, tabs) == day.isoformat()
