@@ -438,8 +438,8 @@ def _mention_claimant(s: Sentence, loc: Located, voice: attribute.Voice, tables:
     sentence's speaker; local witnesses speak for the side that holds their town."""
     who = voice.claimant
     found = attribute.attribution(s.norm, s.norm_index(loc.mention.start))
-    if found is not None and found.subject and not attribute.is_anaphor(found.subject):
-        named = attribute.claimant_from(found.subject)
+    if found is not None and found.subject:
+        named = attribute.claimant_from(found.subject)  # None for an anaphor naming no side ("الوزارة")
         if named is not None and named.side != "media" and (who is None or named.side != who.side):
             who = attribute.Claimant(attribute.spoken_name(s, found.start, found.end), named.role, named.side)
     if not voice.named and who is voice.claimant and _local_witness_speaks(s.norm):

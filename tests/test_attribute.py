@@ -930,3 +930,15 @@ def test_soldiers_named_by_their_side_make_a_narrated_capture_that_sides_claim(g
 
     (event,) = extract("عنوان\n\nرفع الجنود الأذربيجانيون العلم فوق مبنى البلدية في مدينة فضولي.\n", gaz, tabs).events
     assert (event.event_type, event.claimant_side) == ("control", "azerbaijani")
+
+
+@pytest.mark.parametrize("second", ["فيما قالت المتحدثة باسم وزارة الدفاع الأرمينية", "بينما قال الناطق باسم الجيش الأرمني",
+                                    "في حين أكدت الوزارة الأرمينية"])
+def test_a_second_speaker_whose_title_names_a_side_is_no_anaphor(gaz, tabs, second):
+    """A spokeswoman's title begins as a bare "المتحدثة" would; naming her ministry's side, it
+    names a second speaker within the sentence, not the first one referred back to."""
+    from geo.extract import extract
+
+    text = f"قال الرئيس الأذربيجاني إن الجيش تقدم قرب مدينة فضولي، {second} إن القوات صدت هجوما على مدينة مارتوني."
+    sides = {e.mention: e.claimant_side for e in extract(text, gaz, tabs).events}
+    assert sides == {"فضولي": "azerbaijani", "مارتوني": "armenian"}
