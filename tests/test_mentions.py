@@ -44,6 +44,14 @@ def test_a_list_goes_on_group_by_group_each_closed_by_its_district(gaz, tabs):
     assert [q.text for q in detect(text, gaz, tabs) if q.role == "qualifier"] == ["جبرائيل", "فضولي"]
 
 
+@pytest.mark.parametrize("district", ["في قضاء جبرائيل", "في أقضية جبرائيل وفضولي"])
+def test_a_qada_locates_a_list_as_a_province_does(gaz, tabs, district):
+    """The Iraqi and Levantine press call a district قضاء: its name only says where the villages lie."""
+    text = f"حرر الجيش قرى دجل وقالاجيق {district}."
+    assert [m for m, _, _ in placed(text, gaz, tabs)] == ["دجل", "قالاجيق"]
+    assert [q.text for q in detect(text, gaz, tabs) if q.role == "qualifier"][:1] == ["جبرائيل"]
+
+
 def test_words_after_a_located_list_with_no_district_of_their_own_are_no_items(gaz, tabs):
     text = "حرر الجيش قرى دجل وقالاجيق في محافظة جبرائيل، وقال الرئيس إن المعارك مستمرة."
     assert [m for m, _, _ in placed(text, gaz, tabs)] == ["دجل", "قالاجيق"]
