@@ -20,6 +20,7 @@ RULES = rules.events()  # data/events.toml: cues, weapons, overrides
 HISTORY_REACH = 30  # characters after a cue or its place within which a year dates it
 HELD_REACH = 40  # characters before a control cue where "لا تزال القوات الأرمينية" says who still holds
 SUPERLATIVE_CHARS = 30  # "أعنف قتال": how far before a cue its superlative stands
+PROSPECT_CHARS = 60  # before a cue, room for "تعهد الرئيس الأذربيجاني إلهام علييف ب"
 LOCATOR_CHARS = 60  # before a place, room for "الواقعة على بعد 10 كيلومترات جنوب شرق مدينة"
 LAUNCH_CHARS = 160  # before a place, room for "أطلقت القوات صواريخ من طراز سميرتش من مدينة"
 
@@ -74,8 +75,11 @@ def _qualified(sentence_norm: str, cues: _CueIndex, cue: Cue, position: int, men
     start, end, kind, sub, words = cue
     if RULES.intention_denied.search(sentence_norm[max(0, start - 40) : start]):
         return EventKind("other", "intention_denied", words)
+    if _foretold(sentence_norm, start, position, mention_end):
+        return EventKind("other", "prospect", words)
     if kind == "control" and (RULES.imminent.search(sentence_norm[max(0, start - 20) : start])
-                              or RULES.purpose.match(sentence_norm, start)):
+                              or RULES.purpose.match(sentence_norm, start)
+                              or RULES.aim.search(sentence_norm, max(0, start - PROSPECT_CHARS), start)):
         return EventKind("clash", "contested", words)
     if kind == "control" and RULES.scheduled.search(sentence_norm[max(0, start - 40) : start]):
         return EventKind("other", "scheduled", words)
@@ -94,6 +98,13 @@ def _qualified(sentence_norm: str, cues: _CueIndex, cue: Cue, position: int, men
             if weapon in named:
                 return EventKind(kind, weapon, f"{words} … {named[weapon]}")
     return EventKind(kind, sub, words)
+
+
+def _foretold(sentence_norm: str, start: int, position: int, mention_end: int) -> bool:
+    """A deed pledged, planned, warned of or supposed ("تعهد بتحرير", "في حال قصف") just before
+    its cue, or foretold after the place its cue governs ("تحرير شوشا مسألة وقت")."""
+    return bool(RULES.prospect.search(sentence_norm, max(0, start - PROSPECT_CHARS), start)
+                or start < position and RULES.prospect_after.match(sentence_norm, mention_end))
 
 
 def _of_the_first_war(sentence_norm: str, cue_end: int, last_end: int) -> bool:

@@ -411,6 +411,9 @@ class EventRules:
     locator: re.Pattern  # ending at the place: "الواقعة جنوب X": a reference point for another place
     dateline: re.Pattern  # right after a place opening a paragraph: "باكو (أ ف ب) -", where the report was filed
     superlative: re.Pattern  # before a cue: "أعنف قتال ... منذ التسعينيات", today's fighting measured
+    prospect: re.Pattern  # ending at a cue: "تعهد بتحرير", "في حال سقوط": meant or feared, no event
+    prospect_after: re.Pattern  # at the place's end: "تحرير شوشا مسألة وقت"
+    aim: re.Pattern  # ending at a control cue: "تسعى القوات إلى السيطرة على": fought for, not taken
 
 
 def arabic_regex(pattern: str) -> re.Pattern:
@@ -443,7 +446,8 @@ def events(path: Path | None = None) -> EventRules:
                                                                         "clause_opener", "peacekeepers", "nearby",
                                                                         "intention_denied", "scheduled", "falls",
                                                                         "historical", "held", "circumstance",
-                                                                        "locator", "dateline", "superlative")),
+                                                                        "locator", "dateline", "superlative",
+                                                                        "prospect", "prospect_after", "aim")),
     )
 
 

@@ -248,6 +248,29 @@ def test_event_type(sentence, name, expected):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # pledged, planned, warned of or supposed: nothing happened there, nor is it claimed to
+    ("وتعهد الرئيس بتحرير بلدة تالش قريبا.", ("other", "prospect")),
+    ("وأكد أن الجيش عازم على استعادة بلدة تالش.", ("other", "prospect")),
+    ("وقال إنهم مصممون على دخول بلدة تالش.", ("other", "prospect")),
+    ("وحذرت الوزارة من سقوط بلدة تالش.", ("other", "prospect")),
+    ("وهددت القوات بقصف بلدة تالش.", ("other", "prospect")),
+    ("وقال إنه في حال قصف بلدة تالش فإن الرد سيكون قاسيا.", ("other", "prospect")),
+    ("وقال إن تحرير بلدة تالش مسألة وقت.", ("other", "prospect")),
+    # sought or aimed at: fought for, not taken
+    ("وتسعى القوات الأذربيجانية إلى السيطرة على بلدة تالش.", ("clash", "contested")),
+    ("ويهدف الهجوم إلى استعادة بلدة تالش.", ("clash", "contested")),
+    # a pledge in a clause of its own leaves the deed after it a deed
+    ("وتعهد الرئيس بالنصر، وحرر الجيش بلدة تالش.", ("control", "liberated")),
+    # words that begin as the conditionals do are no condition: إذاعة (radio), لوري (a province)
+    ("وقالت إذاعة يريفان إن القوات قصفت بلدة تالش.", ("strike", "shelling")),
+    ("وقال محافظ لوري إن القوات قصفت بلدة تالش.", ("strike", "shelling")),
+])
+def test_a_deed_pledged_warned_of_or_supposed_is_a_prospect(sentence, expected):
+    got = kind_of_mention(sentence, "تالش")
+    assert (got.type, got.sub_type) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("انسحبت القوات الأرمينية من بلدة هادروت بعد معارك عنيفة.", ("control", "lost")),
     ("أعلن الجيش دخول قرية هادروت إثر انسحاب القوات منها.", ("control", "entered")),
     ("قصفت القوات بلدة هادروت خلال المعارك.", ("strike", "shelling")),
