@@ -255,6 +255,18 @@ def test_residents_no_side_word_names_speak_for_the_side_holding_the_town(gaz, t
     assert (event.event_type, event.claimant_side) == ("strike", "azerbaijani")
 
 
+@pytest.mark.parametrize("expressed", ["وأعربت وزارة الخارجية الإيرانية عن قلقها من سقوط",
+                                       "وأبدت وزارة الخارجية الإيرانية استعدادها للوساطة بعد سقوط",
+                                       "ونددت وزارة الخارجية الإيرانية بسقوط"])
+def test_concern_or_outrage_expressed_names_who_expresses_it(expressed):
+    """Concern, readiness or condemnation is a third party speaking, not the speaker before it
+    going on; what is expressed is no part of its name."""
+    text = f"قالت وزارة الدفاع الأذربيجانية إن الجيش تقدم. {expressed} قذائف على قرية حدودية."
+    voices = attribute.speakers(make_doc(text))
+    assert [v.claimant.side for v in voices] == ["azerbaijani", "third_party"]
+    assert voices[1].claimant.text.endswith("الإيرانية")
+
+
 def test_the_words_quoting_a_source_are_no_part_of_its_name():
     voice = attribute.speakers(make_doc("ونقلت رويترز عن مسؤول أذربيجاني قوله إن الجيش تقدم."))[0]
     assert voice.claimant.text == "رويترز عن مسؤول أذربيجاني" and voice.claimant.side == "azerbaijani"
