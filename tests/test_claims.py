@@ -240,6 +240,13 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("وأرجأت أذربيجان تسلم منطقة كلبجر حتى 25 نوفمبر.", "كلبجر", ("other", "scheduled")),
         ("وقررت باكو تأجيل تسلم منطقة كلبجر.", "كلبجر", ("other", "scheduled")),
         ("باتت تالش على وشك سقوط تاغلار", "تاغلار", ("clash", "contested")),
+        # shells fallen on a town's outskirts struck there; troops at its gates advanced
+        ("وقال إن قذائف سقطت على مشارف بلدة تالش.", "تالش", ("strike", "artillery")),
+        ("وقال إن القوات وصلت إلى مشارف بلدة تالش.", "تالش", ("clash", "advance")),
+        # the situation under control there, or a place still under a side's control: no capture
+        ("وقال إن الوضع في بلدة تالش تحت السيطرة بالكامل.", "تالش", ("other", "held")),
+        ("وقال إن بلدة تالش لا تزال تحت سيطرة جيش الدفاع.", "تالش", ("other", "held")),
+        ("وأصبحت بلدة تالش تحت سيطرة الجيش الأذربيجاني.", "تالش", ("control", "captured")),
     ],
 )
 def test_event_type(sentence, name, expected):
