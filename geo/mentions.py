@@ -509,6 +509,10 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
         if opener is not None:
             used.update(range(j, opener))
             j, plural = opener, True
+        elif plural and j + 1 < len(tokens) and tokens[j].norm in VOCAB.list_adjectives \
+                and not _gap(text, tokens[j], tokens[j + 1]).strip():
+            used.add(j)
+            j += 1  # "وشملت القرى المحررة X، وY": which villages, then the list itself
         group = next(group_ids)
         heading: list[Mention] = []
         if plural:  # "القرى التالية في محافظة جبرائيل: X، Y": the district, then the list

@@ -52,6 +52,11 @@ def test_a_qada_locates_a_list_as_a_province_does(gaz, tabs, district):
     assert [q.text for q in detect(text, gaz, tabs) if q.role == "qualifier"][:1] == ["جبرائيل"]
 
 
+def test_a_word_saying_which_villages_before_the_list_is_no_item(gaz, tabs):
+    text = "وشملت القرى المحررة دجل، وقالاجيق، وصوفولو."
+    assert [m for m, _, _ in placed(text, gaz, tabs)] == ["دجل", "قالاجيق", "صوفولو"]
+
+
 def test_words_after_a_located_list_with_no_district_of_their_own_are_no_items(gaz, tabs):
     text = "حرر الجيش قرى دجل وقالاجيق في محافظة جبرائيل، وقال الرئيس إن المعارك مستمرة."
     assert [m for m, _, _ in placed(text, gaz, tabs)] == ["دجل", "قالاجيق"]
