@@ -310,6 +310,10 @@ def test_a_road_taken_between_or_to_places_is_no_capture_of_them(sentence, name)
     ("دخل الجيش بلدة دوداكتشي القريبة من طريق هادروت - شوشا.", "هادروت"),
     ("دخل الجيش بلدة دوداكتشي القريبة من طريق هادروت - شوشا.", "شوشا"),
     ("دخل الجيش بلدة دوداكتشي القريبة من طريق لاتشين.", "لاتشين"),
+    # the district the places before it lie in, said after them
+    ("حرر الجيش قرية جوجوغ وقرية سيرك، وهي قرى في محافظة جبرائيل.", "جبرائيل"),
+    ("حرر الجيش قرية جوجوغ وقرية سيرك، وتقع جميعها في منطقة جبرائيل.", "جبرائيل"),
+    ("حرر الجيش قرية جوجوغ وقرية سيرك، وكلها في جبرائيل.", "جبرائيل"),
 ])
 def test_a_place_that_only_says_where_another_lies_is_a_reference_point(sentence, name):
     assert kind_of_mention(sentence, name).sub_type == "locator"

@@ -57,6 +57,11 @@ def test_a_word_saying_which_villages_before_the_list_is_no_item(gaz, tabs):
     assert [m for m, _, _ in placed(text, gaz, tabs)] == ["دجل", "قالاجيق", "صوفولو"]
 
 
+def test_where_the_places_lie_said_after_them_is_no_item(gaz, tabs):
+    text = "حرر الجيش قرى دجل وقالاجيق، وتقع جميعها في منطقة جبرائيل."  # تقع had been read as Tegh
+    assert [m for m, _, _ in placed(text, gaz, tabs)] == ["دجل", "قالاجيق"]
+
+
 def test_words_after_a_located_list_with_no_district_of_their_own_are_no_items(gaz, tabs):
     text = "حرر الجيش قرى دجل وقالاجيق في محافظة جبرائيل، وقال الرئيس إن المعارك مستمرة."
     assert [m for m, _, _ in placed(text, gaz, tabs)] == ["دجل", "قالاجيق"]
