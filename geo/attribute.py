@@ -211,9 +211,14 @@ def _announcer(sentence_norm: str, start: int) -> Attribution | None:
 
 
 def _deed_follows(sentence_norm: str, position: int) -> bool:
-    """"نفت الوزارة الاتهامات بقصف مدينة X": what is denied follows, no party who claimed it."""
-    word = sentence_norm[position:].split(" ", 1)[0]
-    return word[:1] == "ب" and is_event_word(word[1:])
+    """"نفت الوزارة الاتهامات بقصف مدينة X", "نفت أنباء سيطرة القوات على X", "نفت الأنباء عن قصف
+    X": what is denied follows, no party who claimed it (a doer after the deed is said to have done it)."""
+    words = sentence_norm[position:].split(" ", 2)
+    word = words[1] if words[0] in _ABOUT and len(words) > 1 else words[0]
+    return is_event_word(word[1:] if word[:1] == "ب" else word)
+
+
+_ABOUT = ("عن", "بشان", "حول")  # "نفت الأنباء عن قصف": what the reports tell of follows
 
 
 def recounts_an_announcement(sentence_norm: str, position: int) -> bool:
@@ -382,7 +387,8 @@ def _subject(kind: str, sentence: str, start: int, words: int = 8, object_first:
     stop = _before_a_date(rest, stop)
     tokens = []
     for t in _WORD.finditer(rest, 0, stop):
-        if len(tokens) == most or tokens and _ends_the_name(t.group(0), rules):
+        if len(tokens) == most or tokens and (_ends_the_name(t.group(0), rules)
+                                              or _news_denied(t.group(0), tokens[-1].group(0), rules)):
             break
         tokens.append(t)
     else:
@@ -440,6 +446,11 @@ def _ends_the_name(word: str, rules: AttributionRules) -> bool:
     return (word in rules.subject_breaks or is_event_word(word) or word[:1].isdigit()
             or (word.startswith("ب") and (word.startswith("بال") or is_event_word(word[1:])))
             or _told_to_an_outlet(word, rules))
+
+
+def _news_denied(word: str, before: str, rules: AttributionRules) -> bool:
+    """"نفت وزارة الدفاع الأنباء عن قصف": the news begins what is denied; "وكالة الأنباء" is a name."""
+    return word in rules.news_words and before not in rules.news_agencies
 
 
 def _told_to_an_outlet(word: str, rules: AttributionRules) -> bool:

@@ -64,6 +64,8 @@ class AttributionRules:
     denied_origin: frozenset[str]  # "ينطلق", "يصدر": "لم ينطلق من أراضينا"
     dangling: frozenset[str]  # words a speaker's name never ends on
     subject_breaks: frozenset[str]  # words after a name's first word that begin what is said
+    news_words: frozenset[str]  # "نفت الوزارة الأنباء عن": the news denied, after a name's first word
+    news_agencies: frozenset[str]  # ... unless right after these: "وكالة الأنباء"
     actor: re.Pattern  # "القوات الأرمينية": a side's force named acting
     office_title: re.Pattern  # at a subject's start: an official named by the place governed
     outlet_words: frozenset[str] = frozenset()  # first words of the media's names: "لفرانس" told to AFP
@@ -126,7 +128,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
             "denied_origin_verbs", "local_witnesses", "subject_never_ends_on", "subject_breaks", "office_titles",
             "unnamed_sources", "falsehoods", "not_sources", "witness_verbs", "witness_journalists", "line_labels",
             "expelling_verbs", "feminine_names", "statement_nouns", "claim_pronouns", "clause_conjunctions",
-            "announcement_nouns", "resumptive_pronouns", "actor_forces", "actor_sides")
+            "announcement_nouns", "resumptive_pronouns", "actor_forces", "actor_sides", "news_words",
+            "news_agencies")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -163,6 +166,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
         denied_origin=frozenset(normalize(w) for w in lists["denied_origin_verbs"]),
         dangling=frozenset(normalize(w) for w in lists["subject_never_ends_on"]),
         subject_breaks=frozenset(normalize(w) for w in lists["subject_breaks"]),
+        news_words=frozenset(normalize(w) for w in lists["news_words"]),
+        news_agencies=frozenset(normalize(w) for w in lists["news_agencies"]),
         unnamed_sources=frozenset(normalize(w) for w in lists["unnamed_sources"]),
         expelling=re.compile(r"(?<![\w])[وف]?(?:ب|ل)?(?:" + prefix_pattern(lists["expelling_verbs"]).pattern
                              + r")\S*\s+$"),

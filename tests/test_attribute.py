@@ -187,12 +187,28 @@ def test_a_text_followed_is_no_speaker_in_the_sentence_either(gaz, tabs):
     # called false after it: "الأنباء عن ... كاذبة"
     ("وقالت وزارة الدفاع الأرمينية إن الأنباء عن قصف مدينة كنجة كاذبة.", "azerbaijani"),
     ("وقالت وزارة الدفاع الأرمينية إن قصف مدينة كنجة لا أساس له من الصحة.", "azerbaijani"),
+    # the news denied, or the reports of the deed: no party named who claims it
+    ("ونفت وزارة الدفاع الأرمينية الأنباء عن قصف مدينة كنجة.", "azerbaijani"),
+    ("ونفت وزارة الدفاع الأرمينية أنباء قصف قواتها مدينة كنجة.", "azerbaijani"),
 ])
 def test_a_strike_a_party_denies_is_the_other_partys_claim(gaz, tabs, text, side):
     from geo.extract import extract
 
     (event,) = [e for e in extract(text, gaz, tabs).events if e.event_type == "strike"]
     assert event.claimant_side == side and "denied by" in event.claimant
+
+
+def test_a_capture_reported_and_denied_is_the_other_partys_claim_by_the_denier_named(gaz, tabs):
+    from geo.extract import extract
+
+    text = "ونفت وزارة الدفاع الأرمينية أنباء سيطرة القوات الأذربيجانية على بلدة هادروت."
+    (event,) = [e for e in extract(text, gaz, tabs).events if e.event_type == "control"]
+    assert event.claimant_side == "azerbaijani" and event.claimant.endswith("(denied by وزارة الدفاع الأرمينية)")
+
+
+def test_a_news_agency_keeps_its_name():
+    voice = attribute.speakers(make_doc("وقالت وكالة الأنباء الأرمينية إن القوات تقدمت."))[0]
+    assert voice.claimant.text == "وكالة الأنباء الأرمينية" and voice.claimant.side == "armenian"
 
 
 @pytest.mark.parametrize("text", [
