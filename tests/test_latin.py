@@ -30,6 +30,12 @@ def test_a_preposition_frames_a_name_without_saying_its_kind(gaz, tabs):
     assert found["Ganja"][:2] == ("Gäncä", "Gǝncǝ")
 
 
+@pytest.mark.parametrize("verb", ["is shelling", "shelled", "targeted", "liberated"])
+def test_a_deeds_verb_frames_the_names_after_it(gaz, tabs, verb):
+    found = _events(f'Artsrun Hovhannisyan: "The enemy {verb} Martuni and Chartar."', gaz, tabs)
+    assert found["Chartar"][0] == "Guneyxirman"  # Chartar is one of its recorded names
+
+
 def test_villages_named_before_the_word_villages_with_their_district_after(gaz, tabs):
     found = _events("Azerbaijani forces captured Mekhtiler and Dashkesan villages in Jabrayil district.", gaz, tabs)
     # the district locates the villages and is no event of its own
