@@ -164,7 +164,7 @@ def _convincing(r: Resolution, tables: Tables, country: str = "", written: str =
         # one- and two-consonant skeletons match half the dictionary: only an exact
         # Arabic name of the place (شوشي for Shusha) is convincing
         return best.name_score == 100 and (script_of(best.matched) == "arabic"
-                                            or best.matched.lower() == written.lower())
+                                            or written.lower() in {n.lower() for n in r.place.names})
     return best.name_score >= 90
 
 

@@ -36,6 +36,12 @@ def test_a_deeds_verb_frames_the_names_after_it(gaz, tabs, verb):
     assert found["Chartar"][0] == "Guneyxirman"  # Chartar is one of its recorded names
 
 
+def test_a_short_name_framed_in_english_is_a_place_that_records_it_as_written(gaz, tabs):
+    """Shushi, two consonants, sounds like many names: it is Şuşa because Şuşa records "Shushi",
+    though Şuşa's own spelling ranks first."""
+    assert _events('Artsrun Hovhannisyan: "Fighting near Shushi."', gaz, tabs)["Shushi"][0] == "Şuşa"
+
+
 def test_villages_named_before_the_word_villages_with_their_district_after(gaz, tabs):
     found = _events("Azerbaijani forces captured Mekhtiler and Dashkesan villages in Jabrayil district.", gaz, tabs)
     # the district locates the villages and is no event of its own
