@@ -821,6 +821,7 @@ class Narrated:
     held_by: str  # the side that held the place in autumn 2020, "" when unknown
     sentence_norm: str
     settled: bool = False  # told after the war ended of a day before its end: no longer a party's claim
+    changed_hands_to_azerbaijan: bool = False  # a capture in Karabakh or the seven districts
 
 
 def relays(claimant: Claimant) -> bool:
@@ -857,7 +858,9 @@ def _struck_side(event: Narrated) -> str | None:
 
 
 def implied_side(event: Narrated, dominant: str | None) -> str | None:
-    """A capture is reported by the side whose forces took it; a strike or fighting the outlet
+    """A capture is reported by the side whose forces took it, or, when the article names no
+    party at all ("سقوط شوشا"), by Azerbaijan for a place of Karabakh or the seven districts, where
+    every capture of 2020 was Azerbaijan's to announce; a strike or fighting the outlet
     narrates is its own account (its correspondent, its caption) unless it names a party acting
     in a fight."""
     if event.event_type == "strike":
@@ -865,7 +868,9 @@ def implied_side(event: Narrated, dominant: str | None) -> str | None:
     actor = relayed_actor(event.sentence_norm)
     actor_side = actor.side if actor is not None and actor.side in PARTIES else None
     if event.event_type == "control":
-        return _OPPOSITE[actor_side] if actor_side and _expelled(event.sentence_norm) else actor_side or dominant
+        if actor_side and _expelled(event.sentence_norm):
+            return _OPPOSITE[actor_side]
+        return actor_side or dominant or (Side.AZERBAIJANI.value if event.changed_hands_to_azerbaijan else None)
     return actor_side
 
 

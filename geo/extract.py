@@ -483,10 +483,15 @@ def _settle_claimants(doc: Doc, readings: list[_Reading], speakers, tables: Tabl
     return [
         r.claimant if r.claimant is not None and not attribute.relays(r.claimant) else attribute.narration_claimant(
             attribute.Narrated(_claim_key(r, stated), r.kind.type, _side_holding(r.loc, tables), r.sentence.norm,
-                               _settled(r.when.value, published)),
+                               _settled(r.when.value, published), _taken_by_azerbaijan(r, tables)),
             stated, None if speakers[r.sentence.index].unnamed_source else headline, dominant, via=r.claimant)
         for r in readings
     ]
+
+
+def _taken_by_azerbaijan(r: _Reading, tables: Tables) -> bool:
+    """A place of Karabakh or the seven districts said taken, not lost: in 2020 only Azerbaijan took them."""
+    return r.kind.type == "control" and r.kind.sub_type != "lost" and r.loc.admin1 in tables.core
 
 
 def _claim_key(r: _Reading, stated: dict):

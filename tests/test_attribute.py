@@ -335,6 +335,19 @@ def test_narration_takes_the_side_the_event_implies():
     assert attribute.narration_claimant(struck, {("X", "strike"): stated}, None, None) is stated
 
 
+@pytest.mark.parametrize(("headline", "side"), [
+    ("عاجل | سقوط مدينة شوشا", "azerbaijani"),  # Karabakh: every capture of 2020 was Azerbaijan's to announce
+    ("تحرير قرية سيرك", "azerbaijani"),  # the seven districts too
+    ("سقوط مدينة كنجة", "media"),  # Azerbaijan proper: nobody took it, the outlet's words alone
+    ("انسحاب القوات من مدينة شوشا", "media"),  # a loss is the loser's to admit: no party named
+])
+def test_a_capture_no_party_is_named_for_is_azerbaijans_in_the_land_it_took(gaz, tabs, headline, side):
+    from geo.extract import extract
+
+    (event,) = [e for e in extract(f"{headline}\n\nنص الخبر.\n", gaz, tabs).events if e.event_type == "control"]
+    assert event.claimant_side == side
+
+
 @pytest.mark.parametrize(("sentence", "side"), [
     ("تمكن الجيش من طرد القوات الأرمينية من البلدة", "azerbaijani"),
     ("نجحت القوات في دحر الجيش الأذربيجاني من البلدة", "armenian"),
