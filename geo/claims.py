@@ -20,6 +20,7 @@ RULES = rules.events()  # data/events.toml: cues, weapons, overrides
 HISTORY_REACH = 30  # characters after a cue or its place within which a year dates it
 HELD_REACH = 40  # characters before a control cue where "لا تزال القوات الأرمينية" says who still holds
 SUPERLATIVE_CHARS = 30  # "أعنف قتال": how far before a cue its superlative stands
+WAR_AS_TIME_CHARS = 20  # before a clash cue, room for "ومنذ اندلاع "
 PROSPECT_CHARS = 60  # before a cue, room for "تعهد الرئيس الأذربيجاني إلهام علييف ب"
 LOCATOR_CHARS = 60  # before a place, room for "الواقعة على بعد 10 كيلومترات جنوب شرق مدينة"
 LAUNCH_CHARS = 160  # before a place, room for "أطلقت القوات صواريخ من طراز سميرتش من مدينة"
@@ -243,9 +244,15 @@ def _cues_in(sentence_norm: str) -> tuple[Cue, ...]:
         for start in starts:
             m = regex.match(sentence_norm, start) if start >= resume else None
             if m:
-                found.append((m.start(), m.end(), kind, sub, m.group(0)))
                 resume = m.end()
+                if not (kind == "clash" and _war_as_time(sentence_norm, start)):
+                    found.append((m.start(), m.end(), kind, sub, m.group(0)))
     return tuple(found)
+
+
+def _war_as_time(sentence_norm: str, start: int) -> bool:
+    """"سيطرت منذ بداية المعارك على مدن X وY": the fighting dates the capture, it is no cue."""
+    return RULES.war_as_time.search(sentence_norm, max(0, start - WAR_AS_TIME_CHARS), start) is not None
 
 
 @lru_cache(maxsize=1 << 14)

@@ -419,6 +419,7 @@ class EventRules:
     prospect: re.Pattern  # ending at a cue: "تعهد بتحرير", "في حال سقوط": meant or feared, no event
     prospect_after: re.Pattern  # at the place's end: "تحرير شوشا مسألة وقت"
     aim: re.Pattern  # ending at a control cue: "تسعى القوات إلى السيطرة على": fought for, not taken
+    war_as_time: re.Pattern  # ending at a clash cue: "منذ بداية المعارك": a time, no fighting there
 
 
 def arabic_regex(pattern: str) -> re.Pattern:
@@ -452,7 +453,8 @@ def events(path: Path | None = None) -> EventRules:
                                                                         "intention_denied", "scheduled", "falls",
                                                                         "historical", "held", "circumstance",
                                                                         "locator", "dateline", "superlative",
-                                                                        "prospect", "prospect_after", "aim")),
+                                                                        "prospect", "prospect_after", "aim",
+                                                                        "war_as_time")),
     )
 
 

@@ -255,6 +255,18 @@ def test_event_type(sentence, name, expected):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # the war or its fighting as a time dates the deed; it tells of no fighting at the place
+    ("وسيطرت القوات منذ بداية المعارك في 27 سبتمبر على بلدة تالش.", ("control", "captured")),
+    ("ومنذ اندلاع الحرب قصفت القوات بلدة تالش.", ("strike", "shelling")),
+    ("وحررت القوات بعد تجدد الاشتباكات بلدة تالش.", ("control", "liberated")),
+    ("واندلعت المعارك في بلدة تالش.", ("clash", "fighting")),
+])
+def test_the_fighting_as_a_time_is_no_cue(sentence, expected):
+    got = kind_of_mention(sentence, "تالش")
+    assert (got.type, got.sub_type) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # pledged, planned, warned of or supposed: nothing happened there, nor is it claimed to
     ("وتعهد الرئيس بتحرير بلدة تالش قريبا.", ("other", "prospect")),
     ("وأكد أن الجيش عازم على استعادة بلدة تالش.", ("other", "prospect")),
