@@ -206,6 +206,12 @@ def test_a_capture_reported_and_denied_is_the_other_partys_claim_by_the_denier_n
     assert event.claimant_side == "azerbaijani" and event.claimant.endswith("(denied by وزارة الدفاع الأرمينية)")
 
 
+@pytest.mark.parametrize("formula", ["يذكر أن", "ويشار إلى أن", "وتجدر الإشارة إلى أن", "والجدير بالذكر أن"])
+def test_a_recaps_formula_is_the_outlet_speaking(formula):
+    text = f"قال علييف إن الجيش تقدم. {formula} المعارك اندلعت في 27 سبتمبر. وأضاف أن الجيش حرر قرى."
+    assert _sides(text)[1] is None
+
+
 def test_a_news_agency_keeps_its_name():
     voice = attribute.speakers(make_doc("وقالت وكالة الأنباء الأرمينية إن القوات تقدمت."))[0]
     assert voice.claimant.text == "وكالة الأنباء الأرمينية" and voice.claimant.side == "armenian"
