@@ -796,7 +796,7 @@ def _list_opener(text: str, tokens: list[Token], j: int) -> int | None:
 
 def _locator(tokens: list[Token], j: int, gaz: Gazetteer, used: set[int], text: str = "") -> int | None:
     """Where the district of a just-read list is named, a few words on: "في محافظتي X وY",
-    "في X", "بمنطقة X", "والعديد من التلال بمدينة X", or in brackets right after it ("(منطقة X)",
+    "في X", "بمنطقة X", "من منطقة X" right after it, "والعديد من التلال بمدينة X", or in brackets right after it ("(منطقة X)",
     "(X)"; needs ``text``). Returns the index of its first name."""
     bracketed = _bracketed_district(text, tokens, j, gaz) if text else None
     if bracketed is not None:
@@ -808,8 +808,9 @@ def _locator(tokens: list[Token], j: int, gaz: Gazetteer, used: set[int], text: 
             return None
         if _cue_of(word) and _cue_of(word)[0] in ("village", "axis", "front"):
             return None  # another list begins: "مدينة ترتر وقرى في منطقة آغدام"
-        cue = _cue_of(tokens[k + 1]) if word.norm == "في" else None
-        if cue and cue[0] in ("district", "city") and _locating_cue(cue[1], tokens, k + 2, gaz):
+        cue = _cue_of(tokens[k + 1]) if word.norm == "في" or word.norm == "من" and k == j else None
+        if cue and (cue[0] == "district" or cue[0] == "city" and word.norm == "في") \
+                and _locating_cue(cue[1], tokens, k + 2, gaz):  # "وبابايلي من منطقة X": right after the list
             start = k + 2
         elif word.norm == "في" and k == j and _names_district(tokens[k + 1].norm, gaz):
             start = k + 1  # a bare district name only right after the list: "قرى X وY في جبرائيل"

@@ -62,6 +62,15 @@ def test_where_the_places_lie_said_after_them_is_no_item(gaz, tabs):
     assert [m for m, _, _ in placed(text, gaz, tabs)] == ["دجل", "قالاجيق"]
 
 
+def test_from_a_district_right_after_a_list_locates_it(gaz, tabs):
+    text = "حرر الجيش قرى دجل وقالاجيق من منطقة جبرائيل."
+    assert [gaz.places[pid].admin1 for _, pid, _ in placed(text, gaz, tabs)] == ["AZ.14", "AZ.14"]
+    assert [q.text for q in detect(text, gaz, tabs) if q.role == "qualifier"] == ["جبرائيل"]
+    # a deed between them: the forces withdrew from the district, no locator
+    text = "حرر الجيش قرى دجل وقالاجيق، وانسحبت القوات من منطقة جبرائيل."
+    assert [q.text for q in detect(text, gaz, tabs) if q.role == "qualifier"] == []
+
+
 def test_words_after_a_located_list_with_no_district_of_their_own_are_no_items(gaz, tabs):
     text = "حرر الجيش قرى دجل وقالاجيق في محافظة جبرائيل، وقال الرئيس إن المعارك مستمرة."
     assert [m for m, _, _ in placed(text, gaz, tabs)] == ["دجل", "قالاجيق"]
