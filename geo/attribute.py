@@ -92,6 +92,9 @@ def _claimant(subject: str, rules) -> Claimant | None:
         source = claimant_from(quoted, rules)
         if source is not None and source.side != Side.MEDIA.value:
             return Claimant(subject, source.role, source.side)
+        home = _party_of_the_outlet(quoting, rules)
+        if source is None and home is not None:
+            return Claimant(subject, "source", home)
     role = LOCAL_OFFICIAL if rules.office_title.match(subject) else _role_of(subject, rules) or "source"
     side = _earliest_side(subject, rules)
     if side == Side.MEDIA.value:
@@ -103,6 +106,13 @@ def _claimant(subject: str, rules) -> Claimant | None:
     if role in LOCAL_ROLES:
         return Claimant(subject, role, Side.UNKNOWN.value)
     return None
+
+
+def _party_of_the_outlet(quoting: str, rules) -> str | None:
+    """"وكالة أبا الأذربيجانية عن مصادر عسكرية": a party's outlet quoting sources it does not name
+    quotes its own side's; a third country's ("سبوتنيك الروسية") relays, it speaks for no party."""
+    parties = [h for h in _hits(_without_foreign_provinces(quoting), rules.sides) if h[2] in PARTIES]
+    return min(parties)[2] if parties else None
 
 
 def _role_of(subject: str, rules) -> str | None:

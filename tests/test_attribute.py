@@ -212,6 +212,14 @@ def test_a_recaps_formula_is_the_outlet_speaking(formula):
     assert _sides(text)[1] is None
 
 
+@pytest.mark.parametrize(("agency", "side"), [("وكالة أبا الأذربيجانية", "azerbaijani"),
+                                            ("وكالة سبوتنيك الروسية", "media"), ("وكالة سبوتنيك", "media")])
+def test_a_partys_outlet_quoting_unnamed_sources_quotes_its_own_side(agency, side):
+    """A third country's agency relays (the strike's side is then the one it hit, see
+    narration_claimant); a party's own outlet speaks for it."""
+    assert attribute.claimant_from(normalize(f"{agency} عن مصادر عسكرية")).side == side
+
+
 def test_a_news_agency_keeps_its_name():
     voice = attribute.speakers(make_doc("وقالت وكالة الأنباء الأرمينية إن القوات تقدمت."))[0]
     assert voice.claimant.text == "وكالة الأنباء الأرمينية" and voice.claimant.side == "armenian"
