@@ -190,6 +190,7 @@ def test_a_text_followed_is_no_speaker_in_the_sentence_either(gaz, tabs):
     # the news denied, or the reports of the deed: no party named who claims it
     ("ونفت وزارة الدفاع الأرمينية الأنباء عن قصف مدينة كنجة.", "azerbaijani"),
     ("ونفت وزارة الدفاع الأرمينية أنباء قصف قواتها مدينة كنجة.", "azerbaijani"),
+    ("وقالت وزارة الدفاع الأرمينية إنه لا صحة لما تردد عن قصف مدينة كنجة.", "azerbaijani"),
 ])
 def test_a_strike_a_party_denies_is_the_other_partys_claim(gaz, tabs, text, side):
     from geo.extract import extract
