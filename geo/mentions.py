@@ -796,8 +796,8 @@ def _list_opener(text: str, tokens: list[Token], j: int) -> int | None:
 
 def _locator(tokens: list[Token], j: int, gaz: Gazetteer, used: set[int], text: str = "") -> int | None:
     """Where the district of a just-read list is named, a few words on: "في محافظتي X وY",
-    "في X", "بمنطقة X", "من منطقة X" right after it, "والعديد من التلال بمدينة X", or in brackets right after it ("(منطقة X)",
-    "(X)"; needs ``text``). Returns the index of its first name."""
+    "في X", "بمنطقة X", "من منطقة X" right after it, "والعديد من التلال بمدينة X", or in
+    brackets right after it ("(منطقة X)", "(X)"; needs ``text``). Returns the index of its first name."""
     bracketed = _bracketed_district(text, tokens, j, gaz) if text else None
     if bracketed is not None:
         used.update(range(j, bracketed))
@@ -808,9 +808,10 @@ def _locator(tokens: list[Token], j: int, gaz: Gazetteer, used: set[int], text: 
             return None
         if _cue_of(word) and _cue_of(word)[0] in ("village", "axis", "front"):
             return None  # another list begins: "مدينة ترتر وقرى في منطقة آغدام"
-        cue = _cue_of(tokens[k + 1]) if word.norm == "في" or word.norm == "من" and k == j else None
-        if cue and (cue[0] == "district" or cue[0] == "city" and word.norm == "في") \
-                and _locating_cue(cue[1], tokens, k + 2, gaz):  # "وبابايلي من منطقة X": right after the list
+        from_right_after = word.norm == "من" and k == j  # "وبابايلي من منطقة X", a district only
+        cue = _cue_of(tokens[k + 1]) if word.norm == "في" or from_right_after else None
+        if cue and (cue[0] == "district" or cue[0] == "city" and not from_right_after) \
+                and _locating_cue(cue[1], tokens, k + 2, gaz):
             start = k + 2
         elif word.norm == "في" and k == j and _names_district(tokens[k + 1].norm, gaz):
             start = k + 1  # a bare district name only right after the list: "قرى X وY في جبرائيل"

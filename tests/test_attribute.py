@@ -988,8 +988,8 @@ def test_soldiers_named_by_their_side_make_a_narrated_capture_that_sides_claim(g
     assert (event.event_type, event.claimant_side) == ("control", "azerbaijani")
 
 
-@pytest.mark.parametrize("second", ["فيما قالت المتحدثة باسم وزارة الدفاع الأرمينية", "بينما قال الناطق باسم الجيش الأرمني",
-                                    "في حين أكدت الوزارة الأرمينية"])
+@pytest.mark.parametrize("second", ["فيما قالت المتحدثة باسم وزارة الدفاع الأرمينية",
+                                    "بينما قال الناطق باسم الجيش الأرمني", "في حين أكدت الوزارة الأرمينية"])
 def test_a_second_speaker_whose_title_names_a_side_is_no_anaphor(gaz, tabs, second):
     """A spokeswoman's title begins as a bare "المتحدثة" would; naming her ministry's side, it
     names a second speaker within the sentence, not the first one referred back to."""
