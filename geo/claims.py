@@ -21,6 +21,7 @@ HISTORY_REACH = 30  # characters after a cue or its place within which a year da
 HELD_REACH = 40  # characters before a control cue where "لا تزال القوات الأرمينية" says who still holds
 SUPERLATIVE_CHARS = 30  # "أعنف قتال": how far before a cue its superlative stands
 WAR_AS_TIME_CHARS = 20  # before a clash cue, room for "ومنذ اندلاع "
+SETTLEMENTS_CHARS = 40  # before a front or axis word, room for "قرى جديدة واستراتيجية في "
 PROSPECT_CHARS = 60  # before a cue, room for "تعهد الرئيس الأذربيجاني إلهام علييف ب"
 LOCATOR_CHARS = 60  # before a place, room for "الواقعة على بعد 10 كيلومترات جنوب شرق مدينة"
 LAUNCH_CHARS = 160  # before a place, room for "أطلقت القوات صواريخ من طراز سميرتش من مدينة"
@@ -245,14 +246,17 @@ def _cues_in(sentence_norm: str) -> tuple[Cue, ...]:
             m = regex.match(sentence_norm, start) if start >= resume else None
             if m:
                 resume = m.end()
-                if not (kind == "clash" and _war_as_time(sentence_norm, start)):
+                if not (kind == "clash" and _no_fighting_here(sentence_norm, start, sub)):
                     found.append((m.start(), m.end(), kind, sub, m.group(0)))
     return tuple(found)
 
 
-def _war_as_time(sentence_norm: str, start: int) -> bool:
-    """"سيطرت منذ بداية المعارك على مدن X وY": the fighting dates the capture, it is no cue."""
-    return RULES.war_as_time.search(sentence_norm, max(0, start - WAR_AS_TIME_CHARS), start) is not None
+def _no_fighting_here(sentence_norm: str, start: int, sub: str) -> bool:
+    """A clash word that tells of no fighting: the war as a time ("سيطرت منذ بداية المعارك على
+    مدن X وY"), or the front or axis villages lie on ("حررت قرى جديدة في محور جبرائيل")."""
+    before = max(0, start - WAR_AS_TIME_CHARS)
+    return RULES.war_as_time.search(sentence_norm, before, start) is not None or sub in ("axis", "front") \
+        and RULES.settlements_on_front.search(sentence_norm, max(0, start - SETTLEMENTS_CHARS), start) is not None
 
 
 @lru_cache(maxsize=1 << 14)

@@ -420,6 +420,7 @@ class EventRules:
     prospect_after: re.Pattern  # at the place's end: "تحرير شوشا مسألة وقت"
     aim: re.Pattern  # ending at a control cue: "تسعى القوات إلى السيطرة على": fought for, not taken
     war_as_time: re.Pattern  # ending at a clash cue: "منذ بداية المعارك": a time, no fighting there
+    settlements_on_front: re.Pattern  # ending at a front or axis cue: "قرى جديدة في محور": where they lie
 
 
 def arabic_regex(pattern: str) -> re.Pattern:
@@ -454,7 +455,7 @@ def events(path: Path | None = None) -> EventRules:
                                                                         "historical", "held", "circumstance",
                                                                         "locator", "dateline", "superlative",
                                                                         "prospect", "prospect_after", "aim",
-                                                                        "war_as_time")),
+                                                                        "war_as_time", "settlements_on_front")),
     )
 
 

@@ -260,8 +260,12 @@ def test_event_type(sentence, name, expected):
     ("ومنذ اندلاع الحرب قصفت القوات بلدة تالش.", ("strike", "shelling")),
     ("وحررت القوات بعد تجدد الاشتباكات بلدة تالش.", ("control", "liberated")),
     ("واندلعت المعارك في بلدة تالش.", ("clash", "fighting")),
+    # the front or axis villages lie on: the deed before them decides
+    ("وقالت الوزارة إن قواتها حررت قرى جديدة في محور تالش.", ("control", "liberated")),
+    ("وقصفت القوات قرى على جبهة تالش.", ("strike", "shelling")),
+    ("وتدور معارك عنيفة على محور تالش.", ("clash", "axis")),
 ])
-def test_the_fighting_as_a_time_is_no_cue(sentence, expected):
+def test_the_fighting_as_a_time_or_a_front_villages_lie_on_is_no_cue(sentence, expected):
     got = kind_of_mention(sentence, "تالش")
     assert (got.type, got.sub_type) == expected
 
