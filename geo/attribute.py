@@ -443,10 +443,11 @@ def _reach(rest: str, words: int) -> int:
 
 def _apposition(rest: str, comma: int) -> list[re.Match]:
     """"وقال المتحدث باسم الوزارة، فاجيف دارجالي، إن": the name between two commas before the
-    claim is the speaker's own; it belongs to the subject. A day there is when it was said."""
+    claim is the speaker's own; it belongs to the subject. A day there is when it was said, and
+    a statement there where ("، في تصريح،", "، في سياق منفصل،")."""
     m = _APPOSITION.match(rest, comma)
-    if m is None or find_expressions(m.group("name")):
-        return []  # "قال الرئيس، الاثنين، إن": when it was said, between commas, is no name
+    if m is None or find_expressions(m.group("name")) or rules_module.attribution().subject_end.match(m.group("name")):
+        return []  # "قال الرئيس، الاثنين، إن", "قال الوزير، في تصريح، إن": when or where, no name
     return list(_WORD.finditer(rest, m.start("name"), m.end("name")))
 
 

@@ -221,6 +221,16 @@ def test_a_partys_outlet_quoting_unnamed_sources_quotes_its_own_side(agency, sid
     assert attribute.claimant_from(normalize(f"{agency} عن مصادر عسكرية")).side == side
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت وزارة الدفاع الأرمينية، في سياق منفصل، إن القوات تقدمت.", "وزارة الدفاع الأرمينية"),
+    ("وقال وزير الدفاع الأذري ذاكر حسنوف، في تصريح صحفي، إن الجيش تقدم.", "وزير الدفاع الأذري ذاكر حسنوف"),
+    ("وأعلنت الولايات المتحدة وقفا لإطلاق النار.", "الولايات المتحدة"),
+    ("وأعلن رئيس الوزراء الأرميني نيكول باشينيان مشاركة المتطوعين في القتال.", "رئيس الوزراء الأرميني نيكول باشينيان"),
+])
+def test_where_a_statement_was_made_or_what_it_declares_is_no_part_of_the_name(text, name):
+    assert attribute.speakers(make_doc(text))[0].claimant.text == name
+
+
 def test_a_news_agency_keeps_its_name():
     voice = attribute.speakers(make_doc("وقالت وكالة الأنباء الأرمينية إن القوات تقدمت."))[0]
     assert voice.claimant.text == "وكالة الأنباء الأرمينية" and voice.claimant.side == "armenian"
