@@ -286,9 +286,13 @@ def _seat_of(found: Attribution, position: int) -> bool:
     """"وفق النيابة العامة في باكو", "قالت وزارة الدفاع في الإقليم": the place after في inside an
     institution's name is its seat, not where what it reports happened (a correspondent's "في"
     is where he reports from, often where it happened, and an army's where it fights: not these)."""
-    head, _, _ = found.subject.partition(" في ")
-    if len(head) == len(found.subject) or found.start + len(head) + len(" في ") != position:
+    head, _, seat = found.subject.partition(" في ")
+    if len(head) == len(found.subject):
         return False
+    cue, _, name = seat.partition(" ")
+    before_name = len(cue) + 1 if name and rules_module.mentions().cues.get(cue) in ("district", "city") else 0
+    if found.start + len(head) + len(" في ") + before_name != position:
+        return False  # the seat, maybe after its kind: "السلطات المحلية في محافظة سيونيك"
     role = _role_of(head, rules_module.attribution())
     return role is not None and role not in _MEDIA_ROLES and role != "army"  # an army "في" a place fights there
 

@@ -291,6 +291,15 @@ def test_the_place_in_a_speakers_title_is_their_office_not_the_events_place(gaz,
     assert kinds["ترتر"] == ("other", "azerbaijani") and kinds["قاراداغلي"] == ("strike", "azerbaijani")
 
 
+@pytest.mark.parametrize("institution", ["السلطات المحلية في محافظة سيونيك", "وزارة الدفاع في إقليم سيونيك"])
+def test_an_institutions_seat_after_its_kind_is_its_office(gaz, tabs, institution):
+    from geo.extract import extract
+
+    text = f"وأعلنت {institution} أن قذائف سقطت على بلدة غوريس."
+    kinds = {e.mention: e.event_type for e in extract(text, gaz, tabs).events}
+    assert kinds == {"سيونيك": "other", "غوريس": "strike"}
+
+
 def test_residents_no_side_word_names_speak_for_the_side_holding_the_town(gaz, tabs):
     from geo.extract import extract
 
