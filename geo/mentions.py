@@ -45,6 +45,8 @@ LIST_LINE_WORDS = VOCAB.list_line_words
 EVENT_LIST_SKIPS = VOCAB.event_list_skips
 SETTLEMENT_ADJECTIVES = VOCAB.settlement_adjectives
 BRACKETED_LIST_CHARS = 300  # how far a list in brackets after its cue may run to its ")"
+GLOSS_TAIL_CHARS = 50  # "(خانكندي بحسب التسمية الأذربيجانية)": room for the words on whose name it is
+GLOSS_TAIL_WORDS = 4
 SUBJECT_WORDS = 3  # the words of a subject or adverb between an event word and its list of names
 LOCATOR_REACH = VOCAB.locator_reach
 MAX_NAME_TOKENS = VOCAB.max_name_words
@@ -380,13 +382,25 @@ def _fold_glosses(text: str, found: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for mention in found:
         before = kept[-1] if kept else None
-        if (before is not None and before.role == "event" and mention.kind == before.kind == "place"
-                and text[before.end : mention.start].strip() == "("
-                and text[mention.end : mention.end + 2].strip().startswith(")")):
+        if before is not None and before.role == "event" and mention.kind == before.kind == "place" \
+                and _in_brackets_after(text, before, mention):
             before.gloss = mention
             continue
         kept.append(mention)
     return kept
+
+
+def _in_brackets_after(text: str, before: Mention, mention: Mention) -> bool:
+    """"ستيباناكيرت (خانكندي)", "(أو خانكندي)", "(خانكندي بحسب التسمية الأذربيجانية)": the bracket
+    opens right before the name, maybe with "أو", and closes after it or after a few words on
+    whose name it is (no list, no second bracket)."""
+    opening = text[before.end : mention.start].split()
+    if opening not in (["("], ["(", "أو"], ["(أو"], ["(", "او"], ["(او"]):
+        return False
+    close = text.find(")", mention.end, mention.end + GLOSS_TAIL_CHARS)
+    tail = text[mention.end : close]
+    return close >= 0 and (not tail or tail[0].isspace()) and "(" not in tail and "،" not in tail \
+        and "," not in tail and len(tail.split()) <= GLOSS_TAIL_WORDS  # not "(جبرائيل-فضولي)": one name
 
 
 # ---------------------------------------------------------------- cue groups

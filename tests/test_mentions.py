@@ -646,6 +646,17 @@ def test_a_bracketed_gloss_is_the_same_place_not_a_second_event(gaz, tabs):
     assert [(m, p) for m, p, _ in found] == [("كرفاتشار", 586047)]
 
 
+@pytest.mark.parametrize("bracket", ["(خانكندي بحسب التسمية الأذربيجانية)", "(أو خانكندي)", "(خانكندي بالأذرية)"])
+def test_a_gloss_with_words_on_whose_name_it_is_is_still_a_gloss(gaz, tabs, bracket):
+    found = placed(f"وتعرضت ستيباناكيرت {bracket} لقصف صاروخي.", gaz, tabs)
+    assert [m for m, _, _ in found] == ["ستيباناكيرت"]
+
+
+def test_a_hyphenated_pair_in_brackets_is_no_gloss_of_its_first_name(gaz, tabs):
+    found = placed("وقصفت القوات مدينة ترتر (جبرائيل-فضولي) أمس.", gaz, tabs)
+    assert "جبرائيل" in [m for m, _, _ in found]
+
+
 def test_armenian_names_of_azerbaijani_places_are_curated_aliases(gaz, tabs):
     assert placed("قصف بلدة مارتوني في الإقليم.", gaz, tabs) == [("مارتوني", 146969, "place")]
 
