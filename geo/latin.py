@@ -59,7 +59,7 @@ def latin_cued(text: str, tokens: list[Token], used: set[int]) -> list[Framed]:
 
 def _list_after_colon(text: str, tokens: list[Token], i: int, used: set[int]) -> Framed | None:
     """"liberated several villages of Jabrayil district: Karkhulu, Shukurbeyli", "villages: X,
-    Y": the kind word, its district if named, then the names after the colon."""
+    Y of Jabrayil region": the kind word, its district if named before or after, then the names."""
     kind = CUES.after.get(tokens[i].norm.lower())
     if kind is None or kind == "district":
         return None
@@ -71,6 +71,7 @@ def _list_after_colon(text: str, tokens: list[Token], i: int, used: set[int]) ->
     items = _items_from(text, tokens, j, used)
     if not items:
         return None
+    district = district or _district_after(text, tokens, items[-1][1], used)  # "...: A, B of Jabrayil region"
     used.update(k for a, b in (*items, *([district] if district else [])) for k in range(a, b))
     return Framed(tuple(items), kind, district)
 
@@ -117,7 +118,7 @@ def _run(text: str, tokens: list[Token], i: int, used: set[int]) -> Span | None:
 def _name_word(token: Token) -> bool:
     word = token.text
     return word[:1].isupper() and script_of(word) == "latin" and word.lower() not in STOPWORDS \
-        and word.lower() not in CUES.after
+        and word.lower() not in CUES.after and word.lower() not in CUES.before  # "Liberated villages: X"
 
 
 def _cue_around(tokens: list[Token], first: int, end: int) -> str | None:

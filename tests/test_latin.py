@@ -42,6 +42,14 @@ def test_a_short_name_framed_in_english_is_a_place_that_records_it_as_written(ga
     assert _events('Artsrun Hovhannisyan: "Fighting near Shushi."', gaz, tabs)["Shushi"][0] == "Şuşa"
 
 
+@pytest.mark.parametrize("tweet", ["Liberated villages of Jabrayil district: Mahmudlu, Jafarabad.",
+                                   "Liberated villages: Mahmudlu, Jafarabad of Jabrayil region."])
+def test_a_list_after_a_colon_opened_by_its_verb_and_located_before_or_after(gaz, tabs, tweet):
+    found = _events(f'Hikmet Hajiyev: "{tweet}"', gaz, tabs)
+    assert {m: v[2] for m, v in found.items()} == {"Mahmudlu": "control", "Jafarabad": "control"}
+    assert all(v[1] == "Jabrayil" for v in found.values())
+
+
 def test_villages_named_before_the_word_villages_with_their_district_after(gaz, tabs):
     found = _events("Azerbaijani forces captured Mekhtiler and Dashkesan villages in Jabrayil district.", gaz, tabs)
     # the district locates the villages and is no event of its own
