@@ -531,6 +531,7 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
         heading: list[Mention] = []
         if plural:  # "القرى التالية في محافظة جبرائيل: X، Y": the district, then the list
             heading, j = _district_before_list(text, tokens, j, gaz, used, group)
+        item_start = j
         items, j = _list_items(text, tokens, j, gaz, tables, used, settlements=kind in ("village", "city"))
         mentions.extend(heading)
         if not items:
@@ -541,9 +542,13 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
             first, closed = items[0]
             items[0:1] = [([first[0]], "conjunction"), ([first[1]], closed)]
         elif not plural and len(items[0][0]) > 1 and items[0][1] != "qualifier":
-            # "مدينة ستيباناكيرت بصواريخ": after a singular cue the name is the best prefix
+            # "مدينة ستيباناكيرت بصواريخ": after a singular cue the name is the best prefix; the
+            # words past it are free for a name of their own ("عاصمة آرتساخ ستيباناكيرت (خانكندي)")
             first, closed = items[0]
-            items[0] = (first[: _best_prefix(first, gaz, tables)], closed)
+            n = _best_prefix(first, gaz, tables)
+            items[0] = (first[:n], closed)
+            if item_start < len(tokens) and tokens[item_start] is first[0]:
+                used.difference_update(range(item_start + n, item_start + len(first)))
         pending: list[Mention] = []
         for item_tokens, closed in items:
             mention = _mention(text, item_tokens, "cue", kind, group)
