@@ -220,15 +220,15 @@ def _announcer(sentence_norm: str, start: int) -> Attribution | None:
     return Attribution("announced", subject, words[0].start(), words[deed - 1].end())
 
 
+_ABOUT = ("عن", "بشان", "حول")  # "نفت الأنباء عن قصف": what the reports tell of follows
+
+
 def _deed_follows(sentence_norm: str, position: int) -> bool:
     """"نفت الوزارة الاتهامات بقصف مدينة X", "نفت أنباء سيطرة القوات على X", "نفت الأنباء عن قصف
     X": what is denied follows, no party who claimed it (a doer after the deed is said to have done it)."""
     words = sentence_norm[position:].split(" ", 2)
     word = words[1] if words[0] in _ABOUT and len(words) > 1 else words[0]
     return is_event_word(word[1:] if word[:1] == "ب" else word)
-
-
-_ABOUT = ("عن", "بشان", "حول")  # "نفت الأنباء عن قصف": what the reports tell of follows
 
 
 def recounts_an_announcement(sentence_norm: str, position: int) -> bool:
