@@ -149,6 +149,10 @@ YESTERDAY = re.compile(r"(?<![\w])(?:[وب])?(?:امس|البارحه)(?![\w])")
 WAR_AGE = re.compile(r"(?:قبل|منذ|خلال)\s+(?P<more>اكثر من\s+)?(?P<span>[^\s.,]+(?:\s+اسابيع)?)")
 WAR_BEGAN = re.compile(r"اندلع|اندلاع|بدات|بدء|انطلاق|اشتعال|القتال|المعارك|الحرب|الاشتباكات|النزاع")
 MONTH_PLUS = re.compile(r"شهرها الثاني|شهره الثاني")
+# "أواخر أكتوبر", "مطلع تشرين الأول/أكتوبر", "منتصف شهر أكتوبر": a part of a named month, no day.
+PART_OF_MONTH = re.compile(
+    rf"(?<![\w])(?:مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|خلال)\s+(?:شهر\s+)?(?P<month>{_MONTH_RE})"
+    rf"(?:\s*/\s*(?:{_MONTH_RE}))?(?![\w])(?:\s+(?P<year>(?:19|20)\d\d))?")
 # "أواخر أيلول الماضي", "سبتمبر/أيلول الماضي": a month named as over, without a day.
 MONTH_PAST = re.compile(rf"(?<![\w])(?P<month>{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?\s+الماضي")
 LAST_MONTH = re.compile(r"الشهر الماضي")
@@ -297,6 +301,12 @@ def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
         if value and not any(a <= m.start(1) < b for a, b in taken):
             found.append(TimeExpression(m.start(1), m.end(), "explicit", m.group(0), value=value, partial_year=True))
             taken.append((m.start(1), m.end()))
+    for m in PART_OF_MONTH.finditer(norm):
+        if not any(a <= m.start() < b for a, b in taken):
+            first = date(int(m.group("year")) if m.group("year") else year, MONTHS[m.group("month")], 1)
+            found.append(TimeExpression(m.start(), m.end(), "namedmonth", m.group(0), value=first,
+                                        partial_year=not m.group("year")))
+            taken.append((m.start(), m.end()))
     # "في اليوم الأول من الحرب": the war's first day. Not "لليوم الثالث على التوالي" alone (a run of
     # what, it does not say). A kind of its own, no dateline nor bound of the article's date: the
     # press counts a war's days loosely (infer_published takes them as a lower bound only).
@@ -628,6 +638,8 @@ def resolve_expression(e: TimeExpression, published: date | None) -> EventDate:
     if e.kind == "warday":  # "في اليوم الأول من الحرب": counted from the war's start; a day or
         value = min(e.value, published) if published else e.value  # so past the article's, its own
         return EventDate(value, "day", e.text)
+    if e.kind == "namedmonth":  # "أواخر أكتوبر": sometime that month
+        return EventDate(e.value, "month", e.text)
     if e.kind == "explicit":
         value = e.value
         if e.partial_year and published and value > published + timedelta(days=timeline().future_horizon_days):

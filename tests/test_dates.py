@@ -30,6 +30,13 @@ def test_explicit_dates_in_both_month_series_and_english():
     assert exprs("منذ 27 سبتمبر الماضي")[0].past
 
 
+@pytest.mark.parametrize("part", ["أواخر أكتوبر", "في منتصف شهر أكتوبر", "مطلع تشرين الأول/أكتوبر 2020"])
+def test_a_part_of_a_named_month_dates_to_that_month(part):
+    (found,) = exprs(f"قصفت القوات مدينة ترتر {part}.")
+    when = resolve_expression(found, date(2020, 11, 2))
+    assert (when.value, when.precision) == (date(2020, 10, 1), "month")
+
+
 def test_stamps_with_the_month_first_or_an_abbreviated_english_month():
     for stamp in ("أكتوبر 14, 2020", "نشر في أكتوبر 14، 2020 - 5:00 م", "Oct 14, 2020", "Oct. 14, 2020",
                   "14 Oct 2020", "Sept 14, 2020"):
