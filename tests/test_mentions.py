@@ -872,7 +872,8 @@ def test_two_names_of_one_list_are_two_places(gaz, tabs):
 
 @pytest.mark.parametrize("text", ["أعلن الرئيس تحرير 5 قرى في زنغيلان.", "قصفت القوات بلدات في زنغيلان.",
                                   "أذربيجان تعلن السيطرة على قرى جديدة في زنغيلان",
-                                  "وحرر الجيش بلدات أخرى في زنغيلان."])
+                                  "وحرر الجيش بلدات أخرى في زنغيلان.", "وحرر الجيش قرى عدة في زنغيلان.",
+                                  "وقصفت القوات قرى كثيرة في زنغيلان."])
 def test_a_name_after_villages_in_is_the_district_they_lie_in(gaz, tabs, text):
     ((_, place_id, precision),) = placed(text, gaz, tabs)
     assert precision == "district" and gaz.places[place_id].feature_code == "ADM1"
