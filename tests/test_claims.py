@@ -264,13 +264,6 @@ def test_event_type(sentence, name, expected):
     ("وقالت الوزارة إن قواتها حررت قرى جديدة في محور تالش.", ("control", "liberated")),
     ("وقصفت القوات قرى على جبهة تالش.", ("strike", "shelling")),
     ("وتدور معارك عنيفة على محور تالش.", ("clash", "axis")),
-])
-def test_the_fighting_as_a_time_or_a_front_villages_lie_on_is_no_cue(sentence, expected):
-    got = kind_of_mention(sentence, "تالش")
-    assert (got.type, got.sub_type) == expected
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
     # pledged, planned, warned of or supposed: nothing happened there, nor is it claimed to
     ("وتعهد الرئيس بتحرير بلدة تالش قريبا.", ("other", "prospect")),
     ("وأكد أن الجيش عازم على استعادة بلدة تالش.", ("other", "prospect")),
@@ -288,7 +281,8 @@ def test_the_fighting_as_a_time_or_a_front_villages_lie_on_is_no_cue(sentence, e
     ("وقالت إذاعة يريفان إن القوات قصفت بلدة تالش.", ("strike", "shelling")),
     ("وقال محافظ لوري إن القوات قصفت بلدة تالش.", ("strike", "shelling")),
 ])
-def test_a_deed_pledged_warned_of_or_supposed_is_a_prospect(sentence, expected):
+def test_the_words_around_a_cue_say_whether_its_deed_was_done_there(sentence, expected):
+    """The fighting as a time, the front villages lie on, a pledge, a condition, an aim."""
     got = kind_of_mention(sentence, "تالش")
     assert (got.type, got.sub_type) == expected
 
