@@ -20,8 +20,9 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
@@ -48,8 +49,10 @@ class GazetteerError(Exception):
     """A problem with the gazetteer source that the user must fix; str() is one line."""
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
+    """One place of the gazetteer (a named tuple: every CLI run makes its places from the index's
+    rows, and a tuple is made at C speed where a frozen dataclass sets each field in Python)."""
+
     id: int
     name: str
     asciiname: str
@@ -386,19 +389,49 @@ def _arabic_spellings(name: str) -> list[str]:
     return [normalize(name)] + ([normalize(pressed)] if pressed is not None else [])
 
 
-def _entries(table: dict[str, list[int]], names: list[NameEntry]) -> dict[str, list[NameEntry]]:
-    return {key: [names[position] for position in found] for key, found in table.items()}
+class MadeOnUse(Mapping):
+    """A mapping whose values are made from stored rows the first time they are asked for, then
+    kept. Every CLI run loads the index, and an article looks at a few hundred of its tens of
+    thousands of keys: making them all at load would cost more than reading the article."""
+
+    __slots__ = ("_rows", "_make", "_made")
+
+    def __init__(self, rows: Mapping, make: Callable):
+        self._rows = rows
+        self._make = make
+        self._made: dict = {}
+
+    def __getitem__(self, key):
+        try:
+            return self._made[key]
+        except KeyError:
+            made = self._made[key] = self._make(self._rows[key])
+            return made
+
+    def __contains__(self, key) -> bool:
+        return key in self._rows
+
+    def __iter__(self) -> Iterator:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _entries(table: dict[str, list[int]], name_rows: Sequence[tuple]) -> MadeOnUse:
+    return MadeOnUse(table, lambda found: [NameEntry._make(name_rows[position]) for position in found])
 
 
 class Gazetteer:
     """Places and their names in memory, with the look-ups the pipeline needs."""
 
-    def __init__(self, places: dict[int, Place], names: list[NameEntry], source: str = "",
+    def __init__(self, places: dict[int, Place], names: Sequence[tuple], source: str = "",
                  lookups: NameLookups | None = None):
+        """``names`` are NameEntry rows, or plain tuples in its order (made into entries on use)."""
         self.places = places
-        self.names = names
+        self._name_rows = names
         self.source = source
-        lookups = lookups or name_lookups(names)
+        lookups = lookups or name_lookups(list(map(NameEntry._make, names)))
         self.by_admin1: dict[str, list[Place]] = defaultdict(list)
         self.admin1_place: dict[str, Place] = {}
         for place in places.values():
@@ -419,6 +452,11 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self.places)
+
+    @cached_property
+    def names(self) -> list[NameEntry]:
+        """Every name entry, made on first use: the pipeline reads names through the look-ups."""
+        return list(map(NameEntry._make, self._name_rows))
 
     def skeletons_near(self, skeleton: str) -> set[str]:
         """Skeletons within about two edits of ``skeleton``: those sharing a one-deletion variant
@@ -532,5 +570,5 @@ def _snapshot(rows: tuple[list[tuple], list[NameEntry]]) -> tuple:
 
 def _from_snapshot(snapshot: tuple, source: str) -> Gazetteer:
     place_rows, name_rows, lookups = snapshot
-    places = {row[0]: Place(*row) for row in place_rows}
-    return Gazetteer(places, list(map(NameEntry._make, name_rows)), source, NameLookups(*lookups))
+    places = {row[0]: Place._make(row) for row in place_rows}
+    return Gazetteer(places, name_rows, source, NameLookups(*lookups))
