@@ -3,7 +3,7 @@ the others.
 
     streamlit run app.py
 
-Streamlit runs this script as ``__main__``. A process the app starts (geo.pipeline: reading the
+Streamlit runs this script as ``__main__``. A process the app starts (geo.background: reading the
 rest of a long list, finding copy groups) runs it again as ``__mp_main__``, as multiprocessing
 does with a main script; it needs nothing of the page, whose imports cost it a second.
 """

@@ -364,11 +364,11 @@ RESTART = """
 import sys
 from streamlit.testing.v1 import AppTest, app_test
 from streamlit.web.cache_storage_manager_config import create_default_cache_storage_manager
-from geo import pipeline
-pipeline.EXACT_UP_TO = int(sys.argv[1])  # 0: the three texts stand for a collection too large to compare pair by pair
+from geo import background
+background.EXACT_UP_TO = int(sys.argv[1])  # 0: the three texts stand for a collection too large to compare pair by pair
 app_test.MemoryCacheStorageManager = create_default_cache_storage_manager  # the server's disk-backed caches
-started, real = [], pipeline.ProcessPoolExecutor
-pipeline.ProcessPoolExecutor = lambda *args, **kwargs: started.append(1) or real(*args, **kwargs)
+started, real = [], background.ProcessPoolExecutor
+background.ProcessPoolExecutor = lambda *args, **kwargs: started.append(1) or real(*args, **kwargs)
 at = AppTest.from_file("app.py", default_timeout=120).run()
 assert not at.exception, at.exception
 print("processes:", len(started), "datasketch imported:", "datasketch" in sys.modules)
@@ -456,7 +456,8 @@ def test_server_config_agrees_with_the_app_and_watches_no_files():
 
 def test_a_long_first_read_shares_the_work_with_a_second_process_and_shows_the_same_events(tmp_path, monkeypatch):
     from geo import gazetteer, tables
-    from geo.pipeline import TailReader, article_records
+    from geo.background import TailReader
+    from geo.pipeline import article_records
     from ui import session
 
     texts = {f"n{number:02}.txt": f"قصفت القوات الأرمينية مدينة ترتر بالصواريخ اليوم الأحد.\n\n{tmp_path.name} {number}"

@@ -161,3 +161,11 @@ def test_an_unusable_cache_folder_falls_back_to_an_index_in_memory(tmp_path, kin
              "unwritable": Path("/proc/geo-cache")}[kind]  # /proc refuses even root
     gaz = gazetteer.load(config.gazetteer_dir(), cache)
     assert len(gaz) > 5000 and "cannot be used" in gaz.notice
+
+
+def test_a_look_up_makes_its_entries_when_first_asked_and_keeps_them():
+    made = []
+    table = gazetteer.MadeOnUse({"key": (1, 2)}, lambda rows: made.append(rows) or list(rows))
+    assert "key" in table and len(table) == 1 and list(table) == ["key"] and made == []
+    assert table["key"] is table["key"] and made == [(1, 2)]
+    assert table.get("other") is None and "other" not in table

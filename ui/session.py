@@ -17,14 +17,15 @@ from pathlib import Path
 import streamlit as st
 
 from geo import config, gazetteer, tables
+from geo.background import CopyGroups, TailReader
 from geo.download import DownloadError, gazetteer_or_download
 from geo.fetch import is_url
-from geo.pipeline import CopyGroups, TailReader, article_records, reading_version
+from geo.pipeline import article_records, reading_version
 from geo.sources import ARCHIVE_SUFFIXES, TABLE_SUFFIXES, fingerprint, sources
 from geo.textio import ArticleError, article_paths, read_article, read_bytes
 
 UPLOAD_LIMIT = 20 * 1024 * 1024
-# A second process reads a long list of unread articles from its end (geo.pipeline.TailReader).
+# A second process reads a long list of unread articles from its end (geo.background.TailReader).
 # Its start costs about a second of CPU, while a first visit's browser is still loading the page
 # on the same cores: measured, it saves nothing on 80 articles and a quarter of the wait on 300
 # (bench/app_render.py). One at a time for the whole server: each holds a gazetteer (some 120 MB).
@@ -345,7 +346,7 @@ def _texts() -> dict[str, str]:
 
 @st.cache_resource(show_spinner=False)
 def copy_groups() -> CopyGroups:
-    """The near-copy groups of the server's article collections (geo.pipeline.CopyGroups), kept
+    """The near-copy groups of the server's article collections (geo.background.CopyGroups), kept
     on disk: a restarted server shows its corpus without importing datasketch and scipy."""
     return CopyGroups(config.cache_dir() / "copy-groups", pipeline_version())
 
@@ -456,7 +457,7 @@ def reading_left() -> int:
 
 def _read_the_tail_too(rest: list[Article]) -> None:
     """An article had to be read, not found in the cache: with many more to read and a second
-    core, a second process reads them from the end meanwhile (geo.pipeline.TailReader)."""
+    core, a second process reads them from the end meanwhile (geo.background.TailReader)."""
     if getattr(_reading, "tail", None) is not None or len(rest) < TAIL_FROM or (os.cpu_count() or 1) < 2:
         return
     if not _ONE_TAIL.acquire(blocking=False):
