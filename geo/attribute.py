@@ -307,12 +307,18 @@ def denied(sentence_norm: str, position: int, who: Claimant | None) -> Claimant 
         return who  # "نفت الوزارة مزاعم أذربيجان بقصف": the accuser is already the claimant
     start, end = _clause(sentence_norm, position)
     denials, negations = _denial_marks(sentence_norm)
-    denial = any(start <= d < position for d in denials)
+    denial = any(start <= d < position and not _another_speaker_between(sentence_norm, d, position) for d in denials)
     called_false = rules_module.attribution().falsehood.search(sentence_norm, position, end) is not None
     if not (denial or called_false or any(start <= n < end for n in negations)):
         return who
     other = _OPPOSITE[who.side]
     return Claimant(f"the {other} side (denied by {who.text})", "denied claim", other)
+
+
+def _another_speaker_between(sentence_norm: str, denial_at: int, position: int) -> bool:
+    """"نفت الوزارة ما أعلنته باكو عن دخول هادروت": a reporting verb between the denial and the
+    place gives the claim denied its speaker, whose claim it stays."""
+    return any(denial_at < at < position and found.kind == "verb" for at, found in _attributions_in(sentence_norm))
 
 
 def _clause(norm: str, position: int) -> tuple[int, int]:

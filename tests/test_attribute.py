@@ -229,6 +229,10 @@ def test_a_partys_outlet_quoting_unnamed_sources_quotes_its_own_side(agency, sid
     ("ونفت المتحدثة باسم وزارة الدفاع الأرمينية شوشان ستيبانيان الاتهام.",
      "المتحدثة باسم وزارة الدفاع الأرمينية شوشان ستيبانيان"),
     ("وأعلن رئيس الوزراء الأرميني نيكول باشينيان مشاركة المتطوعين في القتال.", "رئيس الوزراء الأرميني نيكول باشينيان"),
+    ("وأكد الرئيس الأذربيجاني إلهام علييف عزمه على مواصلة العمليات.", "الرئيس الأذربيجاني إلهام علييف"),
+    ("وجددت الخارجية الأرمينية رفضها للهدنة.", "الخارجية الأرمينية"),
+    ("ونفى المتحدث باسم وزارة الدفاع الأرمينية ما قاله الوزير عن المعارك.", "المتحدث باسم وزارة الدفاع الأرمينية"),
+    ("وقالت وزارة الدفاع الأرمينية بشأن الهجوم إن القوات صدته.", "وزارة الدفاع الأرمينية"),
 ])
 def test_where_a_statement_was_made_or_what_it_declares_is_no_part_of_the_name(text, name):
     assert attribute.speakers(make_doc(text))[0].claimant.text == name
@@ -250,6 +254,21 @@ def test_a_denial_elsewhere_or_of_the_accusers_claim_is_not_turned_round(gaz, ta
     (event,) = [e for e in extract(text, gaz, tabs).events if e.mention in ("كنجة", "مارتوني")]
     expected = "azerbaijani" if "مزاعم" in text else "armenian"
     assert event.claimant_side == expected and "denied by" not in event.claimant
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("ونفت وزارة الدفاع الأرمينية ما أعلنته باكو عن دخول قواتها إلى مدينة هادروت.", "هادروت"),
+    ("ونفى المتحدث باسم الوزارة ما قاله علييف عن تحرير بلدة هادروت.", "هادروت"),
+    ("وكذبت وزارة الدفاع الأذربيجانية ما زعمته يريفان من قصف مدينة كنجة.", "كنجة"),
+])
+def test_a_denial_of_what_another_speaker_said_leaves_the_claim_that_speakers(gaz, tabs, text, mention):
+    """The reporting verb between the denial and the place names whose claim is denied."""
+    from geo.extract import extract
+
+    (event,) = [e for e in extract(text, gaz, tabs).events if e.mention == mention]
+    side = "armenian" if "يريفان" in text else "azerbaijani"
+    assert event.claimant_side == side and "denied by" not in event.claimant
+    assert event.event_type in ("control", "strike")
 
 
 RUN_ON = " القوات تواصل القتال على طول خط الجبهة" * 30  # no punctuation: one 1,200-character sentence
