@@ -167,7 +167,7 @@ def _rank(gaz: Gazetteer, name: str, context: Context, tables: Tables | None,
         place = gaz.places[place_id]
         middle, last = settled(place, matched)
         terms = (*_district_terms(place, context.districts), *_country_terms(place, context.country, tables),
-                 *middle, *_distance_terms(place, centre), *last)
+                 *middle, *_distance_terms(place, centre, bool(last)), *last)
         score = name_score + sum(value for value, _ in terms)
         # ties: the better documented record (population, then number of names) wins
         ranked.append(((score, name_score, place.population, len(place.names), -place.id), place, matched, terms))
@@ -316,9 +316,11 @@ def _record_terms(place: Place) -> Terms:
     return terms
 
 
-def _distance_terms(place: Place, centre: tuple[float, float] | None) -> Terms:
-    """Villages listed together lie together: a namesake far from the others is less likely."""
-    if centre is None:
+def _distance_terms(place: Place, centre: tuple[float, float] | None, spelled_as_recorded: bool) -> Terms:
+    """Villages listed together lie together: a namesake far from the others is less likely. Not
+    a town spelled as its record has it: "قصف ستيباناكيرت وكنجة" names the two towns most shelled,
+    100 km apart (Ganja had lost to a hamlet near Stepanakert once called Gandza)."""
+    if centre is None or spelled_as_recorded and place.population >= RANKING.town_population and not place.is_admin:
         return ()
     km = distance_km(place.lat, place.lon, *centre)
     if km <= 5:

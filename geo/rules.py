@@ -271,6 +271,7 @@ class RankingRules:
     context_reach: float
     compared: int
     seat_names_district: float
+    town_population: float  # from this many people a place is a town, named with far places too
     bonus: dict[str, float]
 
 
@@ -283,7 +284,8 @@ RANKING_BONUSES = (
 )
 
 
-THRESHOLDS = ("place", "place_with_district", "retrieval_cutoff", "context_reach", "compared", "seat_names_district")
+THRESHOLDS = ("place", "place_with_district", "retrieval_cutoff", "context_reach", "compared", "seat_names_district",
+              "town_population")
 
 
 @lru_cache(maxsize=4)
@@ -299,7 +301,7 @@ def ranking(path: Path | None = None) -> RankingRules:
     return RankingRules(float(thresholds["place"]), float(thresholds["place_with_district"]),
                         float(thresholds["retrieval_cutoff"]), float(thresholds["context_reach"]),
                         int(thresholds["compared"]), float(thresholds["seat_names_district"]),
-                        {k: float(bonus[k]) for k in RANKING_BONUSES})
+                        float(thresholds["town_population"]), {k: float(bonus[k]) for k in RANKING_BONUSES})
 
 
 @dataclass(frozen=True)

@@ -689,6 +689,14 @@ def test_districts_named_in_a_list_do_not_pull_a_town_to_a_namesake(gaz, tabs):
     assert found["آغدام"].admin1 == "AZ.03"  # Ağdam, not the hamlet of the same name in Khojavend
 
 
+@pytest.mark.parametrize("text", ["وتبادل الطرفان الاتهامات بقصف مناطق مدنية، بما فيها ستيباناكيرت وكنجة.",
+                                  "سقطت صواريخ على خانكندي وكنجة."])
+def test_a_town_spelled_as_recorded_is_named_with_far_places(gaz, tabs, text):
+    """Ganja, 100 km from Stepanakert, had lost to a hamlet beside it once called Gandza."""
+    found = {loc.mention.text: loc for loc in locate(text, gaz, tabs)}
+    assert found["كنجة"].name == "Gäncä" and found["كنجة"].admin1 == "AZ.20"
+
+
 def test_a_short_name_inside_a_list_is_read_and_alone_after_a_cue_is_not(gaz, tabs):
     listed = placed("أعلن الجيش تحرير القرى التالية: سور، وقشلاق، وسليمانلي، وأفنديلار.", gaz, tabs)
     assert [(m, p) for m, _, p in listed][0] == ("سور", "place")
