@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from geo import rules
 from geo.arabic import Token, normalize, strip_clitics, strip_marks, tokenize
 from geo.claims import event_phrase_ends, is_event_word
+from geo.dates import timeline
 from geo.document import Doc, Sentence, make_doc
 from geo.gazetteer import Gazetteer
 from geo.latin import latin_cued
@@ -1357,7 +1358,8 @@ def is_common_word(text: str) -> bool:
 
 
 def _known_arabic_name(key: str, gaz: Gazetteer, tables: Tables) -> bool:
-    """An exact Arabic name of a town, or a long one of a theatre village, that is no word.
+    """An exact Arabic name of a town, of a village whose capture data/war_timeline.json documents,
+    or a long one of a theatre village, that is no word.
 
     Short names of tiny villages (كتاب, زوار, جبلي in the gazetteer) are ordinary Arabic words
     too often: without a cue word they are not taken.
@@ -1366,6 +1368,8 @@ def _known_arabic_name(key: str, gaz: Gazetteer, tables: Tables) -> bool:
         return False
     for e in gaz.by_arabic.get(key, ()):
         place = gaz.places[e.place_id]
+        if place.id in timeline().captures:
+            return True  # a village whose capture made the news (Talış): named alone as towns are
         town = place.population >= 1000 or place.feature_code in ("ADM1", "PPLA", "PPLC")
         if (town and (place.admin1 in tables.theatre or place.population >= 5000)) or (
             place.admin1 in tables.theatre and len(key) >= 6

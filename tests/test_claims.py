@@ -416,6 +416,18 @@ def test_an_assault_on_positions_is_a_clash_not_a_strike():
     assert classify(norm, norm.index(normalize("ألف"))).type == "clash"
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("وقالت الوزارة إن القوات هاجمت قرية ألف فجرا.", ("strike", "attack")),  # as هجوم على قرية ألف
+    ("هاجمت الطائرات المسيرة مدينة ألف.", ("strike", "drone")),
+    ("وقالت الوزارة إن القوات هاجمت في اتجاه قرى ألف وباء.", ("clash", "offensive")),  # towards: on the ground
+    ("وقالت الوزارة إن القوات هاجمت مواقع قرب قرية ألف.", ("clash", "assault")),
+    ("وهاجم الرئيس ألف وقال إنها منحازة.", ("other", "mentioned")),  # words, not fire
+])
+def test_attacking_a_settlement_is_a_strike_and_towards_one_an_offensive(sentence, expected):
+    kind = kind_at(sentence, "ألف")
+    assert (kind.type, kind.sub_type) == expected
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -689,6 +689,11 @@ def test_districts_named_in_a_list_do_not_pull_a_town_to_a_namesake(gaz, tabs):
     assert found["آغدام"].admin1 == "AZ.03"  # Ağdam, not the hamlet of the same name in Khojavend
 
 
+def test_a_village_whose_capture_made_the_news_is_named_alone_as_a_town_is(gaz, tabs):
+    """Talış (no population on record, five letters) is named with no cue word in headlines."""
+    assert [(m, pid) for m, pid, _ in placed("علييف يعلن تحرير تاليش", gaz, tabs)] == [("تاليش", 584885)]
+
+
 @pytest.mark.parametrize("text", ["وتبادل الطرفان الاتهامات بقصف مناطق مدنية، بما فيها ستيباناكيرت وكنجة.",
                                   "سقطت صواريخ على خانكندي وكنجة."])
 def test_a_town_spelled_as_recorded_is_named_with_far_places(gaz, tabs, text):
