@@ -504,7 +504,7 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
-        cue = _cue_of(tokens[i]) or _vicinity_of(tokens, i)
+        cue = _cue_of(tokens[i]) or _vicinity_of(tokens, i) or _opener_pointing_back(text, tokens, i)
         if cue is None or i in used:
             i += 1
             continue
@@ -570,6 +570,21 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
             mentions.extend(located)
         i = max(j, i + 1)
     return mentions
+
+
+def _opener_pointing_back(text: str, tokens: list[Token], i: int) -> tuple[str, str] | None:
+    """"قرى عدة في منطقة قوبادلي باتت تحت السيطرة، بينها X وY": past a comma, a list opener whose
+    pronoun points back to the settlements counted earlier in the sentence opens their list. The
+    kind and word of that plural cue, else None."""
+    opener = tokens[i].norm
+    at = i - 1 if opener in ("بينها", "بينهم") and i and tokens[i - 1].norm in ("من", "ومن") else i
+    if opener not in LIST_OPENERS or not at or not _is_comma(_gap(text, tokens[at - 1], tokens[at]).strip()):
+        return None
+    for token in reversed(tokens[:at]):
+        cue = _cue_of(token)
+        if cue is not None and cue[1] in PLURAL_CUES and cue[0] in ("village", "city"):
+            return cue
+    return None
 
 
 def _refers_back(token: Token, word: str) -> bool:

@@ -689,6 +689,12 @@ def test_districts_named_in_a_list_do_not_pull_a_town_to_a_namesake(gaz, tabs):
     assert found["آغدام"].admin1 == "AZ.03"  # Ağdam, not the hamlet of the same name in Khojavend
 
 
+@pytest.mark.parametrize("opener", ["بينها", "ومن بينها", "منها"])
+def test_an_opener_past_a_comma_lists_the_settlements_counted_earlier_in_the_sentence(gaz, tabs, opener):
+    text = f"وقال المتحدث إن قرى عدة في منطقة قوبادلي باتت تحت سيطرة الجيش، {opener} خانلق."
+    assert ("خانلق", 147802) in [(m, pid) for m, pid, _ in placed(text, gaz, tabs)]
+
+
 def test_a_village_whose_capture_made_the_news_is_named_alone_as_a_town_is(gaz, tabs):
     """Talış (no population on record, five letters) is named with no cue word in headlines."""
     assert [(m, pid) for m, pid, _ in placed("علييف يعلن تحرير تاليش", gaz, tabs)] == [("تاليش", 584885)]
