@@ -57,6 +57,8 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
     cue = cues.found[cues.speaking_for(cues.nearest(position, position + length))]
     if cue[0] >= position + length and cues.clause_between(position + length, cue[0]):
         return _uncued(cue_kind)  # "عملياتها في اتجاه لاتشين، وإن الجيش قصف بردعة": the cue is the next clause's
+    if cue[1] <= position and cues.that_clause_between(cue[1], position):
+        return _uncued(cue_kind)  # "صدت هجوما على المحور، وأن الطريق بين غوريس وستيباناكيرت مفتوح": a new claim
     return _qualified(sentence_norm, cues, cue, position, position + length)
 
 
@@ -162,6 +164,7 @@ class _CueIndex:
         deployment = RULES.deployment.search(sentence_norm)
         self.deployment = deployment.group(0) if deployment else None
         self.clauses = [m.start() for m in RULES.clause_opener.finditer(sentence_norm)]
+        self.that_clauses = [m.end() for m in RULES.that_clause.finditer(sentence_norm)]
         self._norm = sentence_norm
         self._speaking_for: dict[int, int] = {}
 
@@ -212,6 +215,11 @@ class _CueIndex:
 
     def _clause_between(self, start: int, length: int) -> bool:
         return self.clause_between(start, start + length)
+
+    def that_clause_between(self, start: int, end: int) -> bool:
+        """Whether a further that-clause ("، وأن") begins between the two offsets."""
+        k = bisect_left(self.that_clauses, start)
+        return k < len(self.that_clauses) and self.that_clauses[k] <= end
 
     def clause_between(self, start: int, end: int) -> bool:
         """Whether a new clause ("، وإن", "، فيما") begins between the two offsets."""

@@ -407,6 +407,7 @@ class EventRules:
     launch_site: re.Pattern
     purpose: re.Pattern  # matched at a cue's start: its clitic makes it an aim, not a deed
     clause_opener: re.Pattern  # "، وإن": a cue past it is the next clause's
+    that_clause: re.Pattern  # "، وأن", "، مضيفا أن": a new claim, out of reach of the cues before it
     peacekeepers: re.Pattern  # just before a capture cue: they entered, no side took the place
     nearby: re.Pattern  # heights taken near the place, between the capture cue and it: no capture of it
     intention_denied: re.Pattern  # "لا ينوي شن هجوم": no event, nor a claim of one
@@ -452,7 +453,8 @@ def events(path: Path | None = None) -> EventRules:
         tuple(cues), _regex(f"(?={_CUE_AT_WORD_START.format(any_cue)})", path, "cues"),
         tuple(_words(strike, "weapons", path)), frozenset(_words(strike, "generic", path)),
         *(_regex(overrides.get(key, ""), path, key) for key in ("imminent", "deployment", "launch_site", "purpose",
-                                                                        "clause_opener", "peacekeepers", "nearby",
+                                                                        "clause_opener", "that_clause", "peacekeepers",
+                                                                        "nearby",
                                                                         "intention_denied", "scheduled", "falls",
                                                                         "historical", "held", "circumstance",
                                                                         "locator", "dateline", "superlative",

@@ -233,6 +233,7 @@ def test_a_partys_outlet_quoting_unnamed_sources_quotes_its_own_side(agency, sid
     ("وجددت الخارجية الأرمينية رفضها للهدنة.", "الخارجية الأرمينية"),
     ("ونفى المتحدث باسم وزارة الدفاع الأرمينية ما قاله الوزير عن المعارك.", "المتحدث باسم وزارة الدفاع الأرمينية"),
     ("وقالت وزارة الدفاع الأرمينية بشأن الهجوم إن القوات صدته.", "وزارة الدفاع الأرمينية"),
+    ("ودعت الخارجية الروسية الطرفين إلى احترام الهدنة.", "الخارجية الروسية"),
 ])
 def test_where_a_statement_was_made_or_what_it_declares_is_no_part_of_the_name(text, name):
     assert attribute.speakers(make_doc(text))[0].claimant.text == name

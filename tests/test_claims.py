@@ -417,6 +417,16 @@ def test_an_assault_on_positions_is_a_clash_not_a_strike():
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("وقال إن القوات صدت هجوما على المحور، وأن الطريق بين مدينة ألف وباء لا يزال مفتوحا.", "other"),
+    ("وقال إن القوات صدت هجوما على المحور، مضيفا أن الوضع في مدينة ألف هادئ.", "other"),
+    ("وقال إن القوات قصفت مدينة باء، وإن مدينة ألف تعرضت لقصف أيضا.", "strike"),  # its own cue, after it
+    ("وقالت الوزارة، في بيان، إن القوات قصفت مدينة ألف.", "strike"),  # the first that-clause holds the cue
+])
+def test_a_further_that_clause_is_a_new_claim_out_of_reach_of_the_cues_before_it(sentence, expected):
+    assert kind_at(sentence, "ألف").type == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("وقالت الوزارة إن القوات هاجمت قرية ألف فجرا.", ("strike", "attack")),  # as هجوم على قرية ألف
     ("هاجمت الطائرات المسيرة مدينة ألف.", ("strike", "drone")),
     ("وقالت الوزارة إن القوات هاجمت في اتجاه قرى ألف وباء.", ("clash", "offensive")),  # towards: on the ground
