@@ -38,6 +38,8 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("تسيطر القوات على الوضع في بلدة تالش.", "تالش", ("other", "mentioned")),  # the situation in hand
         # heights taken near or towards a place: the fighting came closer, the place did not fall
         ("سيطر الجيش على مرتفعات استراتيجية في اتجاه بلدة تالش.", "تالش", ("clash", "advance")),
+        ("أعلن الجيش السيطرة على عدد من القرى في اتجاه بلدة تالش.", "تالش", ("clash", "advance")),  # villages, not it
+        ("أعلن الجيش تحرير قرى في منطقة تالش.", "تالش", ("control", "liberated")),  # in it: its district's
         ("حرر الجيش مواقع مهمة قرب بلدة تالش.", "تالش", ("clash", "advance")),
         ("حرر الجيش العديد من التلال الاستراتيجية ببلدة تالش.", "تالش", ("control", "liberated")),  # in it
         ("بعد هجوم أرميني على مناطق سكنية في بلدة تالش.", "تالش", ("strike", "attack")),
