@@ -328,6 +328,17 @@ def test_residents_no_side_word_names_speak_for_the_side_holding_the_town(gaz, t
     assert (event.event_type, event.claimant_side) == ("strike", "azerbaijani")
 
 
+@pytest.mark.parametrize(("text", "side"), [
+    ("وقالت مصادر محلية إن قذائف سقطت على مدينة بردعة.", "azerbaijani"),
+    ("ونقل مراسلنا عن مصادر محلية قولها إن قذائف سقطت على بلدة شوشي.", "armenian"),
+])
+def test_local_sources_speak_for_the_side_holding_the_town_even_when_relayed(gaz, tabs, text, side):
+    from geo.extract import extract
+
+    (event,) = extract(text, gaz, tabs).events
+    assert (event.event_type, event.claimant_side, event.claimant_role) == ("strike", side, "residents")
+
+
 @pytest.mark.parametrize("expressed", ["وأعربت وزارة الخارجية الإيرانية عن قلقها من سقوط",
                                        "وأبدت وزارة الخارجية الإيرانية استعدادها للوساطة بعد سقوط",
                                        "ونددت وزارة الخارجية الإيرانية بسقوط"])
