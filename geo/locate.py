@@ -18,11 +18,13 @@ from geo.tables import DistantPlace, Region, Tables, compact
 COUNTRIES = rules.mentions().countries  # data/mentions.toml [countries]
 PROVINCES = rules.mentions().provinces  # data/mentions.toml [provinces]
 GAZETTEER_COUNTRIES = ("AM", "AZ")
+_CLOSING_QUOTE = r"\s*[\"'»”]?"  # 'قرية "خمارلو" الإيرانية': the name quoted, then its country
 _COUNTRY_AFTER = re.compile(
-    r"\s*(?:في\s+)?(?:(?:شمال|جنوب|شرق|غرب|وسط)\S*\s+(?:(?:شرق|غرب)\S*\s+)?)?(?P<word>[^\s.,،:;()\"]+)")
+    _CLOSING_QUOTE + r"\s*(?:في\s+)?(?:(?:شمال|جنوب|شرق|غرب|وسط)\S*\s+(?:(?:شرق|غرب)\S*\s+)?)?"
+    r"(?P<word>[^\s.,،:;()\"]+)")
 _PROVINCE_NAMES = "|".join(sorted(map(re.escape, PROVINCES), key=len, reverse=True)) or "(?!)"
 _PROVINCE_AFTER = re.compile(
-    r"\s*(?:[،,]\s*)?(?:(?:ب|في\s+)?(?:ال)?(?:محافظه|مقاطعه|اقليم|ولايه)\s+)?"
+    _CLOSING_QUOTE + r"\s*(?:[،,]\s*)?(?:(?:ب|في\s+)?(?:ال)?(?:محافظه|مقاطعه|اقليم|ولايه)\s+)?"
     rf"(?P<province>{_PROVINCE_NAMES})(?![\w])")
 
 # "قرى إيرانية حدودية ...، من بينها قرية خمارلو": an item picked out of a group named before it

@@ -160,6 +160,9 @@ def test_a_place_the_text_puts_in_another_country_is_no_point_of_this_map(gaz, t
     ("سقطت قذائف على قرى منطقة خدا آفرين، أذربيجان الشرقية.", "خدا آفرين"),
     # a village located by a district the text puts abroad lies abroad too
     ("سقط صاروخ على قرية زرنيغ في مقاطعة جلفا الإيرانية.", "زرنيغ"),
+    # the name quoted, its province or nationality after the closing quote
+    ('سقطت طائرة مسيرة في منطقة "أصلاندوز" بمحافظة أردبيل.', "أصلاندوز"),
+    ("سقطت قذيفة في قرية «خمارلو» الإيرانية.", "خمارلو"),
 ])
 def test_a_place_in_a_province_or_district_of_another_country_is_no_point_of_this_map(gaz, tabs, text, name):
     (loc,) = [loc for loc in locate(text, gaz, tabs) if loc.mention.text == name]
