@@ -17,6 +17,7 @@ from itertools import accumulate
 from geo import rules
 
 RULES = rules.events()  # data/events.toml: cues, weapons, overrides
+CLAUSE_CONJUNCTION = rules.attribution().clause_conjunction  # data/attribution.toml: "لكن", "إلا أن": a new clause
 HISTORY_REACH = 30  # characters after a cue or its place within which a year dates it
 HELD_REACH = 40  # characters before a control cue where "لا تزال القوات الأرمينية" says who still holds
 SUPERLATIVE_CHARS = 30  # "أعنف قتال": how far before a cue its superlative stands
@@ -89,7 +90,8 @@ def _qualified(sentence_norm: str, cues: _CueIndex, cue: Cue, position: int, men
         return EventKind("other", "scheduled", words)
     if kind == "control" and _held(sentence_norm, start, end):
         return EventKind("other", "held", words)
-    if _of_the_first_war(sentence_norm, end, mention_end if start < position else end) and not (
+    if (_of_the_first_war(sentence_norm, end, mention_end if start < position else end)
+            or _in_a_sentence_dated_before_the_war(sentence_norm, cues, start)) and not (
             kind != "control" and RULES.superlative.search(sentence_norm, max(0, start - SUPERLATIVE_CHARS), start)):
         return EventKind("other", "historical", words)
     if kind == "control" and _peacekeepers_hold(sentence_norm, start, end):
@@ -116,6 +118,17 @@ def _of_the_first_war(sentence_norm: str, cue_end: int, last_end: int) -> bool:
     منطقة كلبجر عام 1993"); one after another verb ("احتلتها عام 1993، إلا أن القوات تمكنت من
     استعادتها") dates that verb."""
     return any(RULES.historical.search(sentence_norm, at, at + HISTORY_REACH) for at in {cue_end, last_end})
+
+
+def _in_a_sentence_dated_before_the_war(sentence_norm: str, cues: _CueIndex, start: int) -> bool:
+    """"وفي عام 1992، سيطرت القوات الأرمينية على شوشا": a pre-war year fronting the sentence dates
+    its main clause, the cue's, unless a new clause begins between them ("، لكن", "، وأن")."""
+    opening = RULES.historical_opening.match(sentence_norm)
+    if opening is None or start < opening.end():
+        return False
+    between = sentence_norm[opening.end() : start]
+    return not (cues.clause_between(opening.end(), start) or cues.that_clause_between(opening.end(), start)
+                or CLAUSE_CONJUNCTION.search(between))
 
 
 def _held(sentence_norm: str, start: int, end: int) -> bool:

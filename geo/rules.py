@@ -414,6 +414,7 @@ class EventRules:
     scheduled: re.Pattern  # "من المقرر أن تسلم": a control change set for later, none yet
     falls: re.Pattern  # right before the name: "سقوط شوشة" is its capture
     historical: re.Pattern  # "عام 1993" right after the place or the cue: the first war's
+    historical_opening: re.Pattern  # "وفي عام 1992، سيطرت ...": a pre-war year fronting the sentence
     held: re.Pattern  # ending at the cue: "التي يسيطر عليها", "خاضعة لسيطرة": who holds it, no change
     circumstance: re.Pattern  # ending at a cue after the place: "بعد معارك": what came before the deed
     locator: re.Pattern  # ending at the place: "الواقعة جنوب X": a reference point for another place
@@ -456,7 +457,8 @@ def events(path: Path | None = None) -> EventRules:
                                                                         "clause_opener", "that_clause", "peacekeepers",
                                                                         "nearby",
                                                                         "intention_denied", "scheduled", "falls",
-                                                                        "historical", "held", "circumstance",
+                                                                        "historical", "historical_opening", "held",
+                                                                        "circumstance",
                                                                         "locator", "dateline", "superlative",
                                                                         "prospect", "prospect_after", "aim",
                                                                         "war_as_time", "settlements_on_front")),

@@ -39,6 +39,12 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         # heights taken near or towards a place: the fighting came closer, the place did not fall
         ("سيطر الجيش على مرتفعات استراتيجية في اتجاه بلدة تالش.", "تالش", ("clash", "advance")),
         ("أعلن الجيش السيطرة على عدد من القرى في اتجاه بلدة تالش.", "تالش", ("clash", "advance")),  # villages, not it
+        # a pre-war year fronting the sentence dates its main clause, not the next one
+        ("وفي عام 1992، سيطرت القوات الأرمينية على بلدة تالش.", "تالش", ("other", "historical")),
+        ("وفي حرب الأيام الأربعة في أبريل/نيسان 2016، سيطر الجيش على تلال قرب قرية تالش.", "تالش",
+         ("other", "historical")),
+        ("وفي عام 1993 احتلت القوات المنطقة، لكن الجيش حرر قرية تالش اليوم.", "تالش", ("control", "liberated")),
+        ("وفي 27 سبتمبر 2020، قصفت القوات بلدة تالش.", "تالش", ("strike", "shelling")),
         ("أعلن الجيش تحرير قرى في منطقة تالش.", "تالش", ("control", "liberated")),  # in it: its district's
         ("حرر الجيش مواقع مهمة قرب بلدة تالش.", "تالش", ("clash", "advance")),
         ("حرر الجيش العديد من التلال الاستراتيجية ببلدة تالش.", "تالش", ("control", "liberated")),  # in it
