@@ -108,9 +108,11 @@ def _qualified(sentence_norm: str, cues: _CueIndex, cue: Cue, position: int, men
 
 def _foretold(sentence_norm: str, start: int, position: int, mention_end: int) -> bool:
     """A deed pledged, planned, warned of or supposed ("تعهد بتحرير", "في حال قصف") just before
-    its cue, or foretold after the place its cue governs ("تحرير شوشا مسألة وقت")."""
+    its cue, or foretold or weighed after a place its cue governs ("تحرير شوشا مسألة وقت", "السيطرة
+    على شوشا تعني قطع الطريق بين ستيباناكيرت ولاتشين": the road's ends too)."""
     return bool(RULES.prospect.search(sentence_norm, max(0, start - PROSPECT_CHARS), start)
-                or start < position and RULES.prospect_after.match(sentence_norm, mention_end))
+                or start < position and (RULES.prospect_after.match(sentence_norm, mention_end)
+                                         or RULES.prospect_after.search(sentence_norm, start, position)))
 
 
 def _of_the_first_war(sentence_norm: str, cue_end: int, last_end: int) -> bool:

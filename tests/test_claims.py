@@ -280,6 +280,9 @@ def test_event_type(sentence, name, expected):
     ("وهددت القوات بقصف بلدة تالش.", ("other", "prospect")),
     ("وقال إنه في حال قصف بلدة تالش فإن الرد سيكون قاسيا.", ("other", "prospect")),
     ("وقال إن تحرير بلدة تالش مسألة وقت.", ("other", "prospect")),
+    # what a deed would mean: weighed, not done, nor anything the meaning names
+    ("ويرى محللون أن السيطرة على بلدة تالش تعني عمليا قطع الطريق.", ("other", "prospect")),
+    ("ويرى محللون أن السيطرة على المرتفعات تعني قطع الطريق بين بلدة تالش وباء.", ("other", "prospect")),
     # sought or aimed at: fought for, not taken
     ("وتسعى القوات الأذربيجانية إلى السيطرة على بلدة تالش.", ("clash", "contested")),
     ("ويهدف الهجوم إلى استعادة بلدة تالش.", ("clash", "contested")),
