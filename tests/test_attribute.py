@@ -127,6 +127,11 @@ def test_headline_speaker_before_a_colon():
     assert attribute.headline_speaker(doc).side == "azerbaijani"
 
 
+@pytest.mark.parametrize("headline", ["ناغورني قره باغ: يوم دام جديد", "قره باغ: ما الذي نعرفه عن المعارك"])
+def test_the_wars_name_before_a_headlines_colon_is_its_topic_not_a_speaker(headline):
+    assert attribute.headline_speaker(make_doc(f"{headline}\n\nتواصلت المعارك على الجبهة.")) is None
+
+
 def test_state_agency_speaks_for_its_state_and_outlets_are_media():
     assert attribute.claimant_from(normalize("وكالة أنباء أذربيجان الرسمية")).side == "azerbaijani"
     assert attribute.claimant_from(normalize("مراسل الجزيرة في باكو")).side == "media"
