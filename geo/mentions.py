@@ -504,7 +504,8 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
-        cue = _cue_of(tokens[i]) or _vicinity_of(tokens, i) or _opener_pointing_back(text, tokens, i)
+        cue = _cue_of(tokens[i]) or _vicinity_of(tokens, i)
+        pointing_back = cue is None and i not in used and (cue := _opener_pointing_back(text, tokens, i)) is not None
         if cue is None or i in used:
             i += 1
             continue
@@ -556,7 +557,9 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
             mention.qualifiers.extend(heading)
             # an open last item ("، واصفا ذلك") may be the sentence going on, not a place
             last_open = closed == "stop" and len(items) > 1
-            mention.strong = (plural and word not in WEAK_CUES and not last_open) or closed == "qualifier"
+            # the villages pointed back to from afar must each be a convincing name: "، بينها مواقع"
+            mention.strong = (plural and word not in WEAK_CUES and not last_open and not pointing_back) \
+                or closed == "qualifier"
             pending.append(mention)
             mentions.append(mention)
             if closed == "qualifier":

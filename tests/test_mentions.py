@@ -698,6 +698,11 @@ def test_an_opener_past_a_comma_lists_the_settlements_counted_earlier_in_the_sen
     assert ("خانلق", 147802) in [(m, pid) for m, pid, _ in placed(text, gaz, tabs)]
 
 
+def test_words_pointed_back_to_from_afar_must_be_convincing_names(gaz, tabs):
+    text = "وقال إن الجيش سيطر على قرى عدة في منطقة جبرائيل، وهي خطوة مهمة نحو النصر."
+    assert [m for m, _, _ in placed(text, gaz, tabs)] == ["جبرائيل"]
+
+
 def test_a_village_whose_capture_made_the_news_is_named_alone_as_a_town_is(gaz, tabs):
     """Talış (no population on record, five letters) is named with no cue word in headlines."""
     assert [(m, pid) for m, pid, _ in placed("علييف يعلن تحرير تاليش", gaz, tabs)] == [("تاليش", 584885)]
