@@ -226,7 +226,7 @@ def _reading(c: _Classified, datings, speakers, tables: Tables, published: date 
     if _handed_over_later(c, published):
         c = replace(c, kind=claims.EventKind("other", "scheduled", c.kind.cue))
     voice = speakers[c.sentence.index]
-    who = _mention_claimant(c.sentence, c.loc, voice, tables)
+    who = _mention_claimant(c.sentence, c.loc, voice, tables, published)
     if c.kind.type in ("strike", "control"):
         who = attribute.denied(c.sentence.norm, c.position, who)
     when = _event_date(datings[c.sentence.index], c.position, published, c.sentence.norm)
@@ -279,7 +279,7 @@ def _local_side(r: _Reading, offices: dict[str, str], abroad: dict[str, str], ta
     country = _office_abroad(r.claimant, abroad)
     if country:
         return _told_from_abroad(r, country)
-    side = offices.get(r.claimant.text) or _side_holding(r.loc, tables) or r.claimant.side
+    side = offices.get(r.claimant.text) or _side_holding(r.loc, tables, r.when.value) or r.claimant.side
     return replace(r, claimant=attribute.Claimant(r.claimant.text, r.claimant.role, side))
 
 
@@ -433,9 +433,10 @@ def _contradicts_today(expressions, published: date) -> bool:
     )
 
 
-def _mention_claimant(s: Sentence, loc: Located, voice: attribute.Voice, tables: Tables):
+def _mention_claimant(s: Sentence, loc: Located, voice: attribute.Voice, tables: Tables,
+                      published: date | None = None):
     """The nearest attribution before the mention when it names another party than the
-    sentence's speaker; local witnesses speak for the side that holds their town."""
+    sentence's speaker; local witnesses speak for the side that holds their town when they speak."""
     who = voice.claimant
     found = attribute.attribution(s.norm, s.norm_index(loc.mention.start))
     if found is not None and found.subject:
@@ -443,7 +444,7 @@ def _mention_claimant(s: Sentence, loc: Located, voice: attribute.Voice, tables:
         if named is not None and named.side != "media" and (who is None or named.side != who.side):
             who = attribute.Claimant(attribute.spoken_name(s, found.start, found.end), named.role, named.side)
     if not voice.named and who is voice.claimant and _local_witness_speaks(s.norm):
-        side = _side_holding(loc, tables)
+        side = _side_holding(loc, tables, published)
         if side:
             return attribute.Claimant("local witnesses or officials", "residents", side)
     return who
@@ -482,7 +483,8 @@ def _settle_claimants(doc: Doc, readings: list[_Reading], speakers, tables: Tabl
     # a sentence an unnamed source speaks ("ويقول مراقبون") is not the headline speaker's claim
     return [
         r.claimant if r.claimant is not None and not attribute.relays(r.claimant) else attribute.narration_claimant(
-            attribute.Narrated(_claim_key(r, stated), r.kind.type, _side_holding(r.loc, tables), r.sentence.norm,
+            attribute.Narrated(_claim_key(r, stated), r.kind.type, _side_holding(r.loc, tables, r.when.value),
+                               r.sentence.norm,
                                _settled(r.when.value, published), _taken_by_azerbaijan(r, tables)),
             stated, None if speakers[r.sentence.index].unnamed_source else headline, dominant, via=r.claimant)
         for r in readings
@@ -517,16 +519,24 @@ def _place_key(loc: Located):
     return loc.place_id if loc.place_id is not None else loc.mention.text
 
 
-def _side_holding(loc: Located, tables: Tables) -> str:
-    """Which side held a place in autumn 2020: Armenia and Karabakh proper, or Azerbaijan."""
+def _side_holding(loc: Located, tables: Tables, day: date | None = None) -> str:
+    """Which side held a place in autumn 2020 (on ``day``, when given): Armenia and Karabakh
+    proper, and Kalbajar and Lachin until their handover (data/theatre.json), or Azerbaijan."""
     if loc.place_id in tables.held_by_azerbaijan:
         return "azerbaijani"  # Tartar: inside a district the region spans, never held by Armenians
-    if loc.country == "AM":
+    if loc.country == "AM" or _before_its_handover(loc, tables, day):
         return "armenian"
     karabakh = next((r for r in tables.regions if r.id == "karabakh"), None)
     if karabakh and loc.admin1 in karabakh.admin1:
         return "armenian"
     return "azerbaijani" if loc.country == "AZ" else ""
+
+
+def _before_its_handover(loc: Located, tables: Tables, day: date | None) -> bool:
+    """A place of a district Armenians held until the ceasefire handed it over, on a day before
+    that (or on no day given: the war itself)."""
+    handover = dates.timeline().handovers.get(loc.admin1)
+    return loc.admin1 in tables.held_until_handover and handover is not None and (day is None or day < handover)
 
 
 def _event_date(dating: _Dating, pos: int, published: date | None, norm: str = "") -> dates.EventDate:

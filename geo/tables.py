@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -58,6 +59,7 @@ class Tables:
     aliases: dict[str, int]
     first_words: frozenset[str]  # first words of the multi-word names above
     held_by_azerbaijan: frozenset[int] = frozenset()  # gazetteer ids inside the region's districts
+    held_until_handover: frozenset[str] = frozenset()  # admin1 codes Armenians held until their handover
     alias_sounds: dict[tuple[str, str], int] = field(default_factory=dict)  # (skeleton, vowels) -> id
     # every mention asks, and an article names its places many times
     _alias_memo: dict[str, int | None] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -113,8 +115,16 @@ def load(directory: Path | None = None) -> Tables:
     return Tables(
         frozenset(theatre_doc["admin1"]), frozenset(theatre_doc["core"]), regions, region_names,
         distant, aliases, first_words, _place_ids(theatre_doc.get("held_by_azerbaijan", {}), "held_by_azerbaijan"),
+        _admin1_codes(theatre_doc.get("held_by_armenians_until_handover", {}), "held_by_armenians_until_handover"),
         _alias_sounds(aliases),
     )
+
+
+def _admin1_codes(table: dict, key: str) -> frozenset[str]:
+    codes = table.get("admin1", [])
+    if not isinstance(codes, list) or not all(isinstance(c, str) and re.fullmatch(r"[A-Z]{2}\.\d+", c) for c in codes):
+        raise ValueError(f"theatre.json: {key}.admin1 must be a list of admin1 codes such as AZ.26")
+    return frozenset(codes)
 
 
 def _alias_sounds(aliases: dict[str, int]) -> dict[tuple[str, str], int]:

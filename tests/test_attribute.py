@@ -333,8 +333,21 @@ def test_residents_no_side_word_names_speak_for_the_side_holding_the_town(gaz, t
     assert (event.event_type, event.claimant_side) == ("strike", "azerbaijani")
 
 
+@pytest.mark.parametrize(("published", "side"), [("2020-10-28", "armenian"), ("2020-12-10", "azerbaijani")])
+def test_a_strike_on_a_district_held_until_its_handover_is_relayed_from_its_holder_that_day(gaz, tabs, published, side):
+    """Lachin lay behind the Armenian line until 1 December (data/theatre.json, war_timeline.json)."""
+    from datetime import date
+
+    from geo.extract import extract
+
+    text = "ونقلت وكالة رويترز أن مدينة لاتشين تعرضت لقصف بطائرات مسيرة."
+    (event,) = extract(text, gaz, tabs, published=date.fromisoformat(published)).events
+    assert (event.event_type, event.claimant_side) == ("strike", side)
+
+
 @pytest.mark.parametrize(("text", "side"), [
     ("وقالت مصادر محلية إن قذائف سقطت على مدينة بردعة.", "azerbaijani"),
+    ("وقالت مصادر محلية إن طائرة مسيرة قصفت الطريق قرب بلدة كلبجار.", "armenian"),  # before its handover
     ("ونقل مراسلنا عن مصادر محلية قولها إن قذائف سقطت على بلدة شوشي.", "armenian"),
 ])
 def test_local_sources_speak_for_the_side_holding_the_town_even_when_relayed(gaz, tabs, text, side):
