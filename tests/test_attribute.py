@@ -622,7 +622,12 @@ def test_a_long_sentence_before_a_colon_is_no_speaker():
     assert attribute.speaker_before_colon(make_doc(line).sentences[0]) is None
 
 
-def test_a_malformed_list_of_held_places_is_one_clear_error(tmp_path):
+@pytest.mark.parametrize(("table", "key", "bad", "message"), [
+    ("held_by_azerbaijan", "places", ["Tartar"], "held_by_azerbaijan.places must be a list of gazetteer ids"),
+    ("held_by_armenians_until_handover", "admin1", ["Lachin"],
+     "held_by_armenians_until_handover.admin1 must be a list of admin1 codes"),
+])
+def test_a_malformed_list_of_held_places_is_one_clear_error(tmp_path, table, key, bad, message):
     import json
     import shutil
 
@@ -631,9 +636,9 @@ def test_a_malformed_list_of_held_places_is_one_clear_error(tmp_path):
     data = tmp_path / "data"
     shutil.copytree(config.team_data_dir(), data, ignore=shutil.ignore_patterns("cache", "*.sqlite"))
     theatre = json.loads((data / "theatre.json").read_text(encoding="utf-8"))
-    theatre["held_by_azerbaijan"]["places"] = ["Tartar"]
+    theatre[table][key] = bad
     (data / "theatre.json").write_text(json.dumps(theatre, ensure_ascii=False), encoding="utf-8")
-    with pytest.raises(ValueError, match="held_by_azerbaijan.places must be a list of gazetteer ids"):
+    with pytest.raises(ValueError, match=message):
         tables.load(data)
 
 
