@@ -232,14 +232,12 @@ class _CueIndex:
         return self.clause_between(start, start + length)
 
     def that_clause_between(self, start: int, end: int) -> bool:
-        """Whether a further that-clause ("، وأن") begins between the two offsets."""
-        k = bisect_left(self.that_clauses, start)
-        return k < len(self.that_clauses) and self.that_clauses[k] <= end
+        """Whether a further that-clause ("، وأن") begins between the two offsets, ``end`` included."""
+        return any_between(self.that_clauses, start, end + 1)
 
     def clause_between(self, start: int, end: int) -> bool:
         """Whether a new clause ("، وإن", "، فيما") begins between the two offsets."""
-        k = bisect_left(self.clauses, start)
-        return k < len(self.clauses) and self.clauses[k] < end
+        return any_between(self.clauses, start, end)
 
     def speaking_for(self, cue: int) -> int:
         """A longer phrase of another type around the cue speaks for it: "صدت القوات هجوما على"
@@ -249,6 +247,12 @@ class _CueIndex:
             covering = [i for i, c in enumerate(self.found) if c[0] < start < c[1] and c[2] != kind]
             self._speaking_for[cue] = min(covering, key=lambda i: self.found[i]) if covering else cue
         return self._speaking_for[cue]
+
+
+def any_between(positions: list[int], lo: int, hi: int) -> bool:
+    """Whether a sorted list of offsets holds one in lo..hi (hi excluded), by bisection."""
+    i = bisect_left(positions, lo)
+    return i < len(positions) and positions[i] < hi
 
 
 @lru_cache(maxsize=4096)

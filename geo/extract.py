@@ -5,7 +5,6 @@ Pure: no I/O beyond the gazetteer and tables handed in, nothing about presentati
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, fields, replace
@@ -457,11 +456,6 @@ def _clause_marks(sentence_norm: str) -> tuple[list[int], list[int]]:
             [i for i, ch in enumerate(sentence_norm) if ch == ","])
 
 
-def _any_between(positions: list[int], lo: int, hi: int) -> bool:
-    i = bisect.bisect_left(positions, lo)
-    return i < len(positions) and positions[i] < hi
-
-
 @lru_cache(maxsize=4096)
 def _local_witness_speaks(sentence_norm: str) -> bool:
     """Once per sentence, however many places it names."""
@@ -550,7 +544,7 @@ def _event_date(dating: _Dating, pos: int, published: date | None, norm: str = "
 
     def distance(e: dates.TimeExpression) -> tuple[bool, bool, float]:
         lo, hi = (e.end, pos) if e.end <= pos else (pos, e.start)
-        return (_any_between(subordinate, lo, hi), _any_between(commas, lo, hi),
+        return (claims.any_between(subordinate, lo, hi), claims.any_between(commas, lo, hi),
                 pos - e.end if e.end <= pos else (e.start - pos) + 0.5)
     nearest = min(dating.expressions, key=distance)
     reference = _said_on(dating, nearest, norm, published) or dating.reference or published
