@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from geo import rules as rules_module
 from geo.arabic import normalize
-from geo.claims import event_cue_starts, is_event_word
+from geo.claims import deed_starts, event_cue_starts, is_event_word
 from geo.dates import find_expressions
 from geo.document import Doc, Sentence
 from geo.rules import AttributionRules
@@ -405,9 +405,10 @@ def _subject(kind: str, sentence: str, start: int, words: int = 8, object_first:
     end = rules.subject_end.search(rest, 0, _reach(rest, most))
     stop = end.start() if end else len(rest)
     stop = _before_a_date(rest, stop)
+    deeds = deed_starts(sentence)
     tokens = []
     for t in _WORD.finditer(rest, 0, stop):
-        if len(tokens) == most or tokens and (_ends_the_name(t.group(0), rules)
+        if len(tokens) == most or tokens and (_ends_the_name(t.group(0), rules) or start + t.start() in deeds
                                               or _news_denied(t.group(0), tokens[-1].group(0), rules)):
             break
         tokens.append(t)

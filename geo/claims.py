@@ -9,6 +9,7 @@ imminent ("على وشك السقوط في يد") are not strikes or control cha
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,13 +19,16 @@ from geo import rules
 
 RULES = rules.events()  # data/events.toml: cues, weapons, overrides
 CLAUSE_CONJUNCTION = rules.attribution().clause_conjunction  # data/attribution.toml: "لكن", "إلا أن": a new clause
-HISTORY_REACH = 30  # characters after a cue or its place within which a year dates it
+HISTORY_REACH = 60  # characters after a cue or its place within which a year in its clause dates it
+CLAUSE_END = re.compile(r"[،,.؛;:]")
 HELD_REACH = 40  # characters before a control cue where "لا تزال القوات الأرمينية" says who still holds
 SUPERLATIVE_CHARS = 30  # "أعنف قتال": how far before a cue its superlative stands
 WAR_AS_TIME_CHARS = 20  # before a clash cue, room for "ومنذ اندلاع "
 SETTLEMENTS_CHARS = 40  # before a front or axis word, room for "قرى جديدة واستراتيجية في "
 PROSPECT_CHARS = 60  # before a cue, room for "تعهد الرئيس الأذربيجاني إلهام علييف ب"
+WHOEVER_CHARS = 12  # before a cue, room for "فكل من "
 LOCATOR_CHARS = 60  # before a place, room for "الواقعة على بعد 10 كيلومترات جنوب شرق مدينة"
+DESCRIBED_CHARS = 40  # before a deployment word, room for "الذين قامت تركيا ب"
 LAUNCH_CHARS = 160  # before a place, room for "أطلقت القوات صواريخ من طراز سميرتش من مدينة"
 
 
@@ -51,8 +55,9 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
     fall = _fall_of(sentence_norm, position)
     if fall is not None:
         return _qualified(sentence_norm, cues, fall, position, position + length)
-    if cues.deployment is not None and not cues.has_control:
-        return EventKind("other", "deployment", cues.deployment)
+    deployment = cues.deployment or cues.described_deployment_reaches(position)
+    if deployment is not None and not cues.has_control:
+        return EventKind("other", "deployment", deployment)
     if not cues.found:
         return _uncued(cue_kind)
     cue = cues.found[cues.speaking_for(cues.nearest(position, position + length))]
@@ -108,18 +113,29 @@ def _qualified(sentence_norm: str, cues: _CueIndex, cue: Cue, position: int, men
 
 def _foretold(sentence_norm: str, start: int, position: int, mention_end: int) -> bool:
     """A deed pledged, planned, warned of or supposed ("تعهد بتحرير", "في حال قصف") just before
-    its cue, or foretold or weighed after a place its cue governs ("تحرير شوشا مسألة وقت", "السيطرة
-    على شوشا تعني قطع الطريق بين ستيباناكيرت ولاتشين": the road's ends too)."""
+    its cue, or one whose doer is "who" ("من يسيطر على"), or foretold or weighed after a place
+    its cue governs ("تحرير شوشا مسألة وقت", "السيطرة على شوشا تعني قطع الطريق بين ستيباناكيرت
+    ولاتشين": the road's ends too)."""
     return bool(RULES.prospect.search(sentence_norm, max(0, start - PROSPECT_CHARS), start)
+                or RULES.whoever.search(sentence_norm, max(0, start - WHOEVER_CHARS), start + 1)
                 or start < position and (RULES.prospect_after.match(sentence_norm, mention_end)
                                          or RULES.prospect_after.search(sentence_norm, start, position)))
 
 
 def _of_the_first_war(sentence_norm: str, cue_end: int, last_end: int) -> bool:
-    """A year of the first war right after the cue or the place it governs ("سيطرت القوات على
-    منطقة كلبجر عام 1993"); one after another verb ("احتلتها عام 1993، إلا أن القوات تمكنت من
-    استعادتها") dates that verb."""
-    return any(RULES.historical.search(sentence_norm, at, at + HISTORY_REACH) for at in {cue_end, last_end})
+    """A year of the first war in the clause right after the cue or the place it governs, the
+    subject maybe between ("سيطرت القوات على منطقة كلبجر عام 1993", "سيطرت عليها القوات الأرمينية
+    في مايو 1992"); one after another verb ("احتلتها عام 1993، إلا أن القوات تمكنت من استعادتها",
+    "حررت قرية X التي احتلتها أرمينيا عام 1993") dates that verb, and one after a superlative
+    ("القتال بين X وY في أعنف اشتباكات منذ التسعينيات") is what today's fighting is measured against."""
+    return any(_year_of_the_first_war(sentence_norm, at) for at in {cue_end, last_end})
+
+
+def _year_of_the_first_war(sentence_norm: str, at: int) -> bool:
+    clause_end = CLAUSE_END.search(sentence_norm, at, at + HISTORY_REACH)
+    year = RULES.historical.search(sentence_norm, at, clause_end.start() if clause_end else at + HISTORY_REACH)
+    return year is not None and not (RULES.history_elsewhere.search(sentence_norm, at, year.start())
+                                     or RULES.superlative.search(sentence_norm, at, year.start()))
 
 
 def _in_a_sentence_dated_before_the_war(sentence_norm: str, cues: _CueIndex, start: int) -> bool:
@@ -156,6 +172,18 @@ def _uncued(cue_kind: str) -> EventKind:
 Cue = tuple[int, int, str, str, str]  # start, end, event type, sub type, the words
 
 
+def _deployments(sentence_norm: str) -> tuple[str | None, re.Match | None]:
+    """The sentence's deployment words ("أرسلت تركيا مرتزقة"), and the first told in a relative
+    clause ("المرتزقة الذين أرسلتهم تركيا قتلوا في اشتباكات"), which only says who the subject is."""
+    described = None
+    for found in RULES.deployment.finditer(sentence_norm):
+        start = found.start()
+        if not RULES.deployment_described.search(sentence_norm, max(0, start - DESCRIBED_CHARS), start):
+            return found.group(0), described
+        described = described or found
+    return None, described
+
+
 class _CueIndex:
     """A sentence's event cues, sorted so that the cue nearest a mention is found by bisection:
     a sentence with many places and many cues (a list, a long run without punctuation) is then
@@ -176,12 +204,19 @@ class _CueIndex:
         self.has_control = any(kind == "control" for _, _, kind, _, _ in found)
         self._weapons = [(start, sub, words) for start, _, kind, sub, words in found
                          if kind == "strike" and sub in RULES.weapons]
-        deployment = RULES.deployment.search(sentence_norm)
-        self.deployment = deployment.group(0) if deployment else None
+        self.deployment, self._described_deployment = _deployments(sentence_norm)
         self.clauses = [m.start() for m in RULES.clause_opener.finditer(sentence_norm)]
         self.that_clauses = [m.end() for m in RULES.that_clause.finditer(sentence_norm)]
         self._norm = sentence_norm
         self._speaking_for: dict[int, int] = {}
+
+    def described_deployment_reaches(self, position: int) -> str | None:
+        """A deployment told in a relative clause still governs the places it brought people or
+        arms from or to, no other cue between ("الذين جلبتهم تركيا من سوريا"); its words, else None."""
+        described = self._described_deployment
+        if described is None or position < described.end() or any_between(self.starts, described.end(), position):
+            return None
+        return described.group(0)
 
     def nearest(self, position: int, after: int) -> int:
         """The cue nearest the mention spanning position..after: the closest ending before it, or
@@ -309,3 +344,11 @@ def has_event_cue(sentence_norm: str) -> bool:
 def event_cue_starts(sentence_norm: str) -> frozenset[int]:
     """Where the sentence's event phrases begin ("صد هجوم", "السيطرة على"), found once per sentence."""
     return frozenset(cue[0] for cue in _cues_in(sentence_norm))
+
+
+@lru_cache(maxsize=4096)
+def deed_starts(sentence_norm: str) -> frozenset[int]:
+    """Where a deed a speaker can announce or deny begins: an event phrase, or a deployment
+    ("نفت باكو إرسال مقاتلين", "أعلنت موسكو نشر قوات"), once per sentence."""
+    deployments = (m.start() for m in RULES.deployment.finditer(sentence_norm))
+    return event_cue_starts(sentence_norm).union(deployments)

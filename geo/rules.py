@@ -404,6 +404,7 @@ class EventRules:
     generic_strikes: frozenset[str]
     imminent: re.Pattern
     deployment: re.Pattern
+    deployment_described: re.Pattern  # ending right before a deployment word: a relative clause's, no deed
     launch_site: re.Pattern
     purpose: re.Pattern  # matched at a cue's start: its clitic makes it an aim, not a deed
     clause_opener: re.Pattern  # "، وإن": a cue past it is the next clause's
@@ -414,6 +415,7 @@ class EventRules:
     scheduled: re.Pattern  # "من المقرر أن تسلم": a control change set for later, none yet
     falls: re.Pattern  # right before the name: "سقوط شوشة" is its capture
     historical: re.Pattern  # "عام 1993" right after the place or the cue: the first war's
+    history_elsewhere: re.Pattern  # between a deed and a year: the year dates another verb or state
     historical_opening: re.Pattern  # "وفي عام 1992، سيطرت ...": a pre-war year fronting the sentence
     held: re.Pattern  # ending at the cue: "التي يسيطر عليها", "خاضعة لسيطرة": who holds it, no change
     circumstance: re.Pattern  # ending at a cue after the place: "بعد معارك": what came before the deed
@@ -421,6 +423,7 @@ class EventRules:
     dateline: re.Pattern  # right after a place opening a paragraph: "باكو (أ ف ب) -", where the report was filed
     superlative: re.Pattern  # before a cue: "أعنف قتال ... منذ التسعينيات", today's fighting measured
     prospect: re.Pattern  # ending at a cue: "تعهد بتحرير", "في حال سقوط": meant or feared, no event
+    whoever: re.Pattern  # ending at a present verb's first letter: "من يسيطر على", who or whoever
     prospect_after: re.Pattern  # at the place's end: "تحرير شوشا مسألة وقت"
     aim: re.Pattern  # ending at a control cue: "تسعى القوات إلى السيطرة على": fought for, not taken
     war_as_time: re.Pattern  # ending at a clash cue: "منذ بداية المعارك": a time, no fighting there
@@ -453,14 +456,16 @@ def events(path: Path | None = None) -> EventRules:
     return EventRules(
         tuple(cues), _regex(f"(?={_CUE_AT_WORD_START.format(any_cue)})", path, "cues"),
         tuple(_words(strike, "weapons", path)), frozenset(_words(strike, "generic", path)),
-        *(_regex(overrides.get(key, ""), path, key) for key in ("imminent", "deployment", "launch_site", "purpose",
+        *(_regex(overrides.get(key, ""), path, key) for key in ("imminent", "deployment", "deployment_described",
+                                                                        "launch_site", "purpose",
                                                                         "clause_opener", "that_clause", "peacekeepers",
                                                                         "nearby",
                                                                         "intention_denied", "scheduled", "falls",
-                                                                        "historical", "historical_opening", "held",
+                                                                        "historical", "history_elsewhere",
+                                                                        "historical_opening", "held",
                                                                         "circumstance",
                                                                         "locator", "dateline", "superlative",
-                                                                        "prospect", "prospect_after", "aim",
+                                                                        "prospect", "whoever", "prospect_after", "aim",
                                                                         "war_as_time", "settlements_on_front")),
     )
 

@@ -239,6 +239,10 @@ def test_a_partys_outlet_quoting_unnamed_sources_quotes_its_own_side(agency, sid
     ("ونفى المتحدث باسم وزارة الدفاع الأرمينية ما قاله الوزير عن المعارك.", "المتحدث باسم وزارة الدفاع الأرمينية"),
     ("وقالت وزارة الدفاع الأرمينية بشأن الهجوم إن القوات صدته.", "وزارة الدفاع الأرمينية"),
     ("ودعت الخارجية الروسية الطرفين إلى احترام الهدنة.", "الخارجية الروسية"),
+    # the deed announced or denied, its doer a pronoun or after it, begins what is said
+    ("وأعلنت باكو سيطرتها على عدة قرى.", "باكو"),
+    ("وأعلنت الوزارة الأذربيجانية سيطرة قواتها على عدة قرى.", "الوزارة الأذربيجانية"),
+    ("ونفت أنقرة إرسال مقاتلين إلى المنطقة.", "أنقرة"),
 ])
 def test_where_a_statement_was_made_or_what_it_declares_is_no_part_of_the_name(text, name):
     assert attribute.speakers(make_doc(text))[0].claimant.text == name

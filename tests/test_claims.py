@@ -181,6 +181,10 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("وقصفت القوات من جديد بلدة تاغلار.", "تاغلار", ("strike", "shelling")),
         ("قامت وحدات في قرية سوس بإحضار قنابل إلى المنطقة.", "سوس", ("other", "deployment")),
         ("قامت وحدات بنقل الأسلحة إلى قرية سوس.", "سوس", ("other", "deployment")),
+        # a deployment told in a relative clause says who fights; the main clause's deed decides
+        ("قتل مقاتلون الذين أرسلتهم الحكومة إلى الجبهة في اشتباكات قرب بلدة سوس.", "سوس", ("clash", "fighting")),
+        ("المقاتلون الذين جلبتهم الحكومة يشاركون في القتال قرب بلدة سوس.", "سوس", ("clash", "fighting")),
+        ("وبدأت القوات هجوما بدعم من الحكومة التي جلبت مقاتلين من بلدة سوس.", "سوس", ("other", "deployment")),
         ("شنت القوات فجرا هجوما باتجاه منطقة تاغلار.", "تاغلار", ("clash", "offensive")),
         ("تتواصل العمليات العسكرية في منطقة تاغلار.", "تاغلار", ("clash", "operations")),
         ("احترقت سيارة في كافان بنيران طائرة معادية بلا طيار.", "كافان", ("strike", "drone")),
@@ -239,6 +243,17 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("وكانت القوات قد سيطرت على بلدة تالش في أغسطس/آب 1993.", "تالش", ("other", "historical")),
         ("وأبرز الخروقات معارك أبريل/نيسان 2016 في محيط بلدة تالش.", "تالش", ("other", "historical")),
         ("وسيطرت القوات على بلدة تالش في 3 أكتوبر/تشرين الأول 2020.", "تالش", ("control", "captured")),
+        # "who" or "whoever" does the deed: a question or a rule of thumb, no claim
+        ("ويرى محللون أن من يسيطر على بلدة تالش يتحكم بالطريق.", "تالش", ("other", "prospect")),
+        ("ولا أحد يعرف من يقصف بلدة تالش.", "تالش", ("other", "prospect")),
+        ("وقالوا إن القوات تمكنت من السيطرة على بلدة تالش.", "تالش", ("control", "captured")),
+        # the year anywhere in the deed's clause, its subject between
+        ("وكانت القوات قد سيطرت عليها وعلى بلدة تالش القوات الأخرى في مايو 1992.", "تالش", ("other", "historical")),
+        # a year given to an occupation or a first time after today's deed is not the deed's
+        ("وحررت القوات بلدة تالش التي احتلتها القوات الأخرى عام 1993.", "تالش", ("control", "liberated")),
+        ("وحررت القوات بلدة تالش المحتلة منذ عام 1993.", "تالش", ("control", "liberated")),
+        ("ودخلت القوات بلدة تالش لأول مرة منذ عام 1992.", "تالش", ("control", "entered")),
+        ("ودخل القتال حول بلدة تالش يومه السادس في أعنف اشتباكات منذ التسعينيات.", "تالش", ("clash", "fighting")),
         # today's fighting measured against the first war's
         ("مع استمرار أعنف قتال في منطقة تالش منذ التسعينيات.", "تالش", ("clash", "fighting")),
         # a year after another verb dates that verb, not the recapture
