@@ -121,7 +121,8 @@ def extract(
     located = locate(doc, gaz, tables, online)
     anchors = _group_anchors(located)
     lines = _place_lines(doc, located)
-    classified = [_classify(doc, loc, anchors, lines) for loc in located]
+    references = _reference_points(doc, located)
+    classified = [_classify(doc, loc, anchors, lines, references) for loc in located]
     pub = (
         dates.Published(published, "given", 1.0, "given by the user")
         if published else dates.infer_published(text, captured=_captured(classified))
@@ -172,7 +173,24 @@ def _place_lines(doc: Doc, located: list[Located]) -> frozenset[int]:
                      and mentions.names_places_only(doc.sentences[i], found))
 
 
-def _classify(doc: Doc, loc: Located, anchors: dict[int, int], lines: frozenset[int] = frozenset()) -> _Classified:
+def _reference_points(doc: Doc, located: list[Located]) -> dict[int, str]:
+    """Places named right after another with a direction or nearness between ("قرى في منطقة
+    خوجافند جنوب شوشا", "قرية X قرب مدينة ترتر"): they say where the first lies. Their starts ->
+    the words between."""
+    found: dict[int, str] = {}
+    ordered = sorted(located, key=lambda loc: loc.mention.start)
+    for before, loc in zip(ordered, ordered[1:]):
+        if before.mention.sentence != loc.mention.sentence:
+            continue
+        s = doc.sentences[loc.mention.sentence]
+        between = s.norm[s.norm_index(before.mention.end) : s.norm_index(loc.mention.start)]
+        if rules.events().reference_after_place.fullmatch(between):
+            found[loc.mention.start] = between.strip()
+    return found
+
+
+def _classify(doc: Doc, loc: Located, anchors: dict[int, int], lines: frozenset[int] = frozenset(),
+              references: dict[int, str] | None = None) -> _Classified:
     s = _claim_sentence(doc, doc.sentences[loc.mention.sentence], lines)
     anchor = anchors.get(loc.mention.group, loc.mention.start)
     if s.index != loc.mention.sentence:
@@ -192,6 +210,8 @@ def _classify(doc: Doc, loc: Located, anchors: dict[int, int], lines: frozenset[
             return _Classified(loc, s, pos, claims.EventKind("other", "dateline", ""))
     if _names_a_whole_country(loc):
         return _Classified(loc, s, pos, claims.EventKind("other", WHOLE_COUNTRY, ""))
+    if references and loc.mention.start in references:
+        return _Classified(loc, s, pos, claims.EventKind("other", "locator", references[loc.mention.start]))
     return _Classified(loc, s, pos, claims.classify(s.norm, pos, loc.mention.cue, length))
 
 

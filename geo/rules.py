@@ -419,6 +419,7 @@ class EventRules:
     historical_opening: re.Pattern  # "وفي عام 1992، سيطرت ...": a pre-war year fronting the sentence
     held: re.Pattern  # ending at the cue: "التي يسيطر عليها", "خاضعة لسيطرة": who holds it, no change
     circumstance: re.Pattern  # ending at a cue after the place: "بعد معارك": what came before the deed
+    reference_after_place: re.Pattern  # the words between two places, whole: "X جنوب Y", Y says where X is
     locator: re.Pattern  # ending at the place: "الواقعة جنوب X": a reference point for another place
     dateline: re.Pattern  # right after a place opening a paragraph: "باكو (أ ف ب) -", where the report was filed
     superlative: re.Pattern  # before a cue: "أعنف قتال ... منذ التسعينيات", today's fighting measured
@@ -464,7 +465,7 @@ def events(path: Path | None = None) -> EventRules:
                                                                         "historical", "history_elsewhere",
                                                                         "historical_opening", "held",
                                                                         "circumstance",
-                                                                        "locator", "dateline", "superlative",
+                                                                        "reference_after_place", "locator", "dateline", "superlative",
                                                                         "prospect", "whoever", "prospect_after", "aim",
                                                                         "war_as_time", "settlements_on_front")),
     )

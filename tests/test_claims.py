@@ -645,6 +645,26 @@ def test_a_country_or_the_whole_region_is_no_place_of_an_event(gaz, tabs, text, 
     assert events[place].event_type == kind
 
 
+@pytest.mark.parametrize(("text", "first", "kind"), [
+    ("قصفت القوات قرية تاليش شمال مدينة ترتر.", "تاليش", "strike"),
+    ("قصفت القوات قرية تاليش قرب مدينة ترتر.", "تاليش", "strike"),
+    ("أعلنت الوزارة السيطرة على قرى في منطقة فضولي جنوب غربي ترتر.", "فضولي", "control"),
+])
+def test_a_place_named_by_its_direction_from_the_one_before_is_a_reference_point(gaz, tabs, text, first, kind):
+    from geo.extract import extract
+
+    events = {e.mention: e for e in extract(f"عنوان\n\n{text}\n", gaz, tabs).events}
+    assert events[first].event_type == kind
+    assert (events["ترتر"].event_type, events["ترتر"].sub_type) == ("other", "locator")
+
+
+def test_fighting_in_a_direction_from_a_place_is_there(gaz, tabs):
+    from geo.extract import extract
+
+    (town,) = extract("عنوان\n\nتدور اشتباكات عنيفة جنوب مدينة ترتر.\n", gaz, tabs).events
+    assert town.event_type == "clash"
+
+
 def test_a_front_region_is_where_fighting_is(gaz, tabs):
     from geo.extract import extract
 
