@@ -61,6 +61,7 @@ _APPOSITION = re.compile(r"\s*[،,]\s*(?P<name>[^\s،,.:]+(?:\s+[^\s،,.:]+){0,2
 _TOPIC_FIRST = re.compile(r"(?<![\w])اما\s+(?P<subject>[^.،,:]{1,60}?)\s*[،,]?\s*$")
 _PERFECT = re.compile(r"(?<![\w])قد\s*$")  # "كان X قد أعلن": the pluperfect puts the subject first
 # "وكانت أذربيجان قد أعلنت": the subject is أذربيجان, inside the pluperfect's كان ... قد
+_DAY_OPENING = re.compile(r"\s*[وف]?(?:(?:في|يوم|مساء|صباح|ليل|ليله|فجر|خلال)\s+)?")  # before a fronted day
 _PLUPERFECT_FRAME = re.compile(r"\s*(?:[وف]?(?:كان|كانت)\s+)?(?P<subject>.*?)\s*,?(?:\s*قد)?\s*", re.S)
 SUBJECT_FIRST_WORDS = 6  # the longest subject put before its verb ("علييف أضاف")
 HEAD_WORDS = SUBJECT_FIRST_WORDS + 3  # with the frame's كان, comma and قد
@@ -359,7 +360,8 @@ def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
         return after  # too long for a subject in the pluperfect's frame: a run-on sentence
     frame = _PLUPERFECT_FRAME.fullmatch(head)
     subject = frame.group("subject")
-    if not subject.strip() or len(subject.split()) > SUBJECT_FIRST_WORDS or claimant_from(subject) is None:
+    if not subject.strip() or len(subject.split()) > SUBJECT_FIRST_WORDS or claimant_from(subject) is None \
+            or _opens_with_a_day(subject):
         return after
     if after.subject and not _PERFECT.search(head) and claimant_from(after.subject) is not None \
             and not object_first and not _opens_with_a_deed(after.subject):
@@ -367,6 +369,13 @@ def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
     start = head_start + frame.start("subject") + _conjunction_before_a_government(subject, rules)
     return Attribution("verb", norm[start : head_start + frame.end("subject")], start,
                        head_start + frame.end("subject"))
+
+
+def _opens_with_a_day(words: str) -> bool:
+    """"وفي التاسع من أكتوبر قالت الوزارة", "الأحد 4 أكتوبر علييف قال": a day fronted before the
+    verb, no subject ("روسيا اليوم" is one: the day is not its first word)."""
+    opening = _DAY_OPENING.match(words)
+    return any(e.start == opening.end() for e in find_expressions(words))
 
 
 def _opens_with_a_deed(words: str) -> bool:

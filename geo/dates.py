@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -119,7 +119,8 @@ RELATIVE = re.compile(
     rf"(?={_RELATIVE_FIRST})(?:(?P<today>اليوم(?!\s+(?:السادس|السابع|الثامن|التالي|الاول|الثاني|الثالث|نفسه|ذاته))(?<!ذات\sاليوم)|(?i:today|this\s+morning|tonight))"
     rf"|(?P<daysago>قبل\s+(?:{'|'.join(_DAYS_AGO)}|\d{{1,2}}\s+(?:ايام|يوما))|اول\s+(?:من\s+)?امس|امس\s+الاول)"
     rf"|(?P<weeksago>قبل\s+(?:اسبوعين|اسبوع|ثلاثه اسابيع)(?!\w))"
-    rf"|(?P<thismonth>(?:(?P<monthday>\d{{1,2}})|(?P<monthord>{_DAY_ORDINAL}))\s+(?:من\s+)?(?:(?:الشهر\s+)?الجاري|الشهر\s+الحالي|(?P<prevmonth>الشهر\s+الماضي)))"
+    rf"|(?P<thismonth>(?:(?P<monthday>\d{{1,2}})|(?P<monthord>{_DAY_ORDINAL}))\s+(?:من\s+)?(?:(?:الشهر\s+)?الجاري|الشهر\s+الحالي|(?P<prevmonth>الشهر\s+الماضي)"
+    rf"|(?P<samemonth>(?:ال)?شهر\s+(?:نفسه|ذاته)|نفس\s+الشهر|الشهر(?!\s+(?:المقبل|القادم)))))"
     rf"|(?P<yesterday>(?:ال)?امس|البارحه|الليله الماضيه|(?i:yesterday|last\s+night))"
     rf"|(?P<lastweek>الاسبوع الماضي)"
     rf"|(?P<thisweek>(?:مطلع |خلال )?هذا الاسبوع)"
@@ -237,6 +238,7 @@ class TimeExpression:
     current: bool = False  # "9 نوفمبر الجاري": earlier this month, so not today
     partial_year: bool = False
     night: bool = False  # "ليل الثلاثاء - الأربعاء": a weekday that ends a night, often today's morning
+    same_month: bool = False  # "التاسع من الشهر نفسه", "التاسع من الشهر": the month last told, else this one
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,7 +335,7 @@ def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
         if kind == "thismonth":  # "يوم 16 الجاري": weekday holds the day of the month
             day = int(m.group("monthday")) if m.group("monthday") else _ordinal_value(m.group("monthord"))
             found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=day,
-                                        past=bool(m.group("prevmonth"))))
+                                        past=bool(m.group("prevmonth")), same_month=bool(m.group("samemonth"))))
             continue
         if kind == "weeksago":  # "قبل أسبوعين": weekday holds the number of weeks
             weeks = _WEEKS_AGO[m.group(0).split(None, 1)[1]]
@@ -631,6 +633,21 @@ class EventDate:
 
 UNKNOWN = EventDate(None, "unknown")
 PUBLICATION_DATE = "publication date"
+
+
+def with_months_told(expressions: list[TimeExpression], told: date | None) -> tuple[list[TimeExpression], date | None]:
+    """"في الرابع من أكتوبر ... وفي التاسع من الشهر نفسه": a day of "the month" is a day of the
+    month last named in the text (``told``: the last explicit date before these expressions),
+    made explicit here; with none named, it stays this month's. Returns the expressions and the
+    last explicit date after them."""
+    out = []
+    for e in expressions:
+        if e.kind == "explicit" and e.value is not None:
+            told = e.value
+        elif e.same_month and told is not None and (day := _safe_date(told.year, told.month, e.weekday)):
+            e = replace(e, kind="explicit", value=day, same_month=False)
+        out.append(e)
+    return out, told
 
 
 def resolve_expression(e: TimeExpression, published: date | None) -> EventDate:

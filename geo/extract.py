@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from geo import attribute, claims, dates, mentions, rules
 from geo.arabic import normalize
@@ -179,7 +180,7 @@ def _reference_points(doc: Doc, located: list[Located]) -> dict[int, str]:
     the words between."""
     found: dict[int, str] = {}
     ordered = sorted(located, key=lambda loc: loc.mention.start)
-    for before, loc in zip(ordered, ordered[1:]):
+    for before, loc in pairwise(ordered):
         if before.mention.sentence != loc.mention.sentence:
             continue
         s = doc.sentences[loc.mention.sentence]
@@ -363,9 +364,11 @@ def _date_sentences(doc: Doc, speakers, published: date | None) -> list[_Dating]
     elsewhere = False  # past a teaser of another article: dates no longer known
     last = -1  # the last sentence of the article's own text ("read also" teasers skipped)
     said: tuple[attribute.Claimant, date] | None = None  # a named speaker's dated statement
+    told: date | None = None  # the last date the text gave in full: "the month" is its month
     for sentence in doc.sentences:
         norm = sentence.norm
-        expressions = dates.find_expressions(norm, (published or dates.timeline().start).year)
+        found = dates.find_expressions(norm, (published or dates.timeline().start).year)
+        expressions, told = dates.with_months_told(found, told)
         tweeted = _tweet_day(sentence, published)
         told_on = tweeted or _quoted_statement_day(sentence, speakers[sentence.index], said)
         reference = told_on or published

@@ -465,7 +465,8 @@ def events(path: Path | None = None) -> EventRules:
                                                                         "historical", "history_elsewhere",
                                                                         "historical_opening", "held",
                                                                         "circumstance",
-                                                                        "reference_after_place", "locator", "dateline", "superlative",
+                                                                        "reference_after_place", "locator", "dateline",
+                                                                        "superlative",
                                                                         "prospect", "whoever", "prospect_after", "aim",
                                                                         "war_as_time", "settlements_on_front")),
     )

@@ -17,6 +17,15 @@ def test_subject_before_its_verb_names_the_speaker():
     assert _sides("علييف أضاف في تغريدة أن الجيش حرر قرية ألف.") == ["azerbaijani"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("وفي التاسع من أكتوبر قالت وزارة الدفاع الأرمينية إن القوات قصفت قرية ألف.", "وزارة الدفاع الأرمينية"),
+    ("وفي التاسع من أكتوبر قالت الوزارة إن القوات قصفت قرية ألف.", None),  # which ministry the text said before
+])
+def test_a_day_fronted_before_the_verb_is_no_speaker(text, name):
+    claimant = attribute.speakers(make_doc(text))[0].claimant
+    assert (claimant.text if claimant else None) == name
+
+
 def test_a_headline_in_the_present_names_its_speaker_and_the_present_goes_on_with_them():
     assert _sides("الرئيس الأذربيجاني يعلن تحرير قرية ألف") == ["azerbaijani"]
     text = "قالت وزارة الدفاع الأرمينية إن القصف استمر. وتضيف أن المدينة تضررت."

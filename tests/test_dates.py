@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from geo.arabic import normalize
-from geo.dates import dates_the_report, find_expressions, infer_published, resolve_expression
+from geo.dates import dates_the_report, find_expressions, infer_published, resolve_expression, with_months_told
 
 
 def exprs(text):
@@ -173,6 +173,20 @@ def test_a_day_of_the_current_month_and_a_night_named_by_its_two_days():
     assert resolve_expression(e, date(2020, 10, 17)).value == date(2020, 10, 16)
     (e,) = exprs("قصفت القوات منتصف ليل الجمعة السبت مدينة ترتر.")
     assert resolve_expression(e, date(2020, 10, 17)).value == date(2020, 10, 17)  # the night's morning
+
+
+@pytest.mark.parametrize("phrase", ["التاسع من الشهر نفسه", "التاسع من نفس الشهر", "9 من الشهر ذاته",
+                                    "التاسع من الشهر"])
+def test_a_day_of_the_month_is_of_the_month_last_named(phrase):
+    found = exprs(f"في الرابع من سبتمبر زار الوزير المدينة، وفي {phrase} قصفت القوات مدينة ترتر.")
+    told, last = with_months_told(found, None)
+    assert resolve_expression(told[-1], date(2020, 10, 21)).value == date(2020, 9, 9) and last == date(2020, 9, 4)
+    (alone,) = exprs(f"وفي {phrase} قصفت القوات مدينة ترتر.")  # no month named before: this one
+    assert resolve_expression(with_months_told([alone], None)[0][0], date(2020, 10, 21)).value == date(2020, 10, 9)
+
+
+def test_a_day_of_next_month_is_no_day_of_this_one():
+    assert not [e for e in exprs("وستسلم أرمينيا المنطقة في الأول من الشهر المقبل.") if e.kind == "thismonth"]
 
 
 def test_a_last_weekday_does_not_vote_for_today():
