@@ -116,7 +116,7 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
                     mention.sentence = sentence.index
                 found.extend(heading)
         opening = _district_before_colon(text, tokens, used) if not sentence.bullet else None
-        own = [*_qualified_lists(text, tokens, gaz, used, group_ids),
+        own = [*_qualified_lists(text, tokens, gaz, tables, used, group_ids),
                *_cue_groups(text, tokens, gaz, tables, used, group_ids),
                *_event_lists(text, sentence, tokens, gaz, tables, used, group_ids),
                *_latin_mentions(text, tokens, used, group_ids),
@@ -532,7 +532,7 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
         group = next(group_ids)
         heading: list[Mention] = []
         if plural:  # "القرى التالية في محافظة جبرائيل: X، Y": the district, then the list
-            heading, j = _district_before_list(text, tokens, j, gaz, used, group)
+            heading, j = _district_before_list(text, tokens, j, gaz, tables, used, group)
         item_start = j
         items, j = _list_items(text, tokens, j, gaz, tables, used, settlements=kind in ("village", "city"))
         mentions.extend(heading)
@@ -599,14 +599,14 @@ def _refers_back(token: Token, word: str) -> bool:
     return token.norm[: -len(word)].endswith(("ال", "لل"))
 
 
-def _district_before_list(text, tokens, j, gaz, used, group) -> tuple[list[Mention], int]:
+def _district_before_list(text, tokens, j, gaz, tables, used, group) -> tuple[list[Mention], int]:
     """"القرى التالية في محافظة جبرائيل: X، Y", "القرى المحررة في محافظة جبرائيل هي: X", "قرى
     قوبادلي: X": the district named between a plural cue and the colon opening its list locates
     the items; the list begins after the colon."""
     k = j + 1 if j < len(tokens) and tokens[j].norm in VOCAB.list_adjectives else j
     if k < len(tokens) and tokens[k].norm[:1] in ("ف", "ب"):
-        start = _locator(tokens, k, gaz, set(used))
-    elif k < len(tokens) and _names_district(tokens[k].norm, gaz):
+        start = _locator(tokens, k, gaz, tables, set(used))
+    elif k < len(tokens) and _names_district(tokens[k].norm, gaz, tables):
         start = k  # "قرى قوبادلي: X، Y": the villages of the district, listed after the colon
     else:
         start = None
@@ -648,7 +648,7 @@ def _located_groups(text, tokens, j, gaz, tables, used, pending, kind, group) ->
     E". A group with no district after it is no part of the list ("، وقال ...")."""
     found: list[Mention] = []
     while pending:
-        locator = _locator(tokens, j, gaz, used, text)
+        locator = _locator(tokens, j, gaz, tables, used, text)
         if locator is None:
             break
         quals_items, j = _district_names(text, tokens, locator, gaz, tables, used)
@@ -667,7 +667,7 @@ def _district_names(text, tokens, start, gaz, tables, used) -> tuple[list[list[T
     names = [item for item, _ in items]
     cue = _cue_of(tokens[start - 1]) if start else None
     if len(names) > 1 and (cue is None or cue[1] not in PLURAL_CUES) \
-            and not all(len(name) == 1 and _names_district(name[0].norm, gaz) for name in names):
+            and not all(len(name) == 1 and _names_district(name[0].norm, gaz, tables) for name in names):
         names, end = names[:1], start + len(names[0])
         used.difference_update(range(end, j))
         j = end
@@ -678,7 +678,7 @@ def _next_located_group(text, tokens, j, gaz, tables, used, kind, group) -> tupl
     """"، وZ وW في محافظة E" after a located group: its items, when a district closes them."""
     trial = set(used)
     items, k = _continue_list(text, tokens, j, gaz, tables, trial)
-    if not items or items[-1][1] == "qualifier" or _locator(tokens, k, gaz, set(trial), text) is None:
+    if not items or items[-1][1] == "qualifier" or _locator(tokens, k, gaz, tables, set(trial), text) is None:
         return [], j
     used |= trial
     return [_mention(text, item, "cue", kind, group) for item, _ in items], k
@@ -692,13 +692,13 @@ def _counted(tokens: list[Token], i: int) -> bool:
     return number.isdigit() or number in VOCAB.counting_words
 
 
-def _qualified_lists(text, tokens, gaz, used, group_ids) -> list[Mention]:
+def _qualified_lists(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
     """"تحرير X وY وZ التابعة لمنطقة D": a list with no cue word, closed by a qualifier that
     names a district. Two items or more are places by the grammar; one must convince the
     gazetteer (a weak mention)."""
     mentions: list[Mention] = []
     for k, token in enumerate(tokens):
-        if k in used or token.norm not in QUALIFIER_WORDS or not _locates_a_district(tokens, k, gaz):
+        if k in used or token.norm not in QUALIFIER_WORDS or not _locates_a_district(tokens, k, gaz, tables):
             continue
         start, items = _items_before(text, tokens, k, used)
         if not items:
@@ -772,7 +772,7 @@ def _known_after_other_words(text, item: list[Token], gaz: Gazetteer, tables: Ta
         _lookup(text, item[s:], gaz, tables) is not None for s in range(1, len(item)))
 
 
-def _locates_a_district(tokens: list[Token], k: int, gaz: Gazetteer) -> bool:
+def _locates_a_district(tokens: list[Token], k: int, gaz: Gazetteer, tables: Tables) -> bool:
     """"التابعة لمنطقة", "التابعة لجبرائيل", "الواقعة في محافظة": a district follows the qualifier."""
     words = [t.norm for t in tokens[k + 1 : k + 3]]
     if words and words[0] == "في":
@@ -781,7 +781,7 @@ def _locates_a_district(tokens: list[Token], k: int, gaz: Gazetteer) -> bool:
         words = [words[0][1:]]
     if not words:
         return False
-    return CUES.get(words[0]) in ("district", "city") or _names_district(words[0], gaz)
+    return CUES.get(words[0]) in ("district", "city") or _names_district(words[0], gaz, tables)
 
 
 def _items_before(text, tokens: list[Token], k: int, used: set[int]) -> tuple[int, list[list[Token]]]:
@@ -832,11 +832,11 @@ def _list_opener(text: str, tokens: list[Token], j: int) -> int | None:
     return None
 
 
-def _locator(tokens: list[Token], j: int, gaz: Gazetteer, used: set[int], text: str = "") -> int | None:
+def _locator(tokens: list[Token], j: int, gaz: Gazetteer, tables: Tables, used: set[int], text: str = "") -> int | None:
     """Where the district of a just-read list is named, a few words on: "في محافظتي X وY",
     "في X", "بمنطقة X", "من منطقة X" right after it, "والعديد من التلال بمدينة X", or in
     brackets right after it ("(منطقة X)", "(X)"; needs ``text``). Returns the index of its first name."""
-    bracketed = _bracketed_district(text, tokens, j, gaz) if text else None
+    bracketed = _bracketed_district(text, tokens, j, gaz, tables) if text else None
     if bracketed is not None:
         used.update(range(j, bracketed))
         return bracketed
@@ -849,12 +849,12 @@ def _locator(tokens: list[Token], j: int, gaz: Gazetteer, used: set[int], text: 
         from_right_after = word.norm == "من" and k == j  # "وبابايلي من منطقة X", a district only
         cue = _cue_of(tokens[k + 1]) if word.norm == "في" or from_right_after else None
         if cue and (cue[0] == "district" or cue[0] == "city" and not from_right_after) \
-                and _locating_cue(cue[1], tokens, k + 2, gaz):
+                and _locating_cue(cue[1], tokens, k + 2, gaz, tables):
             start = k + 2
-        elif word.norm == "في" and k == j and _names_district(tokens[k + 1].norm, gaz):
+        elif word.norm == "في" and k == j and _names_district(tokens[k + 1].norm, gaz, tables):
             start = k + 1  # a bare district name only right after the list: "قرى X وY في جبرائيل"
         elif word.norm[:1] == "ب" and CUES.get(word.norm[1:]) in ("district", "city") \
-                and _locating_cue(word.norm[1:], tokens, k + 1, gaz):
+                and _locating_cue(word.norm[1:], tokens, k + 1, gaz, tables):
             start = k + 1
         else:
             continue
@@ -864,7 +864,7 @@ def _locator(tokens: list[Token], j: int, gaz: Gazetteer, used: set[int], text: 
     return None
 
 
-def _bracketed_district(text: str, tokens: list[Token], j: int, gaz: Gazetteer) -> int | None:
+def _bracketed_district(text: str, tokens: list[Token], j: int, gaz: Gazetteer, tables: Tables) -> int | None:
     """"قرى X وY (منطقة فضولي)، وقرى Z (جبرائيل)": a district in the bracket opened right before
     token j, with its cue word or alone, says where the items before it lie. The index of its
     name, else None (a bracket holding the item's other spelling is a gloss)."""
@@ -873,16 +873,16 @@ def _bracketed_district(text: str, tokens: list[Token], j: int, gaz: Gazetteer) 
     cue = _cue_of(tokens[j])
     name = j + 1 if cue and cue[0] in ("district", "city") else j
     if name >= len(tokens) or ")" not in text[tokens[name].end : tokens[name].end + 2] \
-            or not _names_district(tokens[name].norm, gaz):
+            or not _names_district(tokens[name].norm, gaz, tables):
         return None
     return name
 
 
-def _locating_cue(cue: str, tokens: list[Token], name: int, gaz: Gazetteer) -> bool:
+def _locating_cue(cue: str, tokens: list[Token], name: int, gaz: Gazetteer, tables: Tables) -> bool:
     """Whether "في <cue> <name>" locates a list: a district or city cue does; a region cue
     ("بإقليم قره باغ") only before a district's name: Armenia's provinces are إقليم too
     ("فاردينيس في إقليم غيغاركونيك")."""
-    return cue not in REGION_CUES or name < len(tokens) and _names_district(tokens[name].norm, gaz)
+    return cue not in REGION_CUES or name < len(tokens) and _names_district(tokens[name].norm, gaz, tables)
 
 
 def _attach(pending: list[Mention], quals: list[Mention]) -> list[Mention]:
@@ -939,7 +939,7 @@ def _list_items(
         if closed in ("stop", "end", "qualifier"):
             break
         if closed == "separator":
-            if settlements and _bracketed_district(text, tokens, j, gaz) is not None:
+            if settlements and _bracketed_district(text, tokens, j, gaz, tables) is not None:
                 break  # "X وY (منطقة جبرائيل)": the district of the items, for the locator
             j, glossed = _past_gloss(text, tokens, j)
             if j >= len(tokens):
@@ -1140,9 +1140,14 @@ def _qualifier(text, tokens, j, used, group) -> tuple[list[Mention], int]:
     return names, j
 
 
-def _names_district(word: str, gaz: Gazetteer) -> bool:
-    """Whether a bare word after "في" names a district (ADM1): "قرى X وY في جبرائيل"."""
+def _names_district(word: str, gaz: Gazetteer, tables: Tables) -> bool:
+    """Whether a bare word after "في" names a district (ADM1): "قرى X وY في جبرائيل", also by a
+    name of our aliases ("في إقليم كاشاتاغ", the Artsakh name of Laçın)."""
     for stem, _ in strip_clitics(word):
+        key = compact(stem)
+        alias = tables.aliases.get(key)
+        if alias in gaz.places and gaz.places[alias].feature_code == "ADM1" and key not in tables.stand_ins:
+            return True
         for place_id, (score, _) in name_scores(gaz, stem, limit=10).items():
             if score >= 95 and gaz.places[place_id].feature_code == "ADM1":
                 return True
@@ -1233,7 +1238,8 @@ def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
             if _after_latin_locator(tokens, i):
                 hit.role = "qualifier"
             elif hit.kind == "place" and not hit.cue and (
-                    _settlements_in_before(tokens, i) or _district_listed_after(text, mentions, tokens[i], gaz)):
+                    _settlements_in_before(tokens, i)
+                    or _district_listed_after(text, mentions, tokens[i], gaz, tables)):
                 hit.cue = "district"  # "5 قرى في زنغيلان": the villages lie in the district
             mentions.append(hit)
             i += n
@@ -1258,11 +1264,11 @@ def _settlements_in_before(tokens: list[Token], i: int) -> bool:
     return cue is not None and cue[0] in ("village", "city")
 
 
-def _district_listed_after(text: str, mentions: list[Mention], token: Token, gaz: Gazetteer) -> bool:
+def _district_listed_after(text: str, mentions: list[Mention], token: Token, gaz: Gazetteer, tables: Tables) -> bool:
     """"قرى جديدة في زنغيلان وجبرائيل وفضولي": a district's name listed after a district where
     villages lie is another such district, not its town."""
     return bool(mentions) and mentions[-1].cue == "district" and mentions[-1].role == "event" \
-        and _listed_after(text, mentions, token) and _names_district(token.norm, gaz)
+        and _listed_after(text, mentions, token) and _names_district(token.norm, gaz, tables)
 
 
 def _after_latin_locator(tokens: list[Token], i: int) -> bool:

@@ -17,6 +17,7 @@ from geo.phonetic import keys
 # سوغوفوشان) when it has this many consonants: shorter sounds are shared by ordinary words.
 ALIAS_SOUND_CONSONANTS = 4
 ALIAS_MEMO_SIZE = 50_000  # names remembered before the memo starts again: flat memory on an archive
+ALIAS_LEVELS = frozenset({"name", "stand-in"})  # aliases.csv: a name of the place, or a missing place put on it
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,8 @@ class Tables:
     held_by_azerbaijan: frozenset[int] = frozenset()  # gazetteer ids inside the region's districts
     held_until_handover: frozenset[str] = frozenset()  # admin1 codes Armenians held until their handover
     alias_sounds: dict[tuple[str, str], int] = field(default_factory=dict)  # (skeleton, vowels) -> id
+    # aliases of places the gazetteer lacks, placed on the unit that holds them: no name of that unit
+    stand_ins: frozenset[str] = frozenset()
     # every mention asks, and an article names its places many times
     _alias_memo: dict[str, int | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -98,12 +101,17 @@ def load(directory: Path | None = None) -> Tables:
             )
             distant[compact(place.arabic)] = place
             distant.setdefault(compact(place.name), place)
-    aliases = {}
+    aliases, stand_ins = {}, set()
     with open(directory / "aliases.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             if not row["why"].strip():
                 raise ValueError(f"aliases.csv: {row['arabic']} has no reason given")
+            level = (row.get("level") or "name").strip()
+            if level not in ALIAS_LEVELS:
+                raise ValueError(f"aliases.csv: {row['arabic']} has level {level!r}, not one of {sorted(ALIAS_LEVELS)}")
             aliases[compact(row["arabic"])] = int(row["place_id"])
+            if level == "stand-in":
+                stand_ins.add(compact(row["arabic"]))
     multiword = [r_name for r in regions for r_name in r.names]
     multiword += [p.arabic for p in distant.values()] + [p.name for p in distant.values()]
     with open(directory / "aliases.csv", encoding="utf-8") as fh:
@@ -116,7 +124,7 @@ def load(directory: Path | None = None) -> Tables:
         frozenset(theatre_doc["admin1"]), frozenset(theatre_doc["core"]), regions, region_names,
         distant, aliases, first_words, _place_ids(theatre_doc.get("held_by_azerbaijan", {}), "held_by_azerbaijan"),
         _admin1_codes(theatre_doc.get("held_by_armenians_until_handover", {}), "held_by_armenians_until_handover"),
-        _alias_sounds(aliases),
+        _alias_sounds(aliases), frozenset(stand_ins),
     )
 
 

@@ -115,6 +115,33 @@ def test_artsakh_names_of_azerbaijani_places_are_curated_aliases(gaz, tabs, name
     assert found == place_id
 
 
+@pytest.mark.parametrize("text", ["قصفت القوات بلدة بيردزور في إقليم كاشاتاغ.", "قصفت القوات قرية بيردزور في كاشاتاغ."])
+def test_a_districts_curated_name_locates_the_place_before_it(gaz, tabs, text):
+    """Kashatagh, the Artsakh name of the Laçın district, is a district's name after "في" as the
+    gazetteer's own are: the town is in it, the district is no second place struck."""
+    ((name, found, _),) = placed(text, gaz, tabs)
+    assert name == "بيردزور" and gaz.places[found].admin1 == "AZ.28"
+
+
+def test_a_stand_in_alias_names_no_district(gaz, tabs):
+    """Yeraskh, a village the gazetteer lacks, is put on Ararat province; "في إيرساخ" after a
+    town is still a village's name, not the province's."""
+    assert "إيرساخ" in [name for name, _, _ in placed("سقطت قذائف على مدينة أرارات في إيرساخ.", gaz, tabs)]
+
+
+def test_an_alias_of_an_unknown_level_is_refused(tmp_path):
+    import shutil
+
+    from geo import config, tables
+
+    data = tmp_path / "data"
+    shutil.copytree(config.team_data_dir(), data, ignore=shutil.ignore_patterns("cache", "*.sqlite"))
+    with open(data / "aliases.csv", "a", encoding="utf-8") as fh:
+        fh.write('مثال,147626,district,"a level the loader does not know"\n')
+    with pytest.raises(ValueError, match="level 'district'"):
+        tables.load(data)
+
+
 @pytest.mark.parametrize("spelling", ["سوقوفوشان", "سوكوفوشان", "سوغوفشان", "ماتاقيس"])
 def test_a_curated_alias_holds_for_other_spellings_of_the_same_sound(gaz, tabs, spelling):
     assert placed(f"أعلن الرئيس تحرير قرية {spelling}.", gaz, tabs) == [(spelling, 585612, "place")]
