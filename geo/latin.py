@@ -29,7 +29,7 @@ class Framed:
 
     items: tuple[Span, ...]
     cue: str  # village | city | district, or "" (framed by a preposition: no kind said)
-    district: Span | None = None
+    districts: tuple[Span, ...] = ()  # "villages of Jabrayil and Fuzuli districts": both locate them
 
 
 def latin_cued(text: str, tokens: list[Token], used: set[int]) -> list[Framed]:
@@ -51,43 +51,63 @@ def latin_cued(text: str, tokens: list[Token], used: set[int]) -> list[Framed]:
         if cue is not None:
             used.update(k for a, b in items for k in range(a, b))
             after = end + (end < len(tokens) and tokens[end].norm.lower() in CUES.after)
-            district = _district_after(text, tokens, after, used) if cue != "district" else None
-            found.append(Framed(tuple(items), cue, district))
+            districts = _districts_after(text, tokens, after, used)[0] if cue != "district" else ()
+            found.append(Framed(tuple(items), cue, districts))
         i = end
     return found
 
 
 def _list_after_colon(text: str, tokens: list[Token], i: int, used: set[int]) -> Framed | None:
     """"liberated several villages of Jabrayil district: Karkhulu, Shukurbeyli", "villages: X,
-    Y of Jabrayil region": the kind word, its district if named before or after, then the names."""
+    Y of Jabrayil region", "The following villages of Jabrayil and Fuzuli districts were
+    liberated: X, Y": the kind word, its districts if named before or after (a few lower-case
+    words, the deed, maybe before the colon), then the names."""
     kind = CUES.after.get(tokens[i].norm.lower())
     if kind is None or kind == "district":
         return None
-    district = _district_after(text, tokens, i + 1, set(used))
-    j = i + 1 if district is None else district[1] + (
-        district[1] < len(tokens) and CUES.after.get(tokens[district[1]].norm.lower()) == "district")
+    districts, j = _districts_after(text, tokens, i + 1, set(used))
+    j = _past_lower_case_words(text, tokens, j)
     if j >= len(tokens) or ":" not in text[tokens[j - 1].end : tokens[j].start]:
         return None
     items = _items_from(text, tokens, j, used)
     if not items:
         return None
-    district = district or _district_after(text, tokens, items[-1][1], used)  # "...: A, B of Jabrayil region"
-    used.update(k for a, b in (*items, *([district] if district else [])) for k in range(a, b))
-    return Framed(tuple(items), kind, district)
+    if districts:
+        used.update(k for a, b in districts for k in range(a, b))
+    else:
+        districts = _districts_after(text, tokens, items[-1][1], used)[0]  # "...: A, B of Jabrayil region"
+    used.update(k for a, b in items for k in range(a, b))
+    return Framed(tuple(items), kind, districts)
 
 
-def _district_after(text: str, tokens: list[Token], i: int, used: set[int]) -> Span | None:
-    """"... villages in Jabrayil district", "... villages of Jabrayil": the list's district."""
+def _past_lower_case_words(text: str, tokens: list[Token], j: int) -> int:
+    """Past up to colon_gap_words lower-case English words ("were liberated") with no punctuation
+    among them: where a colon may follow."""
+    k = j
+    while k < len(tokens) and k - j < CUES.colon_gap_words and tokens[k].text.isascii() \
+            and tokens[k].text.isalpha() and tokens[k].text.islower() \
+            and (k == j or not text[tokens[k - 1].end : tokens[k].start].strip()):
+        k += 1
+    return k if k < len(tokens) and ":" in text[tokens[k - 1].end : tokens[k].start] else j
+
+
+def _districts_after(text: str, tokens: list[Token], i: int, used: set[int]) -> tuple[tuple[Span, ...], int]:
+    """"... villages in Jabrayil district", "... villages of Jabrayil", "... of Jabrayil and Fuzuli
+    districts": the list's districts, and where the words after them begin (``i`` if none)."""
     if i >= len(tokens) or tokens[i].norm.lower() not in ("in", "of"):
-        return None
-    run = _run(text, tokens, i + 1, used)
-    if run is None:
-        return None
-    named_as_district = run[1] < len(tokens) and CUES.after.get(tokens[run[1]].norm.lower()) == "district"
+        return (), i
+    names = _items_from(text, tokens, i + 1, set(used))
+    if not names:
+        return (), i
+    end = names[-1][1]
+    named_as_district = end < len(tokens) and CUES.after.get(tokens[end].norm.lower()) == "district"
     if not named_as_district and tokens[i].norm.lower() != "of":
-        return None
-    used.update(range(*run))
-    return run
+        return (), i
+    if not named_as_district:
+        names = names[:1]  # "villages of Talish, Madagiz and ...": one name is the district's, no list
+        end = names[0][1]
+    used.update(k for a, b in names for k in range(a, b))
+    return tuple(names), end + named_as_district
 
 
 def _items_from(text: str, tokens: list[Token], i: int, used: set[int]) -> list[Span]:

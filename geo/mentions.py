@@ -235,11 +235,10 @@ def _latin_mentions(text: str, tokens: list[Token], used: set[int], group_ids) -
     for framed in latin_cued(text, tokens, used):
         group = next(group_ids) if len(framed.items) > 1 else None
         items = [_span_mention(text, tokens, span, framed.cue, "event", group) for span in framed.items]
-        if framed.district is not None:
-            district = _span_mention(text, tokens, framed.district, "district", "qualifier", None)
-            for item in items:
-                item.qualifiers.append(district)
-            items.append(district)
+        districts = [_span_mention(text, tokens, span, "district", "qualifier", None) for span in framed.districts]
+        for item in items:
+            item.qualifiers.extend(districts)
+        items += districts
         mentions += items
     return mentions
 

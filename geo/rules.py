@@ -490,6 +490,7 @@ class LatinCues:
 
     before: frozenset[str]
     after: dict[str, str]  # "villages" -> village, "town" -> city, "district" -> district
+    colon_gap_words: int  # "villages of X district were liberated: A, B": lower-case words before the colon
 
 
 @dataclass(frozen=True)
@@ -580,7 +581,7 @@ def mentions(path: Path | None = None) -> MentionRules:
         tuple(tuple(phrase.lower().split()) for phrase in _words(lists, "latin_locators", path)),
         LatinCues(frozenset(w.lower() for w in _words(latin, "before", path)),
                   {w.lower(): kind for kind in ("village", "city", "district")
-                   for w in _words(latin, f"{kind}_after", path)}),
+                   for w in _words(latin, f"{kind}_after", path)}, number(latin, "colon_gap_words")),
         {normalize(w): code for code in countries for w in _words(countries, code, path)},
         {normalize(w): code for code in provinces for w in _words(provinces, code, path)},
         frozenset(_words(doc.get("border", {}), "countries", path)),

@@ -50,6 +50,17 @@ def test_a_list_after_a_colon_opened_by_its_verb_and_located_before_or_after(gaz
     assert all(v[1] == "Jabrayil" for v in found.values())
 
 
+@pytest.mark.parametrize("tweet", [
+    "The following villages of Jabrayil district were liberated: Mahmudlu, Jafarabad.",
+    "Villages of Jabrayil and Fuzuli districts have been liberated: Mahmudlu, Jafarabad.",
+])
+def test_a_list_after_a_colon_its_deed_and_districts_before_it(gaz, tabs, tweet):
+    """The deed's lower-case words may stand between the districts and the colon; several
+    districts locate the list together and none is an event of its own."""
+    found = _events(f'Hikmet Hajiyev: "{tweet}"', gaz, tabs)
+    assert {m: v[2] for m, v in found.items()} == {"Mahmudlu": "control", "Jafarabad": "control"}
+
+
 def test_villages_named_before_the_word_villages_with_their_district_after(gaz, tabs):
     found = _events("Azerbaijani forces captured Mekhtiler and Dashkesan villages in Jabrayil district.", gaz, tabs)
     # the district locates the villages and is no event of its own
