@@ -515,7 +515,9 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
         used.add(i)
         j = i + 1
         # nested cues (محور مدينة X, عاصمة الإقليم X) keep the outer kind
+        of_district = False
         while j < len(tokens) and _cue_of(tokens[j]) and _gap(text, tokens[j - 1], tokens[j]).strip() == "":
+            of_district = of_district or _of_a_district(kind, word, tokens[j])
             used.add(j)
             j += 1
         # "قرى تحررت أيضا هي X، Y": the list starts after هي
@@ -538,6 +540,8 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
         if not items:
             i = j if j > i else i + 1
             continue
+        if of_district and not heading and len(items) == 1:
+            kind = "district"  # "قصف قرى منطقة أغجابادي": villages unnamed, the district's event
         if kind == "axis" and not plural and len(items[0][0]) == 2:
             # "محور ماتاجيس تاليش": an axis runs between two places
             first, closed = items[0]
@@ -572,6 +576,14 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
             mentions.extend(located)
         i = max(j, i + 1)
     return mentions
+
+
+def _of_a_district(kind: str, word: str, nested: Token) -> bool:
+    """"قرى منطقة X", "بلدات محافظة X": settlements of a district, a district's cue right after
+    the plural."""
+    nested_cue = _cue_of(nested)
+    return word in PLURAL_CUES and kind in ("village", "city") and nested_cue is not None \
+        and nested_cue[0] == "district" and nested_cue[1] not in PLURAL_CUES
 
 
 def _opener_pointing_back(text: str, tokens: list[Token], i: int) -> tuple[str, str] | None:

@@ -167,6 +167,13 @@ def test_according_to_what_a_speaker_said_names_the_speaker(phrase):
     assert _sides(f"قتل عشرون جنديا في منطقة ألف، {phrase} مركز المعلومات الأرميني.") == ["armenian"]
 
 
+@pytest.mark.parametrize("phrase", ["وعلى حد قوله،", "وعلى حد تعبيرها،", "وبحسبه،"])
+def test_according_to_a_pronoun_is_the_speaker_named_before(phrase):
+    text = ("قال الخبير الروسي لوكالة ريا نوفوستي إن الطائرات دمرت دبابات.\n\nوبحسب الخبير، فإن الجيش يفتقر"
+            f" إلى الدفاع الجوي.\n\n{phrase} فإن الطائرات قصفت قرية ألف.")
+    assert _sides(text)[-1] == "third_party"
+
+
 @pytest.mark.parametrize("phrase", ["وفق ما أفادت به", "حسبما صرح به", "طبقا لما أفادت به"])
 def test_the_preposition_after_the_reporting_verb_is_no_part_of_the_speaker(phrase):
     """"وفق ما أفادت به X": به (of what) belongs to the phrase, X is who said it."""

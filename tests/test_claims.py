@@ -295,6 +295,13 @@ def test_event_type(sentence, name, expected):
     ("وهددت القوات بقصف بلدة تالش.", ("other", "prospect")),
     ("وقال إنه في حال قصف بلدة تالش فإن الرد سيكون قاسيا.", ("other", "prospect")),
     ("وقال إن تحرير بلدة تالش مسألة وقت.", ("other", "prospect")),
+    # asked, or what a side could do
+    ("هل تسقط بلدة تالش؟", ("other", "prospect")),
+    ("ويتساءل مراقبون عما إذا كانت القوات قادرة على السيطرة على بلدة تالش.", ("other", "prospect")),
+    ("وقال إن الجيش يستطيع دخول بلدة تالش.", ("other", "prospect")),
+    ("وقال إن الجيش استطاع دخول بلدة تالش.", ("control", "entered")),
+    # "we repelled": the doubled root's first person
+    ("وقال: لقد صددنا هجوما كبيرا قرب بلدة تالش.", ("clash", "defence")),
     # what a deed would mean: weighed, not done, nor anything the meaning names
     ("ويرى محللون أن السيطرة على بلدة تالش تعني عمليا قطع الطريق.", ("other", "prospect")),
     ("ويرى محللون أن السيطرة على المرتفعات تعني قطع الطريق بين بلدة تالش وباء.", ("other", "prospect")),

@@ -802,6 +802,16 @@ def test_a_town_then_villages_in_a_district_each_keep_their_own_place(gaz, tabs)
     assert [gaz.places[pid].admin1 for _, pid, _ in found] == ["AZ.57", "AZ.03"]  # Tǝrtǝr, Ağdam
 
 
+@pytest.mark.parametrize("text", ["قصفت القوات قرى منطقة أغدام.", "قصفت القوات بلدات محافظة أغدام."])
+def test_villages_of_a_district_unnamed_are_the_districts_event(gaz, tabs, text):
+    assert placed(text, gaz, tabs) == [("أغدام", 148617, "district")]
+
+
+def test_villages_of_a_district_listed_after_a_colon_are_each_a_place(gaz, tabs):
+    found = placed("حرر الجيش قرى منطقة جبرائيل التالية: سولتانلي وجعفر آباد.", gaz, tabs)
+    assert [(m, precision) for m, _, precision in found] == [("سولتانلي", "place"), ("جعفر آباد", "place")]
+
+
 def test_the_district_a_line_opens_with_before_a_colon_locates_the_places_after_it(gaz, tabs):
     text = "وفي محافظة جبرائيل: قرى دجل وقالاجيق."
     found = placed(text, gaz, tabs)
