@@ -88,6 +88,8 @@ def test_capitalised_words_no_cue_frames_and_nationalities_are_no_places(gaz, ta
     ("Enemy positions near Hadrut were destroyed.", ("strike", "destroyed")),
     ("Two civilians were killed in Mingachevir.", ("strike", "casualties")),
     ("An enemy drone was shot down over Hadrut.", ("strike", "shot_down")),
+    ("Armenian forces are firing on Mingachevir.", ("strike", "fire")),
+    ("The enemy opened fire at Hadrut.", ("strike", "fire")),
 ])
 def test_english_event_words_read_as_the_arabic_ones(gaz, tabs, sentence, kind):
     (event,) = extract(sentence, gaz, tabs, published=PUBLISHED).events

@@ -669,6 +669,7 @@ def test_a_name_found_by_its_sound_leaves_the_conjunction_out_but_keeps_its_own_
 def test_ordinary_words_and_short_skeletons_make_no_point(gaz, tabs):
     assert placed("وجه الرئيس رسالة إلى العسكريين والمقاتلين.", gaz, tabs) == []
     assert placed("وقال الرئيس: المجد لجيشنا الباسل.", gaz, tabs) == []  # "our army" had been Lchashen
+    assert placed("شنت القوات هجوما لكنه صد.", gaz, tabs) == []  # "but it" had been Lachin
     assert [p for _, p, _ in placed("دخلت القوات 6 قرى خاضعة لسيطرة الأرمن.", gaz, tabs) if p] == []
 
 
