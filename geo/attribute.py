@@ -872,11 +872,20 @@ def narration_claimant(event: Narrated, doc_claims: dict, headline: Claimant | N
         return headline
     if event.settled and event.event_type == "control":
         return BACKGROUND  # "تمكنت القوات من تحرير عدة مدن من ضمنها شوشا", told after the ceasefire
+    if via is None and _accused_of_striking(event):
+        return Claimant(f"the {event.held_by} side (accusations traded)", "narration", event.held_by)
     side = implied_side(event, dominant) if via is None or event.event_type != "strike" else _struck_side(event)
     if side is None:
         return via or OUTLET
     source = f"via {via.text}" if via is not None else "article narration"
     return Claimant(f"{source} (relaying the {side} side)", "narration", side)
+
+
+def _accused_of_striking(event: Narrated) -> bool:
+    """"وتبادلت باكو ويريفان الاتهامات بقصف مدينتي ترتر ومارتوني": each side accuses the other
+    of shelling its own towns, so a strike so told is the claim of the side holding the place."""
+    return event.event_type == "strike" and event.held_by in PARTIES \
+        and rules_module.attribution().mutual.search(event.sentence_norm) is not None
 
 
 def _struck_side(event: Narrated) -> str | None:

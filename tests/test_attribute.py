@@ -830,6 +830,16 @@ def test_both_parties_accusing_each_other_is_no_one_sides_claim():
         "armenian", "armenian"]
 
 
+def test_a_strike_told_in_accusations_traded_is_the_claim_of_the_side_holding_the_town(gaz, tabs):
+    """Each side accuses the other of shelling its own towns: Tartar is Azerbaijan's claim,
+    Martuni the Armenian side's; the fighting told beside them stays the outlet's."""
+    from geo.extract import extract
+
+    text = "عنوان\n\nوتبادلت باكو ويريفان الاتهامات بقصف مدينتي ترتر ومارتوني، فيما تتواصل المعارك قرب هادروت.\n"
+    sides = {e.mention: e.claimant_side for e in extract(text, gaz, tabs).events}
+    assert (sides["ترتر"], sides["مارتوني"], sides["هادروت"]) == ("azerbaijani", "armenian", "media")
+
+
 def test_a_continuation_goes_on_with_the_speaker_its_verb_agrees_with():
     text = ("أعلنت وزارة الدفاع الأرمينية أن القوات صدت هجوما على بلدة ألف. "
             "من جهته، قال الرئيس الأذربيجاني إن الجيش حرر قرية باء. "
