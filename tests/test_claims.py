@@ -189,6 +189,9 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("تتواصل العمليات العسكرية في منطقة تاغلار.", "تاغلار", ("clash", "operations")),
         ("احترقت سيارة في كافان بنيران طائرة معادية بلا طيار.", "كافان", ("strike", "drone")),
         ("أصيب منزل في بلدة سوس بنيران القوات.", "سوس", ("strike", "fire")),
+        # buildings standing destroyed or damaged there; a town called ruined (the first war's) is not
+        ("وأظهرت لقطات مباني مدمرة في بلدة سوس.", "سوس", ("strike", "damage")),
+        ("وزار الرئيس بلدة سوس المدمرة.", "سوس", ("other", "mentioned")),
         ("قال المركز نقلا عن الطوارئ إن القوات استهدفت مدينة ترتر بقذائف.", "ترتر", ("strike", "artillery")),
         ("ونقلت وكالة عن الوزارة أن القوات قصفت بلدة مارتوني.", "مارتوني", ("strike", "shelling")),
         ("وصل الوزير إلى مدينة ترتر لتفقد المنازل.", "ترتر", ("other", "mentioned")),
