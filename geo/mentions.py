@@ -515,9 +515,9 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
         used.add(i)
         j = i + 1
         # nested cues (محور مدينة X, عاصمة الإقليم X) keep the outer kind
-        of_district = False
+        of_districts = ""  # "قرى منطقة X": "one" district named; "قرى منطقتي X وY": "many"
         while j < len(tokens) and _cue_of(tokens[j]) and _gap(text, tokens[j - 1], tokens[j]).strip() == "":
-            of_district = of_district or _of_a_district(kind, word, tokens[j])
+            of_districts = of_districts or _districts_the_settlements_are_of(kind, word, tokens[j])
             used.add(j)
             j += 1
         # "قرى تحررت أيضا هي X، Y": the list starts after هي
@@ -540,7 +540,7 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
         if not items:
             i = j if j > i else i + 1
             continue
-        if of_district and not heading and len(items) == 1:
+        if of_districts and not heading and (of_districts == "many" or len(items) == 1):
             kind = "district"  # "قصف قرى منطقة أغجابادي": villages unnamed, the district's event
         if kind == "axis" and not plural and len(items[0][0]) == 2:
             # "محور ماتاجيس تاليش": an axis runs between two places
@@ -578,12 +578,13 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
     return mentions
 
 
-def _of_a_district(kind: str, word: str, nested: Token) -> bool:
-    """"قرى منطقة X", "بلدات محافظة X": settlements of a district, a district's cue right after
-    the plural."""
+def _districts_the_settlements_are_of(kind: str, word: str, nested: Token) -> str:
+    """"قرى منطقة X", "بلدات محافظة X", "قرى منطقتي X وY": settlements of districts, a district's
+    cue right after the plural: "one" district follows, or "many" (a plural cue); "" if none."""
     nested_cue = _cue_of(nested)
-    return word in PLURAL_CUES and kind in ("village", "city") and nested_cue is not None \
-        and nested_cue[0] == "district" and nested_cue[1] not in PLURAL_CUES
+    if word not in PLURAL_CUES or kind not in ("village", "city") or nested_cue is None or nested_cue[0] != "district":
+        return ""
+    return "many" if nested_cue[1] in PLURAL_CUES else "one"
 
 
 def _opener_pointing_back(text: str, tokens: list[Token], i: int) -> tuple[str, str] | None:

@@ -808,6 +808,11 @@ def test_villages_of_a_district_unnamed_are_the_districts_event(gaz, tabs, text)
     assert placed(text, gaz, tabs) == [("أغدام", 148617, "district")]
 
 
+def test_villages_of_two_districts_unnamed_are_each_districts_event(gaz, tabs):
+    found = placed("قصفت القوات قرى منطقتي أغدام وترتر.", gaz, tabs)
+    assert [(m, precision) for m, _, precision in found] == [("أغدام", "district"), ("ترتر", "district")]
+
+
 def test_villages_of_a_district_listed_after_a_colon_are_each_a_place(gaz, tabs):
     found = placed("حرر الجيش قرى منطقة جبرائيل التالية: سولتانلي وجعفر آباد.", gaz, tabs)
     assert [(m, precision) for m, _, precision in found] == [("سولتانلي", "place"), ("جعفر آباد", "place")]
