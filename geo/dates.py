@@ -140,16 +140,21 @@ TRUCE_BROKEN = re.compile(
     r"(?:خرق|خروقات|انتهاك|انتهاكات|يخرق|تخرق)\S*\s+(?:\S+\s+){0,3}?"
     r"(?:لاتفاق|اتفاق|اتفاقيات|لهدنه|الهدنه|هدنه|وقف)"
 )
+# "اليوم العشرين من الحرب", "لليوم السابع على التوالي", and the war named first with its day after
+# it: "دخلت المعارك يومها الحادي والعشرين"
+_WAR_WORDS = r"(?:قتال|معارك|اشتباكات|حرب|مواجهات|نزاع)"
 FIGHTING_DAY = re.compile(
-    rf"(?:لليوم|اليوم|يومها|يومه)\s+(?:ال)?(?P<number>\d{{1,2}}"
+    rf"(?:(?P<war>(?:ال){_WAR_WORDS}\s+(?:\S+\s+){{0,2}}?)(?:يومها|يومه)|لليوم|اليوم|يومها|يومه)"
+    rf"\s+(?:ال)?(?P<number>\d{{1,2}}"
     rf"|(?P<unit>{_UNIT_RE})\s+(?:و(?P<tens>{_TEN_RE})|(?P<teen>عشر))|(?P<ten>{_TEN_RE})|{_ORDINAL_WORDS})"
-    r"(?:(?:\s+\S+){0,3}?(?:\s+(?:من|في)\s+(?:ال)?|\s+لل)(?:قتال|معارك|اشتباكات|حرب|مواجهات|نزاع)"
-    r"|\s+علي\s+التوالي)"
+    rf"(?(war)|(?:(?:\s+\S+){{0,3}}?(?:\s+(?:من|في)\s+(?:ال)?|\s+لل){_WAR_WORDS}|\s+علي\s+التوالي))"
 )
 YESTERDAY = re.compile(r"(?<![\w])(?:[وب])?(?:امس|البارحه)(?![\w])")
 WAR_AGE = re.compile(r"(?:قبل|منذ|خلال)\s+(?P<more>اكثر من\s+)?(?P<span>[^\s.,]+(?:\s+اسابيع)?)")
 WAR_BEGAN = re.compile(r"اندلع|اندلاع|بدات|بدء|انطلاق|اشتعال|القتال|المعارك|الحرب|الاشتباكات|النزاع")
 MONTH_PLUS = re.compile(r"شهرها الثاني|شهره الثاني")
+# "مع دخول الحرب أسبوعها الثالث": the war named, then the week it entered
+WAR_WEEK = re.compile(rf"(?:ال){_WAR_WORDS}\s+(?:\S+\s+){{0,2}}?(?:اسبوعها|اسبوعه)\s+(?P<nth>{_ORDINAL_WORDS})(?![\w])")
 # "أواخر أكتوبر", "مطلع تشرين الأول/أكتوبر", "منتصف شهر أكتوبر": a part of a named month, no day.
 PART_OF_MONTH = re.compile(
     rf"(?<![\w])(?:مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|خلال)\s+(?:شهر\s+)?(?P<month>{_MONTH_RE})"
@@ -518,6 +523,9 @@ def _war_age(norm: str, prior: Timeline) -> Bound | None:
     """"اندلعت المعارك قبل أكثر من أسبوع", "منذ أكثر من شهر": the war's start plus the span."""
     if MONTH_PLUS.search(norm):
         return Bound(prior.start + timedelta(days=31), "fighting in its second month")
+    week = WAR_WEEK.search(norm)
+    if week is not None and (nth := ORDINALS.get(week.group("nth"))):
+        return Bound(prior.start + timedelta(days=7 * (nth - 1)), f"fighting in its week {nth}")
     best = None
     for m in WAR_AGE.finditer(norm):
         days = prior.war_age.get(m.group("span"))

@@ -114,7 +114,10 @@ def test_days_ago_in_words_and_in_figures(words, day):
 @pytest.mark.parametrize(("words", "day"), [("في اليوم الأول من الحرب", date(2020, 9, 27)),
                                            ("في اليوم الثالث من المعارك", date(2020, 9, 29)),
                                            ("لليوم السابع على التوالي من المعارك", date(2020, 10, 3)),
-                                           ("لليوم السابع على التوالي", date(2020, 10, 31))])
+                                           ("لليوم السابع على التوالي", date(2020, 10, 31)),
+                                           # the war named first, its day after it
+                                           ("مع دخول المعارك يومها الحادي والعشرين", date(2020, 10, 17)),
+                                           ("ودخلت الحرب بين البلدين يومها العاشر", date(2020, 10, 6))])
 def test_a_day_of_the_war_dates_by_the_wars_start(words, day):
     """"في اليوم الأول من الحرب": the war's day N, counted from 27 September; "على التوالي" alone
     says a run of what it does not say (the article's day stands)."""
@@ -242,6 +245,11 @@ def test_an_embedded_tweets_signature_is_no_dateline():
 def test_a_headlines_until_does_not_make_the_date_under_it_a_deadline():
     text = "الرئيس: سنقاتل حتى تحرير أراضينا\n\nالأحد 18 أكتوبر 2020\n\nقال الرئيس إن الجيش يتقدم."
     assert infer_published(text).value == date(2020, 10, 18)
+
+
+def test_the_week_the_war_entered_bounds_the_publication_date():
+    text = "مع دخول الحرب أسبوعها الثالث، قصفت القوات المدينة اليوم الأحد."
+    assert infer_published(text).value == date(2020, 10, 11)  # week 3 begins 11 October, a Sunday
 
 
 def test_the_fighting_day_bounds_the_publication_date():
