@@ -562,6 +562,9 @@ def speakers(doc: Doc) -> list[Voice]:
         if line_speaker is not None:
             out.append(Voice(line_speaker, True))  # its own line only, as a headline's speaker
             continue
+        if named is not None and rules.teaser.match(sentence.norm):
+            out.append(Voice(named, True))  # "اقرأ أيضا: علييف يعلن ...": another article's, no voice goes on
+            continue
         if named is not None:
             persons.update(_surnames(named))
             named_so_far.append(Named(sentence.paragraph, named, _genders(named, sentence.norm)))
@@ -787,8 +790,12 @@ def same_voice(a: Claimant | None, b: Claimant | None) -> bool:
 
 
 def headline_speaker(doc: Doc) -> Claimant | None:
-    """"علييف: تحرير قرى جديدة": the name before a headline's colon."""
+    """"علييف: تحرير قرى جديدة": the name before a headline's colon (not a teaser's, "اقرأ أيضا:
+    خبير: ...", which heads another article)."""
+    teaser = rules_module.attribution().teaser
     for sentence in doc.headline:
+        if teaser.match(sentence.norm):
+            continue
         who = speaker_before_colon(sentence)
         if who is not None:
             return who

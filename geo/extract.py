@@ -25,8 +25,6 @@ from geo.vocab import Side
 _SUBORDINATE = re.compile(r"(?<![\w])(?:بعد\s+ان|بعدما|قبل\s+ان|عقب|اثر|في\s+حين|بينما)(?![\w])")
 SAID_ON_CHARS = 60  # before a time expression, room for "قال الرئيس علييف في خطاب متلفز" saying it dates words
 _CONTENT = re.compile(r"(?<![\w])(?:ان|بان|انه|انها)(?![\w])")  # إن، أن، بأن: what was said begins
-_READ_ALSO = re.compile(r"^\s*(?:اقرا ايضا|اقرأ أيضا|شاهد ايضا|اقرا المزيد)")
-_FOOTER = re.compile(r"جميع الحقوق محفوظه|المصدر\s*:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,6 +363,7 @@ def _date_sentences(doc: Doc, speakers, published: date | None) -> list[_Dating]
     last = -1  # the last sentence of the article's own text ("read also" teasers skipped)
     said: tuple[attribute.Claimant, date] | None = None  # a named speaker's dated statement
     told: date | None = None  # the last date the text gave in full: "the month" is its month
+    page = rules.attribution()  # a page's teasers and footer
     for sentence in doc.sentences:
         norm = sentence.norm
         found = dates.find_expressions(norm, (published or dates.timeline().start).year)
@@ -372,9 +371,9 @@ def _date_sentences(doc: Doc, speakers, published: date | None) -> list[_Dating]
         tweeted = _tweet_day(sentence, published)
         told_on = tweeted or _quoted_statement_day(sentence, speakers[sentence.index], said)
         reference = told_on or published
-        if reference and _contradicts_today(expressions, reference) or _FOOTER.search(norm):
+        if reference and _contradicts_today(expressions, reference) or page.page_footer.search(norm):
             elsewhere = True
-        read_also = bool(_READ_ALSO.match(norm))
+        read_also = bool(page.teaser.match(norm))
         own = [e for e in expressions if not dates.dates_the_report(norm, e)]
         previous = out[last] if last >= 0 else None
         same_speaker = previous is not None and attribute.same_voice(

@@ -74,6 +74,8 @@ class AttributionRules:
     expelling: re.Pattern | None = None  # ending right before a force: "طرد القوات الأرمينية" names the loser
     witness: re.Pattern | None = None  # "شاهد صحافيون في وكالة X": group "who", the outlet's own eyes
     line_label: re.Pattern | None = None  # "عاجل | ", "09:40 - " opening a line: no part of a speaker
+    teaser: re.Pattern | None = None  # at a line's start: "اقرأ أيضا", another article's headline
+    page_footer: re.Pattern | None = None  # "جميع الحقوق", "مواضيع ذات صلة" alone: past it, other articles
     mutual: re.Pattern | None = None  # "تبادل الطرفان الاتهامات": both sides speak, no one side's voice
     feminine_names: frozenset[str] = frozenset()  # speakers taking feminine verbs besides ة/ات nouns
     speech_verbs: frozenset[str] = frozenset()  # reporting and continuation verbs, normalised, without و/ف
@@ -129,7 +131,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
             "unnamed_sources", "falsehoods", "not_sources", "witness_verbs", "witness_journalists", "line_labels",
             "expelling_verbs", "feminine_names", "statement_nouns", "claim_pronouns", "clause_conjunctions",
             "announcement_nouns", "resumptive_pronouns", "actor_forces", "actor_sides", "news_words",
-            "news_agencies")
+            "news_agencies", "teaser_openers", "footer_markers", "related_headers")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -187,6 +189,9 @@ def attribution(path: Path | None = None) -> AttributionRules:
         speech_verbs=frozenset(normalize(w).split()[-1].removeprefix("و").removeprefix("ف")
                                for w in (*lists["continuations"], *lists["reporting_verbs"])),
         # one label or several: "10:15 | عاجل: الوزارة: ..." opens with a time stamp and a label
+        teaser=re.compile(r"^\s*(?:" + _alternation(lists["teaser_openers"]) + ")"),
+        page_footer=re.compile(_alternation(lists["footer_markers"]).replace(":", r"\s*:")  # "المصدر :"
+                               + r"|(?m:^\s*(?:" + _alternation(lists["related_headers"]) + r")\s*:?\s*$)"),
         line_label=re.compile(r"(?:\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?|" + _DAY_LABEL + "|(?:"
                               + _alternation(lists["line_labels"]) + r")\s*(?:[|:\-–—]|\.{2,})\s*))+"),
         witness=_witness(lists["witness_verbs"], lists["witness_journalists"],

@@ -592,3 +592,26 @@ def test_today_in_a_quoted_statement_is_the_day_the_statement_was_made(gaz, tabs
 ])
 def test_today_in_reported_speech_is_the_day_it_was_said(gaz, tabs, sentence, day):
     assert _date_of(f"عنوان\n\n{sentence}\n", "سيرك", gaz, tabs) == day.isoformat()
+
+
+@pytest.mark.parametrize("furniture", ["اقرأ أيضا: علييف يعلن تحرير مدينة جبرائيل",
+                                       "مواضيع ذات صلة\nعلييف يعلن تحرير مدينة جبرائيل"])
+def test_a_teaser_of_another_article_is_not_dated_by_this_one(gaz, tabs, furniture):
+    """A page's "read also" line or its list of related articles holds other articles' headlines:
+    their speaker is named without the label, and their day is not this article's."""
+    from geo.extract import extract
+
+    text = f"عنوان\n\nقالت الوزارة الأرمينية إن القوات قصفت مدينة مارتوني اليوم.\n\n{furniture}\n"
+    events = {e.mention: e for e in extract(text, gaz, tabs, published=date(2020, 10, 20)).events}
+    assert events["مارتوني"].event_date == "2020-10-20"
+    assert events["جبرائيل"].event_date is None and events["جبرائيل"].claimant_side == "azerbaijani"
+    assert not events["جبرائيل"].claimant.startswith("اقرأ")
+
+
+def test_related_topics_in_a_sentence_are_no_footer(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("عنوان\n\nناقش الوزيران مواضيع ذات صلة بالنزاع.\n\n"
+            "قالت الوزارة الأرمينية إن القوات قصفت مدينة مارتوني اليوم.\n")
+    (event,) = [e for e in extract(text, gaz, tabs, published=date(2020, 10, 20)).events if e.mention == "مارتوني"]
+    assert event.event_date == "2020-10-20"
