@@ -288,6 +288,7 @@ def test_event_type(sentence, name, expected):
     ("واندلعت المعارك في بلدة تالش.", ("clash", "fighting")),
     # the front or axis villages lie on: the deed before them decides
     ("وقالت الوزارة إن قواتها حررت قرى جديدة في محور تالش.", ("control", "liberated")),
+    ("وأعلنت الوزارة تحرير 13 قرية من الاحتلال الأرميني في محاور تالش وباء.", ("control", "liberated")),
     ("وقصفت القوات قرى على جبهة تالش.", ("strike", "shelling")),
     ("وتدور معارك عنيفة على محور تالش.", ("clash", "axis")),
     # pledged, planned, warned of or supposed: nothing happened there, nor is it claimed to
