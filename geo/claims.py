@@ -172,11 +172,17 @@ def _uncued(cue_kind: str) -> EventKind:
 Cue = tuple[int, int, str, str, str]  # start, end, event type, sub type, the words
 
 
+@lru_cache(maxsize=4096)
+def _deployments_in(sentence_norm: str) -> tuple[re.Match, ...]:
+    """Every deployment phrase of a sentence, found once for the cues and the speakers' names."""
+    return tuple(RULES.deployment.finditer(sentence_norm))
+
+
 def _deployments(sentence_norm: str) -> tuple[str | None, re.Match | None]:
     """The sentence's deployment words ("أرسلت تركيا مرتزقة"), and the first told in a relative
     clause ("المرتزقة الذين أرسلتهم تركيا قتلوا في اشتباكات"), which only says who the subject is."""
     described = None
-    for found in RULES.deployment.finditer(sentence_norm):
+    for found in _deployments_in(sentence_norm):
         start = found.start()
         if not RULES.deployment_described.search(sentence_norm, max(0, start - DESCRIBED_CHARS), start):
             return found.group(0), described
@@ -350,5 +356,4 @@ def event_cue_starts(sentence_norm: str) -> frozenset[int]:
 def deed_starts(sentence_norm: str) -> frozenset[int]:
     """Where a deed a speaker can announce or deny begins: an event phrase, or a deployment
     ("نفت باكو إرسال مقاتلين", "أعلنت موسكو نشر قوات"), once per sentence."""
-    deployments = (m.start() for m in RULES.deployment.finditer(sentence_norm))
-    return event_cue_starts(sentence_norm).union(deployments)
+    return event_cue_starts(sentence_norm).union(m.start() for m in _deployments_in(sentence_norm))

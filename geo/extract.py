@@ -183,7 +183,7 @@ def _reference_points(doc: Doc, located: list[Located]) -> dict[int, str]:
             continue
         s = doc.sentences[loc.mention.sentence]
         between = s.norm[s.norm_index(before.mention.end) : s.norm_index(loc.mention.start)]
-        if rules.events().reference_after_place.fullmatch(between):
+        if claims.RULES.reference_after_place.fullmatch(between):
             found[loc.mention.start] = between.strip()
     return found
 
