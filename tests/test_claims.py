@@ -309,6 +309,15 @@ def test_event_type(sentence, name, expected):
     # what a deed would mean: weighed, not done, nor anything the meaning names
     ("ويرى محللون أن السيطرة على بلدة تالش تعني عمليا قطع الطريق.", ("other", "prospect")),
     ("ويرى محللون أن السيطرة على المرتفعات تعني قطع الطريق بين بلدة تالش وباء.", ("other", "prospect")),
+    # ... or would be or do: the deed the subject of a verb in the future, past an apposition too
+    ("ويرى مراقبون أن استعادة بلدة تالش ستشكل ضربة قاسية للانفصاليين.", ("other", "prospect")),
+    ("ويعتقد خبراء أن السيطرة على بلدة تالش، كبرى بلدات المنطقة، ستكون نقطة تحول.", ("other", "prospect")),
+    ("وقال إن دخول بلدة تالش سيفتح الطريق إلى الشمال.", ("other", "prospect")),
+    ("ويرى محللون أن السيطرة على المرتفعات ستمكن الجيش من قطع الطريق بين بلدة تالش وباء.", ("other", "prospect")),
+    # what a deed done will remain, and a side going on after it, are no prospect
+    ("وقال إن تحرير بلدة تالش سيبقى في ذاكرة الشعب.", ("control", "liberated")),
+    ("وسيطرت القوات على بلدة تالش، وستواصل تقدمها نحو الشمال.", ("control", "captured")),
+    ("وحرر الجيش بلدة تالش التي ستكون منطلقا للهجوم.", ("control", "liberated")),
     # sought or aimed at: fought for, not taken
     ("وتسعى القوات الأذربيجانية إلى السيطرة على بلدة تالش.", ("clash", "contested")),
     ("ويهدف الهجوم إلى استعادة بلدة تالش.", ("clash", "contested")),
