@@ -457,8 +457,15 @@ def test_firing_on_a_place_is_a_strike_and_a_ceasefire_is_not(sentence, expected
     assert classify(norm, norm.index(normalize("ألف"))).type == expected
 
 
-def test_an_assault_on_positions_is_a_clash_not_a_strike():
-    norm = normalize("سعت القوات للهجوم على مواقعها حول مدينة ألف")
+@pytest.mark.parametrize("sentence", [
+    "سعت القوات للهجوم على مواقعها حول مدينة ألف",
+    # a place's surroundings or outskirts attacked: fighting on the ground around it
+    "وبحسب الوزارة، فإن الهجوم تركز على محيط قرى ألف وباء",
+    "وشنت الوحدات هجمات على أطراف مدينة ألف",
+    "وهاجمت القوات محيط بلدة ألف بالدبابات",
+])
+def test_an_assault_on_positions_is_a_clash_not_a_strike(sentence):
+    norm = normalize(sentence)
     assert classify(norm, norm.index(normalize("ألف"))).type == "clash"
 
 
