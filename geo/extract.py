@@ -16,7 +16,7 @@ from geo import attribute, claims, dates, mentions, rules
 from geo.arabic import normalize
 from geo.document import Doc, Sentence, make_doc
 from geo.gazetteer import Gazetteer
-from geo.locate import Located, abroad_place, locate
+from geo.locate import Located, abroad_place, locate, within_the_war_zone
 from geo.phonetic import script_of
 from geo.tables import Tables
 from geo.vocab import Side
@@ -121,7 +121,7 @@ def extract(
     anchors = _group_anchors(located)
     lines = _place_lines(doc, located)
     references = _reference_points(doc, located)
-    classified = [_classify(doc, loc, anchors, lines, references) for loc in located]
+    classified = [_in_the_war_zone(_classify(doc, loc, anchors, lines, references), tables) for loc in located]
     pub = (
         dates.Published(published, "given", 1.0, "given by the user")
         if published else dates.infer_published(text, captured=_captured(classified))
@@ -212,6 +212,13 @@ def _classify(doc: Doc, loc: Located, anchors: dict[int, int], lines: frozenset[
     if references and loc.mention.start in references:
         return _Classified(loc, s, pos, claims.EventKind("other", "locator", references[loc.mention.start]))
     return _Classified(loc, s, pos, claims.classify(s.norm, pos, loc.mention.cue, length))
+
+
+def _in_the_war_zone(c: _Classified, tables: Tables) -> _Classified:
+    """A control claim's place is in Karabakh or the seven districts (geo.locate.within_the_war_zone)."""
+    if c.kind.type != "control":
+        return c
+    return replace(c, loc=within_the_war_zone(c.loc, tables))
 
 
 def _names_a_whole_country(loc: Located) -> bool:

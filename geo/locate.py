@@ -12,7 +12,7 @@ from geo.document import Doc
 from geo.gazetteer import Gazetteer, Place
 from geo.mentions import Mention, detect, is_common_word, is_plural_cue, reads_as_name
 from geo.phonetic import key, script_of
-from geo.resolve import Context, Resolution, resolve
+from geo.resolve import PLACE_THRESHOLD, RANKING, Context, Resolution, resolve
 from geo.tables import DistantPlace, Region, Tables, compact
 
 COUNTRIES = rules.mentions().countries  # data/mentions.toml [countries]
@@ -309,6 +309,33 @@ class _Neighbourhood:
 
     def _of(self, indexes: list[int], exclude: int) -> list[tuple[float, float]]:
         return [self.point[i] for i in indexes if i != exclude and self.point[i] is not None]
+
+
+def within_the_war_zone(loc: Located, tables: Tables) -> Located:
+    """Ground changed hands in 2020 only in Karabakh and the seven districts around it: a village
+    claimed taken or freed that landed on a namesake elsewhere (a list's name also borne by a
+    village of the north) takes the closest spelling there, or stays unplaced rather than put a
+    capture on the wrong side of the country. Not a town, nor a place the article spells as its
+    record does: the text names that place, and the claim's kind is the doubt ("كنجة أعلنت")."""
+    if loc.precision != "place" or loc.admin1 in tables.core or not loc.candidates:
+        return loc
+    chosen = loc.candidates[0]
+    if (chosen.place.population >= RANKING.town_population or chosen.place.feature_code in ("PPLA", "PPLC")
+            or _spelled_as_recorded(chosen, loc.mention.text)):
+        return loc
+    inside = next((c for c in loc.candidates if c.place.admin1 in tables.core and c.name_score >= PLACE_THRESHOLD),
+                  None)
+    if inside is None:
+        return _place(loc.mention, Resolution(None, "unresolved", 0.0, loc.candidates,
+                                              f"a control claim, and {loc.name} ({loc.admin1_name}) lies outside "
+                                              "Karabakh and the seven districts"), tables)
+    note = f"matched {inside.matched!r}; a control claim, so in Karabakh or the seven districts, not {loc.name}"
+    return _place(loc.mention, Resolution(inside.place, "place", round(inside.name_score / 200, 3), loc.candidates,
+                                          note), tables)
+
+
+def _spelled_as_recorded(candidate, written: str) -> bool:
+    return script_of(candidate.matched) == script_of(written) and compact(candidate.matched) == compact(written)
 
 
 def _place(m: Mention, r: Resolution, tables: Tables) -> Located:

@@ -704,3 +704,40 @@ def test_a_front_region_is_where_fighting_is(gaz, tabs):
 def test_an_english_tweets_town_hit_or_under_fire_is_struck(sentence):
     name = next(word for word in ("Shushi", "Stepanakert", "Tartar") if word in sentence)
     assert kind_at(sentence, name).type == "strike"
+
+
+def test_a_control_claim_is_placed_in_karabakh_and_the_seven_districts_or_left_unplaced(gaz, tabs):
+    """Ground changed hands only there: a freed village whose only close spelling is a village of
+    the north (Baxışlı, Xızı) is left unplaced; shelled, it may be that village."""
+    from geo.extract import extract
+
+    def place_of(text: str) -> tuple[str, bool]:
+        (event,) = [e for e in extract(text, gaz, tabs).events if e.mention == "باخشيلي"]
+        return event.event_type, event.on_map
+
+    assert place_of("عنوان\n\nأعلن علييف أن الجيش حرر قرية باخشيلي.\n") == ("control", False)
+    assert place_of("عنوان\n\nقصفت القوات قرية باخشيلي.\n") == ("strike", True)
+
+
+def test_a_control_claim_on_a_namesake_elsewhere_takes_the_close_spelling_in_the_war_zone(gaz, tabs):
+    """Mehdili of Barda ranked first (by the list-mates around it, say), Mehdili of Jabrayil
+    spelled as well: a liberation is Jabrayil's; a place the text spells as its record does stays
+    where the text put it."""
+    from dataclasses import replace
+
+    from geo.locate import Located, within_the_war_zone
+    from geo.mentions import Mention
+    from geo.resolve import Candidate
+
+    def named(name: str, admin1: str):
+        return next(p for p in gaz.places.values() if p.name == name and p.admin1 == admin1)
+
+    barda, jabrayil = named("Mehdili", "AZ.11"), named("Mehdili", "AZ.14")
+    mention = Mention(text="مهديلي", start=0, end=6, kind="place", route="cue")
+    elsewhere = Located(mention, barda.id, barda.name, barda.admin1, barda.admin1_name, "AZ", barda.lat, barda.lon,
+                        "place", 0.9, "theatre", "", (Candidate(barda, 100.0, 110.0, "Mehdili"),
+                                                      Candidate(jabrayil, 100.0, 105.0, "Mehdili")))
+    assert within_the_war_zone(elsewhere, tabs).place_id == jabrayil.id
+    as_recorded = replace(elsewhere, candidates=(Candidate(barda, 100.0, 110.0, "مهديلي"),
+                                                 *elsewhere.candidates[1:]))
+    assert within_the_war_zone(as_recorded, tabs).place_id == barda.id
