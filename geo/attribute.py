@@ -418,7 +418,8 @@ def _subject(kind: str, sentence: str, start: int, words: int = 8, object_first:
     tokens = []
     for t in _WORD.finditer(rest, 0, stop):
         if len(tokens) == most or tokens and (_ends_the_name(t.group(0), rules) or start + t.start() in deeds
-                                              or _news_denied(t.group(0), tokens[-1].group(0), rules)):
+                                              or _news_denied(t.group(0), tokens[-1].group(0), rules)
+                                              or _object_after_a_definite(t.group(0), tokens[-1].group(0), rules)):
             break
         tokens.append(t)
     else:
@@ -482,6 +483,13 @@ def _ends_the_name(word: str, rules: AttributionRules) -> bool:
 def _news_denied(word: str, before: str, rules: AttributionRules) -> bool:
     """"نفت وزارة الدفاع الأنباء عن قصف": the news begins what is denied; "وكالة الأنباء" is a name."""
     return word in rules.news_words and before not in rules.news_agencies
+
+
+def _object_after_a_definite(word: str, before: str, rules: AttributionRules) -> bool:
+    """"اتهم الوزير تركيا بتزويد باكو", "دعت الوزارة أرمينيا إلى": a definite noun or adjective
+    takes no country after it as its own (that would be "وزير خارجية تركيا"): the country is the
+    verb's object, and the speaker's name has ended."""
+    return before.startswith("ال") and word in rules.feminine_names
 
 
 def _told_to_an_outlet(word: str, rules: AttributionRules) -> bool:

@@ -262,6 +262,10 @@ def test_a_partys_outlet_quoting_unnamed_sources_quotes_its_own_side(agency, sid
     ("وأعلنت باكو سيطرتها على عدة قرى.", "باكو"),
     ("وأعلنت الوزارة الأذربيجانية سيطرة قواتها على عدة قرى.", "الوزارة الأذربيجانية"),
     ("ونفت أنقرة إرسال مقاتلين إلى المنطقة.", "أنقرة"),
+    # a country after a definite noun or adjective is the verb's object, not the speaker's own
+    ("واتهم وزير الخارجية الأرميني تركيا بتزويد باكو بطائرات مسيرة.", "وزير الخارجية الأرميني"),
+    ("ودعت الخارجية الفرنسية أذربيجان إلى وقف القتال.", "الخارجية الفرنسية"),
+    ("وقال وزير خارجية تركيا إن القوات تقدمت.", "وزير خارجية تركيا"),
 ])
 def test_where_a_statement_was_made_or_what_it_declares_is_no_part_of_the_name(text, name):
     assert attribute.speakers(make_doc(text))[0].claimant.text == name
