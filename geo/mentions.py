@@ -437,12 +437,20 @@ def points_back_to_a_group(sentence_norm: str) -> bool:
     for k in range(1, len(words) - 1):
         (before, _), (word, _), (after, end) = words[k - 1], words[k], words[k + 1]
         pointer = before.removeprefix("و") in VOCAB.group_pointers
-        if pointer and word in VOCAB.list_nouns and _lists_places_next(sentence_norm, words[k][1], after):
+        if word in VOCAB.list_nouns and (
+                pointer and _lists_places_next(sentence_norm, words[k][1], after)
+                or _reads_with_a_colon(sentence_norm, words, k)):
             return True
         listed = pointer or sentence_norm[end : end + 2].lstrip()[:1] == ":"
         if listed and word.removeprefix("و") in VOCAB.demonstratives and is_plural_cue(after):
             return True
     return False
+
+
+def _reads_with_a_colon(sentence_norm: str, words: list[tuple[str, int]], k: int) -> bool:
+    """"وجاء في القائمة: قرى X وY": what the list reads, a colon after it, are its places."""
+    return k >= 2 and words[k - 1][0] == "في" and words[k - 2][0].removeprefix("و") in VOCAB.citing_verbs \
+        and sentence_norm[words[k][1] : words[k][1] + 2].lstrip()[:1] == ":"
 
 
 def _lists_places_next(sentence_norm: str, noun_end: int, after: str) -> bool:

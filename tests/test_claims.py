@@ -622,13 +622,25 @@ def test_villages_the_published_list_holds_take_its_claim_and_its_districts_loca
     assert "قوبادلي" not in events and "جبرائيل" not in events
 
 
-def test_villages_the_list_of_the_dead_names_take_no_claim_from_it(gaz, tabs):
+@pytest.mark.parametrize("reads", ["وجاء في القائمة: قرى خانليغ، وموراتلي.", "وشملت القائمة قرى خانليغ، وموراتلي.",
+                                   "وورد في اللائحة: القرى خانليغ، وموراتلي."])
+def test_what_the_published_list_reads_takes_its_claim(gaz, tabs, reads):
+    from geo.extract import extract
+
+    text = f"عنوان\n\nنشرت وزارة الدفاع الأذربيجانية قائمة بأسماء القرى التي حررها الجيش.\n\n{reads}\n"
+    events = {e.mention: (e.event_type, e.claimant_side) for e in extract(text, gaz, tabs).events}
+    assert events["خانليغ"] == events["موراتلي"] == ("control", "azerbaijani")
+
+
+@pytest.mark.parametrize("reads", ["وتضم القائمة جنودا من قرى تاغافارد وسوس.",
+                                   "وجاء في القائمة جنود من قرى تاغافارد وسوس."])
+def test_villages_the_list_of_the_dead_names_take_no_claim_from_it(gaz, tabs, reads):
     """"نشرت الوزارة قائمة بقتلى قواتها. وتضم القائمة جنودا من قرى X وY": the soldiers' villages,
     no places the list claims anything of."""
     from geo.extract import extract
 
     text = ("عنوان\n\nنشرت وزارة الدفاع في الإقليم قائمة جديدة بقتلى قواتها في المعارك.\n\n"
-            "وتضم القائمة جنودا من قرى تاغافارد وسوس.\n")
+            f"{reads}\n")
     assert {e.event_type for e in extract(text, gaz, tabs).events if e.mention in ("تاغافارد", "سوس")} == {"other"}
 
 
