@@ -318,6 +318,9 @@ def test_event_type(sentence, name, expected):
     ("وقال إن تحرير بلدة تالش سيبقى في ذاكرة الشعب.", ("control", "liberated")),
     ("وسيطرت القوات على بلدة تالش، وستواصل تقدمها نحو الشمال.", ("control", "captured")),
     ("وحرر الجيش بلدة تالش التي ستكون منطلقا للهجوم.", ("control", "liberated")),
+    # operations towards a place: an offensive on the ground
+    ("وقال إن الجيش يواصل عملياته الناجحة في اتجاه بلدة تالش.", ("clash", "offensive")),
+    ("وتتواصل العمليات باتجاه بلدة تالش.", ("clash", "offensive")),
     # sought or aimed at: fought for, not taken
     ("وتسعى القوات الأذربيجانية إلى السيطرة على بلدة تالش.", ("clash", "contested")),
     ("ويهدف الهجوم إلى استعادة بلدة تالش.", ("clash", "contested")),
@@ -581,9 +584,12 @@ def test_a_place_opening_a_new_clause_takes_the_cue_of_its_clause(sentence, name
 
 
 @pytest.mark.parametrize(("sentence", "name", "cue", "expected"), [
-    # the only event word is past a new clause: it is that clause's; an axis alone is fighting
-    ("وقالت إن قواتها تواصل عملياتها في اتجاه لاتشين، وإن الجيش قصف مدينة بردعة.", "لاتشين", "axis",
+    # the only event word is past a new clause: it is that clause's; an axis alone is fighting,
+    # operations towards it an offensive
+    ("وقالت إن قواتها منتشرة في اتجاه لاتشين، وإن الجيش قصف مدينة بردعة.", "لاتشين", "axis",
      ("clash", "axis")),
+    ("وقالت إن قواتها تواصل عملياتها في اتجاه لاتشين، وإن الجيش قصف مدينة بردعة.", "لاتشين", "axis",
+     ("clash", "offensive")),
     ("وزار الوزير قرية تالش، فيما قصفت المدفعية مواقع أخرى.", "تالش", "village", ("other", "mentioned")),
 ])
 def test_an_event_word_in_the_next_clause_does_not_classify_the_place(sentence, name, cue, expected):
