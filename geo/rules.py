@@ -434,6 +434,7 @@ class EventRules:
     aim: re.Pattern  # ending at a control cue: "تسعى القوات إلى السيطرة على": fought for, not taken
     war_as_time: re.Pattern  # ending at a clash cue: "منذ بداية المعارك": a time, no fighting there
     settlements_on_front: re.Pattern  # ending at a front or axis cue: "قرى جديدة في محور": where they lie
+    named_again: re.Pattern  # "رئيس بلدية مدينة X إن القصف على المدينة": the official's town named again
 
 
 def arabic_regex(pattern: str) -> re.Pattern:
@@ -473,7 +474,8 @@ def events(path: Path | None = None) -> EventRules:
                                                                         "reference_after_place", "locator", "dateline",
                                                                         "superlative",
                                                                         "prospect", "whoever", "prospect_after", "aim",
-                                                                        "war_as_time", "settlements_on_front")),
+                                                                        "war_as_time", "settlements_on_front",
+                                                                        "named_again")),
     )
 
 

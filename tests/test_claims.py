@@ -759,3 +759,21 @@ def test_a_control_claim_on_a_namesake_elsewhere_takes_the_close_spelling_in_the
     as_recorded = replace(elsewhere, candidates=(Candidate(barda, 100.0, 110.0, "مهديلي"),
                                                  *elsewhere.candidates[1:]))
     assert within_the_war_zone(as_recorded, tabs).place_id == barda.id
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the official's town named again by its kind: what the claim tells of it happened there
+    ("وقال رئيس بلدية ستيباناكيرت إن المدينة تعرضت لقصف عنيف.", "strike"),
+    ("وقال رئيس بلدية مدينة ستيباناكيرت إن القصف على المدينة لم يتوقف منذ أسبوع.", "strike"),
+    # named again with nothing done to it, or not named again: the office only
+    ("وقال رئيس بلدية ستيباناكيرت إن المدينة بحاجة إلى مساعدات.", "other"),
+    ("وقال رئيس بلدية ستيباناكيرت إن القصف طال مدينة شوشي.", "other"),
+    # a province's governor: "the village" is one of its villages, not the province
+    ("وقال حاكم مقاطعة سيونيك إن القصف على القرية أدى إلى إصابة مدني.", "other"),
+])
+def test_an_officials_town_named_again_in_the_claim_is_where_it_happened(gaz, tabs, sentence, expected):
+    from geo.extract import extract
+
+    (office,) = [e for e in extract(f"عنوان\n\n{sentence}\n", gaz, tabs).events
+                 if e.mention in ("ستيباناكيرت", "سيونيك")]
+    assert office.event_type == expected
