@@ -259,7 +259,7 @@ def _captured(classified: list[_Classified]) -> tuple[int, ...]:
 def _reading(c: _Classified, datings, speakers, tables: Tables, published: date | None) -> _Reading:
     """A classified mention with its date and named claimant. A capture recounted in a sentence
     that names no speaker, or after "إعلان X", takes its documented date; a speaker's claim keeps
-    the date it was made."""
+    the date it was made, and so does a loss admitted ("باشينيان يقر بخسارة شوشي"), days later."""
     if _handed_over_later(c, published):
         c = replace(c, kind=claims.EventKind("other", "scheduled", c.kind.cue))
     voice = speakers[c.sentence.index]
@@ -267,7 +267,8 @@ def _reading(c: _Classified, datings, speakers, tables: Tables, published: date 
     if c.kind.type in ("strike", "control"):
         who = attribute.denied(c.sentence.norm, c.position, who)
     when = _event_date(datings[c.sentence.index], c.position, published, c.sentence.norm)
-    if not voice.named or attribute.recounts_an_announcement(c.sentence.norm, c.position):
+    if (not voice.named or attribute.recounts_an_announcement(c.sentence.norm, c.position)) \
+            and not claims.RULES.admission.search(c.kind.cue):
         when = dates.documented_date(c.loc.place_id, c.kind.type, when, published)
     return _Reading(c.loc, c.sentence, c.kind, when, who)
 

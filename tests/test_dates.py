@@ -290,6 +290,14 @@ def test_a_recounted_capture_takes_its_documented_date():
     assert documented_date(hadrut, "control", written, date(2020, 10, 5)) is written  # written before it
 
 
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("رئيس الوزراء يقر بخسارة شوشي", "2020-11-10"),  # admitted on the day it is told
+    ("القوات الأذربيجانية تسيطر على شوشي", "2020-11-08"),  # the capture itself: its documented day
+])
+def test_a_loss_admitted_is_dated_by_the_admission_not_the_capture(gaz, tabs, headline, expected):
+    assert _date_of(f"{headline}\n\nوقال مسؤولون إن الوضع صعب.\n", "شوشي", gaz, tabs, date(2020, 11, 10)) == expected
+
+
 def test_village_captures_announced_early_in_the_war_are_documented_too(gaz, tabs):
     from geo.extract import extract
 
