@@ -414,9 +414,14 @@ def test_the_ministry_refers_back_to_a_party_never_to_an_outlets_crew():
     assert _sides(text) == ["armenian", "media", "armenian"]
 
 
-def test_a_turn_to_another_subject_ends_the_speakers_voice():
-    text = ("قالت وزارة الدفاع الأذربيجانية إن الجيش تقدم. وأضافت أن المعارك مستمرة. "
-            "من جهة أخرى، أصيب مدنيون جراء القصف.")
+@pytest.mark.parametrize("turn", [
+    "من جهة أخرى، أصيب مدنيون جراء القصف.",
+    # the outlet setting the scene, or the news in its context
+    "وتشهد المناطق الحدودية اشتباكات متقطعة منذ أيام.",
+    "ويأتي ذلك بعد يومين من إعلان الهدنة.",
+])
+def test_a_turn_to_another_subject_ends_the_speakers_voice(turn):
+    text = f"قالت وزارة الدفاع الأذربيجانية إن الجيش تقدم. وأضافت أن المعارك مستمرة. {turn}"
     assert _sides(text) == ["azerbaijani", "azerbaijani", None]
 
 
