@@ -18,7 +18,7 @@ from pathlib import Path
 
 from hijridate import Hijri
 
-from geo import config
+from geo import config, rules
 from geo.arabic import normalize
 
 WEEKDAYS = {
@@ -117,7 +117,7 @@ _RELATIVE_FIRST = r"[اقمخهشب\dtTyYlL]"
 # English words are for the tweets articles embed: "... fired at Barda last night"
 RELATIVE = re.compile(
     rf"(?={_RELATIVE_FIRST})(?:(?P<today>اليوم(?!\s+(?:السادس|السابع|الثامن|التالي|الاول|الثاني|الثالث|نفسه|ذاته))(?<!ذات\sاليوم)|(?i:today|this\s+morning|tonight))"
-    rf"|(?P<daysago>قبل\s+(?:{'|'.join(_DAYS_AGO)}|\d{{1,2}}\s+(?:ايام|يوما))|اول\s+(?:من\s+)?امس|امس\s+الاول)"
+    rf"|(?P<daysago>(?:قبل|منذ)\s+(?:{'|'.join(_DAYS_AGO)}|\d{{1,2}}\s+(?:ايام|يوما))|اول\s+(?:من\s+)?امس|امس\s+الاول)"
     rf"|(?P<weeksago>قبل\s+(?:اسبوعين|اسبوع|ثلاثه اسابيع)(?!\w))"
     rf"|(?P<thismonth>(?:(?P<monthday>\d{{1,2}})|(?P<monthord>{_DAY_ORDINAL}))\s+(?:من\s+)?(?:(?:الشهر\s+)?الجاري|الشهر\s+الحالي|(?P<prevmonth>الشهر\s+الماضي)"
     rf"|(?P<samemonth>(?:ال)?شهر\s+(?:نفسه|ذاته)|نفس\s+الشهر|الشهر(?!\s+(?:المقبل|القادم)))))"
@@ -330,6 +330,8 @@ def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
         weekday = WEEKDAYS.get(m.group("weekday")) if kind == "weekday" else None
         past = bool(m.group("lastweekday"))
         if kind == "daysago":
+            if m.group(0).startswith("منذ") and _still_going_on(norm, m.start()):
+                continue  # "تتواصل المعارك منذ يومين": for two days, up to now; no day of its own
             if m.group(0).startswith(_DAY_BEFORE_YESTERDAY):
                 days = 2
             else:
@@ -403,6 +405,15 @@ def _from_hijri(year: int, month: int, day: int) -> date | None:
         return date(*Hijri(year, month, day).to_gregorian().datetuple())
     except (ValueError, OverflowError):
         return None
+
+
+ONGOING_CHARS = 80  # before "منذ يومين", room for the verb still going on and its subject
+
+
+def _still_going_on(norm: str, at: int) -> bool:
+    """"قصفت القوات ترتر منذ يومين" is two days ago; "تتواصل المعارك منذ يومين" and "القصف المستمر
+    منذ يومين" are for two days, up to the day of writing (data/events.toml ongoing)."""
+    return rules.events().ongoing.search(norm, max(0, at - ONGOING_CHARS), at) is not None
 
 
 def _word_bounded(text: str, m: re.Match) -> bool:

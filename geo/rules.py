@@ -436,6 +436,7 @@ class EventRules:
     settlements_on_front: re.Pattern  # ending at a front or axis cue: "قرى جديدة في محور": where they lie
     named_again: re.Pattern  # "رئيس بلدية مدينة X إن القصف على المدينة": the official's town named again
     admission: re.Pattern  # in a loss's cue words: "يقر بخسارة", a claim of the day it is made
+    ongoing: re.Pattern  # before "منذ يومين": "تتواصل المعارك", for two days, not two days ago
 
 
 def arabic_regex(pattern: str) -> re.Pattern:
@@ -476,7 +477,7 @@ def events(path: Path | None = None) -> EventRules:
                                                                         "superlative",
                                                                         "prospect", "whoever", "prospect_after", "aim",
                                                                         "war_as_time", "settlements_on_front",
-                                                                        "named_again", "admission")),
+                                                                        "named_again", "admission", "ongoing")),
     )
 
 

@@ -102,6 +102,18 @@ def test_last_weekday_days_ago_and_day_first_dates():
     assert exprs("نشر في 01/11/2020")[0].value == date(2020, 11, 1)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قصفت القوات مدينة ترتر منذ يومين.", "2020-10-19"),  # a deed done: two days ago
+    ("وأعلنت الوزارة منذ ثلاثة أيام أن القوات قصفت مدينة ترتر.", "2020-10-18"),
+    # a deed still going on: for two days, up to the day of writing
+    ("تتواصل المعارك في محيط مدينة ترتر منذ يومين.", "2020-10-21"),
+    ("وقال إن القصف المستمر على مدينة ترتر منذ ثلاثة أيام أدى إلى مقتل مدنيين.", "2020-10-21"),
+    ("ولا تزال مدينة ترتر تتعرض للقصف منذ يومين.", "2020-10-21"),
+])
+def test_since_so_many_days_is_days_ago_unless_the_deed_goes_on(gaz, tabs, text, expected):
+    assert _date_of(text, "ترتر", gaz, tabs) == expected
+
+
 @pytest.mark.parametrize(("words", "day"), [("قبل عشرة أيام", 21), ("قبل 12 يوما", 19), ("قبل 10 أيام", 21),
                                            ("قبل ستة أيام", 25)])
 def test_days_ago_in_words_and_in_figures(words, day):
