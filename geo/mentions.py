@@ -695,8 +695,12 @@ def _district_names(text, tokens, start, gaz, tables, used) -> tuple[list[list[T
 
 
 def _next_located_group(text, tokens, j, gaz, tables, used, kind, group) -> tuple[list[Mention], int]:
-    """"، وZ وW في محافظة E" after a located group: its items, when a district closes them."""
+    """"، وZ وW في محافظة E" after a located group (and an adverb, "في محافظة D أيضا، وZ"): its
+    items, when a district closes them."""
     trial = set(used)
+    while j < len(tokens) and tokens[j].norm in VOCAB.locator_adverbs:
+        trial.add(j)
+        j += 1
     items, k = _continue_list(text, tokens, j, gaz, tables, trial)
     if not items or items[-1][1] == "qualifier" or _locator(tokens, k, gaz, tables, set(trial), text) is None:
         return [], j

@@ -522,6 +522,7 @@ class MentionRules:
     demonstratives: frozenset[str]  # "بين هذه القرى: X، Y": the villages of an earlier sentence's claim
     list_nouns: frozenset[str]  # "وتضم القائمة: قرى X وY": the list an earlier sentence published
     citing_verbs: frozenset[str]  # "وجاء في القائمة: قرى X وY": what the list reads
+    locator_adverbs: frozenset[str]  # "في محافظة D أيضا، وZ": after a group's district, before the next group
     locator_reach: int
     locator_breaks: frozenset[str]  # "، وإن": a new clause, whose "في مدينة X" locates no list before it
     max_name_words: int
@@ -582,7 +583,8 @@ def mentions(path: Path | None = None) -> MentionRules:
         norm(lists, "qualifiers"), norm(lists, "openers"), norm(lists, "counting_words"), norm(lists, "closers"),
         norm(lists, "list_line_words"), norm(lists, "event_list_skips"), norm(lists, "settlement_adjectives"),
         norm(lists, "list_adjectives"), appositive, norm(lists, "group_pointers"), norm(lists, "demonstratives"),
-        norm(lists, "list_nouns"), norm(lists, "citing_verbs"), number(lists, "locator_reach"),
+        norm(lists, "list_nouns"), norm(lists, "citing_verbs"), norm(lists, "locator_adverbs"),
+        number(lists, "locator_reach"),
         norm(lists, "locator_breaks"), number(lists, "max_name_words"),
         norm(words, "name_parts"), frozenset(strip_marks(w) for w in _words(words, "given_names", path)),
         norm(words, "article_joiners"), norm(words, "split_suffixes"),

@@ -35,8 +35,9 @@ def test_a_list_without_a_cue_word_closed_by_a_district_qualifier(gaz, tabs):
     assert [q.text for q in detect(text, gaz, tabs) if q.role == "qualifier"] == ["جبرائيل"]
 
 
-def test_a_list_goes_on_group_by_group_each_closed_by_its_district(gaz, tabs):
-    text = ('حرر الجيش قرى "دجل" و"قالاجيق" و"صوفولو" في محافظة جبرائيل، '
+@pytest.mark.parametrize("adverb", ["", " أيضا", " كذلك"])
+def test_a_list_goes_on_group_by_group_each_closed_by_its_district(gaz, tabs, adverb):
+    text = (f'حرر الجيش قرى "دجل" و"قالاجيق" و"صوفولو" في محافظة جبرائيل{adverb}، '
             'و"سردارلي" و"آراياتلي" و"منديلي" في محافظة فضولي.')
     found = placed(text, gaz, tabs)
     assert [m for m, _, _ in found] == ["دجل", "قالاجيق", "صوفولو", "سردارلي", "آراياتلي", "منديلي"]
