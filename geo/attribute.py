@@ -587,8 +587,10 @@ def speakers(doc: Doc) -> list[Voice]:
             current, statement_open = None, False  # "وقالت مصادر": a source the article does not name
             out.append(Voice(None, unnamed_source=True))
             continue
-        if not sentence.in_quote and (rules.topic_shift.match(sentence.norm) or rules.background.match(sentence.norm)):
-            current, statement_open = None, False  # "من جهة أخرى، ...", "وكانت ... قد": the outlet narrates
+        if not sentence.in_quote and (rules.topic_shift.match(sentence.norm) or rules.background.match(sentence.norm)
+                                      or _opens_a_line(doc, sentence) and rules.timeline_entry.match(sentence.norm)):
+            # "من جهة أخرى، ...", "وكانت ... قد", a timeline's entry "- 17 أكتوبر: ...": the outlet narrates
+            current, statement_open = None, False
         continued = None if sentence.in_quote else rules.continuation.match(sentence.norm)
         if continued is not None:
             current = _agreeing(continued.group(0), current, named_so_far, sentence.paragraph)

@@ -74,6 +74,7 @@ class AttributionRules:
     expelling: re.Pattern | None = None  # ending right before a force: "طرد القوات الأرمينية" names the loser
     witness: re.Pattern | None = None  # "شاهد صحافيون في وكالة X": group "who", the outlet's own eyes
     line_label: re.Pattern | None = None  # "عاجل | ", "09:40 - " opening a line: no part of a speaker
+    timeline_entry: re.Pattern | None = None  # "- 4 أكتوبر: ..." opening a line: a timeline's entry of its own
     teaser: re.Pattern | None = None  # at a line's start: "اقرأ أيضا", another article's headline
     page_footer: re.Pattern | None = None  # "جميع الحقوق", "مواضيع ذات صلة" alone: past it, other articles
     mutual: re.Pattern | None = None  # "تبادل الطرفان الاتهامات": both sides speak, no one side's voice
@@ -87,8 +88,8 @@ class AttributionRules:
     clause_conjunction: re.Pattern | None = None  # "لكن " opening the words before a verb: no part of a subject
 
 
-# A timeline's line opening with its day ("4 أكتوبر: علييف يعلن", "27 أيلول/سبتمبر 2020:"): the day
-# and a month word or two, a year maybe, then a colon.
+# A timeline's line opening with its day ("4 أكتوبر: علييف يعلن", "27 أيلول/سبتمبر 2020:"), a bullet
+# maybe before it ("- 4 أكتوبر:"): the day and a month word or two, a year maybe, then a colon.
 _DAY_LABEL = r"\d{1,2}\s+\S+(?:\s*/\s*\S+)?(?:\s+\d{4})?\s*:\s*"
 
 
@@ -192,7 +193,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
         teaser=re.compile(r"^\s*(?:" + _alternation(lists["teaser_openers"]) + ")"),
         page_footer=re.compile(_alternation(lists["footer_markers"]).replace(":", r"\s*:")  # "المصدر :"
                                + r"|(?m:^\s*(?:" + _alternation(lists["related_headers"]) + r")\s*:?\s*$)"),
-        line_label=re.compile(r"(?:\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?|" + _DAY_LABEL + "|(?:"
+        timeline_entry=re.compile(r"\s*(?:[-–—•*]\s+)?" + _DAY_LABEL),
+        line_label=re.compile(r"(?:\s*[-–—•*]\s+)?(?:\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?|" + _DAY_LABEL + "|(?:"
                               + _alternation(lists["line_labels"]) + r")\s*(?:[|:\-–—]|\.{2,})\s*))+"),
         witness=_witness(lists["witness_verbs"], lists["witness_journalists"],
                          [*sides.get(Side.MEDIA.value, ()), *(w for words in state_media.values() for w in words)]),

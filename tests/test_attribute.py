@@ -425,6 +425,14 @@ def test_a_turn_to_another_subject_ends_the_speakers_voice(turn):
     assert _sides(text) == ["azerbaijani", "azerbaijani", None]
 
 
+def test_a_timelines_entries_each_speak_for_themselves_the_day_no_part_of_the_speaker():
+    text = ("محطات الحرب\n\n- 4 أكتوبر: علييف يعلن السيطرة على مدينة جبرائيل.\n"
+            "- 9 أكتوبر: باكو تعلن السيطرة على بلدة هادروت.\n"
+            "- 17 أكتوبر: القوات تدخل مدينة فضولي.\n")
+    voices = attribute.speakers(make_doc(text))
+    assert [v.claimant.text if v.claimant else None for v in voices] == [None, "علييف", "باكو", None]
+
+
 def test_a_speaker_named_by_neither_side_nor_role_ends_the_voice_before():
     text = ("قالت وزارة الدفاع الأذربيجانية إن الجيش تقدم. وقالت مصادر إن المعارك مستمرة. "
             "وأفادت الأنباء بسقوط قذائف.")
