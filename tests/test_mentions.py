@@ -110,10 +110,15 @@ def test_after_a_comma_the_waw_of_a_short_first_word_is_the_conjunction(gaz, tab
 
 @pytest.mark.parametrize(("name", "place_id"), [("كاشاتاغ", 147626), ("فاراندا", 148106), ("أكنا", 148619),
                                                ("توغ", 147039), ("إيرساخ", 409313), ("ساناسار", 147305),
-                                               ("كاشونيك", 147305)])
+                                               ("كاشونيك", 147305), ("جراكان", 148141)])
 def test_artsakh_names_of_azerbaijani_places_are_curated_aliases(gaz, tabs, name, place_id):
     ((_, found, _),) = placed(f"قصفت القوات الأذربيجانية {name} أمس.", gaz, tabs)
     assert found == place_id
+
+
+def test_jrakan_is_the_town_of_jabrayil_not_the_village_the_gazetteer_also_calls_so(gaz, tabs):
+    found = dict((m, pid) for m, pid, _ in placed("وتتواصل المعارك في اتجاهي جراكان وفاراندا.", gaz, tabs))
+    assert found["جراكان"] == 148141
 
 
 @pytest.mark.parametrize("text", ["قصفت القوات بلدة بيردزور في إقليم كاشاتاغ.", "قصفت القوات قرية بيردزور في كاشاتاغ."])
