@@ -527,9 +527,17 @@ def is_anaphor(subject: str) -> bool:
 def relayed_actor(sentence_norm: str) -> Claimant | None:
     """An agency quoting a side's army or ministry: the army or ministry is the claimant. The
     two armies of a fight between them ("اشتباكات بين القوات الأذربيجانية والقوات الأرمينية")
-    are no one side's voice."""
+    are no one side's voice. The main clause's actor first: in "وبعد انسحاب القوات الأرمينية، دخل
+    الجيش الأذربيجاني قرية X" the army withdrawn is the circumstance's."""
+    fronted = rules_module.events().fronted_circumstance.match(sentence_norm)
+    if fronted is not None:
+        return _first_actor(sentence_norm, fronted.end()) or _first_actor(sentence_norm[: fronted.end()])
+    return _first_actor(sentence_norm)
+
+
+def _first_actor(sentence_norm: str, start: int = 0) -> Claimant | None:
     paired_until = -1
-    for m in _ACTOR.finditer(sentence_norm):
+    for m in _ACTOR.finditer(sentence_norm, start):
         if m.start() <= paired_until:
             continue  # "والقوات الأرمينية": the pair's second army
         if _BETWEEN.search(sentence_norm, max(0, m.start() - BETWEEN_CHARS), m.start()):

@@ -61,6 +61,12 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
     if not cues.found:
         return _uncued(cue_kind)
     cue = cues.found[cues.speaking_for(cues.nearest(position, position + length))]
+    if cue[2] == "control" and cue[1] <= position and (fronted := cues.fronted_circumstance) is not None \
+            and cue[1] <= fronted < position:
+        main = cues.first_from(fronted)  # "وقبل انسحابهم، أحرق السكان منازلهم في قرية X": not X's deed
+        if main is None:
+            return _uncued(cue_kind)
+        cue = cues.found[main]
     if cue[0] >= position + length and cues.clause_between(position + length, cue[0]):
         return _uncued(cue_kind)  # "عملياتها في اتجاه لاتشين، وإن الجيش قصف بردعة": the cue is the next clause's
     if cue[1] <= position and cues.that_clause_between(cue[1], position):
@@ -212,6 +218,8 @@ class _CueIndex:
                          if kind == "strike" and sub in RULES.weapons]
         self.deployment, self._described_deployment = _deployments(sentence_norm)
         self.clauses = [m.start() for m in RULES.clause_opener.finditer(sentence_norm)]
+        fronted = RULES.fronted_circumstance.match(sentence_norm)
+        self.fronted_circumstance = fronted.end() if fronted else None  # where the main clause begins
         self.that_clauses = [m.end() for m in RULES.that_clause.finditer(sentence_norm)]
         self._norm = sentence_norm
         self._speaking_for: dict[int, int] = {}
@@ -252,6 +260,11 @@ class _CueIndex:
         if later < len(self.starts):
             return self.by_start[later]
         return self.by_start_last[bisect_left(self.starts_last, after) - 1]
+
+    def first_from(self, position: int) -> int | None:
+        """The first cue starting at or after ``position``, if any."""
+        k = bisect_left(self.starts, position)
+        return self.by_start[k] if k < len(self.starts) else None
 
     def _circumstance(self, mention_end: int, cue_start: int) -> bool:
         """"من بلدة X بعد معارك عنيفة": the cue after the place tells what came before the deed."""

@@ -439,6 +439,7 @@ class EventRules:
     named_again: re.Pattern  # "رئيس بلدية مدينة X إن القصف على المدينة": the official's town named again
     admission: re.Pattern  # in a loss's cue words: "يقر بخسارة", a claim of the day it is made
     ongoing: re.Pattern  # before "منذ يومين": "تتواصل المعارك", for two days, not two days ago
+    fronted_circumstance: re.Pattern  # "وقبل انسحابهم، ...": a control cue there is not the main clause's
 
 
 def arabic_regex(pattern: str) -> re.Pattern:
@@ -479,7 +480,8 @@ def events(path: Path | None = None) -> EventRules:
                                                                         "superlative",
                                                                         "prospect", "whoever", "prospect_after", "aim",
                                                                         "war_as_time", "settlements_on_front",
-                                                                        "named_again", "admission", "ongoing")),
+                                                                        "named_again", "admission", "ongoing",
+                                                                        "fronted_circumstance")),
     )
 
 

@@ -425,6 +425,12 @@ def test_a_turn_to_another_subject_ends_the_speakers_voice(turn):
     assert _sides(text) == ["azerbaijani", "azerbaijani", None]
 
 
+def test_the_army_acting_in_the_main_clause_not_the_one_in_a_fronted_circumstance_is_the_actor():
+    actor = attribute.relayed_actor(normalize("وبعد انسحاب القوات الأرمينية، دخل الجيش الأذربيجاني قرية تالش"))
+    assert actor.side == "azerbaijani"
+    assert attribute.relayed_actor(normalize("وبعد انسحاب القوات الأرمينية، دخلت القرية")).side == "armenian"
+
+
 def test_a_timelines_entries_each_speak_for_themselves_the_day_no_part_of_the_speaker():
     text = ("محطات الحرب\n\n- 4 أكتوبر: علييف يعلن السيطرة على مدينة جبرائيل.\n"
             "- 9 أكتوبر: باكو تعلن السيطرة على بلدة هادروت.\n"

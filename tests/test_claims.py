@@ -322,6 +322,11 @@ def test_event_type(sentence, name, expected):
     ("وقال إن تحرير بلدة تالش سيبقى في ذاكرة الشعب.", ("control", "liberated")),
     ("وسيطرت القوات على بلدة تالش، وستواصل تقدمها نحو الشمال.", ("control", "captured")),
     ("وحرر الجيش بلدة تالش التي ستكون منطلقا للهجوم.", ("control", "liberated")),
+    # a control cue in a fronted circumstance, a comma closing it, is no deed of the main clause's places
+    ("وقبل انسحابهم، أحرق سكان أرمن منازلهم في بلدة تالش.", ("other", "mentioned")),
+    ("وبعد سيطرة القوات على المرتفعات، قصفت المدفعية بلدة تالش.", ("strike", "artillery")),
+    ("وبعد انسحاب القوات الأرمينية، دخل الجيش الأذربيجاني بلدة تالش.", ("control", "entered")),
+    ("وبعد معارك عنيفة، حرر الجيش بلدة تالش.", ("control", "liberated")),
     # operations towards a place: an offensive on the ground
     ("وقال إن الجيش يواصل عملياته الناجحة في اتجاه بلدة تالش.", ("clash", "offensive")),
     ("وتتواصل العمليات باتجاه بلدة تالش.", ("clash", "offensive")),
