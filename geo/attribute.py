@@ -221,6 +221,26 @@ def _announcer(sentence_norm: str, start: int) -> Attribution | None:
     return Attribution("announced", subject, words[0].start(), words[deed - 1].end())
 
 
+def relative_announcer(sentence_norm: str, deed: int) -> Claimant | None:
+    """"البلدة التي أعلن علييف تحريرها": the party a relative clause's reporting verb names
+    between it and the deed it announces, right before ``deed``, else None (a relative clause's
+    verb names no speaker of the sentence: only of the deed it announces)."""
+    rules = rules_module.attribution()
+    start = max(0, deed - RELATIVE_ANNOUNCER_CHARS)
+    verbs = [m for m in rules.reporting.finditer(sentence_norm, start, deed)
+             if _in_relative_clause(sentence_norm, m.end())]
+    if not verbs:
+        return None
+    subject = sentence_norm[verbs[-1].end() : deed].strip()
+    if not subject or len(subject.split()) > ANNOUNCER_WORDS:
+        return None
+    named = claimant_from(subject)
+    return Claimant(subject, named.role, named.side) if named is not None else None
+
+
+RELATIVE_ANNOUNCER_CHARS = 80  # before a deed, room for "التي أعلنت وزارة الدفاع الأذربيجانية"
+
+
 _ABOUT = ("عن", "بشان", "حول")  # "نفت الأنباء عن قصف": what the reports tell of follows
 
 
@@ -533,6 +553,15 @@ def relayed_actor(sentence_norm: str) -> Claimant | None:
     if fronted is not None:
         return _first_actor(sentence_norm, fronted.end()) or _first_actor(sentence_norm[: fronted.end()])
     return _first_actor(sentence_norm)
+
+
+def _last_actor_before(sentence_norm: str, position: int) -> Claimant | None:
+    """"وكانت البلدة قد احتلتها القوات الأرمينية عام 1993، إلا أن القوات الأذربيجانية تمكنت من
+    استعادتها": the army named last before a deed told of a pronoun, in its clause, did it; with
+    none named there ("إلا أن الجيش تمكن من استعادتها"), no army of the clause before did."""
+    clause = max(sentence_norm.rfind("،", 0, position), sentence_norm.rfind(",", 0, position)) + 1
+    actors = list(_ACTOR.finditer(sentence_norm, clause, position))
+    return claimant_from(actors[-1].group(0)) if actors else None
 
 
 def _first_actor(sentence_norm: str, start: int = 0) -> Claimant | None:
@@ -878,6 +907,7 @@ class Narrated:
     sentence_norm: str
     settled: bool = False  # told after the war ended of a day before its end: no longer a party's claim
     changed_hands_to_azerbaijan: bool = False  # a capture in Karabakh or the seven districts
+    told_at: int | None = None  # a second claim told of a pronoun: where, in the sentence's norm
 
 
 def relays(claimant: Claimant) -> bool:
@@ -930,7 +960,8 @@ def implied_side(event: Narrated, dominant: str | None) -> str | None:
     in a fight."""
     if event.event_type == "strike":
         return None  # see narration_claimant: only an agency relaying a strike speaks for a side
-    actor = relayed_actor(event.sentence_norm)
+    actor = relayed_actor(event.sentence_norm) if event.told_at is None \
+        else _last_actor_before(event.sentence_norm, event.told_at)
     actor_side = actor.side if actor is not None and actor.side in PARTIES else None
     if event.event_type == "control":
         if actor_side and _expelled(event.sentence_norm):

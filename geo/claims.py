@@ -61,6 +61,13 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
     if not cues.found:
         return _uncued(cue_kind)
     cue = cues.found[cues.speaking_for(cues.nearest(position, position + length))]
+    if cue[0] >= position + length and cues.on_a_pronoun(cue[0]):
+        # "تحتفظ القوات بمواقعها في هادروت رغم إعلان باكو السيطرة عليها": the deed after the place is
+        # told of a pronoun, a second claim on it (geo.extract); the place's own is the cue before
+        before = cues.last_ending_by(position)
+        if before is None:
+            return _uncued(cue_kind)
+        cue = cues.found[before]
     if cue[2] == "control" and cue[1] <= position and (fronted := cues.fronted_circumstance) is not None \
             and cue[1] <= fronted < position:
         main = cues.first_from(fronted)  # "وقبل انسحابهم، أحرق السكان منازلهم في قرية X": not X's deed
@@ -218,6 +225,7 @@ class _CueIndex:
                          if kind == "strike" and sub in RULES.weapons]
         self.deployment, self._described_deployment = _deployments(sentence_norm)
         self.clauses = [m.start() for m in RULES.clause_opener.finditer(sentence_norm)]
+        self._pronoun_claims = [(m.start(), m.end()) for m in RULES.pronoun_claim.finditer(sentence_norm)]
         fronted = RULES.fronted_circumstance.match(sentence_norm)
         self.fronted_circumstance = fronted.end() if fronted else None  # where the main clause begins
         self.that_clauses = [m.end() for m in RULES.that_clause.finditer(sentence_norm)]
@@ -260,6 +268,15 @@ class _CueIndex:
         if later < len(self.starts):
             return self.by_start[later]
         return self.by_start_last[bisect_left(self.starts_last, after) - 1]
+
+    def on_a_pronoun(self, cue_start: int) -> bool:
+        """Whether the cue is a deed told of a pronoun ("السيطرة عليها", "تحريرها")."""
+        return any(start <= cue_start < end for start, end in self._pronoun_claims)
+
+    def last_ending_by(self, position: int) -> int | None:
+        """The cue ending last at or before ``position``, if any."""
+        k = bisect_right(self.ends, position) - 1
+        return self.by_end[k] if k >= 0 else None
 
     def first_from(self, position: int) -> int | None:
         """The first cue starting at or after ``position``, if any."""

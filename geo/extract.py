@@ -105,6 +105,7 @@ class _Reading:
     kind: claims.EventKind
     when: dates.EventDate
     claimant: attribute.Claimant | None  # None: the outlet narrates
+    claim_at: int | None = None  # a second claim told of a pronoun: where, in the sentence's norm
 
 
 def extract(
@@ -122,6 +123,7 @@ def extract(
     lines = _place_lines(doc, located)
     references = _reference_points(doc, located)
     classified = [_in_the_war_zone(_classify(doc, loc, anchors, lines, references), tables) for loc in located]
+    classified = _with_pronoun_claims(doc, classified)
     pub = (
         dates.Published(published, "given", 1.0, "given by the user")
         if published else dates.infer_published(text, captured=_captured(classified))
@@ -158,6 +160,7 @@ class _Classified:
     sentence: Sentence  # the sentence that carries its claim
     position: int  # where the mention (or its list) stands in that sentence's norm
     kind: claims.EventKind
+    claim_at: int | None = None  # where in the norm a second claim on the place is told ("السيطرة عليها")
 
 
 def _place_lines(doc: Doc, located: list[Located]) -> frozenset[int]:
@@ -226,6 +229,67 @@ def _named_again(s: Sentence, loc: Located) -> _Classified | None:
     return _Classified(loc, s, again.start(), kind) if kind.type != "other" else None
 
 
+PRONOUN_REACH = 160  # characters from the place to the pronoun that refers back to it
+
+
+def _with_pronoun_claims(doc: Doc, classified: list[_Classified]) -> list[_Classified]:
+    """Each mention, and after it the second claims its sentence makes on it by a pronoun
+    ("تحتفظ القوات بمواقعها في هادروت رغم إعلان باكو السيطرة عليها": Yerevan's fighting and Baku's
+    control): "One row per place per event type"."""
+    extra: dict[int, list[_Classified]] = {}
+    for s in doc.sentences:
+        for pronoun in claims.RULES.pronoun_claim.finditer(s.norm):
+            found = _pronoun_claim(s, pronoun, classified)
+            if found is not None:
+                extra.setdefault(id(found[0]), []).append(found[1])
+    if not extra:
+        return classified
+    return [x for c in classified for x in _own_and_second_claims(c, extra.get(id(c), []))]
+
+
+def _own_and_second_claims(own: _Classified, second: list[_Classified]) -> list[_Classified]:
+    """A place whose own words tell no deed, its one second claim told by the same voice ("وكانت
+    مدينة X قد احتلتها القوات عام 1993، إلا أن القوات تمكنت من استعادتها"): one claim, not two."""
+    if own.kind.type == "other" and own.kind.sub_type == "mentioned" and len(second) == 1 \
+            and _same_voice(own.sentence, own.sentence.norm_index(own.loc.mention.start), second[0].claim_at):
+        return [second[0]]
+    return [own, *second]
+
+
+def _same_voice(s: Sentence, place: int, claim_at: int) -> bool:
+    if attribute.relative_announcer(s.norm, claim_at) is not None:
+        return False
+    return attribute.attribution(s.norm, place) == attribute.attribution(s.norm, claim_at)
+
+
+def _pronoun_claim(s: Sentence, pronoun: re.Match, classified: list[_Classified]):
+    """(the place's own reading, the second claim) for a pronoun after the place named last
+    before it in the sentence, when the claim is of another kind; else None."""
+    before = [c for c in classified if c.sentence.index == s.index and c.loc.mention.sentence == s.index
+              and c.loc.scope in ("theatre", "elsewhere")  # a village or town, placed or not; no country
+              and s.norm_index(c.loc.mention.end) <= pronoun.start()]
+    if not before:
+        return None
+    antecedent = max(before, key=lambda c: c.loc.mention.end)
+    place_end = s.norm_index(antecedent.loc.mention.end)
+    if pronoun.start() - place_end > PRONOUN_REACH or _another_head(s.norm, place_end, pronoun.start()):
+        return None
+    kind = claims.classify(s.norm, pronoun.end(), "", 0)  # the deed's cue ends where its pronoun does
+    if kind.type not in ("control", "clash") or kind.type == antecedent.kind.type:
+        return None
+    return antecedent, _Classified(antecedent.loc, s, pronoun.start(), kind, claim_at=pronoun.start())
+
+
+_RELATIVE = re.compile(r"(?<![\w])(?:التي|الذي|اللتين|اللذين|الذين)(?![\w])")
+
+
+def _another_head(sentence_norm: str, place_end: int, pronoun: int) -> bool:
+    """"على حدودها مع X في المناطق التي سيطرت عليها": a relative clause between the place and the
+    pronoun, not right after the place, hangs on another noun, which the pronoun refers to."""
+    relative = _RELATIVE.search(sentence_norm, place_end, pronoun)
+    return relative is not None and sentence_norm[place_end : relative.start()].strip(" ،,") != ""
+
+
 def _in_the_war_zone(c: _Classified, tables: Tables) -> _Classified:
     """A control claim's place is in Karabakh or the seven districts (geo.locate.within_the_war_zone)."""
     if c.kind.type != "control":
@@ -263,14 +327,14 @@ def _reading(c: _Classified, datings, speakers, tables: Tables, published: date 
     if _handed_over_later(c, published):
         c = replace(c, kind=claims.EventKind("other", "scheduled", c.kind.cue))
     voice = speakers[c.sentence.index]
-    who = _mention_claimant(c.sentence, c.loc, voice, tables, published)
+    who = _mention_claimant(c.sentence, c.loc, voice, tables, published, c.claim_at)
     if c.kind.type in ("strike", "control"):
         who = attribute.denied(c.sentence.norm, c.position, who)
     when = _event_date(datings[c.sentence.index], c.position, published, c.sentence.norm)
     if (not voice.named or attribute.recounts_an_announcement(c.sentence.norm, c.position)) \
             and not claims.RULES.admission.search(c.kind.cue):
         when = dates.documented_date(c.loc.place_id, c.kind.type, when, published)
-    return _Reading(c.loc, c.sentence, c.kind, when, who)
+    return _Reading(c.loc, c.sentence, c.kind, when, who, c.claim_at)
 
 
 def _dated_as_told_before(readings: list[_Reading]) -> list[_Reading]:
@@ -475,11 +539,15 @@ def _contradicts_today(expressions, published: date) -> bool:
 
 
 def _mention_claimant(s: Sentence, loc: Located, voice: attribute.Voice, tables: Tables,
-                      published: date | None = None):
-    """The nearest attribution before the mention when it names another party than the
-    sentence's speaker; local witnesses speak for the side that holds their town when they speak."""
+                      published: date | None = None, claim_at: int | None = None):
+    """The nearest attribution before the mention (or before where a second claim on it is told,
+    ``claim_at``) when it names another party than the sentence's speaker; local witnesses speak
+    for the side that holds their town when they speak."""
     who = voice.claimant
-    found = attribute.attribution(s.norm, s.norm_index(loc.mention.start))
+    announcer = attribute.relative_announcer(s.norm, claim_at) if claim_at is not None else None
+    if announcer is not None:
+        return announcer  # "هادروت، التي أعلن علييف تحريرها": the second claim is Aliyev's
+    found = attribute.attribution(s.norm, s.norm_index(loc.mention.start) if claim_at is None else claim_at)
     if found is not None and found.subject:
         named = attribute.claimant_from(found.subject)  # None for an anaphor naming no side ("الوزارة")
         if named is not None and named.side != "media" and (who is None or named.side != who.side):
@@ -521,7 +589,7 @@ def _settle_claimants(doc: Doc, readings: list[_Reading], speakers, tables: Tabl
         r.claimant if r.claimant is not None and not attribute.relays(r.claimant) else attribute.narration_claimant(
             attribute.Narrated(_claim_key(r, stated), r.kind.type, _side_holding(r.loc, tables, r.when.value),
                                r.sentence.norm,
-                               _settled(r.when.value, published), _taken_by_azerbaijan(r, tables)),
+                               _settled(r.when.value, published), _taken_by_azerbaijan(r, tables), r.claim_at),
             stated, None if speakers[r.sentence.index].unnamed_source else headline, dominant, via=r.claimant)
         for r in readings
     ]

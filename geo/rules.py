@@ -440,6 +440,7 @@ class EventRules:
     admission: re.Pattern  # in a loss's cue words: "يقر بخسارة", a claim of the day it is made
     ongoing: re.Pattern  # before "منذ يومين": "تتواصل المعارك", for two days, not two days ago
     fronted_circumstance: re.Pattern  # "وقبل انسحابهم، ...": a control cue there is not the main clause's
+    pronoun_claim: re.Pattern  # "رغم إعلان باكو السيطرة عليها": a second claim on the place named last
 
 
 def arabic_regex(pattern: str) -> re.Pattern:
@@ -481,7 +482,7 @@ def events(path: Path | None = None) -> EventRules:
                                                                         "prospect", "whoever", "prospect_after", "aim",
                                                                         "war_as_time", "settlements_on_front",
                                                                         "named_again", "admission", "ongoing",
-                                                                        "fronted_circumstance")),
+                                                                        "fronted_circumstance", "pronoun_claim")),
     )
 
 
