@@ -86,7 +86,8 @@ def _claim(key: tuple, run: list[dict], copies: dict[str, str]) -> Claim:
     place_key, event_type, side = key
     first = run[0]
     dates = [e["event_date"] for e in run if e.get("event_date")]
-    sources = [{"article": e["article"], "mention": e["mention"], "start": e["start"], "sentence": e["sentence"],
+    sources = [{"article": e["article"], "mention": e["mention"], "start": e["start"], "event_type": event_type,
+                "sentence": e["sentence"],
                 "event_date": e.get("event_date"), "published": e.get("published"), "claimant": e["claimant"],
                 "sub_type": e.get("sub_type", ""), "outlet": e.get("outlet", ""),
                 **({"copy_of": _copied(e["article"], copies)} if _copied(e["article"], copies) else {})}

@@ -104,7 +104,7 @@ def to_csv(events: Iterable[Event]) -> str:
 
 
 def _row(e: Event, claims: dict, stamp: int) -> dict:
-    claim_id, source_count = claims.get((e.article, e.start), ("", ""))
+    claim_id, source_count = claims.get((e.article, e.start, e.event_type), ("", ""))
     return {**_acled(e, stamp), **_ours(e, claim_id, source_count)}
 
 
@@ -134,7 +134,8 @@ def _acled(e: Event, stamp: int) -> dict:
 def _ours(e: Event, claim_id: str, source_count) -> dict:
     return {"claimant": e.claimant, "claimant_side": e.claimant_side, "sentence": e.sentence,
             "confidence": e.confidence, "claim_id": claim_id, "source_count": source_count,
-            "event_id": f"{e.article or 'article'}:{e.start}", "location_arabic": e.mention,
+            "event_id": f"{e.article or 'article'}:{e.start}" + (f":{e.event_type}" if e.second_claim else ""),
+            "location_arabic": e.mention,
             "published": e.published or "", "claim_type": e.event_type, "claim_sub_type": e.sub_type}
 
 
@@ -148,13 +149,13 @@ def acting_force(sentence: str) -> str:
     return ACTORS.get(actor.side, "") if actor is not None and actor.role == "army" else ""
 
 
-def _claims_of(events: list[Event]) -> dict[tuple[str, int], tuple[str, int]]:
+def _claims_of(events: list[Event]) -> dict[tuple[str, int, str], tuple[str, int]]:
     from geo.aggregate import group_claims
 
     found = {}
     for claim in group_claims([e.to_dict() for e in events]):
         for source in claim.sources:
-            found[(source["article"], source["start"])] = (claim.id, claim.outlets)
+            found[(source["article"], source["start"], claim.event_type)] = (claim.id, claim.outlets)
     return found
 
 

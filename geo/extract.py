@@ -64,6 +64,9 @@ class Event:
     article_title: str = ""  # a web page's or table row's title
     article_url: str = ""
     outlet: str = ""  # the site that published it, when the page or row says
+    # a second claim on the mention's place, of another type, told of a pronoun ("رغم إعلان باكو
+    # السيطرة عليها"): the record before it at the same span is the place's own
+    second_claim: bool = False
 
     def to_dict(self) -> dict:
         # shallow: every field is a plain value (dataclasses.asdict deep-copies, ten times slower)
@@ -105,7 +108,8 @@ class _Reading:
     kind: claims.EventKind
     when: dates.EventDate
     claimant: attribute.Claimant | None  # None: the outlet narrates
-    claim_at: int | None = None  # a second claim told of a pronoun: where, in the sentence's norm
+    claim_at: int | None = None  # a claim told of a pronoun: where, in the sentence's norm
+    second: bool = False  # ... beside the place's own
 
 
 def extract(
@@ -160,7 +164,8 @@ class _Classified:
     sentence: Sentence  # the sentence that carries its claim
     position: int  # where the mention (or its list) stands in that sentence's norm
     kind: claims.EventKind
-    claim_at: int | None = None  # where in the norm a second claim on the place is told ("السيطرة عليها")
+    claim_at: int | None = None  # where in the norm a claim on the place is told of a pronoun ("السيطرة عليها")
+    second: bool = False  # ... as a second claim beside the place's own
 
 
 def _place_lines(doc: Doc, located: list[Located]) -> frozenset[int]:
@@ -252,8 +257,13 @@ def _own_and_second_claims(own: _Classified, second: list[_Classified]) -> list[
     مدينة X قد احتلتها القوات عام 1993، إلا أن القوات تمكنت من استعادتها"): one claim, not two."""
     if own.kind.type == "other" and own.kind.sub_type == "mentioned" and len(second) == 1 \
             and _same_voice(own.sentence, own.sentence.norm_index(own.loc.mention.start), second[0].claim_at):
-        return [second[0]]
-    return [own, *second]
+        return [replace(second[0], second=False)]
+    kept, kinds = [own], {own.kind.type}
+    for claim in second:
+        if claim.kind.type not in kinds:  # one row per place per event type
+            kinds.add(claim.kind.type)
+            kept.append(claim)
+    return kept
 
 
 def _same_voice(s: Sentence, place: int, claim_at: int) -> bool:
@@ -277,7 +287,7 @@ def _pronoun_claim(s: Sentence, pronoun: re.Match, classified: list[_Classified]
     kind = claims.classify(s.norm, pronoun.end(), "", 0)  # the deed's cue ends where its pronoun does
     if kind.type not in ("control", "clash") or kind.type == antecedent.kind.type:
         return None
-    return antecedent, _Classified(antecedent.loc, s, pronoun.start(), kind, claim_at=pronoun.start())
+    return antecedent, _Classified(antecedent.loc, s, pronoun.start(), kind, claim_at=pronoun.start(), second=True)
 
 
 _RELATIVE = re.compile(r"(?<![\w])(?:التي|الذي|اللتين|اللذين|الذين)(?![\w])")
@@ -334,7 +344,7 @@ def _reading(c: _Classified, datings, speakers, tables: Tables, published: date 
     if (not voice.named or attribute.recounts_an_announcement(c.sentence.norm, c.position)) \
             and not claims.RULES.admission.search(c.kind.cue):
         when = dates.documented_date(c.loc.place_id, c.kind.type, when, published)
-    return _Reading(c.loc, c.sentence, c.kind, when, who, c.claim_at)
+    return _Reading(c.loc, c.sentence, c.kind, when, who, c.claim_at, c.second)
 
 
 def _dated_as_told_before(readings: list[_Reading]) -> list[_Reading]:
@@ -695,5 +705,5 @@ def _event(article, text, r: _Reading, who: attribute.Claimant, pub) -> Event:
         published=pub.value.isoformat() if pub.value else None, published_source=pub.source,
         sentence=r.sentence.text, confidence=round(confidence, 3),
         claimant_role=who.role, date_text=when.text, scope=loc.scope, on_map=loc.on_map,
-        event_cue=kind.cue, resolution_note=loc.note, route=m.route,
+        event_cue=kind.cue, resolution_note=loc.note, route=m.route, second_claim=r.second,
     )

@@ -47,6 +47,13 @@ def test_csv_has_acled_like_columns(gaz, tabs):
     assert kavdar["geo_precision"] == "1" and kavdar["claimant_side"] == "azerbaijani"
 
 
+def test_two_claims_told_of_one_mention_are_two_rows_with_their_own_ids_and_claims(gaz, tabs):
+    text = "عنوان\n\nوأكدت وزارة الدفاع الأرمينية أن المعارك مستمرة في محيط بلدة تالش، التي أعلن علييف تحريرها أمس.\n"
+    events = [e for e in extract(text, gaz, tabs, "a1").events if e.mention == "تالش"]
+    rows = list(csv.DictReader(io.StringIO(to_csv(events))))
+    assert len({r["event_id"] for r in rows}) == len({r["claim_id"] for r in rows}) == 2
+
+
 def test_csv_cells_that_look_like_formulas_are_neutralised(gaz, tabs):
     from dataclasses import replace
     from datetime import date

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import re
 
+from geo.extract import extract
 from ui.assets import LeafletAssets, install_local_copy
 from ui.mapview import MARKER_CSS, _feature_collection, build_map, marker_html, popup_html
 
@@ -87,6 +88,18 @@ def test_one_claim_carried_by_two_articles_is_one_marker_listing_both():
     assert "Also reported" in popup and "خبر &lt;ثان&gt;" in popup and "نقلت &lt;وكالة&gt; الخبر" in popup
     assert 'class="sources"' in marker and ">2</span>" in marker
     assert 'class="sources"' not in marker_html(points[1])
+
+
+def test_two_claims_told_of_one_mention_are_two_markers_each_with_its_own_claim(gaz, tabs):
+    """"رغم إعلان باكو السيطرة عليها": Yerevan's fighting and Baku's control at one mention's span."""
+    from ui.mapview import as_claims
+
+    text = "عنوان\n\nوأكدت وزارة الدفاع الأرمينية أن المعارك مستمرة في محيط بلدة تالش، التي أعلن علييف تحريرها أمس.\n"
+    events = [e.to_dict() for e in extract(text, gaz, tabs, "a1").events if e.mention == "تالش"]
+    points = as_claims(events)
+    assert sorted((p["event_type"], p["claimant_side"]) for p in points) == [("clash", "armenian"),
+                                                                                ("control", "azerbaijani")]
+    assert len({p["claim_id"] for p in points}) == 2
 
 
 def test_every_popup_links_to_its_claim():

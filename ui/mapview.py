@@ -263,16 +263,16 @@ def as_claims(events: list[dict], copies: dict[str, str] | None = None) -> list[
     marker with its source count, the other reports listed in its popup. "Other" mentions stay."""
     from geo.aggregate import contradictions, group_claims
 
-    by_report = {(e["article"], e["start"]): e for e in events}
-    claim_of = {}
+    by_report = {(e["article"], e["start"]): e for e in events}  # for titles: one article, one title
+    claim_of = {}  # one mention may carry two claims of two types ("رغم إعلان باكو السيطرة عليها")
     claims = group_claims(events, copies=copies)
     for claim in claims:
         for source in claim.sources:
-            claim_of[(source["article"], source["start"])] = claim
+            claim_of[(source["article"], source["start"], claim.event_type)] = claim
     opposed = _opposed(contradictions(claims))
     points, seen = [], set()
     for e in events:
-        claim = claim_of.get((e["article"], e["start"]))
+        claim = claim_of.get((e["article"], e["start"], e["event_type"]))
         if claim is None:
             points.append(e)
             continue
