@@ -634,10 +634,15 @@ def _place_key(loc: Located):
 
 
 def _side_holding(loc: Located, tables: Tables, day: date | None = None) -> str:
-    """Which side held a place in autumn 2020 (on ``day``, when given): Armenia and Karabakh
-    proper, and Kalbajar and Lachin until their handover (data/theatre.json), or Azerbaijan."""
+    """Which side held a place in autumn 2020 (on ``day``, when given): a place whose capture the
+    war's timeline dates, Armenians before that day and Azerbaijan from it (Fuzuli shelled on 10
+    October was Armenian-held); else Armenia and Karabakh proper, and Kalbajar and Lachin until
+    their handover (data/theatre.json), or Azerbaijan."""
     if loc.place_id in tables.held_by_azerbaijan:
         return "azerbaijani"  # Tartar: inside a district the region spans, never held by Armenians
+    captured = dates.timeline().captures.get(loc.place_id) if day is not None else None
+    if captured is not None:
+        return "armenian" if day < captured.date else "azerbaijani"
     if loc.country == "AM" or _before_its_handover(loc, tables, day):
         return "armenian"
     karabakh = next((r for r in tables.regions if r.id == "karabakh"), None)

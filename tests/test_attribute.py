@@ -372,6 +372,19 @@ def test_a_strike_on_a_district_held_until_its_handover_is_relayed_from_its_hold
     assert (event.event_type, event.claimant_side) == ("strike", side)
 
 
+@pytest.mark.parametrize(("published", "side"), [("2020-10-12", "armenian"), ("2020-10-28", "azerbaijani")])
+def test_a_strike_on_a_town_whose_capture_the_timeline_dates_is_relayed_from_its_holder_that_day(
+        gaz, tabs, published, side):
+    """Fuzuli was taken on 17 October (war_timeline.json): Armenian-held before, Azerbaijani after."""
+    from datetime import date
+
+    from geo.extract import extract
+
+    text = "ونقلت وكالة رويترز أن مدينة فضولي تعرضت لقصف بطائرات مسيرة."
+    (event,) = extract(text, gaz, tabs, published=date.fromisoformat(published)).events
+    assert (event.event_type, event.claimant_side) == ("strike", side)
+
+
 @pytest.mark.parametrize(("text", "side"), [
     ("وقالت مصادر محلية إن قذائف سقطت على مدينة بردعة.", "azerbaijani"),
     ("وقالت مصادر محلية إن طائرة مسيرة قصفت الطريق قرب بلدة كلبجار.", "armenian"),  # before its handover
