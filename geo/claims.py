@@ -101,6 +101,7 @@ def _qualified(sentence_norm: str, cues: _CueIndex, cue: Cue, position: int, men
     if _foretold(sentence_norm, start, position, mention_end):
         return EventKind("other", "prospect", words)
     if kind == "control" and (RULES.imminent.search(sentence_norm[max(0, start - 20) : start])
+                              or RULES.failed.search(sentence_norm, max(0, start - PROSPECT_CHARS), start)
                               or RULES.purpose.match(sentence_norm, start)
                               or RULES.aim.search(sentence_norm, max(0, start - PROSPECT_CHARS), start)):
         return EventKind("clash", "contested", words)

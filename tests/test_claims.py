@@ -332,6 +332,11 @@ def test_event_type(sentence, name, expected):
     # operations towards a place: an offensive on the ground
     ("وقال إن الجيش يواصل عملياته الناجحة في اتجاه بلدة تالش.", ("clash", "offensive")),
     ("وتتواصل العمليات باتجاه بلدة تالش.", ("clash", "offensive")),
+    # attempted and failed: fought for, not taken; managed: taken
+    ("وفشلت القوات الأذربيجانية في السيطرة على بلدة تالش.", ("clash", "contested")),
+    ("ولم تتمكن القوات من دخول بلدة تالش رغم القصف.", ("clash", "contested")),
+    ("وعجزت القوات عن اقتحام بلدة تالش.", ("clash", "contested")),
+    ("وتمكنت القوات من دخول بلدة تالش.", ("control", "entered")),
     # sought or aimed at: fought for, not taken
     ("وتسعى القوات الأذربيجانية إلى السيطرة على بلدة تالش.", ("clash", "contested")),
     ("ويهدف الهجوم إلى استعادة بلدة تالش.", ("clash", "contested")),
