@@ -17,6 +17,16 @@ def test_subject_before_its_verb_names_the_speaker():
     assert _sides("علييف أضاف في تغريدة أن الجيش حرر قرية ألف.") == ["azerbaijani"]
 
 
+@pytest.mark.parametrize(("text", "side"), [
+    ("وتحدثت مصادر أذربيجانية عن تقدم القوات نحو بلدة ألف.", "azerbaijani"),
+    ("أعلنت يريفان استمرار المعارك، في حين تحدثت باكو عن تراجع القوات الأرمنية.", "azerbaijani"),
+    ("ويتحدث المتحدث باسم وزارة الدفاع الأرمينية عن معارك عنيفة.", "armenian"),
+])
+def test_what_a_side_spoke_of_is_its_claim(text, side):
+    found = attribute.attribution(normalize(text), len(normalize(text)) - 1)
+    assert attribute.claimant_from(found.subject).side == side
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("وفي التاسع من أكتوبر قالت وزارة الدفاع الأرمينية إن القوات قصفت قرية ألف.", "وزارة الدفاع الأرمينية"),
     ("وفي التاسع من أكتوبر قالت الوزارة إن القوات قصفت قرية ألف.", None),  # which ministry the text said before
