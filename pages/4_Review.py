@@ -48,7 +48,8 @@ def label(e: Event) -> str:
     state = "" if decided is None else (" · rejected" if decided[1] else " · corrected")
     article = session.articles().get(e.article)
     named = article.shown if article else e.article
-    return f"{e.mention} → {e.name or 'unresolved'} ({e.geo_precision}) · {named}{state}"
+    # the claim's type too: one mention may carry two claims ("رغم إعلان باكو السيطرة عليها"), placed alike
+    return f"{e.mention} → {e.name or 'unresolved'} ({e.geo_precision}) · {e.event_type} · {named}{state}"
 
 
 event = st.selectbox("Event", shown, format_func=label)
