@@ -48,9 +48,9 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
     launch = RULES.launch_site.search(sentence_norm, max(0, position - LAUNCH_CHARS), position)
     if launch:
         return EventKind("other", "launch_site", launch.group(0).strip())
-    locator = RULES.locator.search(sentence_norm, max(0, position - LOCATOR_CHARS), position)
-    if locator:
-        return EventKind("other", "locator", locator.group(0).strip())
+    locator = locator_before(sentence_norm, position)
+    if locator is not None:
+        return EventKind("other", "locator", locator)
     cues = _cue_index(sentence_norm)
     fall = _fall_of(sentence_norm, position)
     if fall is not None:
@@ -79,6 +79,13 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
     if cue[1] <= position and cues.that_clause_between(cue[1], position):
         return _uncued(cue_kind)  # "صدت هجوما على المحور، وأن الطريق بين غوريس وستيباناكيرت مفتوح": a new claim
     return _qualified(sentence_norm, cues, cue, position, position + length)
+
+
+def locator_before(sentence_norm: str, position: int) -> str | None:
+    """The words right before a place that make it a reference point ("الواقعة جنوب", "قرب الحدود
+    مع"), or None."""
+    found = RULES.locator.search(sentence_norm, max(0, position - LOCATOR_CHARS), position)
+    return found.group(0).strip() if found else None
 
 
 def _fall_of(sentence_norm: str, position: int) -> Cue | None:

@@ -198,9 +198,13 @@ def _reference_points(doc: Doc, located: list[Located]) -> dict[int, str]:
 
 def _classify(doc: Doc, loc: Located, anchors: dict[int, int], lines: frozenset[int] = frozenset(),
               references: dict[int, str] | None = None) -> _Classified:
-    s = _claim_sentence(doc, doc.sentences[loc.mention.sentence], lines)
+    s = _claim_sentence(doc, doc.sentences[loc.mention.sentence], lines, loc.mention.start)
     anchor = anchors.get(loc.mention.group, loc.mention.start)
     if s.index != loc.mention.sentence:
+        own = doc.sentences[loc.mention.sentence]
+        locator = claims.locator_before(own.norm, own.norm_index(loc.mention.start))
+        if locator is not None:  # "وقع الحادث قرب الحدود مع جمهورية نخجوان": where, not what was struck
+            return _Classified(loc, s, len(s.norm), claims.EventKind("other", "locator", locator))
         pos, length = len(s.norm), 0  # a bullet item: the claim is the sentence that lists it
     else:
         pos = s.norm_index(anchor)
@@ -422,13 +426,16 @@ def _told_from_abroad(r: _Reading, country: str) -> _Reading:
                                                            Side.THIRD_PARTY.value))
 
 
-def _claim_sentence(doc: Doc, sentence: Sentence, lines: frozenset[int] = frozenset()) -> Sentence:
+def _claim_sentence(doc: Doc, sentence: Sentence, lines: frozenset[int] = frozenset(),
+                    mention_start: int | None = None) -> Sentence:
     """A bullet line ("- قرية X") carries the claim of the sentence that introduces the list,
     above the sub-headings ("محافظة جبرائيل:") that group its bullets; a line naming places and
     nothing else ("وفي محافظة فضولي: قرى X وY") the claim of the line it goes on from; places
-    listed as "بين هذه القرى: X، Y" the claim of the sentence before that told of the villages."""
-    if not claims.has_event_cue(sentence.norm) and mentions.points_back_to_a_group(sentence.norm):
-        return _claim_pointed_back_to(doc, sentence)
+    listed as "بين هذه القرى: X، Y" the claim of the sentence before that told of the villages, and
+    the places where "the incident" happened ("وقع الحادث قرب بلدة X") the claim of the one that told it."""
+    if not claims.has_event_cue(sentence.norm) and (mentions.points_back_to_a_group(sentence.norm)
+                                                     or _after_the_incident(sentence, mention_start)):
+        return _claim_pointed_back_to(doc, sentence)  # "وأوضحت الوزارة أن الحادث وقع قرب بلدة X"
     index = sentence.index
     while index > 0 and (doc.sentences[index].bullet or mentions.is_district_heading(doc.sentences[index])
                          or index in lines) and not claims.has_event_cue(doc.sentences[index].norm):
@@ -439,6 +446,13 @@ def _claim_sentence(doc: Doc, sentence: Sentence, lines: frozenset[int] = frozen
     if sentence.index in lines and (claim.headline or not claims.has_event_cue(claim.norm)):
         return sentence  # no claim before it to go on with
     return claim
+
+
+def _after_the_incident(sentence: Sentence, mention_start: int | None) -> bool:
+    """"أن الحادث وقع قرب بلدة X": a place after "the incident" is where it happened; one before it
+    ("قيادة القاعدة في Y تجري تحقيقا في الحادث") is not."""
+    incident = claims.RULES.incident.search(sentence.norm)
+    return incident is not None and mention_start is not None and incident.end() <= sentence.norm_index(mention_start)
 
 
 def _claim_pointed_back_to(doc: Doc, sentence: Sentence) -> Sentence:

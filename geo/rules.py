@@ -442,6 +442,7 @@ class EventRules:
     fronted_circumstance: re.Pattern  # "وقبل انسحابهم، ...": a control cue there is not the main clause's
     pronoun_claim: re.Pattern  # "رغم إعلان باكو السيطرة عليها": a second claim on the place named last
     failed: re.Pattern  # ending at a control cue: "فشلت القوات في السيطرة على", attempted, not taken
+    incident: re.Pattern  # "وقع الحادث قرب X": the deed the sentence before told of
 
 
 # The [overrides] patterns of data/events.toml: every EventRules field after the cues and weapons,

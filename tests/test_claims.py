@@ -820,3 +820,24 @@ def _claims_on(text: str, name: str, gaz, tabs) -> list[tuple[str, str]]:
 ])
 def test_a_deed_told_of_a_pronoun_is_a_second_claim_on_the_place_named_before(gaz, tabs, text, expected):
     assert _claims_on(text, "تالش", gaz, tabs) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the incident named again: where it happened takes the claim of the sentence that told it
+    ("أعلنت الوزارة إسقاط مروحية. وأوضحت الوزارة أن الحادث وقع قرب بلدة تالش.", ("strike", "shot_down")),
+    # ... not a place before the word (a base investigating the incident), nor one its own words tell of
+    ("أعلنت الوزارة إسقاط مروحية بصاروخ. وقالت إن قيادة القاعدة في بلدة تالش تحقق في الحادث.", ("other", "mentioned")),
+    ("أعلنت الوزارة إسقاط مروحية بصاروخ. وبعد الحادث قصفت القوات بلدة تالش.", ("strike", "shelling")),
+    # a border named with it is where, not what was struck
+    ("أعلنت الوزارة إسقاط مروحية بصاروخ. وأوضحت أن الحادث وقع قرب الحدود مع بلدة تالش.", ("other", "locator")),
+])
+def test_where_the_incident_happened_takes_the_claim_that_told_it(gaz, tabs, text, expected):
+    from geo.extract import extract
+
+    (event,) = [e for e in extract(f"عنوان\n\n{text}\n", gaz, tabs).events if e.mention == "تالش"]
+    assert (event.event_type, event.sub_type) == expected
+
+
+def test_a_border_named_with_a_place_makes_it_a_reference_point():
+    assert kind_at("وأسقطت المروحية فوق بلدة ألف قرب الحدود مع بلدة باء.", "باء").sub_type == "locator"
+    assert kind_at("وأسقطت المروحية فوق بلدة ألف قرب الحدود مع بلدة باء.", "ألف").type == "strike"
