@@ -294,7 +294,7 @@ def _pronoun_claim(s: Sentence, pronoun: re.Match, classified: list[_Classified]
     return antecedent, _Classified(antecedent.loc, s, pronoun.start(), kind, claim_at=pronoun.start(), second=True)
 
 
-_RELATIVE = re.compile(r"(?<![\w])(?:التي|الذي|اللتين|اللذين|الذين)(?![\w])")
+_RELATIVE = re.compile(rf"(?<![\w])(?:{'|'.join(attribute.RELATIVE_PRONOUNS)})(?![\w])")
 
 
 def _another_head(sentence_norm: str, place_end: int, pronoun: int) -> bool:
