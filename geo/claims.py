@@ -124,6 +124,8 @@ def _qualified(sentence_norm: str, cues: _CueIndex, cue: Cue, position: int, men
         return EventKind("other", "deployment", words)
     if kind == "control" and start < position and RULES.nearby.search(sentence_norm[start:position]):
         return EventKind("clash", "advance", words)
+    if kind == "strike" and start < position and RULES.road_to.search(sentence_norm[start:position]):
+        return EventKind("other", "locator", words)  # "رتلا على الطريق بين شوشا ولاتشين": the road was hit
     if kind == "strike" and sub in RULES.generic_strikes:
         named = cues.weapons_in_clause(start)
         for weapon in RULES.weapons:

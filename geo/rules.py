@@ -443,6 +443,7 @@ class EventRules:
     pronoun_claim: re.Pattern  # "رغم إعلان باكو السيطرة عليها": a second claim on the place named last
     failed: re.Pattern  # ending at a control cue: "فشلت القوات في السيطرة على", attempted, not taken
     incident: re.Pattern  # "وقع الحادث قرب X": the deed the sentence before told of
+    road_to: re.Pattern  # between a strike's cue and the place: "على الطريق بين X وY", the road struck
 
 
 # The [overrides] patterns of data/events.toml: every EventRules field after the cues and weapons,

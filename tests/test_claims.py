@@ -374,6 +374,18 @@ def test_a_road_taken_between_or_to_places_is_no_capture_of_them(sentence, name)
     assert kind_at("سيطر الجيش على مدينة شوشة.", "شوشة").type == "control"
 
 
+@pytest.mark.parametrize(("sentence", "name", "expected"), [
+    ("واستهدف الجيش رتلا عسكريا على الطريق بين شوشة ولاتشين.", "شوشة", "other"),
+    ("واستهدف الجيش رتلا عسكريا على الطريق بين شوشة ولاتشين.", "لاتشين", "other"),
+    ("وقصفت القوات الطريق المؤدي إلى مدينة شوشة.", "شوشة", "other"),
+    # the town itself, or positions near it, struck
+    ("وقصفت القوات مدينة شوشة.", "شوشة", "strike"),
+    ("وقصفت القوات مواقع قرب مدينة شوشة.", "شوشة", "strike"),
+])
+def test_a_road_struck_between_or_to_places_is_no_strike_on_them(sentence, name, expected):
+    assert kind_of_mention(sentence, name).type == expected
+
+
 @pytest.mark.parametrize(("sentence", "name"), [
     ("قصفت القوات بلدة مارتوني الواقعة جنوب شرق ستيباناكيرت.", "ستيباناكيرت"),
     ("حرر الجيش قرية سيسولان القريبة من مدينة أغدره.", "أغدره"),
