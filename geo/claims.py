@@ -124,6 +124,8 @@ def _qualified(sentence_norm: str, cues: _CueIndex, cue: Cue, position: int, men
         return EventKind("other", "deployment", words)
     if kind == "control" and start < position and RULES.nearby.search(sentence_norm[start:position]):
         return EventKind("clash", "advance", words)
+    if sub == "prisoners" and end <= position and RULES.people_from.fullmatch(sentence_norm, end, position):
+        return EventKind("other", "origin", words)  # "أسرت القوات مقاتلا سوريا من إدلب": where he came from
     if kind == "strike" and start < position and RULES.road_to.search(sentence_norm[start:position]):
         return EventKind("other", "locator", words)  # "رتلا على الطريق بين شوشا ولاتشين": the road was hit
     if kind == "strike" and sub in RULES.generic_strikes:

@@ -151,6 +151,12 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("وأُعيدت قرية تالش إلى أذربيجان.", "تالش", ("control", "liberated")),
         ("وعادت قرية تالش إلى السيادة الأذربيجانية.", "تالش", ("control", "liberated")),
         ("وعاد النازحون إلى قرية تالش.", "تالش", ("other", "mentioned")),
+        # soldiers taken prisoner there: a fight (not أسر, families)
+        ("وأسرت القوات جنودا قرب بلدة تالش.", "تالش", ("clash", "prisoners")),
+        ("ووقع ثلاثة جنود أرمن في الأسر قرب بلدة تالش.", "تالش", ("clash", "prisoners")),
+        ("واستقبلت أسر القتلى جثث أبنائها في بلدة تالش.", "تالش", ("other", "mentioned")),
+        # ... and where a fighter taken prisoner came from is no place of the fight
+        ("وأسرت القوات مقاتلا سوريا من بلدة تالش.", "تالش", ("other", "origin")),
         ("رفرف العلم الأذربيجاني فوق بلدة تالش.", "تالش", ("control", "flag_raised")),
         ("وأخلت القوات الأرمينية مواقعها في بلدة تالش.", "تالش", ("control", "lost")),
         ("وتعمل السلطات على إخلاء المدنيين من بلدة تالش.", "تالش", ("other", "mentioned")),
