@@ -155,6 +155,10 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("وأسرت القوات جنودا قرب بلدة تالش.", "تالش", ("clash", "prisoners")),
         ("ووقع ثلاثة جنود أرمن في الأسر قرب بلدة تالش.", "تالش", ("clash", "prisoners")),
         ("واستقبلت أسر القتلى جثث أبنائها في بلدة تالش.", "تالش", ("other", "mentioned")),
+        # a sabotage group slipping in is a fight; foiled, a defence
+        ("وتسللت مجموعة تخريبية إلى بلدة تالش.", "تالش", ("clash", "infiltration")),
+        ("وأحبطت القوات محاولة تسلل قرب بلدة تالش.", "تالش", ("clash", "defence")),
+        ("وأفشلت القوات محاولات تسلل قرب بلدة تالش.", "تالش", ("clash", "defence")),
         # ... and where a fighter taken prisoner came from is no place of the fight
         ("وأسرت القوات مقاتلا سوريا من بلدة تالش.", "تالش", ("other", "origin")),
         ("رفرف العلم الأذربيجاني فوق بلدة تالش.", "تالش", ("control", "flag_raised")),
