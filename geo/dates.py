@@ -150,7 +150,10 @@ FIGHTING_DAY = re.compile(
     rf"(?(war)|(?:(?:\s+\S+){{0,3}}?(?:\s+(?:من|في)\s+(?:ال)?|\s+لل){_WAR_WORDS}|\s+علي\s+التوالي))"
 )
 YESTERDAY = re.compile(r"(?<![\w])(?:[وب])?(?:امس|البارحه)(?![\w])")
-WAR_AGE = re.compile(r"(?:قبل|منذ|خلال)\s+(?P<more>اكثر من\s+)?(?P<span>[^\s.,]+(?:\s+اسابيع)?)")
+WAR_AGE = re.compile(r"(?:قبل|منذ|خلال)\s+(?P<more>اكثر من\s+)?(?P<span>[^\s.,]+(?:\s+اسابيع)?)"
+                     # "بعد ثلاثة أسابيع من اندلاع المعارك": after, only with the outbreak right after the span
+                     r"|بعد\s+(?P<more_after>اكثر من\s+)?(?P<span_after>[^\s.,]+(?:\s+اسابيع)?)"
+                     r"(?=\s+(?:من|علي)\s+(?:اندلاع|بدء|بدايه|انطلاق|اشتعال))")
 WAR_BEGAN = re.compile(r"اندلع|اندلاع|بدات|بدء|انطلاق|اشتعال|القتال|المعارك|الحرب|الاشتباكات|النزاع")
 MONTH_PLUS = re.compile(r"شهرها الثاني|شهره الثاني")
 # "مع دخول الحرب أسبوعها الثالث": the war named, then the week it entered
@@ -539,11 +542,11 @@ def _war_age(norm: str, prior: Timeline) -> Bound | None:
         return Bound(prior.start + timedelta(days=7 * (nth - 1)), f"fighting in its week {nth}")
     best = None
     for m in WAR_AGE.finditer(norm):
-        days = prior.war_age.get(m.group("span"))
+        days = prior.war_age.get(m.group("span") or m.group("span_after"))
         context = norm[max(0, m.start() - 80) : m.end() + 40]
         if days is None or not WAR_BEGAN.search(context):
             continue
-        days += 1 if m.group("more") else 0
+        days += 1 if m.group("more") or m.group("more_after") else 0
         if best is None or days > best[0]:
             best = (days, m.group(0))
     return Bound(prior.start + timedelta(days=best[0]), f"the war began {quoted(best[1])}") if best else None

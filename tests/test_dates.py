@@ -89,6 +89,18 @@ def test_broken_truce_and_month_of_war_move_the_lower_bound():
     assert infer_published("يتواصل القتال منذ أكثر من شهر، وقالت الوزارة السبت").value == date(2020, 10, 31)
 
 
+@pytest.mark.parametrize(("text", "earliest"), [
+    ("بعد ثلاثة أسابيع من اندلاع المعارك، قصفت القوات مدينة ترتر اليوم.", date(2020, 10, 18)),
+    ("وبعد أسبوعين على بدء الحرب، قالت الوزارة إن القوات تقدمت.", date(2020, 10, 11)),
+])
+def test_so_long_after_the_outbreak_is_the_articles_earliest_day(text, earliest):
+    assert infer_published(text).value == earliest
+
+
+def test_a_span_after_which_the_war_may_end_bounds_nothing():
+    assert infer_published("ستنتهي الحرب بعد شهر، وقصفت القوات مدينة ترتر اليوم.").value is None
+
+
 def test_no_evidence_means_unknown_not_a_guess():
     published = infer_published("تستمر الأزمة بين البلدين.")
     assert published.value is None and published.source == "unknown"
