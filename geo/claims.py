@@ -237,7 +237,7 @@ class _CueIndex:
                          if kind == "strike" and sub in RULES.weapons]
         self.deployment, self._described_deployment = _deployments(sentence_norm)
         self.clauses = [m.start() for m in RULES.clause_opener.finditer(sentence_norm)]
-        self._pronoun_claims = [(m.start(), m.end()) for m in RULES.pronoun_claim.finditer(sentence_norm)]
+        self.pronoun_spans = [(m.start(), m.end()) for m in RULES.pronoun_claim.finditer(sentence_norm)]
         fronted = RULES.fronted_circumstance.match(sentence_norm)
         self.fronted_circumstance = fronted.end() if fronted else None  # where the main clause begins
         self.that_clauses = [m.end() for m in RULES.that_clause.finditer(sentence_norm)]
@@ -283,7 +283,7 @@ class _CueIndex:
 
     def on_a_pronoun(self, cue_start: int) -> bool:
         """Whether the cue is a deed told of a pronoun ("السيطرة عليها", "تحريرها")."""
-        return any(start <= cue_start < end for start, end in self._pronoun_claims)
+        return any(start <= cue_start < end for start, end in self.pronoun_spans)
 
     def last_ending_by(self, position: int) -> int | None:
         """The cue ending last at or before ``position``, if any."""
@@ -341,6 +341,12 @@ def any_between(positions: list[int], lo: int, hi: int) -> bool:
 @lru_cache(maxsize=4096)
 def _cue_index(sentence_norm: str) -> _CueIndex:
     return _CueIndex(sentence_norm, _cues_in(sentence_norm))
+
+
+def pronoun_claims(sentence_norm: str) -> list[tuple[int, int]]:
+    """Where the sentence tells a deed of a pronoun ("السيطرة عليها", "تحريرها"), found once with
+    its cues: the spans the place's own reading leaves to a second claim (geo.extract)."""
+    return _cue_index(sentence_norm).pronoun_spans
 
 
 @lru_cache(maxsize=4096)

@@ -245,10 +245,15 @@ def _with_pronoun_claims(doc: Doc, classified: list[_Classified]) -> list[_Class
     """Each mention, and after it the second claims its sentence makes on it by a pronoun
     ("تحتفظ القوات بمواقعها في هادروت رغم إعلان باكو السيطرة عليها": Yerevan's fighting and Baku's
     control): "One row per place per event type"."""
+    in_own_sentence: dict[int, list[_Classified]] = {}  # only a sentence naming a place can refer back to it
+    for c in classified:
+        if c.sentence.index == c.loc.mention.sentence:
+            in_own_sentence.setdefault(c.sentence.index, []).append(c)
     extra: dict[int, list[_Classified]] = {}
-    for s in doc.sentences:
-        for pronoun in claims.RULES.pronoun_claim.finditer(s.norm):
-            found = _pronoun_claim(s, pronoun, classified)
+    for index, named in in_own_sentence.items():
+        s = doc.sentences[index]
+        for start, end in claims.pronoun_claims(s.norm):  # found once, with the sentence's cues
+            found = _pronoun_claim(s, start, end, named)
             if found is not None:
                 extra.setdefault(id(found[0]), []).append(found[1])
     if not extra:
@@ -276,22 +281,22 @@ def _same_voice(s: Sentence, place: int, claim_at: int) -> bool:
     return attribute.attribution(s.norm, place) == attribute.attribution(s.norm, claim_at)
 
 
-def _pronoun_claim(s: Sentence, pronoun: re.Match, classified: list[_Classified]):
-    """(the place's own reading, the second claim) for a pronoun after the place named last
-    before it in the sentence, when the claim is of another kind; else None."""
-    before = [c for c in classified if c.sentence.index == s.index and c.loc.mention.sentence == s.index
-              and c.loc.scope in ("theatre", "elsewhere")  # a village or town, placed or not; no country
-              and s.norm_index(c.loc.mention.end) <= pronoun.start()]
+def _pronoun_claim(s: Sentence, start: int, end: int, named: list[_Classified]):
+    """(the place's own reading, the second claim) for a pronoun (``start``..``end`` of the norm)
+    after the place ``named`` last before it in the sentence, when the claim is of another kind;
+    else None."""
+    before = [c for c in named if c.loc.scope in ("theatre", "elsewhere")  # a village or town; no country
+              and s.norm_index(c.loc.mention.end) <= start]
     if not before:
         return None
     antecedent = max(before, key=lambda c: c.loc.mention.end)
     place_end = s.norm_index(antecedent.loc.mention.end)
-    if pronoun.start() - place_end > PRONOUN_REACH or _another_head(s.norm, place_end, pronoun.start()):
+    if start - place_end > PRONOUN_REACH or _another_head(s.norm, place_end, start):
         return None
-    kind = claims.classify(s.norm, pronoun.end(), "", 0)  # the deed's cue ends where its pronoun does
+    kind = claims.classify(s.norm, end, "", 0)  # the deed's cue ends where its pronoun does
     if kind.type not in ("control", "clash") or kind.type == antecedent.kind.type:
         return None
-    return antecedent, _Classified(antecedent.loc, s, pronoun.start(), kind, claim_at=pronoun.start(), second=True)
+    return antecedent, _Classified(antecedent.loc, s, start, kind, claim_at=start, second=True)
 
 
 _RELATIVE = re.compile(rf"(?<![\w])(?:{'|'.join(attribute.RELATIVE_PRONOUNS)})(?![\w])")
