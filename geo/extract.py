@@ -135,7 +135,7 @@ def extract(
     datings = _date_sentences(doc, speakers, pub.value)
     readings = _local_sides([_reading(c, datings, speakers, tables, pub.value) for c in classified], tables)
     readings = [_told_from_abroad(r, country) if (country := _shelled_across_the_border(r)) else r for r in readings]
-    readings = _dated_as_told_before(readings)
+    readings = _headlines_dated_by_their_story(_dated_as_told_before(readings))
     claimants = _settle_claimants(doc, readings, speakers, tables, pub.value)
     events = [_event(article, text, r, who, pub) for r, who in zip(readings, claimants, strict=True)]
     return ArticleResult(article, pub, _without_translations(events))
@@ -371,6 +371,25 @@ def _dated_as_told_before(readings: list[_Reading]) -> list[_Reading]:
                 r = replace(r, when=since[1])
             elif r.when.value is not None and r.when.text != dates.PUBLICATION_DATE:
                 told[key] = (r.sentence.index, r.when)
+        out.append(r)
+    return out
+
+
+def _headlines_dated_by_their_story(readings: list[_Reading]) -> list[_Reading]:
+    """"مقتل 4 مدنيين في قصف على بردعة" over "قتل 4 مدنيين، الثلاثاء، جراء قصف ... على مدينة
+    بردعة": a headline gives no day, the story under it does. A headline's event with no day of
+    its own takes the day the body first tells the same event at the same place with; where the
+    body's first telling has no day either, the headline keeps the publication date."""
+    first_told: dict[tuple[int, str], dates.EventDate] = {}
+    for r in readings:
+        if not r.sentence.headline and r.loc.place_id is not None:
+            first_told.setdefault((r.loc.place_id, r.kind.type), r.when)
+    out = []
+    for r in readings:
+        told = first_told.get((r.loc.place_id, r.kind.type))
+        if r.sentence.headline and r.when.text == dates.PUBLICATION_DATE and told is not None \
+                and told.value is not None and told.text != dates.PUBLICATION_DATE:
+            r = replace(r, when=told)
         out.append(r)
     return out
 

@@ -647,3 +647,27 @@ def test_related_topics_in_a_sentence_are_no_footer(gaz, tabs):
             "قالت الوزارة الأرمينية إن القوات قصفت مدينة مارتوني اليوم.\n")
     (event,) = [e for e in extract(text, gaz, tabs, published=date(2020, 10, 20)).events if e.mention == "مارتوني"]
     assert event.event_date == "2020-10-20"
+
+
+def test_a_headline_event_takes_the_day_its_story_first_tells_it_with(gaz, tabs):
+    """The headline gives no day, the lead under it does: the headline's strike is the lead's."""
+    from geo.extract import extract
+
+    text = ("مقتل مدنيين في قصف على بردعة\n\n"
+            "قتل مدنيان، الاثنين، جراء قصف صاروخي على مدينة بردعة، بحسب النيابة العامة الأذربيجانية.\n")
+    found = [e.event_date for e in extract(text, gaz, tabs, published=date(2020, 10, 28)).events
+             if e.mention == "بردعة"]
+    assert found == ["2020-10-26"] * 2
+
+
+def test_a_headline_event_the_story_tells_without_a_day_keeps_the_publication_date(gaz, tabs):
+    """A later telling with a day is another strike ("وكانت بردعة تعرضت لقصف يوم 4 أكتوبر"): only
+    the body's first telling of the event dates the headline's."""
+    from geo.extract import extract
+
+    text = ("قصف على بردعة\n\n"
+            "تعرضت مدينة بردعة لقصف صاروخي، بحسب النيابة العامة الأذربيجانية.\n\n"
+            "وكانت مدينة بردعة قد تعرضت لقصف صاروخي يوم 4 أكتوبر.\n")
+    found = [e.event_date for e in extract(text, gaz, tabs, published=date(2020, 10, 28)).events
+             if e.mention == "بردعة"]
+    assert found == ["2020-10-28", "2020-10-28", "2020-10-04"]
