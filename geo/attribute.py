@@ -105,8 +105,9 @@ def _claimant(subject: str, rules) -> Claimant | None:
     if side is not None:
         return Claimant(subject, role if side != Side.THIRD_PARTY.value or role != "source" else "third party",
                         side)
-    if role in LOCAL_ROLES:
-        return Claimant(subject, role, Side.UNKNOWN.value)
+    if role in LOCAL_ROLES or role == "authorities" and " في " in subject:
+        # "السلطات في مقاطعة سيونيك": the authorities of the place named, whose side it is
+        return Claimant(subject, role if role in LOCAL_ROLES else LOCAL_OFFICIAL, Side.UNKNOWN.value)
     return None
 
 

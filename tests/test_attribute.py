@@ -1153,3 +1153,18 @@ def test_a_second_speaker_whose_title_names_a_side_is_no_anaphor(gaz, tabs, seco
     text = f"قال الرئيس الأذربيجاني إن الجيش تقدم قرب مدينة فضولي، {second} إن القوات صدت هجوما على مدينة مارتوني."
     sides = {e.mention: e.claimant_side for e in extract(text, gaz, tabs).events}
     assert sides == {"فضولي": "azerbaijani", "مارتوني": "armenian"}
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("قالت وزارة الدفاع الأذربيجانية إن القوات صدت هجوما قرب فضولي.\n\n"
+     "وقالت السلطات في منطقة مارتوني إن البلدة تعرضت لقصف مدفعي.\n", "armenian"),
+    ("قالت وزارة الدفاع الأرمينية إن القوات صدت هجوما قرب مارتوني.\n\n"
+     "وقالت السلطات في مدينة ترتر إن المدينة تعرضت لقصف مدفعي.\n", "azerbaijani"),
+])
+def test_the_authorities_of_a_place_speak_for_the_side_holding_it(gaz, tabs, text, side):
+    """"السلطات في منطقة X" names no side word: they are X's, not the last speaker going on."""
+    from geo.extract import extract
+
+    events = extract("عنوان\n\n" + text, gaz, tabs).events
+    (struck,) = [e for e in events if e.event_type == "strike"]
+    assert (struck.claimant_side, struck.claimant.startswith("السلطات في")) == (side, True)
