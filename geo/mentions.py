@@ -373,7 +373,21 @@ def _bullet_items(text, tokens, gaz, tables, used, kind: str, group: int) -> lis
     mentions = [_mention(text, item, "cue", kind, group) for item, _ in items[:1]]
     for mention in mentions:
         mention.strong = True
-    return mentions
+    if not mentions:
+        return []
+    return [*mentions, *_bullet_district(text, tokens, start + len(items[0][0]), gaz, tables, used, mentions[0])]
+
+
+def _bullet_district(text, tokens, j, gaz, tables, used, item: Mention) -> list[Mention]:
+    """"- قرية ماشان في منطقة جبرائيل": the district a bullet line names after its item locates
+    that item alone, as "في منطقة X" after a list locates the list."""
+    locator = _locator(tokens, j, gaz, tables, used, text)
+    if locator is None:
+        return []
+    names, _ = _district_names(text, tokens, locator, gaz, tables, used)
+    quals = [_mention(text, name, "cue", "district", None, "qualifier") for name in names[:1]]
+    item.qualifiers.extend(quals)
+    return quals
 
 
 def _fold_glosses(text: str, found: list[Mention]) -> list[Mention]:

@@ -525,6 +525,18 @@ def test_a_verb_after_a_lists_last_name_begins_a_clause_unless_recorded_as_a_nam
     assert found == ["تالش", "أربات"]  # Arbat' is recorded in Arabic so: a verb's shape, but a name
 
 
+@pytest.mark.parametrize("bullet", ["- ", "1- ", "2) "])
+def test_the_district_a_bullet_line_names_after_its_village_locates_that_village(gaz, tabs, bullet):
+    """"- قرية ألف في منطقة جبرائيل": the district locates the bullet's village, itself no capture."""
+    from geo.extract import extract
+
+    text = (f"أعلن الرئيس تحرير القرى التالية:\n{bullet}قرية ألفباء في منطقة جبرائيل\n"
+            f"{bullet}قرية باءتاء في منطقة فضولي\n")
+    events = extract(text, gaz, tabs).events
+    assert [(e.mention, e.event_type, e.admin1_name, e.geo_precision) for e in events] == [
+        ("ألفباء", "control", "Jabrayil", "district"), ("باءتاء", "control", "Füzuli", "district")]
+
+
 def test_bullet_lines_under_no_list_of_places_name_none(gaz, tabs):
     assert placed("قال الوزير ما يلي:\n- الوضع مستقر\n- لا خسائر\n", gaz, tabs) == []
 
