@@ -379,15 +379,28 @@ def _bullet_items(text, tokens, gaz, tables, used, kind: str, group: int) -> lis
 
 
 def _bullet_district(text, tokens, j, gaz, tables, used, item: Mention) -> list[Mention]:
-    """"- قرية ماشان في منطقة جبرائيل": the district a bullet line names after its item locates
-    that item alone, as "في منطقة X" after a list locates the list."""
-    locator = _locator(tokens, j, gaz, tables, used, text)
-    if locator is None:
-        return []
-    names, _ = _district_names(text, tokens, locator, gaz, tables, used)
-    quals = [_mention(text, name, "cue", "district", None, "qualifier") for name in names[:1]]
+    """"- قرية ماشان في منطقة جبرائيل", "- ماشان، منطقة جبرائيل", "- قرية ماشان التابعة لمنطقة
+    جبرائيل": the district a bullet line names after its item locates that item alone, as "في
+    منطقة X" after a list locates the list."""
+    if j < len(tokens) and tokens[j].norm in QUALIFIER_WORDS:
+        quals, _ = _qualifier(text, tokens, j, used, None)
+    else:
+        locator = _comma_district(text, tokens, j) or _locator(tokens, j, gaz, tables, used, text)
+        if locator is None:
+            return []
+        used.update(range(j, locator))
+        names, _ = _district_names(text, tokens, locator, gaz, tables, used)
+        quals = [_mention(text, name, "cue", "district", None, "qualifier") for name in names[:1]]
     item.qualifiers.extend(quals)
     return quals
+
+
+def _comma_district(text, tokens, j) -> int | None:
+    """"- ماشان، منطقة جبرائيل": on a bullet line, which holds one item, a district's cue after a
+    comma names where the item lies. The index of its name, else None."""
+    if not 0 < j < len(tokens) - 1 or not _is_comma(_punctuation(text, tokens[j - 1], tokens[j])):
+        return None
+    return j + 1 if _one_district_cue(tokens[j]) and _cue_of(tokens[j])[0] == "district" else None
 
 
 def _fold_glosses(text: str, found: list[Mention]) -> list[Mention]:
@@ -396,7 +409,7 @@ def _fold_glosses(text: str, found: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for mention in found:
         before = kept[-1] if kept else None
-        if before is not None and before.role == "event" and mention.kind == before.kind == "place" \
+        if before is not None and before.role == mention.role == "event" and mention.kind == before.kind == "place" \
                 and _in_brackets_after(text, before, mention):
             before.gloss = mention
             continue

@@ -537,6 +537,16 @@ def test_the_district_a_bullet_line_names_after_its_village_locates_that_village
         ("ألفباء", "control", "Jabrayil", "district"), ("باءتاء", "control", "Füzuli", "district")]
 
 
+@pytest.mark.parametrize("line", ["- قرية ألفباء (جبرائيل)", "- قرية ألفباء التابعة لمنطقة جبرائيل",
+                                  "- ألفباء، منطقة جبرائيل", "- ألفباء بمنطقة جبرائيل"])
+def test_a_bullet_lines_district_in_brackets_after_a_comma_or_a_qualifier_locates_its_village(gaz, tabs, line):
+    from geo.extract import extract
+
+    events = extract(f"أعلن الرئيس تحرير القرى التالية:\n{line}\n- باءتاء\n", gaz, tabs).events
+    assert [(e.mention, e.admin1_name) for e in events][:1] == [("ألفباء", "Jabrayil")]
+    assert "جبرائيل" not in [e.mention for e in events]
+
+
 def test_bullet_lines_under_no_list_of_places_name_none(gaz, tabs):
     assert placed("قال الوزير ما يلي:\n- الوضع مستقر\n- لا خسائر\n", gaz, tabs) == []
 
