@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from geo import rules
-from geo.arabic import normalize
+from geo.arabic import normalize, strip_clitics
 from geo.document import Doc
 from geo.gazetteer import Gazetteer, Place
 from geo.mentions import Mention, detect, is_common_word, is_plural_cue, reads_as_name
@@ -68,9 +68,9 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
     districts: dict[tuple[int, int], str] = {}  # a qualifier's span -> the district it names
     for m in mentions:
         if m.role == "qualifier" and m.kind == "place":
-            r = resolve(gaz, tables, m.text, Context(cue="district"))
-            if r.place is not None and r.place.admin1:
-                districts[(m.start, m.end)] = r.place.admin1
+            code = _district_named(gaz, tables, m.text)
+            if code:
+                districts[(m.start, m.end)] = code
 
     events = [m for m in mentions if m.role == "event"]
     lists = _lists(events)
@@ -117,6 +117,17 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
         contexts[len(located)] = context
         located.append(placed)
     return _distinct_items(located, contexts, gaz, tables)
+
+
+def _district_named(gaz: Gazetteer, tables: Tables, name: str) -> str:
+    """The district (admin1 code) a qualifier names, read as written and then without a
+    preposition written onto it ("وقرى X وY بفضولي"); "" if none."""
+    first, _, rest = name.partition(" ")
+    for stem, cut in strip_clitics(first):
+        r = resolve(gaz, tables, f"{stem} {rest}".strip(), Context(cue="district"))
+        if r.place is not None and r.place.admin1 and (not cut or r.place.feature_code == "ADM1"):
+            return r.place.admin1  # without its preposition, only a district's own name
+    return ""
 
 
 def _distinct_items(located: list[Located], contexts: dict[int, Context], gaz: Gazetteer,

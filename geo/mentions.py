@@ -891,6 +891,8 @@ def _locator(tokens: list[Token], j: int, gaz: Gazetteer, tables: Tables, used: 
     if bracketed is not None:
         used.update(range(j, bracketed))
         return bracketed
+    if j < len(tokens) and _district_after_bi(tokens[j], gaz, tables):
+        return j  # "وقرى X وY بفضولي": the preposition written onto the district's bare name
     for k in range(j, min(j + LOCATOR_REACH, len(tokens) - 1)):
         word = tokens[k]
         if word.norm in VOCAB.locator_breaks:
@@ -974,7 +976,7 @@ def _list_items(
             break  # "منطقة أغدام، ودمر منظومة": the sentence goes on with another deed
         if items and first.norm in LIST_CLOSERS:
             break  # "X وY وغيرها": and others, no name
-        whole = _item_before_separator(text, [*tokens[:j], first, *tokens[j + 1 :]], j)
+        whole = _item_before_separator(text, [*tokens[:j], first, *tokens[j + 1 :]], j, gaz, tables)
         if whole:
             item, closed = whole, "separator"
             used.update(range(j, j + len(item)))
@@ -1050,6 +1052,9 @@ def _open_item(text, tokens, j, first, gaz, tables, used) -> tuple[list[Token], 
         if _is_conjunction(nxt):
             closed = "conjunction"
             break
+        if _district_after_bi(nxt, gaz, tables):
+            closed = "stop"  # "وحسنلي بفضولي": where the items lie, for the locator
+            break
         stop = _is_stop(nxt) and nxt.norm not in TRAILING_PARTS and not _joined_by_article(item[-1], nxt)
         if gap.strip() or stop or (_name_length(item) == MAX_NAME_TOKENS and nxt.norm not in SPLIT_SUFFIXES):
             closed = "stop"  # a closing quotation mark ends the name
@@ -1088,7 +1093,7 @@ def _joined_by_article(before: Token, token: Token) -> bool:
     return before.norm in ARTICLE_JOINERS and token.norm.startswith("ال")
 
 
-def _item_before_separator(text, tokens, j) -> list[Token] | None:
+def _item_before_separator(text, tokens, j, gaz: Gazetteer, tables: Tables) -> list[Token] | None:
     """The words up to the next list separator ("، و" or " و"), when a list surely goes on.
 
     Inside a list the grammar, not the dictionary, says what a name is: "الشيخ علي أغالي،
@@ -1102,8 +1107,8 @@ def _item_before_separator(text, tokens, j) -> list[Token] | None:
         if any(c.isdigit() for c in word.norm) or word.norm in QUALIFIER_WORDS or _cue_of(word):
             return None
         if n > 1 and (_punctuation(text, tokens[k - 1], word) or _is_conjunction(word) or word.norm == "في"
-                      or _preposition_with_article(word.norm)):
-            return None  # "مهديلي في جبرائيل، وقرى": a locator, no part of a name; "X بالمدفعية، و"
+                      or _preposition_with_article(word.norm) or _district_after_bi(word, gaz, tables)):
+            return None  # "مهديلي في جبرائيل، وقرى", "X بفضولي، و": a locator, no part of a name; "X بالمدفعية، و"
         nxt = tokens[k + 1]
         if _is_comma(_punctuation(text, word, nxt)) and nxt.norm.startswith("و") and len(nxt.norm) > 3:
             item = tokens[j : k + 1]
@@ -1189,6 +1194,20 @@ def _qualifier(text, tokens, j, used, group) -> tuple[list[Mention], int]:
         names.append(_mention(text, [token], "cue", "district", group, "qualifier"))
         j += 1
     return names, j
+
+
+def _district_after_bi(token: Token, gaz: Gazetteer, tables: Tables) -> bool:
+    """"بفضولي": the preposition ب written onto a district's bare name, where a list's items lie.
+    Only a district's name as _names_district reads it, or its seat's exact one, and with no
+    further clitic read off: a village's last word may begin with ب too ("بلباي" is no "ل" + "باي")."""
+    if token.norm[:1] != "ب":
+        return False
+    key = compact(token.norm[1:])
+    alias = tables.aliases.get(key)
+    return alias in gaz.places and gaz.places[alias].feature_code == "ADM1" and key not in tables.stand_ins \
+        or any(score >= 100 and gaz.places[place_id].feature_code == "PPLA"  # the seat's name
+               or score >= 95 and gaz.places[place_id].feature_code == "ADM1"
+               for place_id, (score, _) in name_scores(gaz, token.norm[1:], limit=10).items())
 
 
 def _names_district(word: str, gaz: Gazetteer, tables: Tables) -> bool:

@@ -1203,3 +1203,17 @@ def test_the_weapon_after_a_lists_last_name_is_no_part_of_it(gaz, tabs, text):
 def test_a_name_beginning_like_a_preposition_and_article_is_read_whole(gaz, tabs):
     assert [name for name, _, _ in placed("قصفت القوات مدينتي كالبجار وتاليش بالصواريخ، ما أدى", gaz, tabs)] \
         == ["كالبجار", "تاليش"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("حرر الجيش قرى ألفباء وباءتاء بفضولي.", [("ألفباء", "Füzuli"), ("باءتاء", "Füzuli")]),
+    ("حرر الجيش قرى ألفباء التابعة لجبرائيل، وقرى باءتاء وجيمدال بفضولي، وقرية هاءواو.",
+     [("ألفباء", "Jabrayil"), ("باءتاء", "Füzuli"), ("جيمدال", "Füzuli")]),
+    ("سقطت قذائف على بلدة هادروت بخوجاوند.", [("هادروت", "Khojavend")]),
+])
+def test_a_district_with_the_preposition_written_onto_it_locates_the_list_before_it(gaz, tabs, text, expected):
+    """"وقرى X وY بفضولي": بفضولي is where the villages lie, neither a word of the last name nor
+    an event of its own."""
+    from geo.extract import extract
+
+    assert [(e.mention, e.admin1_name) for e in extract(text, gaz, tabs).events] == expected
