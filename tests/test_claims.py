@@ -108,6 +108,8 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         # a loss admitted: the place changed hands to the other side
         ("أقرت السلطات بخسارة بلدة تالش.", "تالش", ("control", "lost")),
         ("فقدت القوات الأرمينية السيطرة على بلدة تالش.", "تالش", ("control", "lost")),
+        # the loss of control admitted: "السيطرة على" after it is what was lost, no capture
+        ("اعترفت السلطات بفقدان السيطرة على بلدة تالش.", "تالش", ("control", "lost")),
         ("تراجعت القوات الأرمينية من بلدة تالش.", "تالش", ("control", "lost")),
         ("تكبد العدو خسارة فادحة قرب بلدة تالش.", "تالش", ("clash", "losses")),
         # soldiers killed in an area: fighting there; civilians killed: a strike's toll
@@ -838,6 +840,8 @@ def _claims_on(text: str, name: str, gaz, tabs) -> list[tuple[str, str]]:
     ("وأكدت وزارة الدفاع الأرمينية أن المعارك مستمرة في محيط بلدة تالش، التي أعلن علييف تحريرها أمس.",
      [("clash", "armenian"), ("control", "azerbaijani")]),
     ("أعلنت باكو السيطرة على بلدة تالش، فيما قالت يريفان إن المعارك مستمرة فيها.",
+     [("control", "azerbaijani"), ("clash", "armenian")]),
+    ("أعلنت باكو السيطرة على بلدة تالش، فيما قالت يريفان إن المعارك لا تزال مستمرة في محيطها.",
      [("control", "azerbaijani"), ("clash", "armenian")]),
     # the pronoun of a relative clause hanging on another noun is that noun's
     ("أقامت القوات الأذربيجانية مخافر على الحدود قرب بلدة تالش في المناطق التي سيطرت عليها.",

@@ -671,3 +671,14 @@ def test_a_headline_event_the_story_tells_without_a_day_keeps_the_publication_da
     found = [e.event_date for e in extract(text, gaz, tabs, published=date(2020, 10, 28)).events
              if e.mention == "بردعة"]
     assert found == ["2020-10-28", "2020-10-28", "2020-10-04"]
+
+
+def test_a_loss_admitted_in_a_headline_is_dated_by_the_admission_its_story_tells(gaz, tabs):
+    """Not by the day the capture is documented: the headline repeats the admission of its lead."""
+    from geo.extract import extract
+
+    text = ("أرمينيا تعترف بفقدان السيطرة على مدينة هادروت\n\n"
+            "اعترف رئيس الوزراء الأرميني، مساء الخميس، بأن القوات الأذربيجانية دخلت مدينة هادروت.\n")
+    found = [(e.sub_type, e.event_date) for e in extract(text, gaz, tabs, published=date(2020, 10, 16)).events
+             if e.mention == "هادروت"]
+    assert found == [("lost", "2020-10-15"), ("entered", "2020-10-15")]
