@@ -751,7 +751,9 @@ def named_speaker(sentence: Sentence, previous: Claimant | None = None,
         who = claimant_from(found.subject) if found.subject else None
         if who is None and found.kind in ("verb", "according") and is_anaphor(found.subject):
             verb = norm[at : found.start].strip() if found.kind == "verb" else ""
-            return _agreeing(verb, previous, earlier or [], sentence.paragraph)
+            before = _named_by_its_noun(found.subject, earlier or [], sentence.paragraph) \
+                or _agreeing(verb, previous, earlier or [], sentence.paragraph)
+            return _another_office(sentence, found, before) or before
         if who is None and persons and found.subject:
             named_before = next((persons[w] for w in found.subject.split() if w in persons), None)
             if named_before is not None:
@@ -767,6 +769,33 @@ def named_speaker(sentence: Sentence, previous: Claimant | None = None,
                 return Claimant(f"{relay.text} (via {who.text})", relay.role, relay.side)
         return who
     return _statement_maker(sentence)
+
+
+def _named_by_its_noun(subject: str, earlier: list[Named], paragraph: int) -> Claimant | None:
+    """"وأضافت الوزارة" after the ministry's spokeswoman and then the prosecutor: the last recent
+    speaker whose name holds the anaphor's noun (وزارة), whoever spoke in between."""
+    words = subject.split()
+    noun = words[0].removeprefix("ال") if len(words) == 1 else ""
+    statement = rules_module.attribution().statement_noun
+    if len(noun) < 3 or statement is not None and statement.search(subject):
+        return None  # "وأوضح البيان": the statement just named, whoever made it
+    for named in reversed(earlier):
+        if paragraph - named.paragraph > AGREEMENT_PARAGRAPHS:
+            break
+        if noun in normalize(named.speaker.text).split():
+            return named.speaker
+    return None
+
+
+def _another_office(sentence: Sentence, found: Attribution, before: Claimant | None) -> Claimant | None:
+    """"وبحسب النيابة العامة" after the Armenian ministry's spokeswoman: another office of the side
+    the article was hearing speaks, named by its own words; None when the anaphor names no office
+    of its own or the one before again."""
+    rules = rules_module.attribution()
+    role = _role_of(found.subject, rules)
+    if before is None or before.side not in PARTIES or role not in rules.separate_offices or role == before.role:
+        return None
+    return Claimant(spoken_name(sentence, found.start, found.end) or found.subject, role, before.side)
 
 
 def _surnames(speaker: Claimant) -> dict[str, Claimant]:

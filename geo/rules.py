@@ -86,6 +86,7 @@ class AttributionRules:
     surname_not_after: frozenset[str] = frozenset()  # "في تومانيان": a place, no surname, after these
     announcement: re.Pattern | None = None  # "إعلان": its announcer, then the deed announced
     clause_conjunction: re.Pattern | None = None  # "لكن " opening the words before a verb: no part of a subject
+    separate_offices: frozenset[str] = frozenset()  # roles an anaphor names a new speaker of the same side by
 
 
 # A timeline's line opening with its day ("4 أكتوبر: علييف يعلن", "27 أيلول/سبتمبر 2020:"), a bullet
@@ -98,6 +99,14 @@ def _count(table: dict, key: str, path: Path) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise RulesError(f"{path.name}: [scope] {key} must be a whole number ≥ 0, not {value!r}")
     return value
+
+
+def _separate_offices(doc: dict, path: Path) -> frozenset[str]:
+    offices = frozenset(_words(doc, "separate_offices", path))
+    unknown = offices - set(_table(doc, "roles", path))
+    if unknown:
+        raise RulesError(f"{path.name}: separate_offices names no role of [roles]: {', '.join(sorted(unknown))}")
+    return offices
 
 
 def _surname_sides(doc: dict, path: Path) -> tuple[tuple[str, str], ...]:
@@ -160,6 +169,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         sides=tuple((Side(side), prefix_pattern(_after_lam(words))) for side, words in sides.items()),
         state_media=tuple((Side(side), prefix_pattern(words)) for side, words in state_media.items()),
         roles=tuple((role, prefix_pattern(words)) for role, words in _table(doc, "roles", path).items()),
+        separate_offices=_separate_offices(doc, path),
         carry_paragraphs=scope["carry_paragraphs"],
         colon_speaker_words=scope["colon_speaker_words"],
         colon_spokesperson_words=scope["colon_spokesperson_words"],

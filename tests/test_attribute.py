@@ -1168,3 +1168,32 @@ def test_the_authorities_of_a_place_speak_for_the_side_holding_it(gaz, tabs, tex
     events = extract("عنوان\n\n" + text, gaz, tabs).events
     (struck,) = [e for e in events if e.event_type == "strike"]
     assert (struck.claimant_side, struck.claimant.startswith("السلطات في")) == (side, True)
+
+
+def test_another_office_of_the_side_speaking_is_named_by_its_own_words(gaz, tabs):
+    """"وبحسب النيابة العامة" after the ministry's spokeswoman: the prosecutor speaks, of her side;
+    "وأضافت الوزارة" then goes back to the ministry, the last speaker whose name holds the noun."""
+    from geo.extract import extract
+
+    text = ("عنوان\n\nقالت المتحدثة باسم وزارة الدفاع الأرمينية إن القوات صدت هجوما قرب مارتوني.\n\n"
+            "وبحسب النيابة العامة، قتل مدنيان في قصف على بلدة مارتاكيرت.\n\n"
+            "وأضافت الوزارة أن القوات دمرت دبابة قرب تاليش.\n")
+    claims = [(e.mention, e.claimant, e.claimant_side) for e in extract(text, gaz, tabs).events]
+    assert claims == [("مارتوني", "المتحدثة باسم وزارة الدفاع الأرمينية", "armenian"),
+                      ("مارتاكيرت", "النيابة العامة", "armenian"),
+                      ("تاليش", "المتحدثة باسم وزارة الدفاع الأرمينية", "armenian")]
+
+
+def test_a_statement_named_again_is_the_last_speakers_not_an_earlier_statements(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("عنوان\n\nقالت وزارة الخارجية الروسية في بيان إن موسكو قلقة.\n\n"
+            "وقالت وزارة الدفاع الأذربيجانية في بيان إن القوات حررت قرية تاليش.\n\n"
+            "وأوضح البيان أن القوات دمرت دبابة قرب هادروت.\n")
+    (event,) = [e for e in extract(text, gaz, tabs).events if e.mention == "هادروت"]
+    assert (event.claimant, event.claimant_side) == ("وزارة الدفاع الأذربيجانية", "azerbaijani")
+
+
+def test_a_separate_office_that_names_no_role_is_refused_on_load(tmp_path):
+    _team_table_edited_is_refused(tmp_path, "attribution.toml", '"human rights defender"]', '"mayor"]',
+                                  "attribution", "separate_offices names no role")
