@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from geo import rules as rules_module
 from geo.arabic import normalize
-from geo.claims import deed_starts, event_cue_starts, is_event_word
+from geo.claims import deed_starts, deployment_starts, event_cue_starts, is_event_word
 from geo.dates import find_expressions
 from geo.document import Doc, Sentence
 from geo.rules import AttributionRules
@@ -196,7 +196,9 @@ def attribution(sentence_norm: str, position: int) -> Attribution | None:
 def _attributions_in(sentence_norm: str) -> tuple[tuple[int, Attribution], ...]:
     """Every reporting verb and "بحسب" of a sentence with its subject, in text order."""
     rules = rules_module.attribution()
-    found = [(m.start(), _verb_subject(sentence_norm, m, rules)) for m in rules.reporting.finditer(sentence_norm)]
+    moved = deployment_starts(sentence_norm)
+    found = [(m.start(), _verb_subject(sentence_norm, m, rules)) for m in rules.reporting.finditer(sentence_norm)
+             if m.start() not in moved]
     according = ((m.start(), _subject("according", sentence_norm, m.end(), words=7))
                  for m in rules.according.finditer(sentence_norm))
     found += [(at, a) for at, a in according if not rules.not_source.match(a.subject)]  # "وفق الاتفاق": a text

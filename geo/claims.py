@@ -55,7 +55,7 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
     fall = _fall_of(sentence_norm, position)
     if fall is not None:
         return _qualified(sentence_norm, cues, fall, position, position + length)
-    deployment = cues.deployment or cues.described_deployment_reaches(position)
+    deployment = cues.deployment_reaches(position) or cues.described_deployment_reaches(position)
     if deployment is not None and not cues.has_control:
         return EventKind("other", "deployment", deployment)
     if not cues.found:
@@ -203,14 +203,14 @@ def _deployments_in(sentence_norm: str) -> tuple[re.Match, ...]:
     return tuple(RULES.deployment.finditer(sentence_norm))
 
 
-def _deployments(sentence_norm: str) -> tuple[str | None, re.Match | None]:
-    """The sentence's deployment words ("أرسلت تركيا مرتزقة"), and the first told in a relative
-    clause ("المرتزقة الذين أرسلتهم تركيا قتلوا في اشتباكات"), which only says who the subject is."""
+def _deployments(sentence_norm: str) -> tuple[re.Match | None, re.Match | None]:
+    """The sentence's deployment ("أرسلت تركيا مرتزقة"), and the first told in a relative clause
+    ("المرتزقة الذين أرسلتهم تركيا قتلوا في اشتباكات"), which only says who the subject is."""
     described = None
     for found in _deployments_in(sentence_norm):
         start = found.start()
         if not RULES.deployment_described.search(sentence_norm, max(0, start - DESCRIBED_CHARS), start):
-            return found.group(0), described
+            return found, described
         described = described or found
     return None, described
 
@@ -235,7 +235,10 @@ class _CueIndex:
         self.has_control = any(kind == "control" for _, _, kind, _, _ in found)
         self._weapons = [(start, sub, words) for start, _, kind, sub, words in found
                          if kind == "strike" and sub in RULES.weapons]
-        self.deployment, self._described_deployment = _deployments(sentence_norm)
+        self._deployment, self._described_deployment = _deployments(sentence_norm)
+        self.deployment = self._deployment.group(0) if self._deployment else None
+        self._parted = [m.start() for m in RULES.deployment_parted.finditer(sentence_norm)] \
+            if self._deployment else []
         self.clauses = [m.start() for m in RULES.clause_opener.finditer(sentence_norm)]
         self.pronoun_spans = [(m.start(), m.end()) for m in RULES.pronoun_claim.finditer(sentence_norm)]
         fronted = RULES.fronted_circumstance.match(sentence_norm)
@@ -243,6 +246,14 @@ class _CueIndex:
         self.that_clauses = [m.end() for m in RULES.that_clause.finditer(sentence_norm)]
         self._norm = sentence_norm
         self._speaking_for: dict[int, int] = {}
+
+    def deployment_reaches(self, position: int) -> str | None:
+        """The sentence's deployment words, unless a clause of its own parts the place from them
+        ("أرسلت أرمينيا تعزيزات إلى الإقليم، حيث تدور معارك قرب هادروت"); else None."""
+        if self._deployment is None:
+            return None
+        low, high = sorted((self._deployment.start(), position))
+        return None if any(low < at < high for at in self._parted) else self.deployment
 
     def described_deployment_reaches(self, position: int) -> str | None:
         """A deployment told in a relative clause still governs the places it brought people or
@@ -398,6 +409,12 @@ def has_event_cue(sentence_norm: str) -> bool:
 def event_cue_starts(sentence_norm: str) -> frozenset[int]:
     """Where the sentence's event phrases begin ("صد هجوم", "السيطرة على"), found once per sentence."""
     return frozenset(cue[0] for cue in _cues_in(sentence_norm))
+
+
+def deployment_starts(sentence_norm: str) -> frozenset[int]:
+    """Where the sentence tells of troops or arms moved ("ونقلت تركيا مرتزقة إلى"): نقل there
+    moves, it reports nothing."""
+    return frozenset(m.start() for m in _deployments_in(sentence_norm))
 
 
 @lru_cache(maxsize=4096)

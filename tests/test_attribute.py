@@ -1197,3 +1197,14 @@ def test_a_statement_named_again_is_the_last_speakers_not_an_earlier_statements(
 def test_a_separate_office_that_names_no_role_is_refused_on_load(tmp_path):
     _team_table_edited_is_refused(tmp_path, "attribution.toml", '"human rights defender"]', '"mayor"]',
                                   "attribution", "separate_offices names no role")
+
+
+def test_troops_moved_with_naql_name_no_speaker(gaz, tabs):
+    """"ونقلت تركيا مرتزقة إلى": نقل with people or arms after it moves them; it reports nothing,
+    so Turkey is no speaker of the claims that follow."""
+    from geo.extract import extract
+
+    text = ("عنوان\n\nونقلت تركيا مرتزقة إلى منطقة جبرائيل.\n\n"
+            "وقالت وزارة الدفاع الأذربيجانية إن القوات حررت قرية سولطانلي.\n\nوحرر الجيش قرية ألفباء.\n")
+    claimants = {e.mention: e.claimant for e in extract(text, gaz, tabs).events}
+    assert "تركيا" not in claimants["جبرائيل"]
