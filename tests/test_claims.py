@@ -215,6 +215,7 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         # نشر with troops after it deploys them; with footage after it, it publishes
         ("أعلن الحرس الثوري نشر وحدات من القوات البرية قرب بلدة سوس.", "سوس", ("other", "deployment")),
         ("نشرت الوزارة مقطعا يظهر تدمير دبابة قرب بلدة سوس.", "سوس", ("strike", "destroyed")),
+        ("قالت المنظمة في تقرير نشرته الجمعة إن القوات قصفت بلدة سوس.", "سوس", ("strike", "shelling")),
         ("شنت القوات فجرا هجوما باتجاه منطقة تاغلار.", "تاغلار", ("clash", "offensive")),
         ("تتواصل العمليات العسكرية في منطقة تاغلار.", "تاغلار", ("clash", "operations")),
         ("احترقت سيارة في كافان بنيران طائرة معادية بلا طيار.", "كافان", ("strike", "drone")),
