@@ -537,11 +537,31 @@ def _before_the_accused(rest: str, tokens: list[re.Match]) -> list[re.Match]:
     if not named:
         return tokens
     if named[0] == 0:
-        return []  # "واتهمت باكو بقصف": the subject is implicit
+        # "واتهمت باكو بقصف": the subject is implicit; "اتهمت أذربيجان، الأحد، أرمينيا بقصف": the
+        # other party, past the day between commas, is the accused and the first the accuser
+        accused = _party_after(rest, tokens[-1].end(), rules)
+        side = _earliest_side(tokens[0].group(0), rules)
+        return tokens if accused is not None and accused != side else []
     actor = _ACTOR.search(rest, tokens[max(0, named[-1] - 2)].start())
     if actor is not None and tokens[0].start() < actor.start() <= tokens[named[-1]].start():
         return [t for t in tokens if t.start() < actor.start()]
     return tokens  # "المدافع عن حقوق الإنسان في كاراباخ": the party word only qualifies the speaker
+
+
+ACCUSED_AFTER_WORDS = 4  # "اتهمت أذربيجان، مساء الأحد، أرمينيا": the day between, then the accused
+
+
+def _party_after(rest: str, start: int, rules) -> str | None:
+    """The side of a party named a few words after ``start`` (a day told between commas), before
+    the accusation's ب; None if none is."""
+    for word in itertools.islice(_WORD.finditer(rest, start), ACCUSED_AFTER_WORDS):
+        text = word.group(0)
+        if text.startswith("ب"):
+            return None
+        side = _earliest_side(text, rules)
+        if side in PARTIES:
+            return side
+    return None
 
 
 def is_anaphor(subject: str) -> bool:

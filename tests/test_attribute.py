@@ -135,6 +135,14 @@ def test_an_implicit_subject_accuses_the_party_named_after_the_verb():
     assert attribute.claimant_from(found.subject).side == "armenian"
 
 
+@pytest.mark.parametrize("text", ["اتهمت أرمينيا، الأحد، أذربيجان بقصف المدينة",
+                                  "اتهمت أرمينيا أمس أذربيجان بقصف المدينة"])
+def test_the_accuser_keeps_the_subject_when_a_day_comes_before_the_accused(text):
+    norm = normalize(text)
+    found = attribute.attribution(norm, len(norm))
+    assert attribute.claimant_from(found.subject).side == "armenian"
+
+
 def test_a_named_spokeswoman_then_the_bare_title_refers_back():
     text = ("قالت المتحدثة باسم وزارة الدفاع الأرمينية إن القتال مستمر. "
             "واتهمت المتحدثة لاحقا القوات الأذربيجانية بقصف بلدة.")
