@@ -539,9 +539,11 @@ def _before_the_accused(rest: str, tokens: list[re.Match]) -> list[re.Match]:
     if named[0] == 0:
         # "واتهمت باكو بقصف": the subject is implicit; "اتهمت أذربيجان، الأحد، أرمينيا بقصف": the
         # other party, past the day between commas, is the accused and the first the accuser
-        accused = _party_after(rest, tokens[-1].end(), rules)
+        accused = _party_after(rest, tokens[0].end(), rules)
         side = _earliest_side(tokens[0].group(0), rules)
-        return tokens if accused is not None and accused != side else []
+        if accused is not None and accused != side or _deed_condemned_after(rest, tokens[0].end()):
+            return tokens  # "وأدانت باكو قصف مدينة ترتر": the deed, not a party, is the object
+        return []
     actor = _ACTOR.search(rest, tokens[max(0, named[-1] - 2)].start())
     if actor is not None and tokens[0].start() < actor.start() <= tokens[named[-1]].start():
         return [t for t in tokens if t.start() < actor.start()]
@@ -562,6 +564,16 @@ def _party_after(rest: str, start: int, rules) -> str | None:
         if side in PARTIES:
             return side
     return None
+
+
+def _deed_condemned_after(rest: str, start: int) -> bool:
+    """"أدانت باكو قصف", "دانت يريفان بشدة قصف": a deed right after the party (an adverb maybe
+    between) is what the party condemns; "اتهمت باكو بقصف" puts ب before the deed it accuses of."""
+    for word in itertools.islice(_WORD.finditer(rest, start), 2):
+        text = word.group(0)
+        if is_event_word(text):
+            return not text.startswith("ب")
+    return False
 
 
 def is_anaphor(subject: str) -> bool:

@@ -135,6 +135,15 @@ def test_an_implicit_subject_accuses_the_party_named_after_the_verb():
     assert attribute.claimant_from(found.subject).side == "armenian"
 
 
+@pytest.mark.parametrize(("text", "side"), [
+    ("وأدانت باكو قصف المدينة", "azerbaijani"), ("ودانت يريفان بشدة قصف المدينة", "armenian")])
+def test_a_party_condemning_a_deed_is_the_subject_of_the_verb(text, side):
+    """"أدانت باكو قصف": a deed after the party, not "ب" and a deed, is what it condemns."""
+    norm = normalize(text)
+    found = attribute.attribution(norm, len(norm))
+    assert attribute.claimant_from(found.subject).side == side
+
+
 @pytest.mark.parametrize("text", ["اتهمت أرمينيا، الأحد، أذربيجان بقصف المدينة",
                                   "اتهمت أرمينيا أمس أذربيجان بقصف المدينة"])
 def test_the_accuser_keeps_the_subject_when_a_day_comes_before_the_accused(text):
