@@ -600,6 +600,24 @@ def _last_actor_before(sentence_norm: str, position: int) -> Claimant | None:
     return claimant_from(actors[-1].group(0)) if actors else None
 
 
+def _both_sides_act(sentence_norm: str) -> bool:
+    """Whether the sentence names forces of both sides ("قصفت القوات الأرمينية مدينة ترتر، فيما حرر
+    الجيش الأذربيجاني قرية X"): then only the clause of a place says whose deed it tells."""
+    sides = {who.side for m in _ACTOR.finditer(sentence_norm) if (who := claimant_from(m.group(0))) is not None}
+    return len(sides & set(PARTIES)) == 2
+
+
+def _actor_of_the_clause(sentence_norm: str, at: int | None) -> Claimant | None:
+    """The first force named in the clause around ``at`` (commas part clauses): "فيما حرر الجيش
+    الأذربيجاني قرية X" after another side's deed; none there ("وبعد معارك مع القوات الأرمينية،
+    سيطر الجيش على قرية X"), no force of another clause acted."""
+    if at is None:
+        return relayed_actor(sentence_norm)
+    start = max(sentence_norm.rfind("،", 0, at), sentence_norm.rfind(",", 0, at)) + 1
+    ends = [i for i in (sentence_norm.find("،", at), sentence_norm.find(",", at)) if i >= 0]
+    return _first_actor(sentence_norm[: min(ends, default=len(sentence_norm))], start)
+
+
 def _first_actor(sentence_norm: str, start: int = 0) -> Claimant | None:
     paired_until = -1
     for m in _ACTOR.finditer(sentence_norm, start):
@@ -973,6 +991,7 @@ class Narrated:
     settled: bool = False  # told after the war ended of a day before its end: no longer a party's claim
     changed_hands_to_azerbaijan: bool = False  # a capture in Karabakh or the seven districts
     told_at: int | None = None  # a second claim told of a pronoun: where, in the sentence's norm
+    at: int | None = None  # where the place stands in the sentence's norm
 
 
 def relays(claimant: Claimant) -> bool:
@@ -1025,8 +1044,10 @@ def implied_side(event: Narrated, dominant: str | None) -> str | None:
     in a fight."""
     if event.event_type == "strike":
         return None  # see narration_claimant: only an agency relaying a strike speaks for a side
-    actor = relayed_actor(event.sentence_norm) if event.told_at is None \
-        else _last_actor_before(event.sentence_norm, event.told_at)
+    actor = _last_actor_before(event.sentence_norm, event.told_at) if event.told_at is not None \
+        else _actor_of_the_clause(event.sentence_norm, event.at) \
+        if event.event_type == "control" and _both_sides_act(event.sentence_norm) \
+        else relayed_actor(event.sentence_norm)
     actor_side = actor.side if actor is not None and actor.side in PARTIES else None
     if event.event_type == "control":
         if actor_side and _expelled(event.sentence_norm):

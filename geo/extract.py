@@ -637,7 +637,8 @@ def _settle_claimants(doc: Doc, readings: list[_Reading], speakers, tables: Tabl
         r.claimant if r.claimant is not None and not attribute.relays(r.claimant) else attribute.narration_claimant(
             attribute.Narrated(_claim_key(r, stated), r.kind.type, _side_holding(r.loc, tables, r.when.value),
                                r.sentence.norm,
-                               _settled(r.when.value, published), _taken_by_azerbaijan(r, tables), r.claim_at),
+                               _settled(r.when.value, published), _taken_by_azerbaijan(r, tables), r.claim_at,
+                               r.sentence.norm_index(r.loc.mention.start)),
             stated, None if speakers[r.sentence.index].unnamed_source else headline, dominant, via=r.claimant)
         for r in readings
     ]

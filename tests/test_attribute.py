@@ -1225,3 +1225,16 @@ def test_troops_moved_with_naql_name_no_speaker(gaz, tabs):
             "وقالت وزارة الدفاع الأذربيجانية إن القوات حررت قرية سولطانلي.\n\nوحرر الجيش قرية ألفباء.\n")
     claimants = {e.mention: e.claimant for e in extract(text, gaz, tabs).events}
     assert "تركيا" not in claimants["جبرائيل"]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("قصفت القوات الأرمينية مدينة ترتر، فيما حرر الجيش الأذربيجاني قرية سولطانلي.", "azerbaijani"),
+    ("حرر الجيش الأذربيجاني قرية سولطانلي، فيما قصفت القوات الأرمينية مدينة ترتر.", "azerbaijani"),
+])
+def test_a_narrated_capture_is_told_for_the_force_of_its_own_clause(gaz, tabs, text, side):
+    """Both sides' forces named in one sentence: the capture's own clause says whose it is, not
+    the force named first."""
+    from geo.extract import extract
+
+    (taken,) = [e for e in extract("عنوان\n\n" + text + "\n", gaz, tabs).events if e.event_type == "control"]
+    assert taken.claimant_side == side
