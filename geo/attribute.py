@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from geo import rules as rules_module
 from geo.arabic import normalize
-from geo.claims import deed_starts, deployment_starts, event_cue_starts, is_event_word
+from geo.claims import control_cue_starts, deed_starts, deployment_starts, event_cue_starts, is_event_word
 from geo.dates import find_expressions
 from geo.document import Doc, Sentence
 from geo.rules import AttributionRules
@@ -607,15 +607,30 @@ def _both_sides_act(sentence_norm: str) -> bool:
     return len(sides & set(PARTIES)) == 2
 
 
+def _captured_in_its_own_clause(sentence_norm: str, at: int | None) -> bool:
+    """"قصفت القوات الأرمينية مدينة ترتر، وحرر الجيش قرية X": the capture has a verb of its own
+    clause, whose subject the force of another clause is not."""
+    if at is None:
+        return False
+    start, end = _clause_around(sentence_norm, at)
+    return start > 0 and any(start <= cue < end for cue in control_cue_starts(sentence_norm))
+
+
+def _clause_around(sentence_norm: str, at: int) -> tuple[int, int]:
+    """The span between the commas around ``at``."""
+    start = max(sentence_norm.rfind("،", 0, at), sentence_norm.rfind(",", 0, at)) + 1
+    ends = [i for i in (sentence_norm.find("،", at), sentence_norm.find(",", at)) if i >= 0]
+    return start, min(ends, default=len(sentence_norm))
+
+
 def _actor_of_the_clause(sentence_norm: str, at: int | None) -> Claimant | None:
     """The first force named in the clause around ``at`` (commas part clauses): "فيما حرر الجيش
     الأذربيجاني قرية X" after another side's deed; none there ("وبعد معارك مع القوات الأرمينية،
     سيطر الجيش على قرية X"), no force of another clause acted."""
     if at is None:
         return relayed_actor(sentence_norm)
-    start = max(sentence_norm.rfind("،", 0, at), sentence_norm.rfind(",", 0, at)) + 1
-    ends = [i for i in (sentence_norm.find("،", at), sentence_norm.find(",", at)) if i >= 0]
-    return _first_actor(sentence_norm[: min(ends, default=len(sentence_norm))], start)
+    start, end = _clause_around(sentence_norm, at)
+    return _first_actor(sentence_norm[:end], start)
 
 
 def _first_actor(sentence_norm: str, start: int = 0) -> Claimant | None:
@@ -1046,7 +1061,8 @@ def implied_side(event: Narrated, dominant: str | None) -> str | None:
         return None  # see narration_claimant: only an agency relaying a strike speaks for a side
     actor = _last_actor_before(event.sentence_norm, event.told_at) if event.told_at is not None \
         else _actor_of_the_clause(event.sentence_norm, event.at) \
-        if event.event_type == "control" and _both_sides_act(event.sentence_norm) \
+        if event.event_type == "control" and (_both_sides_act(event.sentence_norm)
+                                              or _captured_in_its_own_clause(event.sentence_norm, event.at)) \
         else relayed_actor(event.sentence_norm)
     actor_side = actor.side if actor is not None and actor.side in PARTIES else None
     if event.event_type == "control":

@@ -411,6 +411,11 @@ def event_cue_starts(sentence_norm: str) -> frozenset[int]:
     return frozenset(cue[0] for cue in _cues_in(sentence_norm))
 
 
+def control_cue_starts(sentence_norm: str) -> frozenset[int]:
+    """Where the sentence's control phrases begin ("حرر", "السيطرة على")."""
+    return frozenset(cue[0] for cue in _cues_in(sentence_norm) if cue[2] == "control")
+
+
 def deployment_starts(sentence_norm: str) -> frozenset[int]:
     """Where the sentence tells of troops or arms moved ("ونقلت تركيا مرتزقة إلى"): نقل there
     moves, it reports nothing."""

@@ -1230,6 +1230,8 @@ def test_troops_moved_with_naql_name_no_speaker(gaz, tabs):
 @pytest.mark.parametrize(("text", "side"), [
     ("قصفت القوات الأرمينية مدينة ترتر، فيما حرر الجيش الأذربيجاني قرية سولطانلي.", "azerbaijani"),
     ("حرر الجيش الأذربيجاني قرية سولطانلي، فيما قصفت القوات الأرمينية مدينة ترتر.", "azerbaijani"),
+    # one side's force named in another clause: the capture's own verb has a subject of its own
+    ("قصفت القوات الأرمينية مدينة ترتر بالصواريخ، وحرر الجيش قرية سولطانلي.", "azerbaijani"),
 ])
 def test_a_narrated_capture_is_told_for_the_force_of_its_own_clause(gaz, tabs, text, side):
     """Both sides' forces named in one sentence: the capture's own clause says whose it is, not
