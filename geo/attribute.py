@@ -595,8 +595,7 @@ def _last_actor_before(sentence_norm: str, position: int) -> Claimant | None:
     """"وكانت البلدة قد احتلتها القوات الأرمينية عام 1993، إلا أن القوات الأذربيجانية تمكنت من
     استعادتها": the army named last before a deed told of a pronoun, in its clause, did it; with
     none named there ("إلا أن الجيش تمكن من استعادتها"), no army of the clause before did."""
-    clause = max(sentence_norm.rfind("،", 0, position), sentence_norm.rfind(",", 0, position)) + 1
-    actors = list(_ACTOR.finditer(sentence_norm, clause, position))
+    actors = list(_ACTOR.finditer(sentence_norm, _clause_around(sentence_norm, position)[0], position))
     return claimant_from(actors[-1].group(0)) if actors else None
 
 
@@ -1059,17 +1058,25 @@ def implied_side(event: Narrated, dominant: str | None) -> str | None:
     in a fight."""
     if event.event_type == "strike":
         return None  # see narration_claimant: only an agency relaying a strike speaks for a side
-    actor = _last_actor_before(event.sentence_norm, event.told_at) if event.told_at is not None \
-        else _actor_of_the_clause(event.sentence_norm, event.at) \
-        if event.event_type == "control" and (_both_sides_act(event.sentence_norm)
-                                              or _captured_in_its_own_clause(event.sentence_norm, event.at)) \
-        else relayed_actor(event.sentence_norm)
+    actor = _acting_force(event)
     actor_side = actor.side if actor is not None and actor.side in PARTIES else None
     if event.event_type == "control":
         if actor_side and _expelled(event.sentence_norm):
             return _OPPOSITE[actor_side]
         return actor_side or dominant or (Side.AZERBAIJANI.value if event.changed_hands_to_azerbaijan else None)
     return actor_side
+
+
+def _acting_force(event: Narrated) -> Claimant | None:
+    """The force whose deed a narrated event tells: for a second claim, the one named last before
+    its pronoun; for a capture whose clause is its own (both sides' forces in the sentence, or a
+    verb of its own clause), the one of that clause; else the sentence's main actor."""
+    norm = event.sentence_norm
+    if event.told_at is not None:
+        return _last_actor_before(norm, event.told_at)
+    if event.event_type == "control" and (_both_sides_act(norm) or _captured_in_its_own_clause(norm, event.at)):
+        return _actor_of_the_clause(norm, event.at)
+    return relayed_actor(norm)
 
 
 def _expelled(sentence_norm: str) -> bool:
