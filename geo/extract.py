@@ -135,7 +135,7 @@ def extract(
     datings = _date_sentences(doc, speakers, pub.value)
     readings = _local_sides([_reading(c, datings, speakers, tables, pub.value) for c in classified], tables)
     readings = [_told_from_abroad(r, country) if (country := _shelled_across_the_border(r)) else r for r in readings]
-    readings = _headlines_dated_by_their_story(_dated_as_told_before(readings))
+    readings = _dated_by_the_tweet_quoted(_headlines_dated_by_their_story(_dated_as_told_before(readings)))
     claimants = _settle_claimants(doc, readings, speakers, tables, pub.value)
     events = [_event(article, text, r, who, pub) for r, who in zip(readings, claimants, strict=True)]
     return ArticleResult(article, pub, _without_translations(events))
@@ -390,6 +390,27 @@ def _headlines_dated_by_their_story(readings: list[_Reading]) -> list[_Reading]:
         if r.sentence.headline and r.when.text == dates.PUBLICATION_DATE and told is not None \
                 and told.value is not None and told.text != dates.PUBLICATION_DATE:
             r = replace(r, when=told)
+        out.append(r)
+    return out
+
+
+def _dated_by_the_tweet_quoted(readings: list[_Reading]) -> list[_Reading]:
+    """"نشر حاجييف صورا للدمار الذي خلفه القصف على مدينة بردعة" and then his tweet, "Armenia fired
+    ... at Barda city center — ... October 28, 2020": the Arabic telling with no day of its own
+    takes the day of the tweet that tells the same event at the same place a few sentences on."""
+    tweeted: dict[tuple[int, str], list[tuple[int, dates.EventDate]]] = {}
+    for r in readings:
+        if r.sentence.tweet_dated and r.loc.place_id is not None and r.when.value is not None \
+                and r.when.text != dates.PUBLICATION_DATE:
+            tweeted.setdefault((r.loc.place_id, r.kind.type), []).append((r.sentence.index, r.when))
+    if not tweeted:
+        return readings
+    out = []
+    for r in readings:
+        if r.when.text == dates.PUBLICATION_DATE and not r.sentence.tweet_dated:
+            later = [when for index, when in tweeted.get((r.loc.place_id, r.kind.type), ())
+                     if 0 < index - r.sentence.index <= SAME_EVENT_SENTENCES]
+            r = replace(r, when=later[0]) if later else r
         out.append(r)
     return out
 

@@ -682,3 +682,15 @@ def test_a_loss_admitted_in_a_headline_is_dated_by_the_admission_its_story_tells
     found = [(e.sub_type, e.event_date) for e in extract(text, gaz, tabs, published=date(2020, 10, 16)).events
              if e.mention == "هادروت"]
     assert found == [("lost", "2020-10-15"), ("entered", "2020-10-15")]
+
+
+def test_an_arabic_telling_takes_the_day_of_the_tweet_it_quotes_on_the_same_strike(gaz, tabs):
+    """The Arabic introduction and the tweet after it tell one strike: the tweet's signature dates it."""
+    from geo.extract import extract
+
+    text = ("عنوان\n\nنشر مساعد الرئيس صورا قال إنها للدمار الذي خلفه القصف على مدينة بردعة.\n\n"
+            "وكتب: \"Armenia shelled Barda city center. Civilians killed.\"\n\n"
+            "— Hikmet Hajiyev (@HikmetHajiyev) October 28, 2020\n")
+    found = [e.event_date for e in extract(text, gaz, tabs, published=date(2020, 10, 30)).events
+             if e.mention == "بردعة"]
+    assert found == ["2020-10-28"]
