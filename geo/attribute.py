@@ -848,9 +848,14 @@ def _named_by_its_noun(subject: str, earlier: list[Named], paragraph: int) -> Cl
     for named in reversed(earlier):
         if paragraph - named.paragraph > AGREEMENT_PARAGRAPHS:
             break
-        if noun in normalize(named.speaker.text).split():
+        if any(_holds_the_noun(word, noun) for word in normalize(named.speaker.text).split()):
             return named.speaker
     return None
+
+
+def _holds_the_noun(word: str, noun: str) -> bool:
+    """"الوزاره", "لوزاره", "وزاره": the noun with the article or a preposition before it."""
+    return word == noun or word.endswith(noun) and word[: -len(noun)] in ("ال", "لل", "ل", "بال", "وال")
 
 
 def _another_office(sentence: Sentence, found: Attribution, before: Claimant | None) -> Claimant | None:

@@ -1240,3 +1240,15 @@ def test_a_narrated_capture_is_told_for_the_force_of_its_own_clause(gaz, tabs, t
 
     (taken,) = [e for e in extract("عنوان\n\n" + text + "\n", gaz, tabs).events if e.event_type == "control"]
     assert taken.claimant_side == side
+
+
+def test_a_noun_anaphor_finds_its_speaker_named_with_the_article_too(gaz, tabs):
+    """"الوزارة الأذربيجانية" holds the noun of "وأضافت الوزارة" with its article; the organisation
+    that spoke in between, a she too, holds none."""
+    from geo.extract import extract
+
+    text = ("عنوان\n\nقالت الوزارة الأذربيجانية إن القوات صدت هجوما قرب فضولي.\n\n"
+            "وقالت منظمة العفو الدولية إن مدنيين قتلا في قصف على بلدة ترتر.\n\n"
+            "وأضافت الوزارة أن القوات دمرت دبابة قرب تاليش.\n")
+    (event,) = [e for e in extract(text, gaz, tabs).events if e.mention == "تاليش"]
+    assert (event.claimant, event.claimant_side) == ("الوزارة الأذربيجانية", "azerbaijani")
