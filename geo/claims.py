@@ -39,11 +39,13 @@ class EventKind:
     cue: str  # the words that decided it
 
 
+@lru_cache(maxsize=8192)
 def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int = 0) -> EventKind:
     """Event type for a mention at ``position`` (``length`` characters) of a normalised sentence.
 
     Cues before the mention count at their distance, cues after it at three times theirs:
-    Arabic puts the verb first ("قصفت القوات مدينة X").
+    Arabic puts the verb first ("قصفت القوات مدينة X"). A pure function of its arguments,
+    memoised: a bulletin repeats its sentences, and a list's items share their cue's reading.
     """
     launch = RULES.launch_site.search(sentence_norm, max(0, position - LAUNCH_CHARS), position)
     if launch:

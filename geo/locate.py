@@ -33,6 +33,7 @@ _PICKED_OUT = re.compile(
     r"\s+(?:\S+\s+)?$")
 _PROVINCE_IN = re.compile(rf"(?<![\w])(?:{_PROVINCE_NAMES})(?![\w])")
 GROUP_REACH = 200  # characters back from an item picked out of a group to where the group is named
+PICKED_OUT_CHARS = 60  # characters back enough for "، من بينها قرية" right before an item
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +247,8 @@ def _country_of_its_group(text: str, m: Mention) -> str:
     """"قرى إيرانية حدودية في محافظة أذربيجان الشرقية، من بينها قرية خمارلو": an item picked out
     of a group ("من بينها", "منها") lies where the group does, when the sentence puts the group
     abroad by a nationality or a province."""
+    if _PICKED_OUT.search(normalize(text[max(0, m.start - PICKED_OUT_CHARS) : m.start])) is None:
+        return ""  # most places are no item picked out: the words right before say so
     before = normalize(text[max(0, m.start - GROUP_REACH) : m.start])
     before = before[max(before.rfind("."), before.rfind("\n")) + 1 :]
     picked = _PICKED_OUT.search(before)
