@@ -84,6 +84,9 @@ def test_capitalised_words_no_cue_frames_and_nationalities_are_no_places(gaz, ta
     ("The enemy attacked Karmir Shuka at dawn.", ("strike", "attack")),
     ("The enemy launched a missile attack on Mingachevir.", ("strike", "missile")),
     ("Our units repelled the enemy near Hadrut.", ("clash", "defence")),
+    # the attack repelled: the defence's phrase, not a strike
+    ("Our units repelled the enemy attack near Hadrut.", ("clash", "defence")),
+    ("Armenian forces foiled an assault near Hadrut.", ("clash", "defence")),
     ("The enemy attacked in the direction of Hadrut.", ("clash", "offensive")),
     ("Enemy positions near Hadrut were destroyed.", ("strike", "destroyed")),
     ("Two civilians were killed in Mingachevir.", ("strike", "casualties")),
