@@ -149,4 +149,10 @@ def _cue_around(tokens: list[Token], first: int, end: int) -> str | None:
         return CUES.after[tokens[end].norm.lower()]
     if first > 0 and tokens[first - 1].norm.lower() in CUES.before:
         return ""
+    if first > 1 and tokens[first - 1].norm.lower() == "of":  # "the town of Jabrayil", "the direction of Hadrut"
+        head = tokens[first - 2].norm.lower()
+        if head in CUES.kind_of:
+            return CUES.kind_of[head]
+        if head in CUES.before_of:
+            return ""
     return None

@@ -514,6 +514,8 @@ class LatinCues:
     before: frozenset[str]
     after: dict[str, str]  # "villages" -> village, "town" -> city, "district" -> district
     colon_gap_words: int  # "villages of X district were liberated: A, B": lower-case words before the colon
+    before_of: frozenset[str] = frozenset()  # "direction" in "in the direction of X": a place, kind unsaid
+    kind_of: dict[str, str] = field(default_factory=dict)  # "town" in "the town of X" -> city
 
 
 @dataclass(frozen=True)
@@ -607,7 +609,9 @@ def mentions(path: Path | None = None) -> MentionRules:
         tuple(tuple(phrase.lower().split()) for phrase in _words(lists, "latin_locators", path)),
         LatinCues(frozenset(w.lower() for w in _words(latin, "before", path)),
                   {w.lower(): kind for kind in ("village", "city", "district")
-                   for w in _words(latin, f"{kind}_after", path)}, number(latin, "colon_gap_words")),
+                   for w in _words(latin, f"{kind}_after", path)}, number(latin, "colon_gap_words"),
+                  frozenset(w.lower() for w in _words(latin, "before_of", path)),
+                  {w.lower(): kind for kind in ("village", "city") for w in _words(latin, f"{kind}_of", path)}),
         {normalize(w): code for code in countries for w in _words(countries, code, path)},
         {normalize(w): code for code in provinces for w in _words(provinces, code, path)},
         frozenset(_words(doc.get("border", {}), "countries", path)),

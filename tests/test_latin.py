@@ -23,6 +23,21 @@ def test_a_village_after_an_english_preposition_is_a_place(gaz, tabs):
     assert found["Sugovushan"][0] == "Madagiz"  # the curated alias, by its sound
 
 
+@pytest.mark.parametrize(("tweet", "name"), [
+    ("Our units repelled the enemy attack in the direction of Talish.", "Talish"),
+    ("Fighting continues on the outskirts of Hadrut.", "Hadrut"),
+    ("Our army took control of the town of Jabrayil.", "Jabrayil"),
+    ("Our army took control of the village of Soltanli.", "Soltanli"),
+])
+def test_a_name_after_a_frame_ending_in_of_is_a_place(gaz, tabs, tweet, name):
+    """"in the direction of X", "the town of X": the words before "of" frame the name after it."""
+    assert name in _events(tweet, gaz, tabs)
+
+
+def test_ministry_of_a_country_frames_no_place(gaz, tabs):
+    assert set(_events("The Ministry of Defence of Armenia said the town was calm.", gaz, tabs)) == {"Armenia"}
+
+
 def test_a_preposition_frames_a_name_without_saying_its_kind(gaz, tabs):
     """"at Ganja" is a town as often as "near Talish" a village: no village cue, so the city of
     Ganja keeps its weight over a hamlet of the same alternate name in Lachin."""
