@@ -23,7 +23,11 @@ from geo.vocab import Side
 
 # a clause of its own inside the sentence: "شوشة، بعد أن أعلن علييف أمس" dates the announcement
 _SUBORDINATE = re.compile(r"(?<![\w])(?:بعد\s+ان|بعدما|قبل\s+ان|عقب|اثر|في\s+حين|بينما)(?![\w])")
+FRONTED_CHARS = 12  # room for "، ثم وفي يوم" before a day that opens a clause
 SAID_ON_CHARS = 60  # before a time expression, room for "قال الرئيس علييف في خطاب متلفز" saying it dates words
+# a day fronted at the head of a later clause ("، وفي التاسع من أكتوبر أعلن ..."): it dates what follows it
+# (and, not a bare "، في 28 أكتوبر" closing the clause before it)
+_OPENS_A_CLAUSE = re.compile(r",\s*(?:ثم\s+(?:في|يوم|منذ)?|[وف](?:في|يوم|منذ)?)\s*$")
 _CONTENT = re.compile(r"(?<![\w])(?:ان|بان|انه|انها)(?![\w])")  # إن، أن، بأن: what was said begins
 
 
@@ -727,10 +731,10 @@ def _event_date(dating: _Dating, pos: int, published: date | None, norm: str = "
 
     subordinate, commas = _clause_marks(norm)
 
-    def distance(e: dates.TimeExpression) -> tuple[bool, bool, float]:
+    def distance(e: dates.TimeExpression) -> tuple[bool, bool, bool, float]:
         lo, hi = (e.end, pos) if e.end <= pos else (pos, e.start)
-        return (claims.any_between(subordinate, lo, hi), claims.any_between(commas, lo, hi),
-                pos - e.end if e.end <= pos else (e.start - pos) + 0.5)
+        return (e.start > pos and _opens_a_clause(norm, e.start), claims.any_between(subordinate, lo, hi),
+                claims.any_between(commas, lo, hi), pos - e.end if e.end <= pos else (e.start - pos) + 0.5)
     nearest = min(dating.expressions, key=distance)
     reference = _said_on(dating, nearest, norm, published) or dating.reference or published
     when = dates.resolve_expression(nearest, reference)
@@ -738,6 +742,13 @@ def _event_date(dating: _Dating, pos: int, published: date | None, norm: str = "
         # "تسليم لاتشين في 1 ديسمبر" in an article of 10 November: a schedule, not a claim
         return dates.EventDate(None, "unknown", f"{when.text} (after publication: a schedule, not an event)")
     return when
+
+
+def _opens_a_clause(norm: str, start: int) -> bool:
+    """"ففي 4 أكتوبر قصفت ترتر، وفي التاسع منه قصفت بردعة": a day fronted after a comma is the
+    adverbial of the clause it opens, as Arabic puts the time first; the place before the comma
+    is not its."""
+    return _OPENS_A_CLAUSE.search(norm, max(0, start - FRONTED_CHARS), start) is not None
 
 
 def _said_on(dating: _Dating, nearest: dates.TimeExpression, norm: str, published: date | None) -> date | None:

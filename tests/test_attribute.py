@@ -36,6 +36,14 @@ def test_a_day_fronted_before_the_verb_is_no_speaker(text, name):
     assert (claimant.text if claimant else None) == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("ونفت يريفان مسؤوليتها عن قصف مدينة ترتر.", "يريفان"),
+    ("وتنفي وزارة الدفاع الأرمينية أي مسؤولية عن قصف مدينة ترتر.", "وزارة الدفاع الأرمينية"),
+])
+def test_the_responsibility_denied_or_laid_is_no_part_of_the_speaker(text, name):
+    assert attribute.speakers(make_doc(text))[0].claimant.text == name
+
+
 def test_a_headline_in_the_present_names_its_speaker_and_the_present_goes_on_with_them():
     assert _sides("الرئيس الأذربيجاني يعلن تحرير قرية ألف") == ["azerbaijani"]
     text = "قالت وزارة الدفاع الأرمينية إن القصف استمر. وتضيف أن المدينة تضررت."

@@ -694,3 +694,20 @@ def test_an_arabic_telling_takes_the_day_of_the_tweet_it_quotes_on_the_same_stri
     found = [e.event_date for e in extract(text, gaz, tabs, published=date(2020, 10, 30)).events
              if e.mention == "بردعة"]
     assert found == ["2020-10-28"]
+
+
+@pytest.mark.parametrize(("text", "mention", "day"), [
+    ("ففي 4 أكتوبر، قصفت القوات الأرمينية مدينة ترتر، وفي التاسع من أكتوبر قصفت مدينة بردعة.", "ترتر", "2020-10-04"),
+    ("ففي 4 أكتوبر، قصفت القوات الأرمينية مدينة ترتر، وفي التاسع من الشهر نفسه قصفت مدينة بردعة.",
+     "بردعة", "2020-10-09"),
+    ("قصفت القوات الأرمينية أمس مدينة ترتر، ويوم الأحد الماضي قصفت مدينة بردعة.", "ترتر", "2020-10-20"),
+    # a day closing its own clause still dates it
+    ("قصفت القوات الأرمينية مدينة ترتر في 4 أكتوبر، ثم قصفت مدينة بردعة.", "ترتر", "2020-10-04"),
+])
+def test_a_day_opening_a_later_clause_dates_that_clause_not_the_place_before_it(text, mention, day, gaz, tabs):
+    assert _date_of(text, mention, gaz, tabs) == day
+
+
+def test_a_day_after_a_comma_closing_the_sentence_dates_the_place_before_it(gaz, tabs):
+    text = "وقالت النيابة إن القتلى سقطوا في القصف الأرميني على مدينة بردعة، في 12 أكتوبر الماضي."
+    assert _date_of(text, "بردعة", gaz, tabs) == "2020-10-12"
