@@ -284,7 +284,9 @@ class _CueIndex:
             ahead = self.found[cue_after][0] - after
             coordinated = self.found[cue_after][4][:1] in ("و", "ف")  # "حررنا قرية X وقصفنا": a new clause
             cut_ahead = self._clause_between(after, ahead)
-            if not (coordinated or cut_ahead) and self._clause_between(self.found[cue_before][1], behind):
+            cut_behind = self._clause_between(self.found[cue_before][1], behind) or \
+                self.that_clause_between(self.found[cue_before][1], position - 1)
+            if not (coordinated or cut_ahead) and cut_behind:
                 return cue_after  # "، وأن مدينة X تعرضت لقصف": the mention opens the clause of the cue after it
             return cue_before if behind <= ahead * 3 or coordinated or cut_ahead or \
                 self._circumstance(after, self.found[cue_after][0]) else cue_after

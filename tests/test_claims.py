@@ -628,6 +628,9 @@ def test_a_cue_wrapping_the_mention_is_its_own_phrase():
     ("وقال المتحدث إن المعارك مستمرة على طول الجبهة، وأن مدينة مارتوني تعرضت لقصف صاروخي.", "مارتوني",
      ("strike", "missile")),
     ("أكدت الوزارة أن القوات قصفت مواقع العدو، فيما قرية تالش شهدت اشتباكات عنيفة.", "تالش", ("clash", "fighting")),
+    # the cue before ends on the comma itself ("تصدت لكل الهجمات،"): the that-clause still parts them
+    ("وتقول أرمينيا إن قواتها تصدت لكل الهجمات، وإن مدينة مارتوني تتعرض لقصف شبه يومي.", "مارتوني",
+     ("strike", "shelling")),
     # a clause of its own with no cue after the place: the cue before still speaks
     ("قصفت القوات مدينة ترتر، كما مدينة بردعة.", "بردعة", ("strike", "shelling")),
     # a verb joined by و after the place begins yet another clause: the cue before stays

@@ -816,6 +816,13 @@ def test_a_participle_after_a_cue_is_no_place(gaz, tabs):
     assert [m for m, _, _ in found if m.startswith("مشير")] == []
 
 
+@pytest.mark.parametrize("consequence", ["تاركة وراءها معدات عسكرية", "مما أدى إلى مقتل مدنيين",
+                                         "مخلفا دمارا كبيرا", "موقعة خسائر فادحة"])
+def test_what_a_deed_caused_or_left_after_a_comma_is_no_next_place(consequence, gaz, tabs):
+    found = locate(f"انسحبت القوات الأرمينية من مواقعها قرب قرية تاليش، {consequence}.", gaz, tabs)
+    assert [loc.mention.text for loc in found] == ["تاليش"]
+
+
 def test_a_function_word_with_a_clitic_ends_a_name(gaz, tabs):
     found = locate("تعرضت المدينة لقصف صاروخي وأن عشرين مبنى تضررت.", gaz, tabs)
     assert [loc.mention.text for loc in found if "وأن" in loc.mention.text] == []
