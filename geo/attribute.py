@@ -375,6 +375,8 @@ def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
     if topic is not None and not after.subject and claimant_from(topic.group("subject")) is not None:
         return Attribution("verb", topic.group("subject"), topic.start("subject"), topic.end("subject"))
     head_start = _head_start(norm, verb.start())
+    if not after.subject and head_start > 0 and rules.referring_conjunction.fullmatch(norm, head_start, verb.start()):
+        return _subject_of_the_clause_before(norm, head_start - 1, rules) or after
     label = rules.line_label.match(norm, head_start)  # "عاجل | ", "09:40 - "
     head_start = label.end() if label and label.end() <= verb.start() else head_start
     conjunction = rules.clause_conjunction.match(norm, head_start, verb.start())
@@ -393,6 +395,20 @@ def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
     start = head_start + frame.start("subject") + _conjunction_before_a_government(subject, rules)
     return Attribution("verb", norm[start : head_start + frame.end("subject")], start,
                        head_start + frame.end("subject"))
+
+
+def _subject_of_the_clause_before(norm: str, comma: int, rules) -> Attribution | None:
+    """"ولم تعلق وزارة الدفاع الأرمينية على الفور، لكنها اتهمت": the party a pronoun on the
+    conjunction stands for is the subject after the verb of the clause before (past its negation)."""
+    words = [w.group(0) for w in _WORD.finditer(norm, _head_start(norm, comma), comma)]
+    starts = [w.start() for w in _WORD.finditer(norm, _head_start(norm, comma), comma)]
+    skip = 0
+    while skip < len(words) and (words[skip] in rules.negation or words[skip][1:] in rules.negation):
+        skip += 1
+    if len(words) - skip < 2:
+        return None
+    found = _subject("verb", norm[:comma], starts[skip] + len(words[skip]))
+    return found if found.subject and claimant_from(found.subject) is not None else None
 
 
 def _opens_with_a_day(words: str) -> bool:

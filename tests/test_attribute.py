@@ -143,6 +143,17 @@ def test_an_implicit_subject_accuses_the_party_named_after_the_verb():
     assert attribute.claimant_from(found.subject).side == "armenian"
 
 
+@pytest.mark.parametrize("clause", [
+    "ولم تعلق وزارة الدفاع الأرمينية على الفور، لكنها اتهمت في وقت سابق القوات الأذربيجانية بقصف بلدة ألف.",
+    "ورفضت وزارة الدفاع الأرمينية التعليق، غير أنها قالت أمس إن القوات الأذربيجانية قصفت بلدة ألف.",
+])
+def test_a_pronoun_on_the_conjunction_is_the_subject_of_the_clause_before(clause):
+    """"لكنها اتهمت": the pronoun is the party the clause before named, not the last speaker."""
+    text = "قالت النيابة العامة الأذربيجانية إن القذائف سقطت على القرى. " + clause
+    assert [v.claimant.text for v in attribute.speakers(make_doc(text))] == [
+        "النيابة العامة الأذربيجانية", "وزارة الدفاع الأرمينية"]
+
+
 @pytest.mark.parametrize(("text", "side"), [
     ("وأدانت باكو قصف المدينة", "azerbaijani"), ("ودانت يريفان بشدة قصف المدينة", "armenian")])
 def test_a_party_condemning_a_deed_is_the_subject_of_the_verb(text, side):
