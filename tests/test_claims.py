@@ -347,6 +347,11 @@ def test_event_type(sentence, name, expected):
     ("ويعتقد خبراء أن السيطرة على بلدة تالش، كبرى بلدات المنطقة، ستكون نقطة تحول.", ("other", "prospect")),
     ("وقال إن دخول بلدة تالش سيفتح الطريق إلى الشمال.", ("other", "prospect")),
     ("ويرى محللون أن السيطرة على المرتفعات ستمكن الجيش من قطع الطريق بين بلدة تالش وباء.", ("other", "prospect")),
+    # ... or is called an aim, past an apposition too; what it "represents" otherwise was done
+    ("ويرى محللون أن السيطرة على بلدة تالش، التي تربط الإقليم بالجنوب، تمثل هدفا استراتيجيا للجيش.",
+     ("other", "prospect")),
+    ("ويرى مراقبون أن استعادة بلدة تالش تعد أولوية للجيش.", ("other", "prospect")),
+    ("وقال إن تحرير بلدة تالش يمثل انتصارا تاريخيا.", ("control", "liberated")),
     # what a deed done will remain, and a side going on after it, are no prospect
     ("وقال إن تحرير بلدة تالش سيبقى في ذاكرة الشعب.", ("control", "liberated")),
     ("وسيطرت القوات على بلدة تالش، وستواصل تقدمها نحو الشمال.", ("control", "captured")),
