@@ -164,6 +164,11 @@ PART_OF_MONTH = re.compile(
     rf"(?:\s*/\s*(?:{_MONTH_RE}))?(?![\w])(?:\s+(?P<year>(?:19|20)\d\d))?")
 # "أواخر أيلول الماضي", "سبتمبر/أيلول الماضي": a month named as over, without a day.
 MONTH_PAST = re.compile(rf"(?<![\w])(?P<month>{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?\s+الماضي")
+# A month named with no day: after في, شهر, خلال or منذ, or with its year or الماضي after it ("في يوليو
+# الماضي", "تموز/يوليو 2020", "معارك أبريل 2016"). Sometime that month; آب alone is also "father".
+NAMED_MONTH = re.compile(rf"(?<![\w])(?P<month>{_MONTH_RE})(?P<pair>\s*/\s*(?:{_MONTH_RE}))?(?![\w])"
+                         rf"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d)|\s+(?P<past>الماضي))?")
+MONTH_INTRODUCER = re.compile(r"(?<![\w])[وف]?(?:في|شهر|خلال|منذ)\s+$")
 LAST_MONTH = re.compile(r"الشهر الماضي")
 WAR_RENEWED = re.compile(WAR_BEGAN.pattern + r"|تجدد|نزاع")
 
@@ -317,6 +322,7 @@ def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
             found.append(TimeExpression(m.start(), m.end(), "namedmonth", m.group(0), value=first,
                                         partial_year=not m.group("year")))
             taken.append((m.start(), m.end()))
+    found += _named_months(norm, year, taken)
     # "في اليوم الأول من الحرب": the war's first day. Not "لليوم الثالث على التوالي" alone (a run of
     # what, it does not say). A kind of its own, no dateline nor bound of the article's date: the
     # press counts a war's days loosely (infer_published takes them as a lower bound only).
@@ -355,6 +361,24 @@ def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
                                     past=past))
     found.sort(key=lambda e: e.start)
     return tuple(_merge_day_names(norm, found))
+
+
+def _named_months(norm: str, year: int, taken: list[tuple[int, int]]) -> list[TimeExpression]:
+    """"اندلعت اشتباكات في يوليو الماضي", "في تموز/يوليو 2020": a month with no day, named as a
+    time (after في or شهر, with its year or as past), not a word that happens to be one."""
+    found = []
+    for m in NAMED_MONTH.finditer(norm):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        introduced = MONTH_INTRODUCER.search(norm, max(0, m.start() - 8), m.start()) is not None
+        if not (m.group("year") or m.group("past") or introduced) or m.group("month") == "اب" and not (
+                m.group("pair") or m.group("year")):
+            continue
+        first = date(int(m.group("year")) if m.group("year") else year, MONTHS[m.group("month")], 1)
+        found.append(TimeExpression(m.start(), m.end(), "namedmonth", m.group(0), value=first,
+                                    past=bool(m.group("past")), partial_year=not m.group("year")))
+        taken.append((m.start(), m.end()))
+    return found
 
 
 def _merge_day_names(norm: str, found: list[TimeExpression]) -> list[TimeExpression]:
@@ -654,6 +678,20 @@ class EventDate:
 
 
 UNKNOWN = EventDate(None, "unknown")
+
+
+def ends_before_the_war(when: EventDate, prior: Timeline | None = None) -> bool:
+    """Whether the whole span a date stands for lies before the war began: "اشتباكات يوليو
+    الماضي في توفوز" is background to this war, "أيلول الماضي" in an October article is not."""
+    if when.value is None:
+        return False
+    if when.precision == "month":
+        last = _month_after(when.value) - timedelta(days=1)
+    elif when.precision == "week":
+        last = when.value + timedelta(days=6)
+    else:
+        last = when.value
+    return last < (prior or timeline()).start
 PUBLICATION_DATE = "publication date"
 
 
@@ -677,8 +715,11 @@ def resolve_expression(e: TimeExpression, published: date | None) -> EventDate:
     if e.kind == "warday":  # "في اليوم الأول من الحرب": counted from the war's start; a day or
         value = min(e.value, published) if published else e.value  # so past the article's, its own
         return EventDate(value, "day", e.text)
-    if e.kind == "namedmonth":  # "أواخر أكتوبر": sometime that month
-        return EventDate(e.value, "month", e.text)
+    if e.kind == "namedmonth":  # "أواخر أكتوبر": sometime that month; "ديسمبر الماضي" the last one
+        value = e.value
+        if e.partial_year and published and value > published:
+            value = value.replace(year=value.year - 1)
+        return EventDate(value, "month", e.text)
     if e.kind == "explicit":
         value = e.value
         if e.partial_year and published and value > published + timedelta(days=timeline().future_horizon_days):

@@ -357,6 +357,8 @@ def _reading(c: _Classified, datings, speakers, tables: Tables, published: date 
     if (not voice.named or attribute.recounts_an_announcement(c.sentence.norm, c.position)) \
             and not claims.RULES.admission.search(c.kind.cue):
         when = dates.documented_date(c.loc.place_id, c.kind.type, when, published)
+    if c.kind.type != "other" and dates.ends_before_the_war(when):
+        c = replace(c, kind=claims.EventKind("other", "historical", c.kind.cue))  # "اشتباكات يوليو الماضي"
     return _Reading(c.loc, c.sentence, c.kind, when, who, c.claim_at, c.second)
 
 

@@ -711,3 +711,35 @@ def test_a_day_opening_a_later_clause_dates_that_clause_not_the_place_before_it(
 def test_a_day_after_a_comma_closing_the_sentence_dates_the_place_before_it(gaz, tabs):
     text = "وقالت النيابة إن القتلى سقطوا في القصف الأرميني على مدينة بردعة، في 12 أكتوبر الماضي."
     assert _date_of(text, "بردعة", gaz, tabs) == "2020-10-12"
+
+
+@pytest.mark.parametrize(("words", "month"), [
+    ("اندلعت اشتباكات في يوليو الماضي", date(2020, 7, 1)),
+    ("وفي تموز/يوليو 2020، قتل جنرال", date(2020, 7, 1)),
+    ("ذكرت بمعارك أبريل 2016", date(2016, 4, 1)),
+    ("خلال شهر سبتمبر", date(2020, 9, 1)),
+    ("منذ ديسمبر الماضي", date(2019, 12, 1)),  # the last December before an October article
+])
+def test_a_month_named_as_a_time_without_a_day_dates_to_that_month(words, month):
+    (e,) = exprs(words)
+    when = resolve_expression(e, date(2020, 10, 20))
+    assert (e.kind, when.value, when.precision) == ("namedmonth", month, "month")
+
+
+@pytest.mark.parametrize("words", ["قال أب الشهيد إن", "تموز شركة", "ويناير"])
+def test_a_month_name_not_used_as_a_time_is_no_date(words):
+    assert exprs(words) == []
+
+
+@pytest.mark.parametrize(("text", "mention", "kind"), [
+    ("وكانت اشتباكات حدودية قد اندلعت في يوليو الماضي في منطقة توفوز.", "توفوز", ("other", "historical")),
+    ("وفي تموز/يوليو 2020، قصفت القوات الأرمينية قرى في منطقة توفوز.", "توفوز", ("other", "historical")),
+    # a month of the war, told as past, is still the war's
+    ("وقصفت القوات الأرمينية مدينة ترتر في أيلول الماضي.", "ترتر", ("strike", "shelling")),
+])
+def test_an_event_dated_before_the_war_is_background(text, mention, kind, gaz, tabs):
+    from geo.extract import extract
+
+    (event,) = [e for e in extract(text, gaz, tabs, published=date(2020, 10, 21)).events
+                if e.mention == mention]
+    assert (event.event_type, event.sub_type) == kind
