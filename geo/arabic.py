@@ -7,6 +7,7 @@ normalised form, so nothing downstream has to map positions back.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -48,6 +49,21 @@ _DROPPED = frozenset(
     + ["\u0670", "\u0640", "\u200d", "\u200e", "\u200f"]
 )
 _DROPPED_RE = re.compile("[" + "".join(sorted(_DROPPED)) + "]")
+
+
+# Presentation forms (ﻗﺼﻔﺖ, ﻻ), as text copied out of a PDF or an old page holds them: each contextual
+# shape is its letter, a lam-alef ligature its two. Only shapes of one or two letters.
+_SHAPES = {shape: letters for shape, letters in (
+    (chr(c), unicodedata.normalize("NFKC", chr(c))) for c in (*range(0xFB50, 0xFDF0), *range(0xFE70, 0xFEFD)))
+    if letters != shape and 1 <= len(letters) <= 2 and all("\u0600" <= ch <= "\u06ff" for ch in letters)}
+_UNSHAPE = str.maketrans(_SHAPES)
+_SHAPED = re.compile("[" + "".join(sorted(_SHAPES)) + "]")
+
+
+def unshaped(text: str) -> str:
+    """``text`` with presentation forms read as the letters they shape: "ﻣﺪﻳﻨﺔ ﺑﺮﺩﻋﺔ" is
+    "مدينة بردعة". Text without them (nearly all) comes back as it is."""
+    return text.translate(_UNSHAPE) if _SHAPED.search(text) else text
 
 
 def strip_marks(text: str) -> str:

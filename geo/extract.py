@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from geo import attribute, claims, dates, mentions, rules
-from geo.arabic import normalize
+from geo.arabic import normalize, unshaped
 from geo.document import Doc, Sentence, make_doc
 from geo.gazetteer import Gazetteer
 from geo.locate import Located, abroad_place, locate, within_the_war_zone
@@ -123,7 +123,10 @@ def extract(
     """Every place mention of ``text`` with its claimed event, claimant and date.
 
     ``online``: an optional geo.online.OnlineGeocoder for names the gazetteer cannot place.
+    Presentation forms are read as their letters (geo.arabic.unshaped): offsets refer to the
+    text so read, which is the text as given whenever it holds none.
     """
+    text = unshaped(text)
     doc = make_doc(text)
     speakers = attribute.speakers(doc)
     located = locate(doc, gaz, tables, online)

@@ -39,3 +39,18 @@ def test_sentences_split_on_full_stops_and_the_dot_comma_join():
     spans = [(s.start, s.end) for s in make_doc(text).sentences]
     assert len(spans) == 3
     assert text[spans[1][0] : spans[1][1]].startswith("وفي تقرير")
+
+
+def test_presentation_forms_are_read_as_their_letters():
+    from geo.arabic import unshaped
+
+    assert unshaped("ﻭﻗﺼﻔﺖ ﺍﻟﻘﻮﺍﺕ ﺍﻷﺭﻣﻴﻨﻴﺔ ﻣﺪﻳﻨﺔ ﺑﺮﺩﻋﺔ") == "وقصفت القوات الأرمينية مدينة بردعة"
+    plain = "قصفت القوات مدينة ترتر، ٣ قتلى"
+    assert unshaped(plain) is plain  # text without them comes back untouched
+
+
+def test_an_article_in_presentation_forms_is_read_like_any_other(gaz, tabs):
+    from geo.extract import extract
+
+    events = extract("ﻭﺣﺮﺭ ﺍﻟﺠﻴﺶ ﺍﻷﺫﺭﺑﻴﺠﺎﻧﻲ ﻗﺮﻳﺔ ﺳﻮﻟﻄﺎﻧﻠﻲ.", gaz, tabs).events
+    assert [(e.mention, e.event_type, e.claimant_side) for e in events] == [("سولطانلي", "control", "azerbaijani")]
