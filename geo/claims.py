@@ -58,7 +58,7 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
     if fall is not None:
         return _qualified(sentence_norm, cues, fall, position, position + length)
     deployment = cues.deployment_reaches(position) or cues.described_deployment_reaches(position)
-    if deployment is not None and not cues.has_control:
+    if deployment is not None and not cues.has_control and not cues.told_of_after(position + length):
         return EventKind("other", "deployment", deployment)
     if not cues.found:
         return _uncued(cue_kind)
@@ -264,6 +264,16 @@ class _CueIndex:
         if described is None or position < described.end() or any_between(self.starts, described.end(), position):
             return None
         return described.group(0)
+
+    def told_of_after(self, mention_end: int) -> bool:
+        """Whether a clause right after the place tells of fighting or shelling there ("إلى منطقة
+        هادروت حيث تدور معارك"), no other clause between."""
+        described = RULES.place_described.match(self._norm, mention_end)
+        if described is None:
+            return False
+        k = self.first_from(described.end())
+        return k is not None and self.found[k][2] in ("clash", "strike") \
+            and not self.clause_between(described.end(), self.found[k][0])
 
     def nearest(self, position: int, after: int) -> int:
         """The cue nearest the mention spanning position..after: the closest ending before it, or

@@ -427,6 +427,7 @@ class EventRules:
     deployment: re.Pattern
     deployment_described: re.Pattern  # ending right before a deployment word: a relative clause's, no deed
     deployment_parted: re.Pattern  # "، حيث": a clause of its own, which a deployment word before it does not reach
+    place_described: re.Pattern  # at a place's end: "حيث", "التي": a clause telling of it, its deed the place's
     launch_site: re.Pattern
     purpose: re.Pattern  # matched at a cue's start: its clitic makes it an aim, not a deed
     clause_opener: re.Pattern  # "، وإن": a cue past it is the next clause's

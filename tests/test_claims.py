@@ -314,6 +314,17 @@ def test_event_type(sentence, name, expected):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("أرسلت الحكومة تعزيزات إلى بلدة سوس حيث تدور معارك عنيفة.", ("clash", "fighting")),
+    ("أرسلت الحكومة تعزيزات إلى بلدة سوس التي تتعرض لقصف عنيف.", ("strike", "shelling")),
+    ("أرسلت الحكومة تعزيزات إلى بلدة سوس التي تبعد 20 كيلومترا عن الحدود.", ("other", "deployment")),
+    ("أرسلت الحكومة تعزيزات إلى بلدة سوس، حيث قتل جنديان.", ("other", "deployment")),
+])
+def test_a_clause_right_after_the_place_telling_of_fighting_there_outweighs_a_deployment(sentence, expected):
+    got = kind_of_mention(sentence, "سوس")
+    assert (got.type, got.sub_type) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # the war or its fighting as a time dates the deed; it tells of no fighting at the place
     ("وسيطرت القوات منذ بداية المعارك في 27 سبتمبر على بلدة تالش.", ("control", "captured")),
     ("ومنذ اندلاع الحرب قصفت القوات بلدة تالش.", ("strike", "shelling")),
