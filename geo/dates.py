@@ -270,30 +270,61 @@ def find_expressions(norm: str, year: int = 2020) -> list[TimeExpression]:
 @lru_cache(maxsize=4096)
 def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
     found: list[TimeExpression] = []
-    taken: list[tuple[int, int]] = []
-    has_digit = _DIGIT.search(norm) is not None  # every date pattern below needs a digit
-    arabic_dates = ARABIC_DATE.finditer(norm) if has_digit or " من " in norm else ()
-    for m in arabic_dates:
+    taken: list[tuple[int, int]] = []  # spans read already: a later reader skips what starts inside one
+    digit = _DIGIT.search(norm) is not None  # a full date needs a digit, or "من" after an ordinal day
+    readers = [_arabic_dates] if digit or " من " in norm else []
+    readers += [_month_first_dates, _hijri_dates, _english_dates, _numeric_dates, _day_month_dates] if digit else []
+    for read in (*readers, _parts_of_months, _named_months, _war_days):
+        found += read(norm, year, taken)
+    found += _relative_days(norm, taken)
+    found.sort(key=lambda e: e.start)
+    return tuple(_merge_day_names(norm, found))
+
+
+def _free(taken: list[tuple[int, int]], at: int) -> bool:
+    return not any(a <= at < b for a, b in taken)
+
+
+def _arabic_dates(norm: str, year: int, taken: list[tuple[int, int]]) -> list[TimeExpression]:
+    """"27 سبتمبر/أيلول الماضي", "التاسع من أكتوبر": a day of a named month."""
+    found = []
+    for m in ARABIC_DATE.finditer(norm):
         day = int(m.group("day")) if m.group("day") else _ordinal_value(m.group("ord"))
-        month = MONTHS[m.group("month")]
-        y = int(m.group("year")) if m.group("year") else year
-        value = _safe_date(y, month, day)
+        value = _safe_date(int(m.group("year")) if m.group("year") else year, MONTHS[m.group("month")], day)
         if value:
             found.append(TimeExpression(m.start(), m.end(), "explicit", m.group(0), value=value,
                                         past=bool(m.group("past")), current=bool(m.group("current")),
                                         partial_year=not m.group("year")))
             taken.append((m.start(), m.end()))
-    for m in ARABIC_MONTH_FIRST.finditer(norm) if has_digit else ():
+    return found
+
+
+def _month_first_dates(norm: str, year: int, taken: list[tuple[int, int]]) -> list[TimeExpression]:
+    """"أكتوبر 27، 2020": the month first, as some pages stamp it."""
+    found = []
+    for m in ARABIC_MONTH_FIRST.finditer(norm):
         value = _safe_date(int(m.group("year")), MONTHS[m.group("month")], int(m.group("day")))
-        if value and not any(a <= m.start() < b for a, b in taken):
+        if value and _free(taken, m.start()):
             found.append(TimeExpression(m.start(), m.end(), "explicit", m.group(0), value=value))
             taken.append((m.start(), m.end()))
-    for m in HIJRI_DATE.finditer(norm) if has_digit else ():
+    return found
+
+
+def _hijri_dates(norm: str, year: int, taken: list[tuple[int, int]]) -> list[TimeExpression]:
+    """"8 ربيع الأول 1442": read in the Umm al-Qura calendar."""
+    found = []
+    for m in HIJRI_DATE.finditer(norm):
         value = _from_hijri(int(m.group("year")), HIJRI_MONTHS[m.group("month")], int(m.group("day")))
         if value:
             found.append(TimeExpression(m.start(), m.end(), "explicit", m.group(0), value=value))
             taken.append((m.start(), m.end()))
-    for m in ENGLISH_DATE.finditer(norm) if has_digit else ():
+    return found
+
+
+def _english_dates(norm: str, year: int, taken: list[tuple[int, int]]) -> list[TimeExpression]:
+    """"October 14, 2020" and "14 October 2020", as embedded tweets sign them."""
+    found = []
+    for m in ENGLISH_DATE.finditer(norm):
         month_name = (m.group("month1") or m.group("month2") or "").lower()
         if month_name not in ENGLISH_MONTHS:
             continue
@@ -302,65 +333,91 @@ def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
         if value:
             found.append(TimeExpression(m.start(), m.end(), "explicit", m.group(0), value=value))
             taken.append((m.start(), m.end()))
-    numeric = [(m, int(m.group(1)), int(m.group(2)), int(m.group(3)))
-               for m in (ISO_DATE.finditer(norm) if has_digit else ())]
-    numeric += [(m, int(m.group(3)), int(m.group(2)), int(m.group(1)))
-                for m in (DAY_FIRST_DATE.finditer(norm) if has_digit else ())]
+    return found
+
+
+def _numeric_dates(norm: str, year: int, taken: list[tuple[int, int]]) -> list[TimeExpression]:
+    """"2020-10-18" and "18/10/2020"."""
+    numeric = [(m, int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in ISO_DATE.finditer(norm)]
+    numeric += [(m, int(m.group(3)), int(m.group(2)), int(m.group(1))) for m in DAY_FIRST_DATE.finditer(norm)]
+    found = []
     for m, y, mo, d in numeric:
         value = _safe_date(y, mo, d)
         if value:
             found.append(TimeExpression(m.start(), m.end(), "explicit", m.group(0), value=value))
             taken.append((m.start(), m.end()))
-    for m in DAY_MONTH_DATE.finditer(norm) if has_digit else ():
+    return found
+
+
+def _day_month_dates(norm: str, year: int, taken: list[tuple[int, int]]) -> list[TimeExpression]:
+    """"18/10" with no year: this year's day."""
+    found = []
+    for m in DAY_MONTH_DATE.finditer(norm):
         value = _safe_date(year, int(m.group(2)), int(m.group(1)))
-        if value and not any(a <= m.start(1) < b for a, b in taken):
+        if value and _free(taken, m.start(1)):
             found.append(TimeExpression(m.start(1), m.end(), "explicit", m.group(0), value=value, partial_year=True))
             taken.append((m.start(1), m.end()))
+    return found
+
+
+def _parts_of_months(norm: str, year: int, taken: list[tuple[int, int]]) -> list[TimeExpression]:
+    """"أواخر أكتوبر", "مطلع شهر نوفمبر 2020": sometime that month."""
+    found = []
     for m in PART_OF_MONTH.finditer(norm):
-        if not any(a <= m.start() < b for a, b in taken):
+        if _free(taken, m.start()):
             first = date(int(m.group("year")) if m.group("year") else year, MONTHS[m.group("month")], 1)
             found.append(TimeExpression(m.start(), m.end(), "namedmonth", m.group(0), value=first,
                                         partial_year=not m.group("year")))
             taken.append((m.start(), m.end()))
-    found += _named_months(norm, year, taken)
-    # "في اليوم الأول من الحرب": the war's first day. Not "لليوم الثالث على التوالي" alone (a run of
-    # what, it does not say). A kind of its own, no dateline nor bound of the article's date: the
-    # press counts a war's days loosely (infer_published takes them as a lower bound only).
+    return found
+
+
+def _war_days(norm: str, year: int, taken: list[tuple[int, int]]) -> list[TimeExpression]:
+    """"في اليوم الأول من الحرب": the war's first day. Not "لليوم الثالث على التوالي" alone (a run
+    of what, it does not say). A kind of its own, no dateline nor bound of the article's date: the
+    press counts a war's days loosely (infer_published takes them as a lower bound only)."""
+    found = []
     for m in FIGHTING_DAY.finditer(norm):
         day = _day_of_the_war(m)
-        if day and not m.group(0).endswith("التوالي") and not any(a <= m.start() < b for a, b in taken):
+        if day and not m.group(0).endswith("التوالي") and _free(taken, m.start()):
             value = timeline().start + timedelta(days=day - 1)
             found.append(TimeExpression(m.start(), m.end(), "warday", m.group(0), value=value))
             taken.append((m.start(), m.end()))
+    return found
+
+
+def _relative_days(norm: str, taken: list[tuple[int, int]]) -> list[TimeExpression]:
+    """Days told from the article's own: today, yesterday, a weekday, days or weeks ago, a day of
+    this month or the last, last week, this month."""
+    found = []
     for m in RELATIVE.finditer(norm):
-        if any(a <= m.start() < b for a, b in taken) or not _word_bounded(norm, m):
+        if not _free(taken, m.start()) or not _word_bounded(norm, m):
             continue
         kind = "weekday" if m.group("weekday") else m.lastgroup
-        weekday = WEEKDAYS.get(m.group("weekday")) if kind == "weekday" else None
-        past = bool(m.group("lastweekday"))
         if kind == "daysago":
             if m.group(0).startswith("منذ") and _still_going_on(norm, m.start()):
                 continue  # "تتواصل المعارك منذ يومين": for two days, up to now; no day of its own
-            if m.group(0).startswith(_DAY_BEFORE_YESTERDAY):
-                days = 2
-            else:
-                words = m.group(0).split(None, 1)[1]
-                days = _DAYS_AGO.get(words) or int(words.split()[0])
-            found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=days))
-            continue
-        if kind == "thismonth":  # "يوم 16 الجاري": weekday holds the day of the month
+            found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=_days_ago(m.group(0))))
+        elif kind == "thismonth":  # "يوم 16 الجاري": weekday holds the day of the month
             day = int(m.group("monthday")) if m.group("monthday") else _ordinal_value(m.group("monthord"))
             found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=day,
                                         past=bool(m.group("prevmonth")), same_month=bool(m.group("samemonth"))))
-            continue
-        if kind == "weeksago":  # "قبل أسبوعين": weekday holds the number of weeks
-            weeks = _WEEKS_AGO[m.group(0).split(None, 1)[1]]
-            found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=weeks))
-            continue
-        found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=weekday,
-                                    past=past))
-    found.sort(key=lambda e: e.start)
-    return tuple(_merge_day_names(norm, found))
+        elif kind == "weeksago":  # "قبل أسبوعين": weekday holds the number of weeks
+            found.append(TimeExpression(m.start(), m.end(), kind, m.group(0),
+                                        weekday=_WEEKS_AGO[m.group(0).split(None, 1)[1]]))
+        else:
+            weekday = WEEKDAYS.get(m.group("weekday")) if kind == "weekday" else None
+            found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=weekday,
+                                        past=bool(m.group("lastweekday"))))
+    return found
+
+
+def _days_ago(words: str) -> int:
+    """"قبل يومين" 2, "قبل 3 أيام" 3, "أول أمس" 2."""
+    if words.startswith(_DAY_BEFORE_YESTERDAY):
+        return 2
+    count = words.split(None, 1)[1]
+    return _DAYS_AGO.get(count) or int(count.split()[0])
 
 
 def _named_months(norm: str, year: int, taken: list[tuple[int, int]]) -> list[TimeExpression]:
@@ -711,49 +768,67 @@ def with_months_told(expressions: list[TimeExpression], told: date | None) -> tu
 
 
 def resolve_expression(e: TimeExpression, published: date | None) -> EventDate:
-    """A time expression as a date, relative to the publication date (None: only explicit)."""
-    if e.kind == "warday":  # "في اليوم الأول من الحرب": counted from the war's start; a day or
-        value = min(e.value, published) if published else e.value  # so past the article's, its own
-        return EventDate(value, "day", e.text)
-    if e.kind == "namedmonth":  # "أواخر أكتوبر": sometime that month; "ديسمبر الماضي" the last one
-        value = e.value
-        if e.partial_year and published and value > published:
-            value = value.replace(year=value.year - 1)
-        return EventDate(value, "month", e.text)
-    if e.kind == "explicit":
-        value = e.value
-        if e.partial_year and published and value > published + timedelta(days=timeline().future_horizon_days):
-            value = value.replace(year=value.year - 1)
-        return EventDate(value, "day", e.text)
-    if published is None:
-        return UNKNOWN
-    if e.kind == "today":
-        return EventDate(published, "day", e.text)
-    if e.kind == "yesterday":
-        return EventDate(published - timedelta(days=1), "day", e.text)
-    if e.kind == "weekday":
-        back = (published.weekday() - e.weekday) % 7
-        if e.past and back == 0:  # "السبت الماضي" in a Saturday paper: a week ago
-            back = 7
-        return EventDate(published - timedelta(days=back), "day", e.text)
-    if e.kind == "daysago":  # weekday holds the number of days here
-        return EventDate(published - timedelta(days=e.weekday), "day", e.text)
-    if e.kind == "thismonth":  # "16 الجاري", "السابع والعشرين من الشهر الماضي" (past: last month's)
-        month = published.replace(day=1) - timedelta(days=1) if e.past else published
-        day = _safe_date(month.year, month.month, e.weekday)
-        return EventDate(day, "day", e.text) if day and day <= published else UNKNOWN
-    if e.kind == "weeksago":
-        return EventDate(published - timedelta(weeks=e.weekday), "week", e.text)
-    if e.kind == "lastweek":
-        return EventDate(published - timedelta(days=7), "week", e.text)
-    if e.kind == "thisweek":
-        return EventDate(published - timedelta(days=published.weekday()), "week", e.text)
-    if e.kind == "lastmonth":
-        first = published.replace(day=1) - timedelta(days=1)
-        return EventDate(first.replace(day=1), "month", e.text)
-    if e.kind == "currentmonth":  # "مطلع الشهر الجاري": sometime this month
-        return EventDate(published.replace(day=1), "month", e.text)
-    return UNKNOWN
+    """A time expression as a date, relative to the publication date (None: only the absolute ones)."""
+    absolute = _ABSOLUTE.get(e.kind)
+    if absolute is not None:
+        return absolute(e, published)
+    relative = _RELATIVE_READINGS.get(e.kind)
+    return relative(e, published) if relative is not None and published is not None else UNKNOWN
+
+
+def _war_day(e: TimeExpression, published: date | None) -> EventDate:
+    """"في اليوم الأول من الحرب": counted from the war's start; a day past the article's is its own."""
+    return EventDate(min(e.value, published) if published else e.value, "day", e.text)
+
+
+def _named_month(e: TimeExpression, published: date | None) -> EventDate:
+    """"أواخر أكتوبر": sometime that month; "ديسمبر الماضي" the last one."""
+    value = e.value
+    if e.partial_year and published and value > published:
+        value = value.replace(year=value.year - 1)
+    return EventDate(value, "month", e.text)
+
+
+def _explicit(e: TimeExpression, published: date | None) -> EventDate:
+    """A day with no year far past the article's is last year's."""
+    value = e.value
+    if e.partial_year and published and value > published + timedelta(days=timeline().future_horizon_days):
+        value = value.replace(year=value.year - 1)
+    return EventDate(value, "day", e.text)
+
+
+def _weekday(e: TimeExpression, published: date) -> EventDate:
+    back = (published.weekday() - e.weekday) % 7
+    if e.past and back == 0:  # "السبت الماضي" in a Saturday paper: a week ago
+        back = 7
+    return EventDate(published - timedelta(days=back), "day", e.text)
+
+
+def _day_of_this_month(e: TimeExpression, published: date) -> EventDate:
+    """"16 الجاري", "السابع والعشرين من الشهر الماضي" (past: last month's); ``weekday`` holds the day."""
+    month = published.replace(day=1) - timedelta(days=1) if e.past else published
+    day = _safe_date(month.year, month.month, e.weekday)
+    return EventDate(day, "day", e.text) if day and day <= published else UNKNOWN
+
+
+def _last_month(e: TimeExpression, published: date) -> EventDate:
+    return EventDate((published.replace(day=1) - timedelta(days=1)).replace(day=1), "month", e.text)
+
+
+_ABSOLUTE = {"warday": _war_day, "namedmonth": _named_month, "explicit": _explicit}
+# ``weekday`` holds the number of days (daysago) or weeks (weeksago) in those kinds
+_RELATIVE_READINGS = {
+    "today": lambda e, published: EventDate(published, "day", e.text),
+    "yesterday": lambda e, published: EventDate(published - timedelta(days=1), "day", e.text),
+    "weekday": _weekday,
+    "daysago": lambda e, published: EventDate(published - timedelta(days=e.weekday), "day", e.text),
+    "thismonth": _day_of_this_month,
+    "weeksago": lambda e, published: EventDate(published - timedelta(weeks=e.weekday), "week", e.text),
+    "lastweek": lambda e, published: EventDate(published - timedelta(days=7), "week", e.text),
+    "thisweek": lambda e, published: EventDate(published - timedelta(days=published.weekday()), "week", e.text),
+    "lastmonth": _last_month,
+    "currentmonth": lambda e, published: EventDate(published.replace(day=1), "month", e.text),  # "مطلع الشهر الجاري"
+}
 
 
 def dates_the_report(norm: str, e: TimeExpression) -> bool:
