@@ -123,74 +123,87 @@ def _positive(value: str) -> int:
 
 def _extract(args) -> int:
     from geo import pipeline, sources
-    from geo.export import to_geojson
 
     gaz, tabs = _load(args.gazetteer)
     if gaz is None:
         return 1
-    online = None
-    if args.online:
-        from geo.online import OnlineGeocoder
-
-        online = OnlineGeocoder(config.cache_dir() / "online-geocoder.sqlite")
-        if args.workers > 1:
-            print("geo: --online asks one name a second; reading with one process", file=sys.stderr)
-            args.workers = 1
+    online, fetcher = _online_services(args)
     options = pipeline.Options(args.published, args.all, args.gazetteer, sketch=args.claims)
     _warn_outside_window(args.published)
-    fetcher = None
-    if args.online:
-        from geo.fetch import PageFetcher
-
-        fetcher = PageFetcher(config.cache_dir() / "pages.sqlite")
     items = sources.sources(args.paths, fetcher)
     results = (pipeline.in_processes(items, options, args.workers) if args.workers > 1
                else pipeline.in_this_process(items, options, gaz, tabs, online))
-    failed = 0
-    collected = []
-    placeless: list[str] = []  # read, but naming no place: said once at the end, not dropped unseen
-    duplicates = pipeline.Duplicates()
-    copy_index = None
-    if args.claims:
-        from geo.copies import CopyIndex
-
-        copy_index = CopyIndex()
     try:
         with _output(args.out) as out:
-            for result in results:
-                if result.error:
-                    print(f"geo: {result.error}", file=sys.stderr)
-                    failed += 1
-                    continue
-                if not result.events:
-                    placeless.append(result.name)
-                first = duplicates.first_copy(result)
-                if first:
-                    print(f"geo: {result.name}: the same article as {first}; read once", file=sys.stderr)
-                elif args.format == "geojson" or args.claims:
-                    collected.extend(result.events)
-                    if copy_index is not None and result.sketch is not None:
-                        copy_index.add_signature(result.name, result.sketch)
-                else:
-                    out.write("".join(JSON_LINE(e.to_dict()) + "\n" for e in result.events))
-                    out.flush()
-            if args.claims:
-                from geo.aggregate import group_claims
-
-                claims = group_claims([e.to_dict() for e in collected], copies=copy_index.first_of)
-                out.write("".join(JSON_LINE(c.to_record()) + "\n" for c in claims))
-            elif args.format == "geojson":
-                out.write(to_geojson(collected, placed_only=False) + "\n")
+            failed, placeless = _write_results(results, args, out)
     except OSError as exc:
         print(f"geo: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
+    _say_what_was_left(placeless, online)
+    return 1 if failed else 0
+
+
+def _online_services(args):
+    """The geocoder and page fetcher ``--online`` asks, or (None, None). The geocoder asks one
+    name a second, so it reads with one process."""
+    if not args.online:
+        return None, None
+    from geo.fetch import PageFetcher
+    from geo.online import OnlineGeocoder
+
+    if args.workers > 1:
+        print("geo: --online asks one name a second; reading with one process", file=sys.stderr)
+        args.workers = 1
+    return (OnlineGeocoder(config.cache_dir() / "online-geocoder.sqlite"),
+            PageFetcher(config.cache_dir() / "pages.sqlite"))
+
+
+def _write_results(results, args, out) -> tuple[int, list[str]]:
+    """Each article's events as it comes (JSONL), or all of them at the end (GeoJSON, claims).
+    Returns how many articles failed and the names of those that named no place."""
+    from geo import pipeline
+    from geo.copies import CopyIndex
+
+    failed, placeless, collected = 0, [], []
+    duplicates = pipeline.Duplicates()
+    copy_index = CopyIndex() if args.claims else None
+    for result in results:
+        if result.error:
+            print(f"geo: {result.error}", file=sys.stderr)
+            failed += 1
+            continue
+        if not result.events:
+            placeless.append(result.name)  # said once at the end, not dropped unseen
+        first = duplicates.first_copy(result)
+        if first:
+            print(f"geo: {result.name}: the same article as {first}; read once", file=sys.stderr)
+        elif args.format == "geojson" or args.claims:
+            collected.extend(result.events)
+            if copy_index is not None and result.sketch is not None:
+                copy_index.add_signature(result.name, result.sketch)
+        else:
+            out.write("".join(JSON_LINE(e.to_dict()) + "\n" for e in result.events))
+            out.flush()
+    if args.claims:
+        from geo.aggregate import group_claims
+
+        claims = group_claims([e.to_dict() for e in collected], copies=copy_index.first_of)
+        out.write("".join(JSON_LINE(c.to_record()) + "\n" for c in claims))
+    elif args.format == "geojson":
+        from geo.export import to_geojson
+
+        out.write(to_geojson(collected, placed_only=False) + "\n")
+    return failed, placeless
+
+
+def _say_what_was_left(placeless: list[str], online) -> None:
+    """Articles that named no place, and names the online geocoder could not answer."""
     if placeless:
         shown = ", ".join(placeless[:5]) + (f" and {len(placeless) - 5} more" if len(placeless) > 5 else "")
         print(f"geo: {len(placeless)} articles name no place the map can use: {shown}", file=sys.stderr)
     if online is not None and online.failure:
         print(f"geo: {online.failure}; the names it did not answer stay unresolved and will be asked "
               "again next time", file=sys.stderr)
-    return 1 if failed else 0
 
 
 def _warn_outside_window(published: date | None) -> None:
