@@ -540,34 +540,17 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
     while i < len(tokens):
         cue = _cue_of(tokens[i]) or _vicinity_of(tokens, i)
         pointing_back = cue is None and i not in used and (cue := _opener_pointing_back(text, tokens, i)) is not None
-        if cue is None or i in used:
+        if cue is None or i in used or _refers_back(tokens[i], cue[1]):
             i += 1
             continue
         kind, word = cue
-        if _refers_back(tokens[i], word):
-            i += 1
-            continue
         used.add(i)
-        j = i + 1
-        # nested cues (محور مدينة X, عاصمة الإقليم X) keep the outer kind
-        of_districts = ""  # "قرى منطقة X": "one" district named; "قرى منطقتي X وY": "many"
-        while j < len(tokens) and _cue_of(tokens[j]) and _gap(text, tokens[j - 1], tokens[j]).strip() == "":
-            of_districts = of_districts or _districts_the_settlements_are_of(kind, word, tokens[j])
-            used.add(j)
-            j += 1
-        # "قرى تحررت أيضا هي X، Y": the list starts after هي
+        j, of_districts = _past_nested_cues(text, tokens, i + 1, kind, word, used)
         plural = word in PLURAL_CUES or _counted(tokens, i)
-        opener = _list_opener(text, tokens, j) if plural else None
-        if opener is not None:
-            used.update(range(j, opener))
-            j, plural = opener, True
-        elif plural and j + 1 < len(tokens) and tokens[j].norm in VOCAB.list_adjectives \
-                and not _gap(text, tokens[j], tokens[j + 1]).strip():
-            used.add(j)
-            j += 1  # "وشملت القرى المحررة X، وY": which villages, then the list itself
         group = next(group_ids)
         heading: list[Mention] = []
         if plural:  # "القرى التالية في محافظة جبرائيل: X، Y": the district, then the list
+            j = _where_the_list_starts(text, tokens, j, used)
             heading, j = _district_before_list(text, tokens, j, gaz, tables, used, group)
         item_start = j
         items, j = _list_items(text, tokens, j, gaz, tables, used, settlements=kind in ("village", "city"))
@@ -577,40 +560,93 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
             continue
         if of_districts and not heading and (of_districts == "many" or len(items) == 1):
             kind = "district"  # "قصف قرى منطقة أغجابادي": villages unnamed, the district's event
-        if kind == "axis" and not plural and len(items[0][0]) == 2:
-            # "محور ماتاجيس تاليش": an axis runs between two places
-            first, closed = items[0]
-            items[0:1] = [([first[0]], "conjunction"), ([first[1]], closed)]
-        elif not plural and len(items[0][0]) > 1 and items[0][1] != "qualifier":
-            # "مدينة ستيباناكيرت بصواريخ": after a singular cue the name is the best prefix; the
-            # words past it are free for a name of their own ("عاصمة آرتساخ ستيباناكيرت (خانكندي)")
-            first, closed = items[0]
-            n = _best_prefix(first, gaz, tables)
-            items[0] = (first[:n], closed)
-            if item_start < len(tokens) and tokens[item_start] is first[0]:
-                used.difference_update(range(item_start + n, item_start + len(first)))
-        pending: list[Mention] = []
-        for item_tokens, closed in items:
-            mention = _mention(text, item_tokens, "cue", kind, group)
-            mention.qualifiers.extend(heading)
-            # an open last item ("، واصفا ذلك") may be the sentence going on, not a place
-            last_open = closed == "stop" and len(items) > 1
-            # the villages pointed back to from afar must each be a convincing name: "، بينها مواقع"
-            mention.strong = (plural and word not in WEAK_CUES and not last_open and not pointing_back) \
-                or closed == "qualifier"
-            pending.append(mention)
-            mentions.append(mention)
-            if closed == "qualifier":
-                quals, j = _qualifier(text, tokens, j, used, group)
-                mentions.extend(_attach(pending, quals))
-                pending = []
-                more, j = _continue_list(text, tokens, j, gaz, tables, used)
-                items.extend(more)
-        if pending and word not in WEAK_CUES:
-            located, j = _located_groups(text, tokens, j, gaz, tables, used, pending, kind, group)
-            mentions.extend(located)
+        if not plural:
+            _one_name_after_a_singular_cue(tokens, items, item_start, kind, gaz, tables, used)
+        listed = _Listed(kind, group, heading, strongly=plural and word not in WEAK_CUES and not pointing_back,
+                         located_after=word not in WEAK_CUES)
+        found, j = _group_mentions(text, tokens, j, items, listed, gaz, tables, used)
+        mentions.extend(found)
         i = max(j, i + 1)
     return mentions
+
+
+def _past_nested_cues(text, tokens, j: int, kind: str, word: str, used) -> tuple[int, str]:
+    """Nested cues keep the outer kind ("محور مدينة X", "عاصمة الإقليم X"). Returns where the
+    names begin and whose settlements they are: "one" district ("قرى منطقة X"), "many" ("قرى
+    منطقتي X وY") or ""."""
+    of_districts = ""
+    while j < len(tokens) and _cue_of(tokens[j]) and _gap(text, tokens[j - 1], tokens[j]).strip() == "":
+        of_districts = of_districts or _districts_the_settlements_are_of(kind, word, tokens[j])
+        used.add(j)
+        j += 1
+    return j, of_districts
+
+
+def _where_the_list_starts(text, tokens, j: int, used) -> int:
+    """Where a plural cue's list begins: after هي ("قرى تحررت أيضا هي X، Y"), or after the word of
+    which villages ("وشملت القرى المحررة X، وY")."""
+    opener = _list_opener(text, tokens, j)
+    if opener is not None:
+        used.update(range(j, opener))
+        return opener
+    if j + 1 < len(tokens) and tokens[j].norm in VOCAB.list_adjectives \
+            and not _gap(text, tokens[j], tokens[j + 1]).strip():
+        used.add(j)
+        return j + 1
+    return j
+
+
+def _one_name_after_a_singular_cue(tokens, items, item_start: int, kind: str, gaz, tables, used) -> None:
+    """An axis runs between two places ("محور ماتاجيس تاليش"); after any other singular cue the name
+    is the best prefix of the words ("مدينة ستيباناكيرت بصواريخ"), the words past it free for a name
+    of their own ("عاصمة آرتساخ ستيباناكيرت (خانكندي)"). Rewrites ``items`` in place."""
+    first, closed = items[0]
+    if kind == "axis" and len(first) == 2:
+        items[0:1] = [([first[0]], "conjunction"), ([first[1]], closed)]
+    elif len(first) > 1 and closed != "qualifier":
+        n = _best_prefix(first, gaz, tables)
+        items[0] = (first[:n], closed)
+        if item_start < len(tokens) and tokens[item_start] is first[0]:
+            used.difference_update(range(item_start + n, item_start + len(first)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Listed:
+    """How a cue's list is read: its kind and group, the district heading it, whether its items
+    are surely places, and whether a district located after it may still follow."""
+
+    kind: str
+    group: int
+    heading: list[Mention]
+    strongly: bool
+    located_after: bool
+
+
+def _group_mentions(text, tokens, j: int, items, listed: _Listed, gaz, tables, used) -> tuple[list[Mention], int]:
+    """A mention for each item, the qualifiers after an item ("X وY، التابعتين لمدينة Z") with the
+    list going on past them, and the districts located after the list. Returns them and where
+    the reading stopped."""
+    mentions: list[Mention] = []
+    pending: list[Mention] = []
+    for item_tokens, closed in items:
+        mention = _mention(text, item_tokens, "cue", listed.kind, listed.group)
+        mention.qualifiers.extend(listed.heading)
+        # an open last item ("، واصفا ذلك") may be the sentence going on, not a place; the villages
+        # pointed back to from afar must each be a convincing name: "، بينها مواقع"
+        last_open = closed == "stop" and len(items) > 1
+        mention.strong = listed.strongly and not last_open or closed == "qualifier"
+        pending.append(mention)
+        mentions.append(mention)
+        if closed == "qualifier":
+            quals, j = _qualifier(text, tokens, j, used, listed.group)
+            mentions.extend(_attach(pending, quals))
+            pending = []
+            more, j = _continue_list(text, tokens, j, gaz, tables, used)
+            items.extend(more)
+    if pending and listed.located_after:
+        located, j = _located_groups(text, tokens, j, gaz, tables, used, pending, listed.kind, listed.group)
+        mentions.extend(located)
+    return mentions, j
 
 
 def _districts_the_settlements_are_of(kind: str, word: str, nested: Token) -> str:
