@@ -989,29 +989,13 @@ def _list_items(
     ``settlements`` stops before a district in brackets ("X وY (منطقة جبرائيل)"), which locates
     them; after a district ("لمنطقة كرفاتشار (كلباجار)") the bracket holds its other name."""
     items: list[tuple[list[Token], str]] = []
-    if after_cue and 0 < j < len(tokens):
-        gap = _punctuation(text, tokens[j - 1], tokens[j]).strip(LIST_INTRODUCERS)
-        if _enumerator(text, tokens, j) or gap == "(" and _bracketed_list(text, tokens[j].start):
-            gap = gap.replace("(", "")  # "القرى التالية (1) سيرك", "بلدات (X، Y، Z)"
-        if gap or tokens[j].norm.startswith("و"):
-            return items, j  # "قرية، فضلا" or "بلدات وقرابة": the cue names no place here
+    if after_cue and 0 < j < len(tokens) and _cue_names_nothing_here(text, tokens, j):
+        return items, j
     while j < len(tokens):
-        while j + 1 < len(tokens) and _enumerator(text, tokens, j):
-            used.add(j)
-            j += 1  # "1- سيرك، 2- تالش", "(1) سيرك (2) تالش": the numbers of an inline list
-        first = tokens[j]
-        word = first.norm
-        if items and word.startswith("و") and (len(word) > 3 or len(word) == 3 and _is_comma(
-                _punctuation(text, tokens[j - 1], first))):
-            first = _drop_waw(first)  # "، وآغ تبه": after a comma, a short word's و is the conjunction too
-        elif items and word in ("او", "و") and j + 1 < len(tokens):
-            used.add(j)
-            j += 1
-            first = tokens[j]
-        if items and is_event_word(first.norm):
-            break  # "منطقة أغدام، ودمر منظومة": the sentence goes on with another deed
-        if items and first.norm in LIST_CLOSERS:
-            break  # "X وY وغيرها": and others, no name
+        j = _past_enumerators(text, tokens, j, used)
+        first, j = _item_opening(text, tokens, j, bool(items), used)
+        if items and (is_event_word(first.norm) or first.norm in LIST_CLOSERS):
+            break  # "منطقة أغدام، ودمر منظومة": another deed; "X وY وغيرها": and others, no name
         whole = _item_before_separator(text, [*tokens[:j], first, *tokens[j + 1 :]], j, gaz, tables)
         if whole:
             item, closed = whole, "separator"
@@ -1028,24 +1012,66 @@ def _list_items(
         if closed in ("stop", "end", "qualifier"):
             break
         if closed == "separator":
-            if settlements and _bracketed_district(text, tokens, j, gaz, tables) is not None:
-                break  # "X وY (منطقة جبرائيل)": the district of the items, for the locator
-            j, glossed = _past_gloss(text, tokens, j)
-            if j >= len(tokens):
-                break
-            between = _punctuation(text, tokens[j - 1], tokens[j])
-            if _enumerator(text, tokens, j):
-                between = between.replace("(", "")
-            if glossed:
-                between = between.replace(")", "")
-                if not between and not tokens[j].norm.startswith("و"):
-                    break
-            if any(c in between for c in ".!?؟:;()"):
-                break
-            if tokens[j].norm in QUALIFIER_WORDS:  # "X وY، التابعتين لمدينة Z"
-                items[-1] = (items[-1][0], "qualifier")
+            j, goes_on = _past_separator(text, tokens, j, items, settlements, gaz, tables)
+            if not goes_on:
                 break
     return items, j
+
+
+def _cue_names_nothing_here(text, tokens, j: int) -> bool:
+    """"قرية، فضلا" or "بلدات وقرابة": punctuation or a conjunction right after the cue (an
+    enumerator, or a bracket holding a list, aside)."""
+    gap = _punctuation(text, tokens[j - 1], tokens[j]).strip(LIST_INTRODUCERS)
+    if _enumerator(text, tokens, j) or gap == "(" and _bracketed_list(text, tokens[j].start):
+        gap = gap.replace("(", "")  # "القرى التالية (1) سيرك", "بلدات (X، Y، Z)"
+    return bool(gap or tokens[j].norm.startswith("و"))
+
+
+def _past_enumerators(text, tokens, j: int, used) -> int:
+    """Past the numbers of an inline list: "1- سيرك، 2- تالش", "(1) سيرك (2) تالش"."""
+    while j + 1 < len(tokens) and _enumerator(text, tokens, j):
+        used.add(j)
+        j += 1
+    return j
+
+
+def _item_opening(text, tokens, j: int, listing: bool, used) -> tuple[Token, int]:
+    """The item's first word, its conjunction off once a list is under way: "وآغ تبه" after a
+    comma (a short word's و is the conjunction there too), a free-standing "و" or "أو"."""
+    first = tokens[j]
+    word = first.norm
+    if listing and word.startswith("و") and (len(word) > 3 or len(word) == 3 and _is_comma(
+            _punctuation(text, tokens[j - 1], first))):
+        return _drop_waw(first), j
+    if listing and word in ("او", "و") and j + 1 < len(tokens):
+        used.add(j)
+        return tokens[j + 1], j + 1
+    return first, j
+
+
+def _past_separator(text, tokens, j: int, items, settlements: bool, gaz, tables) -> tuple[int, bool]:
+    """After an item closed by a separator: where the next begins, and whether the list goes on.
+    It stops before a district in brackets locating a list of settlements ("X وY (منطقة جبرائيل)"),
+    at a sentence's or a bracket's punctuation, and at a qualifier ("X وY، التابعتين لمدينة Z"),
+    which then closes the last item; it goes on past an item's spelling in brackets."""
+    if settlements and _bracketed_district(text, tokens, j, gaz, tables) is not None:
+        return j, False
+    j, glossed = _past_gloss(text, tokens, j)
+    if j >= len(tokens):
+        return j, False
+    between = _punctuation(text, tokens[j - 1], tokens[j])
+    if _enumerator(text, tokens, j):
+        between = between.replace("(", "")
+    if glossed:
+        between = between.replace(")", "")
+        if not between and not tokens[j].norm.startswith("و"):
+            return j, False
+    if any(c in between for c in ".!?؟:;()"):
+        return j, False
+    if tokens[j].norm in QUALIFIER_WORDS:
+        items[-1] = (items[-1][0], "qualifier")
+        return j, False
+    return j, True
 
 
 def _bracketed_list(text: str, start: int) -> bool:
