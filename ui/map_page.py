@@ -191,6 +191,61 @@ def date_field(article: session.Article, info: dict) -> None:
         st.rerun()
 
 
+def _read(selected) -> tuple[list[dict], dict]:
+    """The selected articles' events (reviewed) and publication dates, with a progress bar; a first
+    look on a long corpus says how many are read so far."""
+    bar = st.progress(0.0, text="Reading articles…")
+
+    def report(i: int, n: int, name: str) -> None:
+        if i == n or i % max(1, n // 40) == 0:  # ~40 updates, however long the corpus
+            bar.progress(i / n, text=f"Read {name} ({i}/{n})")
+
+    online = st.session_state.get("online_geocoding", False)
+    events, published = session.all_events(selected, report, online=online,
+                                           first_look=not st.session_state.get("first-look-done"))
+    bar.empty()
+    if session.reading_left():
+        st.info(f"A first look: the {len(selected) - session.reading_left()} of {len(selected)} articles read "
+                "so far. The others are read next, and the page is then drawn again with all of them.")
+    st.session_state.raw_events, st.session_state.published = events, published
+    events = st.session_state.events = session.reviewed(events)
+    return events, published
+
+
+def _warn_undated(published: dict) -> None:
+    undated_articles = [n for n, p in published.items() if p["value"] is None]
+    if undated_articles:
+        st.warning("Publication date unknown for " + ", ".join(undated_articles)
+                   + ": relative dates (today, yesterday) cannot be resolved. Set the date in "
+                   "the sidebar under Publication dates.")
+
+
+def _date_range(mapped: list[dict], view):
+    """The event-date slider over the mapped events' days (a span drawn on the timeline sets it),
+    beside the layers' column it returns; with fewer than two days, no slider."""
+    dated = sorted({date.fromisoformat(e["event_date"]) for e in mapped if e["event_date"]})
+    if len(dated) < 2:
+        return st.container()
+    low, high = dated[0], dated[-1]
+    span = timeline_span(low, high)
+    if span is not None:
+        st.session_state["dates"] = span
+    start, end = st.session_state.get("dates", (view.start or low, view.end or high))
+    if (start, end) == st.session_state.get("dates-bounds"):
+        start, end = low, high  # the whole range was shown: keep showing the whole range
+    start = min(max(start, low), high)  # the articles may have changed the range
+    chosen = (start, max(min(end, high), start))
+    if st.session_state.get("dates") != chosen:  # set only when it must change: a value set
+        st.session_state["dates"] = chosen        # from code resets a thumb the reader is moving
+    st.session_state["dates-bounds"] = (low, high)
+    dates_column, layers_column = st.columns([3, 2])
+    start, end = dates_column.slider("Event dates", min_value=low, max_value=high, key="dates",
+                                     format="YYYY-MM-DD")
+    view.start = start if start != low else None
+    view.end = end if end != high else None
+    return layers_column
+
+
 def main() -> None:
     session.load_pipeline_or_stop()
     view = session.shared_view()
@@ -210,29 +265,10 @@ def main() -> None:
         view.added = tuple(session.added_ids())
         session.keep_view(view)
         return
-    bar = st.progress(0.0, text="Reading articles…")
-
-    def report(i: int, n: int, name: str) -> None:
-        if i == n or i % max(1, n // 40) == 0:  # ~40 updates, however long the corpus
-            bar.progress(i / n, text=f"Read {name} ({i}/{n})")
-
-    online = st.session_state.get("online_geocoding", False)
-    events, published = session.all_events(selected, report, online=online,
-                                           first_look=not st.session_state.get("first-look-done"))
-    bar.empty()
-    if session.reading_left():
-        st.info(f"A first look: the {len(selected) - session.reading_left()} of {len(selected)} articles read "
-                "so far. The others are read next, and the page is then drawn again with all of them.")
-    st.session_state.raw_events, st.session_state.published = events, published
-    events = st.session_state.events = session.reviewed(events)
+    events, published = _read(selected)
     read = [a for a in selected if a.name in published]  # a first look has not read them all yet
     publication_dates(read, published)
-
-    undated_articles = [n for n, p in published.items() if p["value"] is None]
-    if undated_articles:
-        st.warning("Publication date unknown for " + ", ".join(undated_articles)
-                   + ": relative dates (today, yesterday) cannot be resolved. Set the date in "
-                   "the sidebar under Publication dates.")
+    _warn_undated(published)
     mapped = [e for e in events if e["on_map"]]
     if not mapped:
         st.info("No place of the war theatre found in the selected articles.")
@@ -243,27 +279,7 @@ def main() -> None:
     view.position = map_moved() or view.position
     summary_slot, map_slot = st.container(), st.container()  # the map first; its controls below
 
-    dated = sorted({date.fromisoformat(e["event_date"]) for e in mapped if e["event_date"]})
-    if len(dated) >= 2:
-        low, high = dated[0], dated[-1]
-        span = timeline_span(low, high)
-        if span is not None:  # a span drawn on the timeline sets the range
-            st.session_state["dates"] = span
-        start, end = st.session_state.get("dates", (view.start or low, view.end or high))
-        if (start, end) == st.session_state.get("dates-bounds"):
-            start, end = low, high  # the whole range was shown: keep showing the whole range
-        start = min(max(start, low), high)  # the articles may have changed the range
-        chosen = (start, max(min(end, high), start))
-        if st.session_state.get("dates") != chosen:  # set only when it must change: a value set
-            st.session_state["dates"] = chosen        # from code resets a thumb the reader is moving
-        st.session_state["dates-bounds"] = (low, high)
-        dates_column, layers_column = st.columns([3, 2])
-        start, end = dates_column.slider("Event dates", min_value=low, max_value=high, key="dates",
-                                         format="YYYY-MM-DD")
-        view.start = start if start != low else None
-        view.end = end if end != high else None
-    else:
-        layers_column = st.container()
+    layers_column = _date_range(mapped, view)
     seed("layers-select", list(view.layers))
     layer_names = layers_column.multiselect("Layers", list(EVENT_LAYERS), key="layers-select",
                                             format_func=TYPE_LABELS.get)
