@@ -743,3 +743,15 @@ def test_an_event_dated_before_the_war_is_background(text, mention, kind, gaz, t
     (event,) = [e for e in extract(text, gaz, tabs, published=date(2020, 10, 21)).events
                 if e.mention == mention]
     assert (event.event_type, event.sub_type) == kind
+
+
+@pytest.mark.parametrize(("text", "mention", "day"), [
+    ("وفي 14 أكتوبر قصفت القوات الأرمينية مدينة ترتر، وبعد يومين قصفت مدينة بردعة.", "بردعة", "2020-10-16"),
+    ("وفي 14 أكتوبر قصفت القوات الأرمينية مدينة ترتر. وفي اليوم التالي قصفت مدينة بردعة.", "بردعة", "2020-10-15"),
+    # no day told before: days after nothing known
+    ("وبعد يومين قصفت القوات الأرمينية مدينة بردعة.", "بردعة", None),
+    # days after an event named: the war's age, no day of the text's
+    ("وبعد يومين من اندلاع المعارك قصفت القوات الأرمينية مدينة بردعة.", "بردعة", "2020-10-21"),
+])
+def test_days_later_count_from_the_day_told_last(text, mention, day, gaz, tabs):
+    assert _date_of(text, mention, gaz, tabs) == day
