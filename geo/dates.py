@@ -122,7 +122,8 @@ _LATER_DAYS = {"يوم": 1, "يوم واحد": 1, "اسبوع": 7, "اسبوعي
 _RELATIVE_FIRST = r"[اقمخهشب\dtTyYlL]"
 # English words are for the tweets articles embed: "... fired at Barda last night"
 RELATIVE = re.compile(
-    rf"(?={_RELATIVE_FIRST})(?:(?P<today>اليوم(?!\s+(?:السادس|السابع|الثامن|التالي|الاول|الثاني|الثالث|نفسه|ذاته))(?<!ذات\sاليوم)|(?i:today|this\s+morning|tonight))"
+    rf"(?={_RELATIVE_FIRST})(?:(?P<today>اليوم(?!\s+(?:السادس|السابع|الثامن|التالي|الاول|الثاني|الثالث|نفسه|ذاته))(?<!ذات\sاليوم)|(?i:today|this\s+morning|tonight)"
+    rf"|(?:قبل|منذ)\s+(?:بضع\s+)?(?:ساعات|ساعه|ساعتين|قليل)(?![\w])(?!\s+(?:من|علي)(?![\w]))|الساعات\s+(?:الاخيره|الماضيه|القليله\s+الماضيه))"
     rf"|(?P<daysago>(?:قبل|منذ)\s+(?:{'|'.join(_DAYS_AGO)}|\d{{1,2}}\s+(?:ايام|يوما))|اول\s+(?:من\s+)?امس|امس\s+الاول)"
     rf"|(?P<weeksago>قبل\s+(?:اسبوعين|اسبوع|ثلاثه اسابيع)(?!\w))"
     rf"|(?P<thismonth>(?:(?P<monthday>\d{{1,2}})|(?P<monthord>{_DAY_ORDINAL}))\s+(?:من\s+)?(?:(?:الشهر\s+)?الجاري|الشهر\s+الحالي|(?P<prevmonth>الشهر\s+الماضي)"

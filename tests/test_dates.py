@@ -755,3 +755,15 @@ def test_an_event_dated_before_the_war_is_background(text, mention, kind, gaz, t
 ])
 def test_days_later_count_from_the_day_told_last(text, mention, day, gaz, tabs):
     assert _date_of(text, mention, gaz, tabs) == day
+
+
+@pytest.mark.parametrize(("words", "kind"), [
+    ("قصفت القوات المدينة قبل ساعات", "today"), ("تتعرض المدينة للقصف منذ ساعات", "today"),
+    ("وفي الساعات الأخيرة قصفت القوات المدينة", "today"), ("وصلت التعزيزات قبل قليل", "today"),
+])
+def test_hours_ago_are_today(words, kind):
+    assert [e.kind for e in exprs(words)] == [kind]
+
+
+def test_hours_before_an_event_are_not_today():
+    assert exprs("كثفت القوات هجماتها قبل ساعات من بدء سريان الهدنة") == []
