@@ -209,10 +209,15 @@ class Timeline:
     def latest(self) -> date:
         return self.end + timedelta(days=self.after_end_days)
 
+    @property
+    def window_start(self) -> date:
+        """A month before the war began: its build-up is news of it, earlier days are history."""
+        return self.start - timedelta(days=30)
+
     def covers(self, day: date) -> bool:
-        """Within the war's window, from a month before it began: a page dated 1900, or a 1994
-        capture the article recalls, is not news of this war."""
-        return self.start - timedelta(days=30) <= day <= self.latest
+        """Within the war's window: a page dated 1900, or a 1994 capture the article recalls, is
+        not news of this war."""
+        return self.window_start <= day <= self.latest
 
     @property
     def captures(self) -> dict[int, Milestone]:
@@ -759,8 +764,9 @@ UNKNOWN = EventDate(None, "unknown")
 
 
 def ends_before_the_war(when: EventDate, prior: Timeline | None = None) -> bool:
-    """Whether the whole span a date stands for lies before the war began: "اشتباكات يوليو
-    الماضي في توفوز" is background to this war, "أيلول الماضي" in an October article is not."""
+    """Whether the whole span a date stands for lies before the war's window: "اشتباكات يوليو
+    الماضي في توفوز" is background to this war; "أيلول الماضي" in an October article is not, nor
+    a weekday a few days before the war began (a misread publication date puts it there)."""
     if when.value is None:
         return False
     if when.precision == "month":
@@ -769,7 +775,7 @@ def ends_before_the_war(when: EventDate, prior: Timeline | None = None) -> bool:
         last = when.value + timedelta(days=6)
     else:
         last = when.value
-    return last < (prior or timeline()).start
+    return last < (prior or timeline()).window_start
 PUBLICATION_DATE = "publication date"
 
 

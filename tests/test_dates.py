@@ -736,6 +736,8 @@ def test_a_month_name_not_used_as_a_time_is_no_date(words):
     ("وفي تموز/يوليو 2020، قصفت القوات الأرمينية قرى في منطقة توفوز.", "توفوز", ("other", "historical")),
     # a month of the war, told as past, is still the war's
     ("وقصفت القوات الأرمينية مدينة ترتر في أيلول الماضي.", "ترتر", ("strike", "shelling")),
+    # a day just before the war began is in its window: no background by its date alone
+    ("وفي 23 سبتمبر قصفت القوات الأرمينية مدينة ترتر.", "ترتر", ("strike", "shelling")),
 ])
 def test_an_event_dated_before_the_war_is_background(text, mention, kind, gaz, tabs):
     from geo.extract import extract
