@@ -30,6 +30,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 
 from geo import config
@@ -88,8 +89,12 @@ def slider_step(page, leaflet, key: str) -> tuple[float, float]:
     started = page.evaluate("() => performance.now()")
     map_started = leaflet.evaluate("() => performance.now()")
     thumb.press(key)
-    page.wait_for_function("before => { const m = document.body.innerText.match(/\\d+ of \\d+ points/);"
-                           " return m && m[0] !== before; }", arg=before, timeout=60_000)
+    try:
+        page.wait_for_function("before => { const m = document.body.innerText.match(/\\d+ of \\d+ points/);"
+                               " return m && m[0] !== before; }", arg=before, timeout=60_000)
+    except PlaywrightTimeout:
+        sys.exit(f"a slider step ({key}) left '{before}' unchanged for 60 s: no event of the shown layers "
+                 "lies on the range's first day, or the page stopped redrawing")
     page.locator("[data-testid='stStatusWidget']").wait_for(state="hidden", timeout=60_000)
     page.wait_for_timeout(1500)  # let the map and the chart finish drawing
     map_done = leaflet.evaluate("() => window.mapChanged")
