@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geo import rules as rules_module
@@ -961,10 +961,25 @@ def headline_speaker(doc: Doc) -> Claimant | None:
     for sentence in doc.headline:
         if teaser.match(sentence.norm):
             continue
-        who = speaker_before_colon(sentence)
+        who = speaker_before_colon(sentence) or _statement_heading(sentence)
         if who is not None:
             return who
     return None
+
+
+HEADING_WORDS = 8  # the longest statement heading: "نص بيان وزارة الدفاع في إقليم ناغورني قره باغ"
+
+
+def _statement_heading(sentence: Sentence) -> Claimant | None:
+    """"بيان وزارة الدفاع الأذربيجانية", "بلاغ لوزارة الدفاع الأرمينية": a headline that is a
+    statement and who made it; the bulletin under it is theirs."""
+    heading = rules_module.attribution().statement_heading.fullmatch(sentence.norm)
+    if heading is None or len(sentence.norm.split()) > HEADING_WORDS:
+        return None
+    who = claimant_from(heading.group("who"))
+    if who is None:
+        return None
+    return replace(who, text=spoken_name(sentence, heading.start("who"), heading.end("who")))
 
 
 def speaker_before_colon(sentence: Sentence) -> Claimant | None:

@@ -87,6 +87,7 @@ class AttributionRules:
     announcement: re.Pattern | None = None  # "إعلان": its announcer, then the deed announced
     clause_conjunction: re.Pattern | None = None  # "لكن " opening the words before a verb: no part of a subject
     referring_conjunction: re.Pattern | None = None  # "لكنها" alone before a verb: the subject is the clause before's
+    statement_heading: re.Pattern | None = None  # a whole headline "بيان وزارة الدفاع ...": the statement's maker
     separate_offices: frozenset[str] = frozenset()  # roles an anaphor names a new speaker of the same side by
 
 
@@ -141,7 +142,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
             "denied_origin_verbs", "local_witnesses", "subject_never_ends_on", "subject_breaks", "office_titles",
             "unnamed_sources", "falsehoods", "not_sources", "witness_verbs", "witness_journalists", "line_labels",
             "expelling_verbs", "feminine_names", "statement_nouns", "claim_pronouns", "clause_conjunctions",
-            "referring_conjunctions", "conjunction_pronouns",
+            "referring_conjunctions", "conjunction_pronouns", "statement_headings",
             "announcement_nouns", "resumptive_pronouns", "actor_forces", "actor_sides", "news_words",
             "news_agencies", "teaser_openers", "footer_markers", "related_headers")
     lists = {key: _words(doc, key, path) for key in keys}
@@ -199,6 +200,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
         surname_not_after=frozenset(normalize(w) for w in _words(doc.get("surname_sides", {}), "not_after", path)),
         announcement=re.compile(r"(?<![\w])[وفبل]?(?:" + _alternation(lists["announcement_nouns"]) + r")(?![\w])"),
         clause_conjunction=re.compile(r"\s*(?:" + word_pattern(lists["clause_conjunctions"]).pattern + r")\s+"),
+        statement_heading=re.compile(rf"\s*(?:{_alternation(lists['statement_headings'])})\s+"
+                                     r"(?:صادر\s+عن\s+|من\s+|ل(?=\S))?(?P<who>[^:،,.]+?)\s*"),
         referring_conjunction=re.compile(rf"\s*[وف]?(?:{_alternation(lists['referring_conjunctions'])})"
                                          rf"(?:{_alternation(lists['conjunction_pronouns'])})\s*"),
         speech_verbs=frozenset(normalize(w).split()[-1].removeprefix("و").removeprefix("ف")

@@ -1271,3 +1271,20 @@ def test_a_noun_anaphor_finds_its_speaker_named_with_the_article_too(gaz, tabs):
             "وأضافت الوزارة أن القوات دمرت دبابة قرب تاليش.\n")
     (event,) = [e for e in extract(text, gaz, tabs).events if e.mention == "تاليش"]
     assert (event.claimant, event.claimant_side) == ("الوزارة الأذربيجانية", "azerbaijani")
+
+
+@pytest.mark.parametrize(("headline", "speaker"), [
+    ("بيان وزارة الدفاع الأذربيجانية", "وزارة الدفاع الأذربيجانية"),
+    ("بلاغ لوزارة الدفاع الأرمينية", "وزارة الدفاع الأرمينية"),
+    ("نص بيان وزارة الدفاع الأرمينية", "وزارة الدفاع الأرمينية"),
+])
+def test_a_headline_that_is_a_statement_names_who_made_the_bulletin_under_it(headline, speaker, gaz, tabs):
+    from geo.extract import extract
+
+    text = headline + "\n\nقصفت القوات مدينة ترتر.\n\nوتواصلت العمليات في اتجاه جبرائيل."
+    assert {e.claimant for e in extract(text, gaz, tabs).events if e.on_map} == {speaker}
+
+
+def test_a_headline_about_a_statement_names_no_speaker():
+    assert attribute.headline_speaker(make_doc("بيان\n\nقصفت القوات مدينة ترتر.")) is None
+    assert attribute.headline_speaker(make_doc("بيان ناري من المعارضة حول الانتخابات والحرب في الإقليم الجبلي\n\nنص.")) is None
