@@ -400,14 +400,12 @@ def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
 def _subject_of_the_clause_before(norm: str, comma: int, rules) -> Attribution | None:
     """"ولم تعلق وزارة الدفاع الأرمينية على الفور، لكنها اتهمت": the party a pronoun on the
     conjunction stands for is the subject after the verb of the clause before (past its negation)."""
-    words = [w.group(0) for w in _WORD.finditer(norm, _head_start(norm, comma), comma)]
-    starts = [w.start() for w in _WORD.finditer(norm, _head_start(norm, comma), comma)]
-    skip = 0
-    while skip < len(words) and (words[skip] in rules.negation or words[skip][1:] in rules.negation):
-        skip += 1
-    if len(words) - skip < 2:
+    words = list(_WORD.finditer(norm, _head_start(norm, comma), comma))
+    while words and (words[0].group(0) in rules.negation or words[0].group(0)[1:] in rules.negation):
+        words.pop(0)
+    if len(words) < 2:
         return None
-    found = _subject("verb", norm[:comma], starts[skip] + len(words[skip]))
+    found = _subject("verb", norm[:comma], words[0].end())  # the subject after the clause's verb
     return found if found.subject and claimant_from(found.subject) is not None else None
 
 
