@@ -39,6 +39,11 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         # heights taken near or towards a place: the fighting came closer, the place did not fall
         ("سيطر الجيش على مرتفعات استراتيجية في اتجاه بلدة تالش.", "تالش", ("clash", "advance")),
         ("أعلن الجيش السيطرة على عدد من القرى في اتجاه بلدة تالش.", "تالش", ("clash", "advance")),  # villages, not it
+        # heights between two places, and the second place of "near X and Y"
+        ("سيطر الجيش على المرتفعات الواقعة بين بلدتي تالش وسوس.", "تالش", ("clash", "advance")),
+        ("سيطر الجيش على المرتفعات الواقعة بين بلدتي تالش وسوس.", "سوس", ("clash", "advance")),
+        ("سيطر الجيش على تلال قرب بلدتي سوس وتالش.", "تالش", ("clash", "advance")),
+        ("سيطر الجيش على بلدتي سوس وتالش.", "تالش", ("control", "captured")),
         # a pre-war year fronting the sentence dates its main clause, not the next one
         ("وفي عام 1992، سيطرت القوات الأرمينية على بلدة تالش.", "تالش", ("other", "historical")),
         ("وفي حرب الأيام الأربعة في أبريل/نيسان 2016، سيطر الجيش على تلال قرب قرية تالش.", "تالش",
