@@ -185,8 +185,9 @@ def attribution(path: Path | None = None) -> AttributionRules:
         news_words=frozenset(normalize(w) for w in lists["news_words"]),
         news_agencies=frozenset(normalize(w) for w in lists["news_agencies"]),
         unnamed_sources=frozenset(normalize(w) for w in lists["unnamed_sources"]),
+        # a finite verb's feminine ت ("وطردت القوات الأذربيجانية ..."): its subject follows, not its object
         expelling=re.compile(r"(?<![\w])[وف]?(?:ب|ل)?(?:" + prefix_pattern(lists["expelling_verbs"]).pattern
-                             + r")\S*\s+$"),
+                             + r")(?!ت\s)\S*\s+$"),
         not_source=re.compile(r"^(?:" + word_pattern(_with_article_dropped(lists["not_sources"])).pattern + ")"),
         outlet_words=frozenset(normalize(w).split()[0] for w in sides.get(Side.MEDIA.value, ())),
         actor=re.compile(rf"(?:{_alternation(lists['actor_forces'])})\s+(?:المسلحه\s+)?(?:ال)?"

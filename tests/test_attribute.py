@@ -543,6 +543,11 @@ def test_a_capture_no_party_is_named_for_is_azerbaijans_in_the_land_it_took(gaz,
     ("تمكن الجيش من طرد القوات الأرمينية من البلدة", "azerbaijani"),
     ("نجحت القوات في دحر الجيش الأذربيجاني من البلدة", "armenian"),
     ("تمكن الجيش الأذربيجاني من طرد القوات الأرمينية من البلدة", "azerbaijani"),  # the capturer named first
+    # the hands it was freed from
+    ("وتم تحرير البلدة من يد القوات الأرمينية", "azerbaijani"),
+    ("وحررت القوات البلدة من قبضة الجيش الأذربيجاني", "armenian"),
+    # a finite verb with its subject after it: the subject took the place
+    ("وطردت القوات الأذربيجانية القوات الأرمينية من البلدة", "azerbaijani"),
 ])
 def test_a_narrated_capture_is_not_the_side_of_the_force_driven_out(sentence, side):
     taken = attribute.Narrated("Y", "control", None, normalize(sentence))
