@@ -67,6 +67,7 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("وفقدت القوات نحو 100 جندي في محيط قرية تالش.", "تالش", ("clash", "losses")),
         ("خسرت القوات الأرمينية 10 جنود في قرية تالش.", "تالش", ("clash", "losses")),
         ("خسرت أرمينيا مدينة تالش.", "تالش", ("control", "lost")),
+        ("وخسرت القوات الأرمينية السيطرة على مدينة تالش.", "تالش", ("control", "lost")),  # not its control, captured
         # forces come within a few kilometres of a town: an advance; a village described by its distance is none
         ("وباتت القوات على بعد 5 كيلومترات من مدينة شوشا.", "شوشا", ("clash", "advance")),
         ("وتقع القرية على بعد 5 كيلومترات من مدينة شوشا.", "شوشا", ("other", "mentioned")),
