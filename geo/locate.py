@@ -77,7 +77,7 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
     lists = _lists(events)
     text = doc if isinstance(doc, str) else doc.text
     countries = _named_alike([_country_of(text, m) if m.kind == "place" else "" for m in events], events)
-    first = [resolve(gaz, tables, m.text, _context(m, districts, lists=lists, country=country))
+    first = [resolve(gaz, tables, m.name, _context(m, districts, lists=lists, country=country))
              if m.kind == "place" else None for m, country in zip(events, countries, strict=True)]
     around = _Neighbourhood(events, first, tables)
 
@@ -111,7 +111,7 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
         neighbours = around.points(index)
         context = _context(m, districts, neighbours, lists, country)
         if neighbours and resolution.candidates:
-            resolution = resolve(gaz, tables, m.text, context)
+            resolution = resolve(gaz, tables, m.name, context)
         placed = _place(m, resolution, tables)
         if placed.precision == "unresolved" and online is not None:
             placed = _online(placed, online) or placed

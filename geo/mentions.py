@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from rapidfuzz import fuzz
 
@@ -80,6 +80,12 @@ class Mention:
     strong: bool = True  # False: a lone word after a cue, kept only if the gazetteer knows it
     target: object | None = None  # a Region or DistantPlace for table hits
     gloss: Mention | None = None  # "كرفاتشار (كلباجار)": the same place under its other name
+    read_as: str = ""  # the whole name a half of a pair means: "أشاغي" in "قريتي أشاغي ويوخاري سيد أحمدلي"
+
+    @property
+    def name(self) -> str:
+        """The name to place: as written, or read whole when the text shares it between a pair."""
+        return self.read_as or self.text
 
 
 def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
@@ -132,7 +138,25 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
     found.extend(_named_again(doc, found, gaz, tables))
     found = [_as_table_hit(m, tables) if m.route in ("cue", "list") else m for m in found]
     found.sort(key=lambda m: m.start)
-    return _fold_glosses(text, found)
+    found = _fold_glosses(text, found)
+    _halves_of_pairs(text, found)
+    return found
+
+
+PAIR_HALVES = frozenset(w for w in NAME_PARTS if w not in VOCAB.article_joiners) - {"الحاج", "حاجي"}
+
+
+def _halves_of_pairs(text: str, found: list[Mention]) -> None:
+    """"قريتي أشاغي ويوخاري سيد أحمدلي": the lower and the upper village share one name, written
+    once after the second half; the first half alone reads with it (Aşağı Seyidəhmədli)."""
+    for first, second in pairwise(found):
+        if first.group is None or first.group != second.group:
+            continue
+        own, theirs = normalize(first.text).split(), second.text.split()
+        joined = text[first.end : second.start].replace("،", "").replace(",", "").strip() in ("و", "او")
+        if joined and len(own) == 1 and own[0] in PAIR_HALVES and len(theirs) > 1 \
+                and normalize(theirs[0]) in PAIR_HALVES:
+            first.read_as = f"{first.text} {' '.join(theirs[1:])}"
 
 
 _REPEAT_CLITICS = ("و", "ب", "ل", "ف", "وب", "ول")  # "وتاغ", "بتاغ": a conjunction or preposition on the name

@@ -1226,3 +1226,9 @@ def test_a_district_with_the_preposition_written_onto_it_locates_the_list_before
     from geo.extract import extract
 
     assert [(e.mention, e.admin1_name) for e in extract(text, gaz, tabs).events] == expected
+
+
+def test_the_first_half_of_a_pair_reads_with_the_name_written_once_after_the_second(gaz, tabs):
+    found = locate("وحرر الجيش قريتي أشاغي ويوخاري سيد أحمدلي.", gaz, tabs)
+    assert [(loc.mention.text, gaz.places[loc.place_id].name) for loc in found] == [
+        ("أشاغي", "Ashagy Seidakhmedli"), ("يوخاري سيد أحمدلي", "Yukhary Seidakhmedli")]
