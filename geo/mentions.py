@@ -147,8 +147,9 @@ PAIR_HALVES = frozenset(w for w in NAME_PARTS if w not in VOCAB.article_joiners)
 
 
 def _halves_of_pairs(text: str, found: list[Mention]) -> None:
-    """"قريتي أشاغي ويوخاري سيد أحمدلي": the lower and the upper village share one name, written
-    once after the second half; the first half alone reads with it (Aşağı Seyidəhmədli)."""
+    """"قريتي أشاغي ويوخاري سيد أحمدلي", "قريتي كورد محمودلو السفلى والعليا": the lower and the upper
+    village share one name, written once; the half written alone reads with it (Aşağı Seyidəhmədli,
+    Yuxarı Kürdmahmudlu)."""
     for first, second in pairwise(found):
         if first.group is None or first.group != second.group:
             continue
@@ -157,6 +158,9 @@ def _halves_of_pairs(text: str, found: list[Mention]) -> None:
         if joined and len(own) == 1 and own[0] in PAIR_HALVES and len(theirs) > 1 \
                 and normalize(theirs[0]) in PAIR_HALVES:
             first.read_as = f"{first.text} {' '.join(theirs[1:])}"
+        elif joined and len(theirs) == 1 and normalize(theirs[0]) in TRAILING_PARTS and len(own) > 1 \
+                and own[-1] in TRAILING_PARTS:  # "كورد محمودلو السفلى والعليا"
+            second.read_as = f"{first.text.rsplit(None, 1)[0]} {second.text}"
 
 
 _REPEAT_CLITICS = ("و", "ب", "ل", "ف", "وب", "ول")  # "وتاغ", "بتاغ": a conjunction or preposition on the name
@@ -1028,7 +1032,8 @@ def _list_items(
             if j < len(tokens) and not _punctuation(text, tokens[j - 1], tokens[j]):
                 closed = "conjunction"
         elif _is_stop(first) and first.norm not in NAME_PARTS \
-                and not _given_name_begins(text, tokens, j, first, gaz, tables):
+                and not _given_name_begins(text, tokens, j, first, gaz, tables) \
+                and not _other_half(first, items):
             break
         else:
             item, closed, j = _open_item(text, tokens, j, first, gaz, tables, used)
@@ -1040,6 +1045,11 @@ def _list_items(
             if not goes_on:
                 break
     return items, j
+
+
+def _other_half(first: Token, items) -> bool:
+    """"كورد محمودلو السفلى والعليا": the upper village after the lower, their name written once."""
+    return first.norm in TRAILING_PARTS and bool(items) and items[-1][0][-1].norm in TRAILING_PARTS
 
 
 def _cue_names_nothing_here(text, tokens, j: int) -> bool:

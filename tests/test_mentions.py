@@ -1232,3 +1232,12 @@ def test_the_first_half_of_a_pair_reads_with_the_name_written_once_after_the_sec
     found = locate("وحرر الجيش قريتي أشاغي ويوخاري سيد أحمدلي.", gaz, tabs)
     assert [(loc.mention.text, gaz.places[loc.place_id].name) for loc in found] == [
         ("أشاغي", "Ashagy Seidakhmedli"), ("يوخاري سيد أحمدلي", "Yukhary Seidakhmedli")]
+
+
+def test_the_second_half_of_a_pair_reads_with_the_name_written_once_before_the_first(gaz, tabs):
+    found = locate("وحرر الجيش قريتي كورد محمودلو السفلى والعليا.", gaz, tabs)
+    assert [(loc.mention.text, gaz.places[loc.place_id].name) for loc in found] == [
+        ("كورد محمودلو السفلى", "Asagi Kurdmahmudlu"), ("العليا", "Yuxari Kurdmahmudlu")]
+    # a translated part after a name that is no half of a pair begins nothing
+    found = locate("وحرر الجيش قرية تالش والعليا من المرتفعات.", gaz, tabs)
+    assert [loc.mention.text for loc in found] == ["تالش"]
