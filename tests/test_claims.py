@@ -44,6 +44,10 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("سيطر الجيش على المرتفعات الواقعة بين بلدتي تالش وسوس.", "سوس", ("clash", "advance")),
         ("سيطر الجيش على تلال قرب بلدتي سوس وتالش.", "تالش", ("clash", "advance")),
         ("سيطر الجيش على بلدتي سوس وتالش.", "تالش", ("control", "captured")),
+        # heights or villages around a place
+        ("سيطر الجيش على عدة مرتفعات حول بلدة تالش.", "تالش", ("clash", "advance")),
+        ("سيطر الجيش على القرى المحيطة ببلدة تالش.", "تالش", ("clash", "advance")),
+        ("سيطر الجيش على بلدة تالش والقرى المحيطة بها.", "تالش", ("control", "captured")),
         # a pre-war year fronting the sentence dates its main clause, not the next one
         ("وفي عام 1992، سيطرت القوات الأرمينية على بلدة تالش.", "تالش", ("other", "historical")),
         ("وفي حرب الأيام الأربعة في أبريل/نيسان 2016، سيطر الجيش على تلال قرب قرية تالش.", "تالش",
