@@ -48,6 +48,9 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("سيطر الجيش على عدة مرتفعات حول بلدة تالش.", "تالش", ("clash", "advance")),
         ("سيطر الجيش على القرى المحيطة ببلدة تالش.", "تالش", ("clash", "advance")),
         ("سيطر الجيش على بلدة تالش والقرى المحيطة بها.", "تالش", ("control", "captured")),
+        # a road named by its town: the road was taken or struck, not the town
+        ("سيطر الجيش على طريق تالش.", "تالش", ("clash", "advance")),
+        ("قصفت القوات رتلا عسكريا على طريق تالش.", "تالش", ("other", "locator")),
         # a pre-war year fronting the sentence dates its main clause, not the next one
         ("وفي عام 1992، سيطرت القوات الأرمينية على بلدة تالش.", "تالش", ("other", "historical")),
         ("وفي حرب الأيام الأربعة في أبريل/نيسان 2016، سيطر الجيش على تلال قرب قرية تالش.", "تالش",
