@@ -143,7 +143,7 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
     return found
 
 
-PAIR_HALVES = frozenset(w for w in NAME_PARTS if w not in VOCAB.article_joiners) - {"الحاج", "حاجي"}
+PAIR_HALVES = rules.spelling().leading_parts  # "أشاغي", "يوخاري": a half of a pair, before the name
 
 
 def _halves_of_pairs(text: str, found: list[Mention]) -> None:

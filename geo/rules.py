@@ -350,6 +350,11 @@ class SpellingRules:
         """Translated parts written after the name (كوزلك العليا): part of it, not a stop."""
         return frozenset(w for arabic, _, in_place in self.parts if not in_place for w in arabic)
 
+    @property
+    def leading_parts(self) -> frozenset[str]:
+        """The same parts transliterated, written before the name (يوخاري كوزلك)."""
+        return frozenset(reading for _, reading, in_place in self.parts if not in_place)
+
     def names_both_of_a_pair(self, names) -> bool:
         """A record naming the upper and the lower village of a pair: two villages merged."""
         words = {w for name in names for w in name.lower().replace("-", " ").split()}
