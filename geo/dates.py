@@ -76,10 +76,11 @@ _TEN_RE = "|".join(_TEN_ORDINALS)
 # "في الرابع من الشهر الجاري", "السابع والعشرين": a day of the month as an ordinal
 _DAY_ORDINAL = rf"(?:{_UNIT_RE})\s+(?:و(?:{_TEN_RE})|عشر)|(?:{_TEN_RE})|{_ORD_RE}"
 # "27 سبتمبر/أيلول الماضي", "28 تشرين الأول/ أكتوبر 2020", "الخامس من تشرين الأول/أكتوبر",
-# "الـ15 من أكتوبر"
+# "الـ15 من أكتوبر"; a stamp's "11/أكتوبر/2020" and "11 - أكتوبر - 2020" (آب, not أبناء: the month ends a word)
 ARABIC_DATE = re.compile(
-    rf"(?:(?P<day>\d{{1,2}})(?:\s+من)?|(?P<ord>{_DAY_ORDINAL})\s+من)\s+(?P<month>{_MONTH_RE})(?!\w)"  # آب, not أبناء
-    rf"(?:\s*/\s*(?:{_MONTH_RE})(?!\w))?(?:\s+(?P<year>(?:19|20)\d\d))?(?P<past>\s+الماضي)?(?P<current>\s+الجاري)?"
+    rf"(?:(?P<day>\d{{1,2}})(?:\s+من\s+|\s*[-/]\s*|\s+)|(?P<ord>{_DAY_ORDINAL})\s+من\s+)(?P<month>{_MONTH_RE})(?!\w)"
+    rf"(?:\s*/\s*(?:{_MONTH_RE})(?!\w))?(?:(?:\s*[-/]\s*|\s+)(?P<year>(?:19|20)\d\d))?"
+    rf"(?P<past>\s+الماضي)?(?P<current>\s+الجاري)?"
 )
 # "أكتوبر 14, 2020": the month first, as some sites print their stamps; the year is required
 ARABIC_MONTH_FIRST = re.compile(
@@ -90,6 +91,7 @@ ENGLISH_DATE = re.compile(  # "October 14, 2020", "Oct. 14, 2020", "14 Oct 2020"
     r"|(?P<day2>\d{1,2})\s+(?P<month2>[a-z]+)\.?,?\s+(?P<year2>20\d\d))\b"
 )
 # "8 ربيع الأول 1442 هـ": the year is required (صفر is also "zero")
+HIJRI_DRIFT_DAYS = 2  # how far a local Hijri calendar may stand from Umm al-Qura's
 HIJRI_DATE = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})\s+(?:من\s+)?(?P<month>"
     + "|".join(sorted(map(re.escape, HIJRI_MONTHS), key=len, reverse=True))
@@ -264,6 +266,7 @@ class TimeExpression:
     partial_year: bool = False
     night: bool = False  # "ليل الثلاثاء - الأربعاء": a weekday that ends a night, often today's morning
     same_month: bool = False  # "التاسع من الشهر نفسه", "التاسع من الشهر": the month last told, else this one
+    hijri: bool = False  # read in the Umm al-Qura calendar, which local calendars may differ from by a day or two
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,7 +332,7 @@ def _hijri_dates(norm: str, year: int, taken: list[tuple[int, int]]) -> list[Tim
     for m in HIJRI_DATE.finditer(norm):
         value = _from_hijri(int(m.group("year")), HIJRI_MONTHS[m.group("month")], int(m.group("day")))
         if value:
-            found.append(TimeExpression(m.start(), m.end(), "explicit", m.group(0), value=value))
+            found.append(TimeExpression(m.start(), m.end(), "explicit", m.group(0), value=value, hijri=True))
             taken.append((m.start(), m.end()))
     return found
 
@@ -476,9 +479,7 @@ def _merge_day_names(norm: str, found: list[TimeExpression]) -> list[TimeExpress
             and not norm[merged[-1].end : expr.start].strip(" -،,()")
         ):
             label = merged.pop()
-            merged.append(TimeExpression(label.start, expr.end, "explicit", norm[label.start : expr.end],
-                                         value=expr.value, past=expr.past, current=expr.current,
-                                         partial_year=expr.partial_year))
+            merged.append(replace(expr, start=label.start, text=norm[label.start : expr.end]))
             continue
         if (
             merged
@@ -597,14 +598,25 @@ def _dateline(norm: str, prior: Timeline) -> Published | None:
                   if e.kind == "explicit" and not e.partial_year and prior.start <= e.value <= prior.latest]
         # "آخر تحديث: الأحد 29 ربيع الأول 1442هـ - 15 نوفمبر 2020م 01:39 ص": one day in both calendars
         rest = len(_CLOCK.sub("", head).strip()) - sum(len(e.text) for e in stamps)
-        if stamps and len({e.value for e in stamps}) == 1 and rest <= 30:
-            return Published(stamps[0].value, "inferred", 0.9, f"dateline {quoted(stamps[0].text)}")
+        day = _stamped_day(stamps)
+        if day is not None and rest <= 30:
+            return Published(day.value, "inferred", 0.9, f"dateline {quoted(day.text)}")
     for m in (*ISO_DATE.finditer(norm, 0, LEAD_STAMP_CHARS), *DAY_FIRST_DATE.finditer(norm, 0, LEAD_STAMP_CHARS)):
         numbers = [int(g) for g in m.groups()]
         value = _safe_date(*numbers) if numbers[0] > 31 else _safe_date(*reversed(numbers))
         if value and prior.start <= value <= prior.latest:
             return Published(value, "inferred", 0.8, f"date stamp {quoted(m.group(0))} in the lead")
     return None
+
+
+def _stamped_day(stamps: list[TimeExpression]) -> TimeExpression | None:
+    """The one day a dateline stamps. Beside a Gregorian date, a Hijri one is the same day in
+    the outlet's own calendar, which Umm al-Qura may put a day or two off ("الأحد 25 صفر 1442 هـ
+    - 11 أكتوبر 2020 م"): the Gregorian date governs."""
+    gregorian = [e for e in stamps if not e.hijri]
+    if gregorian and all(abs((e.value - gregorian[0].value).days) <= HIJRI_DRIFT_DAYS for e in stamps if e.hijri):
+        stamps = gregorian
+    return stamps[0] if stamps and len({e.value for e in stamps}) == 1 else None
 
 
 def _lower_bounds(norm: str, expressions, prior: Timeline, captured) -> list[Bound]:

@@ -493,6 +493,22 @@ def test_a_stamp_in_both_calendars_dates_the_article():
     assert infer_published(text).value == date(2020, 11, 8)
 
 
+def test_a_gregorian_stamp_governs_a_hijri_one_a_day_off_in_the_same_dateline():
+    # local Hijri calendars stand a day or two from Umm al-Qura's, which reads 25 صفر 1442 as 12 October
+    text = "الجيش يعلن تقدما جديدا\nالأحد 25 صفر 1442 هـ - 11 أكتوبر 2020 م\nوقالت الوزارة إن الجيش تقدم."
+    assert infer_published(text).value == date(2020, 10, 11)
+
+
+def test_a_dateline_whose_two_calendars_disagree_by_weeks_is_no_stamp():
+    text = "الجيش يعلن تقدما جديدا\n10 صفر 1442 هـ - 11 أكتوبر 2020 م\nوقالت الوزارة إن الجيش تقدم."
+    assert "dateline" not in infer_published(text).explanation
+
+
+@pytest.mark.parametrize("stamp", ["الأحد 11/أكتوبر/2020", "11 - أكتوبر - 2020", "11-تشرين الأول-2020"])
+def test_a_stamp_may_join_day_month_name_and_year_with_slashes_or_dashes(stamp):
+    assert infer_published(f"الجيش يعلن تقدما جديدا\n{stamp}\nوقالت الوزارة إن الجيش تقدم.").value == date(2020, 10, 11)
+
+
 @pytest.mark.parametrize(("phrase", "day"), [("في اليوم التاسع والعشرين للمعارك", date(2020, 10, 25)),
                                              ("لليوم الحادي عشر على التوالي", date(2020, 10, 7)),
                                              ("في اليوم العشرين من الحرب", date(2020, 10, 16))])
