@@ -375,6 +375,14 @@ def test_list_mates_pull_an_ambiguous_village_to_them(tiny_dir, tmp_path):
     assert [loc.place_id for loc in locs] == [1003, 1001]  # the Hajili next to Kurdlar
 
 
+def test_a_namesakes_recorded_arabic_name_does_not_outweigh_the_list_it_stands_in(gaz, tabs):
+    # three villages are called Mahmudlu; only Qubadli's has its Arabic name recorded
+    listed = placed("حرر الجيش قرى سولطانلي وقاراجالي ومحمودلو.", gaz, tabs)
+    assert [p for _, p, _ in listed] == [147124, 147920, 147584]  # all three in Jabrayil
+    alone = placed("حرر الجيش قرية محمودلو.", gaz, tabs)
+    assert [p for _, p, _ in alone] == [147583]  # nothing says where: the recorded spelling
+
+
 def test_adjectives_and_numbers_after_a_cue_are_not_places(gaz, tabs):
     found = placed("أعلن علييف تحرير مدينة جبرائيل و9 قرى تابعة لها، وقرى أخرى محررة.", gaz, tabs)
     assert [(m, p) for m, p, _ in found] == [("جبرائيل", 148141)]
