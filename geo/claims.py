@@ -124,6 +124,8 @@ def _qualified(sentence_norm: str, cues: _CueIndex, cue: Cue, position: int, men
         return EventKind("other", "historical", words)
     if kind == "control" and _peacekeepers_hold(sentence_norm, start, end):
         return EventKind("other", "deployment", words)
+    if start < position and RULES.way_opened.search(sentence_norm[start:position]):
+        return EventKind("other", "prospect", words)
     if kind == "control" and start < position and RULES.nearby.search(sentence_norm[start:position]):
         return EventKind("clash", "advance", words)
     if sub == "prisoners" and end <= position and RULES.people_from.fullmatch(sentence_norm, end, position):

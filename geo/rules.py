@@ -469,6 +469,7 @@ class EventRules:
     failed: re.Pattern  # ending at a control cue: "فشلت القوات في السيطرة على", attempted, not taken
     incident: re.Pattern  # "وقع الحادث قرب X": the deed the sentence before told of
     road_to: re.Pattern  # between a strike's cue and the place: "على الطريق بين X وY", the road struck
+    way_opened: re.Pattern  # between a cue and the place: "تفتح الطريق أمام القوات نحو X", where a way leads
     people_from: re.Pattern  # between a prisoners cue and the place: "مقاتلا سوريا من", where they come from
 
 

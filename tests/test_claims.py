@@ -436,6 +436,19 @@ def test_a_road_taken_between_or_to_places_is_no_capture_of_them(sentence, name)
 
 
 @pytest.mark.parametrize(("sentence", "name", "expected"), [
+    ("ويرى خبراء أن السيطرة على مدينة زنغيلان تفتح الطريق أمام الجيش الأذربيجاني نحو مدينة قوبادلي.",
+     "قوبادلي", ("other", "prospect")),
+    ("ويرى خبراء أن السيطرة على مدينة زنغيلان تفتح الطريق أمام الجيش الأذربيجاني نحو مدينة قوبادلي.",
+     "زنغيلان", ("control", "captured")),
+    ("وقال إن تحرير هادروت يمهد الطريق إلى شوشة.", "شوشة", ("other", "prospect")),
+    ("وقال إن تحرير هادروت يمهد الطريق إلى شوشة.", "هادروت", ("control", "liberated")),
+])
+def test_a_way_a_deed_opens_towards_a_place_is_no_deed_there(sentence, name, expected):
+    got = kind_of_mention(sentence, name)
+    assert (got.type, got.sub_type) == expected
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), [
     ("واستهدف الجيش رتلا عسكريا على الطريق بين شوشة ولاتشين.", "شوشة", "other"),
     ("واستهدف الجيش رتلا عسكريا على الطريق بين شوشة ولاتشين.", "لاتشين", "other"),
     ("وقصفت القوات الطريق المؤدي إلى مدينة شوشة.", "شوشة", "other"),
