@@ -522,7 +522,8 @@ def test_the_day_of_the_fighting_in_compound_ordinals_bounds_the_date(phrase, da
     ("قبل أسبوعين", "weeksago"), ("يوم 16 الجاري", "thismonth"),
     ("أمس", "yesterday"), ("الأمس", "yesterday"), ("البارحة", "yesterday"), ("Yesterday", "yesterday"),
     ("Last night", "yesterday"), ("الأسبوع الماضي", "lastweek"), ("هذا الأسبوع", "thisweek"),
-    ("مطلع هذا الأسبوع", "thisweek"), ("خلال هذا الأسبوع", "thisweek"), ("الشهر الماضي", "lastmonth"),
+    ("مطلع هذا الأسبوع", "thisweek"), ("خلال هذا الأسبوع", "thisweek"), ("مطلع الأسبوع الجاري", "thisweek"),
+    ("خلال الأسبوع الحالي", "thisweek"), ("الشهر الماضي", "lastmonth"),
     ("بداية الشهر الجاري", "currentmonth"), ("منتصف الشهر الحالي", "currentmonth"),
     ("شهر جاري", "currentmonth"), ("هذا الشهر", "currentmonth"), ("الخميس", "weekday"),
 ])
