@@ -558,16 +558,18 @@ class Bound:
     why: str
 
 
-def infer_published(text: str, prior: Timeline | None = None, captured: tuple[int, ...] = ()) -> Published:
+def infer_published(text: str, prior: Timeline | None = None, captured: tuple[int, ...] = (),
+                    captured_yesterday: frozenset[int] = frozenset()) -> Published:
     """The article's date: on or after every dated thing it speaks of as past, on the weekday it
-    calls today. ``captured``: gazetteer ids of towns the text claims were taken."""
+    calls today. ``captured``: gazetteer ids of towns the text claims were taken;
+    ``captured_yesterday``: those of them a sentence calls yesterday's ("أعلن علييف أمس تحرير")."""
     prior = prior or timeline()
     norm = normalize(text)
     expressions = find_expressions(norm, prior.start.year)
     dateline = _dateline(norm, prior)
     if dateline is not None:
         return dateline
-    bound = max(_lower_bounds(norm, expressions, prior, captured), key=lambda b: b.value,
+    bound = max(_lower_bounds(norm, expressions, prior, captured, captured_yesterday), key=lambda b: b.value,
                 default=None)
     votes, why = _weekday_votes(norm, expressions)
     floor = max(bound.value, prior.start) if bound else prior.start
@@ -619,7 +621,7 @@ def _stamped_day(stamps: list[TimeExpression]) -> TimeExpression | None:
     return stamps[0] if stamps and len({e.value for e in stamps}) == 1 else None
 
 
-def _lower_bounds(norm: str, expressions, prior: Timeline, captured) -> list[Bound]:
+def _lower_bounds(norm: str, expressions, prior: Timeline, captured, captured_yesterday=frozenset()) -> list[Bound]:
     bounds = [_explicit_bound(e, prior) for e in expressions
               if e.kind == "explicit" and e.value <= prior.latest and not _deadline(norm, e, prior)]
     if TRUCE_BROKEN.search(norm):
@@ -638,7 +640,9 @@ def _lower_bounds(norm: str, expressions, prior: Timeline, captured) -> list[Bou
             bounds.append(Bound(milestone.date + timedelta(days=after),
                                 milestone.what + (" (told as yesterday's)" if after else "")))
     captures = prior.captures
-    bounds += [Bound(captures[i].date, captures[i].what) for i in captured if i in captures]
+    bounds += [Bound(captures[i].date + timedelta(days=1), f"{captures[i].what} (told as yesterday's)")
+               if i in captured_yesterday else Bound(captures[i].date, captures[i].what)
+               for i in captured if i in captures]
     return bounds
 
 

@@ -137,7 +137,8 @@ def extract(
     classified = _with_pronoun_claims(doc, classified)
     pub = (
         dates.Published(published, "given", 1.0, "given by the user")
-        if published else dates.infer_published(text, captured=_captured(classified))
+        if published else dates.infer_published(text, captured=_captured(classified),
+                                                captured_yesterday=_captured_yesterday(doc, classified))
     )
     datings = _date_sentences(doc, speakers, pub.value)
     readings = _local_sides([_reading(c, datings, speakers, tables, pub.value) for c in classified], tables)
@@ -344,6 +345,14 @@ def _captured(classified: list[_Classified]) -> tuple[int, ...]:
     """Towns the article says were taken: a dated capture bounds its publication date."""
     return tuple(c.loc.place_id for c in classified
                  if c.kind.type == "control" and c.loc.place_id is not None and c.kind.sub_type != "lost")
+
+
+def _captured_yesterday(doc: Doc, classified: list[_Classified]) -> frozenset[int]:
+    """Towns taken in a sentence that calls it yesterday's ("أعلن علييف أمس تحرير مدينة X"): the
+    article is of the day after the documented capture."""
+    return frozenset(c.loc.place_id for c in classified
+                     if c.kind.type == "control" and c.loc.place_id is not None and c.kind.sub_type != "lost"
+                     and dates.YESTERDAY.search(doc.sentences[c.loc.mention.sentence].norm))
 
 
 def _reading(c: _Classified, datings, speakers, tables: Tables, published: date | None) -> _Reading:

@@ -248,6 +248,14 @@ def test_a_dated_capture_bounds_the_publication_date():
     assert infer_published("أعلن الرئيس اليوم الاثنين تحرير المدينة.", captured=(shusha,)).value == date(2020, 11, 9)
 
 
+def test_a_capture_told_as_yesterdays_dates_the_article_the_day_after_it(gaz, tabs):
+    from geo.extract import extract
+
+    told = extract("أعلن الرئيس الأذربيجاني أمس تحرير مدينة شوشة.", gaz, tabs)
+    assert told.published.value == date(2020, 11, 9)  # the timeline dates the capture to 8 November
+    assert extract("أعلن الرئيس الأذربيجاني تحرير مدينة شوشة.", gaz, tabs).published.value == date(2020, 11, 8)
+
+
 def test_a_deadline_is_not_a_date_behind_the_article():
     text = "وقال اليوم الثلاثاء إن القوات ستنسحب من المنطقة لغاية 1 ديسمبر/كانون الأول."
     assert infer_published(text).value == date(2020, 9, 29)
