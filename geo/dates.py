@@ -119,6 +119,10 @@ _LATER = re.compile(r"(?<![\w])[وف]?(?P<expr>بعد\s+(?P<span>يوم\s+واح
                     + "|".join(k for k in _DAYS_AGO if k != "يومين") + r"|\d{1,2}\s+(?:ايام|يوما))"
                     r"(?!\s+(?:من|علي)(?![\w]))|(?:في\s+)?(?:صباح\s+|مساء\s+)?(?:اليوم|الليله)\s+(?:التالي|التاليه))(?![\w])")
 _LATER_DAYS = {"يوم": 1, "يوم واحد": 1, "اسبوع": 7, "اسبوعين": 14, **_DAYS_AGO}
+# "بعد أسبوع من هدنة موسكو", "عقب يومين على إعلان": a span after the milestone named next
+_AFTER_MILESTONE = re.compile(r"(?<![\w])[وف]?(?:بعد|عقب)\s+(?P<span>"
+                              + "|".join(sorted(_LATER_DAYS, key=len, reverse=True))
+                              + r")\s+(?:من|علي)\s+(?:[^\s.،,]+\s+){0,3}?$")
 # Every alternative of RELATIVE begins with one of these characters: the scan tries the pattern
 # only where one stands (2.4 times faster on news text). A new alternative must add its first letter.
 _RELATIVE_FIRST = r"[اقمخهشب\dtTyYlL]"
@@ -634,11 +638,8 @@ def _lower_bounds(norm: str, expressions, prior: Timeline, captured, captured_ye
     if day is not None:
         bounds.append(Bound(prior.start + timedelta(days=day - 1), f"day {day} of the fighting"))
     for milestone in prior.milestones:
-        found = milestone.phrases.search(norm) if milestone.phrases is not None else None
-        if found is not None:
-            after = _told_as_yesterday(norm, found.start(), found.end())
-            bounds.append(Bound(milestone.date + timedelta(days=after),
-                                milestone.what + (" (told as yesterday's)" if after else "")))
+        if milestone.phrases is not None:
+            bounds += [_milestone_bound(norm, milestone, found) for found in milestone.phrases.finditer(norm)]
     captures = prior.captures
     bounds += [Bound(captures[i].date + timedelta(days=1), f"{captures[i].what} (told as yesterday's)")
                if i in captured_yesterday else Bound(captures[i].date, captures[i].what)
@@ -687,6 +688,23 @@ def _months_past(norm: str, expressions, prior: Timeline) -> list[Bound]:
             bounds.append(Bound(_month_after(prior.start), "the war began last month"))
             break
     return bounds
+
+
+def _milestone_bound(norm: str, milestone: Milestone, found: re.Match) -> Bound:
+    """A milestone named: the article is of its day, of the day after when told as yesterday's,
+    or later by the span the text puts after it ("بعد أسبوع من هدنة موسكو")."""
+    yesterday = _told_as_yesterday(norm, found.start(), found.end())
+    later = _days_after(norm, found.start())
+    if later > yesterday:
+        return Bound(milestone.date + timedelta(days=later), f"{milestone.what} and {later} days")
+    return Bound(milestone.date + timedelta(days=yesterday),
+                 milestone.what + (" (told as yesterday's)" if yesterday else ""))
+
+
+def _days_after(norm: str, start: int) -> int:
+    """"بعد أسبوع من هدنة موسكو": the days the text puts between a milestone and what it tells."""
+    m = _AFTER_MILESTONE.search(norm, max(0, start - 40), start)
+    return _LATER_DAYS.get(re.sub(r"\s+", " ", m.group("span")), 0) if m else 0
 
 
 def _told_as_yesterday(norm: str, start: int, end: int) -> int:

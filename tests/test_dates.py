@@ -243,6 +243,20 @@ def test_a_documented_event_bounds_the_publication_date():
     assert "ceasefire" in inferred.explanation
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("وقال إن القصف تجدد بعد أسبوع من هدنة موسكو.", date(2020, 10, 17)),
+    ("وقال إن القصف تجدد بعد يومين من هدنة موسكو.", date(2020, 10, 12)),
+    ("وقال إن القصف تجدد عقب ثلاثة أيام على الهدنة الثانية.", date(2020, 10, 20)),
+    ("وقال إن القصف تجدد رغم هدنة موسكو.", date(2020, 10, 10)),
+])
+def test_a_span_after_a_milestone_moves_the_bound_by_it(text, day):
+    assert infer_published(text).value == day
+
+
+def test_a_new_truce_is_at_least_the_second():
+    assert infer_published("أعلن البلدان هدنة إنسانية جديدة تبدأ منتصف الليل.").value == date(2020, 10, 17)
+
+
 def test_a_dated_capture_bounds_the_publication_date():
     shusha = 147105  # the timeline dates its capture to 8 November
     assert infer_published("أعلن الرئيس اليوم الاثنين تحرير المدينة.", captured=(shusha,)).value == date(2020, 11, 9)
