@@ -143,20 +143,21 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
     return found
 
 
-PAIR_HALVES = rules.spelling().leading_parts  # "أشاغي", "يوخاري": a half of a pair, before the name
+PAIR_HALVES = rules.spelling().leading_parts  # "أشاغي", "يوخاري", "upper": a half of a pair, before the name
+_PAIR_JOINS = ("و", "او", "and", "or")
 
 
 def _halves_of_pairs(text: str, found: list[Mention]) -> None:
-    """"قريتي أشاغي ويوخاري سيد أحمدلي", "قريتي كورد محمودلو السفلى والعليا": the lower and the upper
-    village share one name, written once; the half written alone reads with it (Aşağı Seyidəhmədli,
-    Yuxarı Kürdmahmudlu)."""
+    """"قريتي أشاغي ويوخاري سيد أحمدلي", "قريتي كورد محمودلو السفلى والعليا", "Upper and Lower
+    Abdurrahmanli villages": the lower and the upper village share one name, written once; the half
+    written alone reads with it (Aşağı Seyidəhmədli, Yuxarı Kürdmahmudlu)."""
     for first, second in pairwise(found):
         if first.group is None or first.group != second.group:
             continue
-        own, theirs = normalize(first.text).split(), second.text.split()
-        joined = text[first.end : second.start].replace("،", "").replace(",", "").strip() in ("و", "او")
+        own, theirs = normalize(first.text).lower().split(), second.text.split()
+        joined = text[first.end : second.start].replace("،", "").replace(",", "").strip().lower() in _PAIR_JOINS
         if joined and len(own) == 1 and own[0] in PAIR_HALVES and len(theirs) > 1 \
-                and normalize(theirs[0]) in PAIR_HALVES:
+                and normalize(theirs[0]).lower() in PAIR_HALVES:
             first.read_as = f"{first.text} {' '.join(theirs[1:])}"
         elif joined and len(theirs) == 1 and normalize(theirs[0]) in TRAILING_PARTS and len(own) > 1 \
                 and own[-1] in TRAILING_PARTS:  # "كورد محمودلو السفلى والعليا"

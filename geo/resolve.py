@@ -87,9 +87,10 @@ def name_scores(gaz: Gazetteer, name: str, limit: int = 40) -> dict[int, tuple[f
 
 def _name_scores(gaz: Gazetteer, name: str, limit: int) -> dict[int, tuple[float, str]]:
     """Scores of ``name`` as written and as read with translated name parts transliterated
-    (كوزلك العليا is also يوخاري كوزلك, data/spelling.toml); the better reading counts."""
+    (كوزلك العليا is also يوخاري كوزلك, "Upper Guzlak" Yuxari Guzlak: data/spelling.toml); the better
+    reading counts."""
     best = _spelling_scores(gaz, name, limit)
-    for reading in rules.spelling().readings(name) if script_of(name) == "arabic" else ():
+    for reading in rules.spelling().readings(name):
         for place_id, found in _spelling_scores(gaz, reading, limit).items():
             if found[0] > best.get(place_id, (-1.0, ""))[0]:
                 best[place_id] = found

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from geo import config
 from geo.arabic import normalize, strip_marks
+from geo.phonetic import script_of
 from geo.vocab import EventType, Side
 
 
@@ -339,6 +340,8 @@ class SpellingRules:
     word_parts: tuple[tuple[str, str], ...] = ()  # (Arabic spelling inside a word, the gazetteer's reading)
     verb_shape: re.Pattern | None = None  # "أقامت", "انتشرت", "استهدفت": a verb, no name, unless recorded so
     toponym_endings: tuple[str, ...] = ()  # "-لي", "-كند": a village's name the gazetteer may lack
+    # (English words, the gazetteer's Latin readings): "Upper" is Yukhary, Yuxari
+    english_parts: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
 
     def press_spelling(self, name: str) -> str | None:
         """A Persian-script name as the Arabic press writes it (لاچین: لاتشين), if it differs."""
@@ -352,8 +355,10 @@ class SpellingRules:
 
     @property
     def leading_parts(self) -> frozenset[str]:
-        """The same parts transliterated, written before the name (يوخاري كوزلك)."""
-        return frozenset(reading for _, reading, in_place in self.parts if not in_place)
+        """The same parts transliterated, written before the name (يوخاري كوزلك), and English's
+        translations of them, lower-cased ("upper")."""
+        return frozenset(reading for _, reading, in_place in self.parts if not in_place) | frozenset(
+            w for english, _ in self.english_parts for w in english)
 
     def names_both_of_a_pair(self, names) -> bool:
         """A record naming the upper and the lower village of a pair: two villages merged."""
@@ -363,7 +368,10 @@ class SpellingRules:
 
     def readings(self, name: str) -> list[str]:
         """``name`` read with the translated name part it holds transliterated instead, and with
-        the words it holds inside its words ([word_parts]) read as the gazetteer writes them."""
+        the words it holds inside its words ([word_parts]) read as the gazetteer writes them.
+        English translates a part in place ("Upper Abdurrahmanli" is Yuxari Abdurrahmanli)."""
+        if script_of(name) == "latin":
+            return self._english_readings(name)
         words = normalize(name).split()
         found = []
         for arabic, reading, in_place in self.parts:
@@ -381,6 +389,14 @@ class SpellingRules:
             if within != spelling:
                 found.append(within)
         return found
+
+    def _english_readings(self, name: str) -> list[str]:
+        words = name.split()
+        for english, reading in self.english_parts:
+            hits = [i for i, w in enumerate(words) if w.lower() in english]
+            if hits and len(words) > 1:
+                return [" ".join(words[: hits[0]] + [latin] + words[hits[0] + 1 :]) for latin in reading]
+        return []
 
     def looks_common(self, word: str) -> bool:
         """An ordinary Arabic word by its ending ("عسكريين", "إصابات"), not a name."""
@@ -400,12 +416,15 @@ class SpellingRules:
 def spelling(path: Path | None = None) -> SpellingRules:
     path = Path(path or config.team_data_dir() / "spelling.toml")
     doc = _read(path)
-    parts = []
+    parts, english_parts = [], []
     for number, part in enumerate(doc.get("parts", ()), 1):
         words = _words(part, "arabic", path)
         if not isinstance(part.get("reads"), str) or not part["reads"].strip():
             raise RulesError(f"{path.name}: part {number} needs a 'reads' spelling")
         parts.append((frozenset(normalize(w) for w in words), normalize(part["reads"]), bool(part.get("in_place"))))
+        if "english" in part:
+            english_parts.append((frozenset(w.lower() for w in _words(part, "english", path)),
+                                  tuple(_words(part, "latin_reads", path))))
     morphology = doc.get("morphology", {})
     endings = _words(morphology, "common_word_endings", path)
     pairs = doc.get("pairs", {})
@@ -423,7 +442,8 @@ def spelling(path: Path | None = None) -> SpellingRules:
                          pair_words, str.maketrans(letters),
                          tuple((normalize(k), normalize(v)) for k, v in word_parts.items()),
                          _regex("|".join(f"(?:{shape})" for shape in shapes), path, "verb_shapes"),
-                         tuple(normalize(e) for e in _words(morphology, "toponym_endings", path)))
+                         tuple(normalize(e) for e in _words(morphology, "toponym_endings", path)),
+                         tuple(english_parts))
 
 
 @dataclass(frozen=True)

@@ -177,3 +177,21 @@ def test_a_short_name_an_english_tweet_writes_as_the_gazetteer_does_is_a_place(g
     tweet = "Azerbaijani Army liberated Sheybey, Hasanli and Yukhari Maralyan villages of Jabrayil district."
     placed = [loc.name for loc in locate(tweet, gaz, tabs) if loc.mention.role == "event"]
     assert placed[0] == "Sheybey"
+
+
+def test_upper_and_lower_written_once_in_english_are_two_villages(gaz, tabs):
+    tweet = "The Azerbaijani Army liberated Upper and Lower Abdurrahmanli villages of Fuzuli district."
+    found = _events(tweet, gaz, tabs)
+    assert found["Upper"] == ("Yukhary Abdurakhmanly", "Füzuli", "control")
+    assert found["Lower Abdurrahmanli"] == ("Ashagy Abdurakhmanly", "Füzuli", "control")
+
+
+def test_an_english_name_part_needs_its_latin_reading(tmp_path):
+    from geo import rules
+
+    path = tmp_path / "spelling.toml"
+    path.write_text('[[parts]]\narabic = ["العليا"]\nreads = "يوخاري"\nenglish = ["upper"]\n'
+                    '[morphology]\ncommon_word_endings = ["يين"]\nverb_shapes = ["x"]\ntoponym_endings = ["لي"]\n'
+                    '[pairs]\nupper = ["yuxari"]\nlower = ["asagi"]\n', encoding="utf-8")
+    with pytest.raises(rules.RulesError, match="latin_reads must be a non-empty list"):
+        rules.spelling.__wrapped__(path)
