@@ -363,7 +363,7 @@ def _reading(c: _Classified, datings, speakers, tables: Tables, published: date 
         c = replace(c, kind=claims.EventKind("other", "scheduled", c.kind.cue))
     voice = speakers[c.sentence.index]
     who = _mention_claimant(c.sentence, c.loc, voice, tables, published, c.claim_at)
-    if c.kind.type in ("strike", "control"):
+    if c.kind.type in ("strike", "control", "clash"):
         who = attribute.denied(c.sentence.norm, c.position, who)
     when = _event_date(datings[c.sentence.index], c.position, published, c.sentence.norm)
     if (not voice.named or attribute.recounts_an_announcement(c.sentence.norm, c.position)) \

@@ -266,6 +266,25 @@ def test_a_strike_a_party_denies_is_the_other_partys_claim(gaz, tabs, text, side
     assert event.claimant_side == side and "denied by" in event.claimant
 
 
+@pytest.mark.parametrize(("text", "side"), [
+    ("ونفى الجيش الأرميني وقوع أي اشتباكات قرب بلدة مارتوني.", "azerbaijani"),
+    ("ونفت أذربيجان أن تكون قد خسرت أي مواقع في محيط قرية تاليش.", "armenian"),
+])
+def test_fighting_a_party_denies_is_the_other_partys_claim(gaz, tabs, text, side):
+    from geo.extract import extract
+
+    (event,) = [e for e in extract(text, gaz, tabs).events if e.event_type == "clash"]
+    assert event.claimant_side == side and "denied by" in event.claimant
+
+
+def test_fighting_a_denier_asserts_after_its_denial_stays_its_own(gaz, tabs):
+    from geo.extract import extract
+
+    text = "ونفت يريفان سقوط بلدة هادروت، مؤكدة أن المعارك مستمرة في محيطها."
+    (event,) = [e for e in extract(text, gaz, tabs).events if e.event_type == "clash"]
+    assert event.claimant == "يريفان" and event.claimant_side == "armenian"
+
+
 def test_a_capture_reported_and_denied_is_the_other_partys_claim_by_the_denier_named(gaz, tabs):
     from geo.extract import extract
 
