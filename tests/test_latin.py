@@ -103,6 +103,8 @@ def test_capitalised_words_no_cue_frames_and_nationalities_are_no_places(gaz, ta
     ("Our units repelled the enemy attack near Hadrut.", ("clash", "defence")),
     ("Armenian forces foiled an assault near Hadrut.", ("clash", "defence")),
     ("The enemy has been pushed back near Hadrut.", ("clash", "defence")),
+    ("Our army took under control the village of Soltanli.", ("control", "captured")),
+    ("Soltanli village was taken under full control.", ("control", "captured")),
     ("The enemy was driven back from Hadrut.", ("clash", "defence")),
     ("The enemy attacked in the direction of Hadrut.", ("clash", "offensive")),
     ("Enemy positions near Hadrut were destroyed.", ("strike", "destroyed")),
