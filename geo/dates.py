@@ -563,18 +563,20 @@ class Bound:
 
 
 def infer_published(text: str, prior: Timeline | None = None, captured: tuple[int, ...] = (),
-                    captured_yesterday: frozenset[int] = frozenset()) -> Published:
+                    captured_yesterday: frozenset[int] = frozenset(),
+                    changed_hands: frozenset[str] = frozenset()) -> Published:
     """The article's date: on or after every dated thing it speaks of as past, on the weekday it
     calls today. ``captured``: gazetteer ids of towns the text claims were taken;
-    ``captured_yesterday``: those of them a sentence calls yesterday's ("أعلن علييف أمس تحرير")."""
+    ``captured_yesterday``: those of them a sentence calls yesterday's ("أعلن علييف أمس تحرير");
+    ``changed_hands``: districts (admin1 codes) whose change of hands it tells as done."""
     prior = prior or timeline()
     norm = normalize(text)
     expressions = find_expressions(norm, prior.start.year)
     dateline = _dateline(norm, prior)
     if dateline is not None:
         return dateline
-    bound = max(_lower_bounds(norm, expressions, prior, captured, captured_yesterday), key=lambda b: b.value,
-                default=None)
+    bounds = _lower_bounds(norm, expressions, prior, captured, captured_yesterday)
+    bound = max(bounds + _handovers_told(bounds, prior, changed_hands), key=lambda b: b.value, default=None)
     votes, why = _weekday_votes(norm, expressions)
     floor = max(bound.value, prior.start) if bound else prior.start
     if not votes:
@@ -688,6 +690,15 @@ def _months_past(norm: str, expressions, prior: Timeline) -> list[Bound]:
             bounds.append(Bound(_month_after(prior.start), "the war began last month"))
             break
     return bounds
+
+
+def _handovers_told(bounds: list[Bound], prior: Timeline, changed_hands: frozenset[str]) -> list[Bound]:
+    """Past the ceasefire the only change of hands was a district's handover: an article after it
+    that tells one as done ("دخلت وحدات من الجيش إلى منطقة أغدام") is of the handover's day or later."""
+    if not any(b.value >= prior.end for b in bounds):
+        return []
+    return [Bound(prior.handovers[code], f"the handover of district {code}, told as done after the ceasefire")
+            for code in changed_hands if code in prior.handovers]
 
 
 def _milestone_bound(norm: str, milestone: Milestone, found: re.Match) -> Bound:

@@ -138,7 +138,8 @@ def extract(
     pub = (
         dates.Published(published, "given", 1.0, "given by the user")
         if published else dates.infer_published(text, captured=_captured(classified),
-                                                captured_yesterday=_captured_yesterday(doc, classified))
+                                                captured_yesterday=_captured_yesterday(doc, classified),
+                                                changed_hands=_changed_hands(classified))
     )
     datings = _date_sentences(doc, speakers, pub.value)
     readings = _local_sides([_reading(c, datings, speakers, tables, pub.value) for c in classified], tables)
@@ -353,6 +354,13 @@ def _captured_yesterday(doc: Doc, classified: list[_Classified]) -> frozenset[in
     return frozenset(c.loc.place_id for c in classified
                      if c.kind.type == "control" and c.loc.place_id is not None and c.kind.sub_type != "lost"
                      and dates.YESTERDAY.search(doc.sentences[c.loc.mention.sentence].norm))
+
+
+def _changed_hands(classified: list[_Classified]) -> frozenset[str]:
+    """Districts (admin1 codes) where the article tells a change of hands as done, by a past verb
+    ("دخلت وحدات من الجيش إلى منطقة أغدام"): past the ceasefire, their handover's day bounds it."""
+    return frozenset(c.loc.admin1 for c in classified
+                     if c.kind.type == "control" and c.loc.admin1 and claims.RULES.change_done.search(c.kind.cue))
 
 
 def _reading(c: _Classified, datings, speakers, tables: Tables, published: date | None) -> _Reading:

@@ -483,6 +483,7 @@ class EventRules:
     settlements_on_front: re.Pattern  # ending at a front or axis cue: "قرى جديدة في محور": where they lie
     named_again: re.Pattern  # "رئيس بلدية مدينة X إن القصف على المدينة": the official's town named again
     admission: re.Pattern  # in a loss's cue words: "يقر بخسارة", a claim of the day it is made
+    change_done: re.Pattern  # a control cue's first word a past verb: "دخلت", "تسلمت", a change told as done
     ongoing: re.Pattern  # before "منذ يومين": "تتواصل المعارك", for two days, not two days ago
     fronted_circumstance: re.Pattern  # "وقبل انسحابهم، ...": a control cue there is not the main clause's
     pronoun_claim: re.Pattern  # "رغم إعلان باكو السيطرة عليها": a second claim on the place named last

@@ -262,6 +262,21 @@ def test_a_dated_capture_bounds_the_publication_date():
     assert infer_published("أعلن الرئيس اليوم الاثنين تحرير المدينة.", captured=(shusha,)).value == date(2020, 11, 9)
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    # past the ceasefire, an entry told as done is the district's handover (Aghdam: 20 November)
+    ("بموجب البيان الثلاثي، دخلت وحدات من الجيش الأذربيجاني إلى منطقة أغدام.", date(2020, 11, 20)),
+    ("وبموجب البيان الثلاثي، تسلمت أذربيجان اليوم منطقة كلبجار.", date(2020, 11, 25)),
+    # the handover to come, or an entry with nothing past the ceasefire, bound nothing more
+    ("وأحرق السكان منازلهم في قرى منطقة كلبجار قبل تسليمها إلى أذربيجان بموجب البيان الثلاثي.", date(2020, 11, 10)),
+    ("وبموجب البيان الثلاثي، ستتسلم أذربيجان منطقة كلبجار.", date(2020, 11, 10)),
+    ("ودخلت القوات الأذربيجانية قرى في منطقة لاتشين.", None),
+])
+def test_a_handover_told_as_done_after_the_ceasefire_dates_the_article_from_its_day(gaz, tabs, text, day):
+    from geo.extract import extract
+
+    assert extract(f"عنوان\n{text}", gaz, tabs).published.value == day
+
+
 def test_a_capture_told_as_yesterdays_dates_the_article_the_day_after_it(gaz, tabs):
     from geo.extract import extract
 
