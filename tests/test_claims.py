@@ -347,6 +347,8 @@ def test_a_clause_right_after_the_place_telling_of_fighting_there_outweighs_a_de
     ("وسيطرت القوات منذ بداية المعارك في 27 سبتمبر على بلدة تالش.", ("control", "captured")),
     ("ومنذ اندلاع الحرب قصفت القوات بلدة تالش.", ("strike", "shelling")),
     ("وحررت القوات بعد تجدد الاشتباكات بلدة تالش.", ("control", "liberated")),
+    ("وعاد مئات النازحين إلى بلدة تالش بعد توقف القتال.", ("other", "mentioned")),
+    ("وقصفت القوات بلدة تالش بعد انتهاء الهدنة.", ("strike", "shelling")),
     ("واندلعت المعارك في بلدة تالش.", ("clash", "fighting")),
     # the front or axis villages lie on: the deed before them decides
     ("وقالت الوزارة إن قواتها حررت قرى جديدة في محور تالش.", ("control", "liberated")),
