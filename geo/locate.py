@@ -322,7 +322,12 @@ class _Neighbourhood:
         return self.sure
 
     def _of(self, indexes: list[int], exclude: int) -> list[tuple[float, float]]:
-        return [self.point[i] for i in indexes if i != exclude and self.point[i] is not None]
+        """The points of the mentions at ``indexes``; a namesake's point is a guess, so where some
+        are sure, only those ("قرى سولطانلي وقاراجالي وشيخلار": one of four Şıxlars pulled the
+        list north to Aghdam's Qaraqaşlı)."""
+        placed = [i for i in indexes if i != exclude and self.point[i] is not None]
+        sure = [i for i in placed if "ambiguous" not in self.first[i].note]
+        return [self.point[i] for i in sure or placed]
 
 
 def within_the_war_zone(loc: Located, tables: Tables) -> Located:

@@ -163,11 +163,8 @@ def score_candidates(
 def _rank(gaz: Gazetteer, name: str, context: Context, tables: Tables | None,
           centre: tuple[float, float] | None, limit: int) -> list[Candidate]:
     settled = _settled_terms(gaz, name, context.cue, tables)
-    compared = _compared(gaz, name, context.cue == "district", tuple(context.districts))
-    if centre is not None or context.districts:
-        compared = _namesakes_spelled_alike(gaz, compared)
     ranked = []
-    for name_score, place_id, matched in compared:
+    for name_score, place_id, matched in _compared(gaz, name, context.cue == "district", tuple(context.districts)):
         place = gaz.places[place_id]
         middle, last = settled(place, matched)
         terms = (*_district_terms(place, context.districts), *_country_terms(place, context.country, tables),
@@ -195,27 +192,10 @@ def _compared(gaz: Gazetteer, name: str, district_cue: bool, districts: tuple[st
     return found
 
 
-def _namesakes_spelled_alike(gaz: Gazetteer, compared: Spellings) -> Spellings:
-    """Villages of one name (three Mahmudlus) are one spelling: that one of them has its Arabic
-    name recorded says which a wiki described, not which the article names. Where the text says
-    where (a district, the places listed with it) each namesake is matched as the best of them,
-    so that place decides."""
-    best: dict[str, tuple[float, str]] = {}
-    for score, place_id, matched in compared:
-        main = _village_name(gaz.places[place_id])
-        if main and score > best.get(main, (-1.0, ""))[0]:
-            best[main] = (score, matched)
-    alike = []
-    for score, place_id, matched in compared:
-        main = _village_name(gaz.places[place_id])
-        lifted = main and best[main][0] > score
-        alike.append((best[main][0], place_id, best[main][1]) if lifted else (score, place_id, matched))
-    return alike
-
-
 def _village_name(place: Place) -> str:
-    """The main name of a village, "" for a town or a district: a town's recorded Arabic name
-    marks the town the news speaks of, a district is no namesake of its seat."""
+    """The main name of a village, "" for a town or a district: villages of one name are
+    namesakes whichever has its Arabic name recorded; a town's recorded name marks the town the
+    news speaks of, and a district is no namesake of its seat."""
     small = place.feature_class == "P" and not place.is_admin and place.population < RANKING.town_population
     return place.name if small else ""
 
@@ -405,8 +385,11 @@ def resolve(
         best = None
     threshold = PLACE_THRESHOLD_WITH_DISTRICT if context.districts else PLACE_THRESHOLD
     if best is not None and best.name_score >= threshold:
-        # a rival far away and nearly as good makes the choice a guess: say so
-        rivals = [c for c in candidates[1:] if best.score - c.score < 2
+        # a rival far away and nearly as good makes the choice a guess, and so does a village of
+        # the same name, however better recorded the one chosen: say so
+        namesake = _village_name(best.place)
+        rivals = [c for c in candidates[1:]
+                  if (best.score - c.score < 2 or namesake and _village_name(c.place) == namesake)
                   and distance_km(best.place.lat, best.place.lon, c.place.lat, c.place.lon) > 5]
         margin = best.score - candidates[1].score if len(candidates) > 1 else 10.0
         confidence = best.name_score / 100 * (0.5 + 0.5 * min(max(margin, 0), 10) / 10)
