@@ -530,6 +530,18 @@ def test_a_stamp_in_both_calendars_dates_the_article():
     assert infer_published(text).value == date(2020, 11, 8)
 
 
+@pytest.mark.parametrize(("phrase", "day"), [
+    ("27 شتنبر الماضي", date(2020, 9, 27)),  # Moroccan
+    ("الرابع من نونبر", date(2020, 11, 4)),
+    ("3 دجنبر", date(2020, 12, 3)),
+    ("5 أوت", date(2020, 8, 5)),  # Algerian and Tunisian
+    ("14 أوكتوبر", date(2020, 10, 14)),
+])
+def test_the_maghrebi_month_names_date_as_the_others(phrase, day):
+    (found,) = [e for e in exprs(f"وقال في {phrase} إن القصف استمر") if e.kind == "explicit"]
+    assert found.value == day
+
+
 def test_a_gregorian_stamp_governs_a_hijri_one_a_day_off_in_the_same_dateline():
     # local Hijri calendars stand a day or two from Umm al-Qura's, which reads 25 صفر 1442 as 12 October
     text = "الجيش يعلن تقدما جديدا\nالأحد 25 صفر 1442 هـ - 11 أكتوبر 2020 م\nوقالت الوزارة إن الجيش تقدم."
