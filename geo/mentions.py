@@ -613,15 +613,17 @@ def _past_nested_cues(text, tokens, j: int, kind: str, word: str, used) -> tuple
 
 def _where_the_list_starts(text, tokens, j: int, used) -> int:
     """Where a plural cue's list begins: after هي ("قرى تحررت أيضا هي X، Y"), or after the word of
-    which villages ("وشملت القرى المحررة X، وY")."""
+    which villages, maybe with a colon ("وشملت القرى المحررة X، وY", "القرى المحررة أيضا: X")."""
     opener = _list_opener(text, tokens, j)
     if opener is not None:
         used.update(range(j, opener))
         return opener
-    if j + 1 < len(tokens) and tokens[j].norm in VOCAB.list_adjectives \
-            and not _gap(text, tokens[j], tokens[j + 1]).strip():
-        used.add(j)
-        return j + 1
+    if j + 1 < len(tokens) and tokens[j].norm in VOCAB.list_adjectives:
+        after = _gap(text, tokens[j], tokens[j + 1]).strip()
+        also = not after and j + 2 < len(tokens) and tokens[j + 1].norm in VOCAB.locator_adverbs
+        if not after or after == ":" or also and _gap(text, tokens[j + 1], tokens[j + 2]).strip() == ":":
+            used.update(range(j, j + 1 + also))  # "القرى المحررة أيضا: 1- X 2- Y"
+            return j + 1 + also
     return j
 
 

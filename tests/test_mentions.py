@@ -53,8 +53,13 @@ def test_a_qada_locates_a_list_as_a_province_does(gaz, tabs, district):
     assert [q.text for q in detect(text, gaz, tabs) if q.role == "qualifier"][:1] == ["جبرائيل"]
 
 
-def test_a_word_saying_which_villages_before_the_list_is_no_item(gaz, tabs):
-    text = "وشملت القرى المحررة دجل، وقالاجيق، وصوفولو."
+@pytest.mark.parametrize("text", [
+    "وشملت القرى المحررة دجل، وقالاجيق، وصوفولو.",
+    # a colon after it, maybe past "also", and numbers before the items
+    "وتشمل القرى المحررة: دجل، وقالاجيق، وصوفولو.",
+    "وتشمل القرى المحررة أيضا: 1- دجل 2- قالاجيق 3- صوفولو.",
+])
+def test_a_word_saying_which_villages_before_the_list_is_no_item(gaz, tabs, text):
     assert [m for m, _, _ in placed(text, gaz, tabs)] == ["دجل", "قالاجيق", "صوفولو"]
 
 
