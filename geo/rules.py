@@ -213,8 +213,10 @@ def attribution(path: Path | None = None) -> AttributionRules:
         page_footer=re.compile(_alternation(lists["footer_markers"]).replace(":", r"\s*:")  # "المصدر :"
                                + r"|(?m:^\s*(?:" + _alternation(lists["related_headers"]) + r")\s*:?\s*$)"),
         timeline_entry=re.compile(r"\s*(?:[-–—•*]\s+)?" + _DAY_LABEL),
-        line_label=re.compile(r"(?:\s*[-–—•*]\s+)?(?:\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?|" + _DAY_LABEL + "|(?:"
-                              + _alternation(lists["line_labels"]) + r")\s*(?:[|:\-–—]|\.{2,})\s*))+"),
+        # a bullet, a ticker's emoji ("🔴 علييف:") or a hashtag label ("#عاجل أرمينيا:") too
+        line_label=re.compile(r"(?:\s*[^\w\s]+\s+|\s*[^\w\s#«\"“']+(?=\w))?(?:\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?|"
+                              + _DAY_LABEL + "|#(?:" + _alternation(lists["line_labels"]) + r")\s+|(?:"
+                              + _alternation(lists["line_labels"]) + r")\s*(?:[|:\-–—]|\.{2,})\s*))*"),
         witness=_witness(lists["witness_verbs"], lists["witness_journalists"],
                          [*sides.get(Side.MEDIA.value, ()), *(w for words in state_media.values() for w in words)]),
         denial=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern

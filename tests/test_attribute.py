@@ -875,7 +875,9 @@ def test_words_after_a_speakers_name_are_no_part_of_it(sentence, speaker):
                                       "9 أكتوبر: أذربيجان تعلن تحرير قرية سيرك",  # a timeline's day
                                       "27 أيلول/سبتمبر 2020: أذربيجان تعلن تحرير قرية سيرك",
                                       # a live report's time stamp, then a label
-                                      "10:15 | عاجل: أذربيجان: الجيش حرر قرية سيرك"])
+                                      "10:15 | عاجل: أذربيجان: الجيش حرر قرية سيرك",
+                                      # a ticker's emoji, a hashtag label
+                                      "🔴 أذربيجان: الجيش حرر قرية سيرك", "#عاجل أذربيجان: الجيش حرر قرية سيرك"])
 def test_a_headlines_label_is_no_part_of_who_speaks(headline):
     assert attribute.speakers(make_doc(f"مقدمة\n{headline}\n"))[-1].claimant.text == "أذربيجان"
 
