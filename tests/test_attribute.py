@@ -521,6 +521,8 @@ def test_a_speaker_named_by_neither_side_nor_role_ends_the_voice_before():
     text = ("قالت وزارة الدفاع الأذربيجانية إن الجيش تقدم. وقالت مصادر إن المعارك مستمرة. "
             "وأفادت الأنباء بسقوط قذائف.")
     assert _sides(text) == ["azerbaijani", None, None]
+    text = "قالت وزارة الدفاع الأذربيجانية إن الجيش تقدم. وأشارت معلومات أولية إلى سقوط قتلى."
+    assert _sides(text) == ["azerbaijani", None]
     # an office the speaking side has goes on with it; "المصدر" refers back
     text = ("قالت وزارة الدفاع الأذربيجانية إن الجيش تقدم. وقال مكتب المدعي العام إن القصف استمر. "
             "وأضاف المصدر أن المدينة تضررت.")
