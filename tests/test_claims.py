@@ -229,6 +229,8 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         # a clause of its own after a comma ("، حيث", "، فيما") is out of the deployment's reach
         ("أرسلت الحكومة تعزيزات إلى الإقليم، حيث تدور معارك عنيفة قرب بلدة سوس.", "سوس", ("clash", "fighting")),
         ("قصفت القوات بلدة سوس، فيما أرسلت الحكومة تعزيزات إلى الجبهة.", "سوس", ("strike", "shelling")),
+        ("نقلت الحكومة مقاتلين إلى الجبهة، وإن عشرات منهم قتلوا في معارك قرب بلدة سوس.", "سوس",
+         ("clash", "fighting")),
         ("أرسلت الحكومة تعزيزات إلى بلدة سوس، حيث قتل جنديان.", "سوس", ("other", "deployment")),
         # نشر with troops after it deploys them; with footage after it, it publishes
         ("أعلن الحرس الثوري نشر وحدات من القوات البرية قرب بلدة سوس.", "سوس", ("other", "deployment")),
