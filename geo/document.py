@@ -36,6 +36,14 @@ _BULLET = re.compile(r"^\s*(?:[-–—•▪●*·]|\d{1,3}[.)\-]\s)")
 ITEM_LINE_WORDS = 4  # a list item alone on its line: a name of up to four words
 _INNER_PUNCTUATION = re.compile(r"[.,،;؛:!?؟«»\"“”()]")
 TWEET_MAX = 320  # characters: 280 of a tweet, a link and the spacing a copy adds
+_NOT_OF_A_NAME = re.compile(r"[^\w\s.,'’\-]+")  # a flag or an emoji by the display name: "MFA of Armenia 🇦🇲"
+
+
+def _author_name(display: str) -> str:
+    """A tweet signature's display name without the flags and emoji accounts put beside it."""
+    return " ".join(_NOT_OF_A_NAME.sub(" ", display).split())
+
+
 _TWEET_SIGNATURE = re.compile(r"[—–]\s*(?P<author>[^()\n—–@]{2,80}?)\s*\(@\w{1,30}\)(?P<dated>[^\n]*)$")
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»"
@@ -249,7 +257,7 @@ def _mark_tweets(text: str, sentences: list[Sentence]) -> None:
             start = before.rfind("\n") + 1
         if end - start > TWEET_MAX:
             continue  # no tweet is that long: the line before is the article's own
-        author, dated = signature.group("author").strip(), signature.group("dated").strip()
+        author, dated = _author_name(signature.group("author")), signature.group("dated").strip()
         for j in range(k, -1, -1):
             if sentences[j].end <= start:
                 break

@@ -108,6 +108,7 @@ def test_capitalised_words_no_cue_frames_and_nationalities_are_no_places(gaz, ta
     ("The enemy was driven back from Hadrut.", ("clash", "defence")),
     ("The enemy attacked in the direction of Hadrut.", ("clash", "offensive")),
     ("Enemy positions near Hadrut were destroyed.", ("strike", "destroyed")),
+    ("Civilian infrastructure was damaged in Hadrut.", ("strike", "damage")),
     ("Two civilians were killed in Mingachevir.", ("strike", "casualties")),
     ("An enemy drone was shot down over Hadrut.", ("strike", "shot_down")),
     ("Armenian forces are firing on Mingachevir.", ("strike", "fire")),
@@ -199,3 +200,9 @@ def test_an_english_name_part_needs_its_latin_reading(tmp_path):
                     '[pairs]\nupper = ["yuxari"]\nlower = ["asagi"]\n', encoding="utf-8")
     with pytest.raises(rules.RulesError, match="latin_reads must be a non-empty list"):
         rules.spelling.__wrapped__(path)
+
+
+def test_a_tweet_signatures_flag_or_emoji_is_no_part_of_its_authors_name(gaz, tabs):
+    tweet = "Stepanakert was shelled again.\n— MFA of Armenia 🇦🇲 (@MFA_Armenia) October 8, 2020"
+    (event,) = [e for e in extract(tweet, gaz, tabs, published=PUBLISHED).events if e.mention == "Stepanakert"]
+    assert event.claimant == "MFA of Armenia"
