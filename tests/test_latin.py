@@ -109,6 +109,7 @@ def test_capitalised_words_no_cue_frames_and_nationalities_are_no_places(gaz, ta
     ("The enemy attacked in the direction of Hadrut.", ("clash", "offensive")),
     ("Enemy positions near Hadrut were destroyed.", ("strike", "destroyed")),
     ("Civilian infrastructure was damaged in Hadrut.", ("strike", "damage")),
+    ("The enemy suffered heavy losses near Hadrut.", ("clash", "losses")),
     ("Two civilians were killed in Mingachevir.", ("strike", "casualties")),
     ("An enemy drone was shot down over Hadrut.", ("strike", "shot_down")),
     ("Armenian forces are firing on Mingachevir.", ("strike", "fire")),
