@@ -123,6 +123,13 @@ _LATER = re.compile(r"(?<![\w])[وف]?(?P<expr>بعد\s+(?P<span>يوم\s+واح
                     + "|".join(k for k in _DAYS_AGO if k != "يومين") + r"|\d{1,2}\s+(?:ايام|يوما))"
                     r"(?!\s+(?:من|علي)(?![\w]))|(?:في\s+)?(?:صباح\s+|مساء\s+)?(?:اليوم|الليله)\s+(?:التالي|التاليه))(?![\w])")
 _LATER_DAYS = {"يوم": 1, "يوم واحد": 1, "اسبوع": 7, "اسبوعين": 14, **_DAYS_AGO}
+# "بعد دقائق من بدء سريان الهدنة", "فور دخول الهدنة الإنسانية الثانية حيز التنفيذ", "مع بدء وقف إطلاق
+# النار": within hours of a truce taking effect, on its day (not "منذ", a span, nor "قبل")
+TRUCE_TIME = re.compile(
+    r"(?<![\w])[وف]?(?:بعد\s+(?:\S+\s+)?(?:دقايق|دقيقه|ساعات|ساعه|ساعتين|لحظات|قليل|وقت\s+قصير)\s+(?:من|علي)"
+    r"|فور|مع|عقب|اثر)\s+(?:(?:بدء|بدايه|دخول|سريان|اعلان)\s+){1,2}(?:(?:ال)?هدنه(?:\s+(?:ال)?انسانيه)?"
+    r"(?:\s+(?P<nth>الاولي|الثانيه|الثالثه))?|(?:ال)?وقف\s+(?:ل)?(?:ال)?اطلاق\s+(?:ال)?نار)(?![\w])")
+_TRUCE_ORDINALS = {"الاولي": 1, "الثانيه": 2, "الثالثه": 3}
 # "بعد أسبوع من هدنة موسكو", "عقب يومين على إعلان": a span after the milestone named next
 _AFTER_MILESTONE = re.compile(r"(?<![\w])[وف]?(?:بعد|عقب)\s+(?P<span>"
                               + "|".join(sorted(_LATER_DAYS, key=len, reverse=True))
@@ -214,6 +221,7 @@ class Timeline:
     # a schedule); farther ahead, it is last year's ("28 ديسمبر" in an article of January)
     future_horizon_days: int = 60
     handovers: dict[str, date] = field(default_factory=dict)  # a district handed over -> the day (admin1 code)
+    truces: tuple[date, ...] = ()  # the days the truces took effect, in order
 
     @property
     def latest(self) -> date:
@@ -255,6 +263,7 @@ def timeline(path: Path | None = None) -> Timeline:
             {date.fromisoformat(s["date"]): date.fromisoformat(s["announced"]) for s in doc.get("scheduled", ())},
             int(doc.get("future_horizon_days", 60)),
             {h["admin1"]: date.fromisoformat(h["date"]) for h in doc.get("handovers", ())},
+            tuple(sorted(date.fromisoformat(d) for d in doc.get("truces", {}).get("took_effect", ()))),
         )
     except (KeyError, ValueError, TypeError, re.error) as exc:
         raise ValueError(f"{path.name}: malformed timeline ({exc})") from None
@@ -266,6 +275,7 @@ class TimeExpression:
     end: int
     kind: str  # explicit | warday | today | yesterday | daysago | weeksago | thismonth | weekday | lastweek
     # | thisweek | lastmonth | currentmonth | namedmonth | later (days after the day told last)
+    # | truce (the day a truce took effect; ``weekday`` holds its ordinal when the text gives one)
     text: str
     weekday: int | None = None  # also the count of daysago/weeksago and the day of thismonth
     value: date | None = None  # explicit dates
@@ -301,6 +311,7 @@ def _find_expressions(norm: str, year: int) -> tuple[TimeExpression, ...]:
         found += read(norm, year, taken)
     found += _relative_days(norm, taken)
     found += _later_days(norm, taken)
+    found += _truce_times(norm, taken)
     found.sort(key=lambda e: e.start)
     return tuple(_merge_day_names(norm, found))
 
@@ -433,6 +444,17 @@ def _relative_days(norm: str, taken: list[tuple[int, int]]) -> list[TimeExpressi
             weekday = WEEKDAYS.get(m.group("weekday")) if kind == "weekday" else None
             found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=weekday,
                                         past=bool(m.group("lastweekday"))))
+    return found
+
+
+def _truce_times(norm: str, taken: list[tuple[int, int]]) -> list[TimeExpression]:
+    """"بعد دقائق من بدء سريان الهدنة", "مع دخول وقف إطلاق النار حيز التنفيذ": the day the truce
+    took effect; ``weekday`` holds the truce's ordinal when the text gives one (الثانية)."""
+    found = []
+    for m in TRUCE_TIME.finditer(norm):
+        if _free(taken, m.start()):
+            nth = _TRUCE_ORDINALS.get(m.group("nth")) if m.group("nth") else None
+            found.append(TimeExpression(m.start(), m.end(), "truce", m.group(0), weekday=nth))
     return found
 
 
@@ -907,7 +929,18 @@ _RELATIVE_READINGS = {
     "thisweek": lambda e, published: EventDate(published - timedelta(days=published.weekday()), "week", e.text),
     "lastmonth": _last_month,
     "currentmonth": lambda e, published: EventDate(published.replace(day=1), "month", e.text),  # "مطلع الشهر الجاري"
+    "truce": lambda e, published: _truce_day(e, published),
 }
+
+
+def _truce_day(e: TimeExpression, published: date) -> EventDate:
+    """The day the truce named took effect: the one its ordinal says, else the last by the article's day."""
+    truces = timeline().truces
+    if e.weekday is not None:
+        day = truces[e.weekday - 1] if e.weekday <= len(truces) else None
+    else:
+        day = max((t for t in truces if t <= published), default=None)
+    return EventDate(day, "day", e.text) if day is not None and day <= published else UNKNOWN
 
 
 def dates_the_report(norm: str, e: TimeExpression) -> bool:

@@ -542,6 +542,22 @@ def test_the_maghrebi_month_names_date_as_the_others(phrase, day):
     assert found.value == day
 
 
+@pytest.mark.parametrize(("sentence", "published", "day"), [
+    # within minutes or hours of a truce taking effect: that truce's day, the last by the article's
+    ("قصفت القوات مدينة ترتر بعد دقائق من بدء سريان الهدنة الإنسانية.", date(2020, 10, 12), date(2020, 10, 10)),
+    ("قصفت القوات مدينة ترتر بعد خمس دقائق من بدء سريان الهدنة.", date(2020, 10, 20), date(2020, 10, 18)),
+    ("قصفت القوات مدينة ترتر فور دخول الهدنة الإنسانية الثانية حيز التنفيذ.", date(2020, 10, 30), date(2020, 10, 18)),
+    ("قصفت القوات مدينة ترتر مع بدء سريان وقف إطلاق النار.", date(2020, 11, 12), date(2020, 11, 10)),
+    # since the truce is a span, no day
+    ("لم تقصف القوات مدينة ترتر منذ بدء سريان الهدنة.", date(2020, 10, 12), date(2020, 10, 12)),
+])
+def test_a_deed_minutes_after_a_truce_took_effect_is_of_that_day(gaz, tabs, sentence, published, day):
+    from geo.extract import extract
+
+    (event,) = [e for e in extract(sentence, gaz, tabs, published=published).events if e.mention == "ترتر"]
+    assert event.event_date == day.isoformat()
+
+
 def test_a_gregorian_stamp_governs_a_hijri_one_a_day_off_in_the_same_dateline():
     # local Hijri calendars stand a day or two from Umm al-Qura's, which reads 25 صفر 1442 as 12 October
     text = "الجيش يعلن تقدما جديدا\nالأحد 25 صفر 1442 هـ - 11 أكتوبر 2020 م\nوقالت الوزارة إن الجيش تقدم."
