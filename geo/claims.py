@@ -389,7 +389,9 @@ def _cues_in(sentence_norm: str) -> tuple[Cue, ...]:
             m = regex.match(sentence_norm, start) if start >= resume else None
             if m:
                 resume = m.end()
-                if not (kind == "clash" and _no_fighting_here(sentence_norm, start, sub)):
+                if m.group("future"):  # "وسنحرر شوشة قريبا", "سيدخل الجيش المدينة": a deed to come
+                    found.append((m.start(), m.end(), "other", "prospect", m.group(0)))
+                elif not (kind == "clash" and _no_fighting_here(sentence_norm, start, sub)):
                     found.append((m.start(), m.end(), kind, sub, m.group(0)))
     return tuple(found)
 

@@ -506,7 +506,8 @@ def arabic_regex(pattern: str) -> re.Pattern:
     return re.compile(normalize(pattern))
 
 
-_CUE_AT_WORD_START = r"(?<![\w])(?:لل|[وفبل])?(?:ال)?(?:{})"  # a cue with its clitics and article
+# a cue with its clitics and article, or a verb's with the future prefix (وسنحرر، سيدخل، ستقصف)
+_CUE_AT_WORD_START = r"(?<![\w])(?:لل|[وفبل])?(?:(?P<future>س(?=[ينت]))|ال)?(?:{})"
 
 
 

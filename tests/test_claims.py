@@ -359,6 +359,11 @@ def test_a_clause_right_after_the_place_telling_of_fighting_there_outweighs_a_de
     ("وتدور معارك عنيفة على محور تالش.", ("clash", "axis")),
     # pledged, planned, warned of or supposed: nothing happened there, nor is it claimed to
     ("وتعهد الرئيس بتحرير بلدة تالش قريبا.", ("other", "prospect")),
+    # or a deed's verb in the future: the prefix س on it
+    ("وسنحرر بلدة تالش قريبا.", ("other", "prospect")),
+    ("وقال إن الجيش سيدخل بلدة تالش.", ("other", "prospect")),
+    ("وحررت القوات بلدة باء، وستحرر بلدة تالش قريبا.", ("other", "prospect")),
+    ("وسيطر الجيش على بلدة تالش.", ("control", "captured")),
     ("وأكد أن الجيش عازم على استعادة بلدة تالش.", ("other", "prospect")),
     ("وقال إنهم مصممون على دخول بلدة تالش.", ("other", "prospect")),
     ("وحذرت الوزارة من سقوط بلدة تالش.", ("other", "prospect")),
