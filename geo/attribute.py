@@ -681,7 +681,13 @@ def speakers(doc: Doc) -> list[Voice]:
     recalled = False  # "وكان X قد أعلن": a statement the outlet recalls speaks for its sentence only
     persons: dict[str, Claimant] = {}  # a speaker named in full, by the surname the text goes on with
     named_so_far: list[Named] = []  # for continuations to agree with
+    answering = interviewee(doc)
     for sentence in doc.sentences:
+        turn = _interview_turn(doc, sentence, answering)
+        if turn is not None:  # "ج: ..." the interviewee answers; "س: ..." the outlet asks
+            current, paragraph, statement_open, recalled = turn.claimant, sentence.paragraph, False, False
+            out.append(turn)
+            continue
         named = None if sentence.headline else named_speaker(sentence, institution, persons, named_so_far) \
             or _tweet_author(sentence)
         line_speaker = None if named or sentence.headline or not _opens_a_line(doc, sentence) \
@@ -721,6 +727,39 @@ def speakers(doc: Doc) -> list[Voice]:
         carried = current is not None and (going_on or in_scope and current.side != Side.MEDIA.value and not recalled)
         out.append(Voice(current if carried else None))
     return out
+
+
+def interviewee(doc: Doc) -> Claimant | None:
+    """The party an interview's headline names: "مقابلة مع الرئيس الأذربيجاني إلهام علييف", or the
+    one before it ("علييف في حوار مع قناة الجزيرة: ...", where the one after مع is the outlet)."""
+    rules = rules_module.attribution()
+    for sentence in doc.headline:
+        found = rules.interview.search(sentence.norm)
+        if found is None:
+            continue
+        after = re.split(r"[:،,.؛]", sentence.norm[found.end():], maxsplit=1)[0]
+        who = claimant_from(after)
+        if who is not None and who.side in PARTIES:
+            return replace(who, text=spoken_name(sentence, found.end(), found.end() + len(after.rstrip())))
+        head = rules.line_label.match(sentence.norm)
+        start = head.end() if head else 0
+        before = claimant_from(sentence.norm[start : found.start()].removesuffix("في ").strip())
+        if before is not None and before.side in PARTIES:
+            return replace(before, text=spoken_name(sentence, start, found.start()).removesuffix("في").strip())
+    return None
+
+
+def _interview_turn(doc: Doc, sentence: Sentence, answering: Claimant | None) -> Voice | None:
+    """In an interview, a line opening with an answer's label is the interviewee's, one opening
+    with a question's label the outlet's; None for any other sentence."""
+    if answering is None or sentence.headline or not _opens_a_line(doc, sentence):
+        return None
+    rules = rules_module.attribution()
+    if rules.answer_label.match(sentence.norm):
+        return Voice(answering, True)
+    if rules.question_label.match(sentence.norm):
+        return Voice(None)
+    return None
 
 
 AGREEMENT_PARAGRAPHS = 3  # how far back a continuation may reach past a speaker of the other gender

@@ -90,6 +90,9 @@ class AttributionRules:
     referring_conjunction: re.Pattern | None = None  # "لكنها" alone before a verb: the subject is the clause before's
     statement_heading: re.Pattern | None = None  # a whole headline "بيان وزارة الدفاع ...": the statement's maker
     separate_offices: frozenset[str] = frozenset()  # roles an anaphor names a new speaker of the same side by
+    interview: re.Pattern | None = None  # in a headline: "مقابلة مع", group "with" where who is interviewed begins
+    answer_label: re.Pattern | None = None  # "ج:" opening a line: the interviewee answers
+    question_label: re.Pattern | None = None  # "س:" opening a line: the outlet asks
 
 
 # A timeline's line opening with its day ("4 أكتوبر: علييف يعلن", "27 أيلول/سبتمبر 2020:"), a bullet
@@ -145,7 +148,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
             "expelling_verbs", "feminine_names", "statement_nouns", "claim_pronouns", "clause_conjunctions",
             "referring_conjunctions", "conjunction_pronouns", "statement_headings",
             "announcement_nouns", "resumptive_pronouns", "actor_forces", "actor_sides", "news_words",
-            "news_agencies", "teaser_openers", "footer_markers", "related_headers")
+            "news_agencies", "teaser_openers", "footer_markers", "related_headers", "interview_words",
+            "answer_labels", "question_labels")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -202,6 +206,9 @@ def attribution(path: Path | None = None) -> AttributionRules:
         surname_not_after=frozenset(normalize(w) for w in _words(doc.get("surname_sides", {}), "not_after", path)),
         announcement=re.compile(r"(?<![\w])[وفبل]?(?:" + _alternation(lists["announcement_nouns"]) + r")(?![\w])"),
         clause_conjunction=re.compile(r"\s*(?:" + word_pattern(lists["clause_conjunctions"]).pattern + r")\s+"),
+        interview=re.compile(rf"(?<![\w])(?:{_alternation(lists['interview_words'])})\S*\s+(?:\S+\s+){{0,2}}?مع\s+"),
+        answer_label=re.compile(rf"\s*(?:{_alternation(lists['answer_labels'])})\s*[:\-–]"),
+        question_label=re.compile(rf"\s*(?:{_alternation(lists['question_labels'])})\s*[:\-–]"),
         statement_heading=re.compile(rf"\s*(?:{_alternation(lists['statement_headings'])})\s+"
                                      r"(?:صادر\s+عن\s+|من\s+|ل(?=\S))?(?P<who>[^:،,.]+?)\s*"),
         referring_conjunction=re.compile(rf"\s*[وف]?(?:{_alternation(lists['referring_conjunctions'])})"

@@ -1317,3 +1317,16 @@ def test_a_headline_about_a_statement_names_no_speaker():
     assert attribute.headline_speaker(make_doc("بيان\n\nقصفت القوات مدينة ترتر.")) is None
     long_title = "بيان ناري من المعارضة حول الانتخابات والحرب في الإقليم الجبلي"
     assert attribute.headline_speaker(make_doc(long_title + "\n\nنص.")) is None
+
+
+@pytest.mark.parametrize("headline", ["مقابلة مع الرئيس الأذربيجاني إلهام علييف",
+                                      "علييف في حوار مع قناة الجزيرة: سنواصل حتى النهاية"])
+def test_an_interviews_answers_are_the_interviewees_and_its_questions_the_outlets(gaz, tabs, headline):
+    from geo.extract import extract
+
+    text = (f"{headline}\n\nس: ماذا عن مدينة ترتر؟\nج: القوات الأرمينية تقصف مدينة ترتر يوميا. "
+            "وقد قتل فيها مدنيون.\nسؤال: وماذا عن قرية تاليش؟\n")
+    events = extract(text, gaz, tabs).events
+    (shelled,) = [e for e in events if e.mention == "ترتر" and e.event_type == "strike"]
+    assert shelled.claimant_side == "azerbaijani" and "علييف" in shelled.claimant
+    assert all(e.claimant_side == "media" for e in events if e.mention == "تاليش")
