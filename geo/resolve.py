@@ -7,6 +7,7 @@ place the cue word announces, and the other villages of the same list.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 
@@ -221,12 +222,15 @@ def _districts_named_as_their_seats(gaz: Gazetteer, ranked: Spellings) -> Spelli
     """A district shares its seat's name (Kəlbəcər rayon and Kəlbəcər town): after a district
     cue ("منطقة كلبجر") the article's spelling, recorded in Arabic for the seat, names the district
     as well. Only an exact Arabic record: a Latin near-miss (Bard for بيرد) may be another town."""
+    exact = [found for found in itertools.takewhile(lambda r: r[0] >= 100, ranked)  # ranked best first
+             if script_of(found[2]) == "arabic"]
+    seats = [(score, district, matched) for score, place_id, matched in exact
+             if (district := _district_of_seat(gaz, gaz.places[place_id])) is not None]
+    if not seats:
+        return ranked
     best = {place_id: (score, place_id, matched) for score, place_id, matched in ranked}
-    for score, place_id, matched in ranked:
-        if score < 100 or script_of(matched) != "arabic":
-            continue
-        district = _district_of_seat(gaz, gaz.places[place_id])
-        if district is not None and score > best.get(district.id, (-1.0,))[0]:
+    for score, district, matched in seats:
+        if score > best.get(district.id, (-1.0,))[0]:
             best[district.id] = (score, district.id, matched)
     return sorted(best.values(), reverse=True)
 
