@@ -916,6 +916,16 @@ def _last_month(e: TimeExpression, published: date) -> EventDate:
     return EventDate((published.replace(day=1) - timedelta(days=1)).replace(day=1), "month", e.text)
 
 
+def _truce_day(e: TimeExpression, published: date) -> EventDate:
+    """The day the truce named took effect: the one its ordinal says, else the last by the article's day."""
+    truces = timeline().truces
+    if e.weekday is not None:
+        day = truces[e.weekday - 1] if e.weekday <= len(truces) else None
+    else:
+        day = max((t for t in truces if t <= published), default=None)
+    return EventDate(day, "day", e.text) if day is not None and day <= published else UNKNOWN
+
+
 _ABSOLUTE = {"warday": _war_day, "namedmonth": _named_month, "explicit": _explicit}
 # ``weekday`` holds the number of days (daysago) or weeks (weeksago) in those kinds
 _RELATIVE_READINGS = {
@@ -929,18 +939,8 @@ _RELATIVE_READINGS = {
     "thisweek": lambda e, published: EventDate(published - timedelta(days=published.weekday()), "week", e.text),
     "lastmonth": _last_month,
     "currentmonth": lambda e, published: EventDate(published.replace(day=1), "month", e.text),  # "مطلع الشهر الجاري"
-    "truce": lambda e, published: _truce_day(e, published),
+    "truce": _truce_day,
 }
-
-
-def _truce_day(e: TimeExpression, published: date) -> EventDate:
-    """The day the truce named took effect: the one its ordinal says, else the last by the article's day."""
-    truces = timeline().truces
-    if e.weekday is not None:
-        day = truces[e.weekday - 1] if e.weekday <= len(truces) else None
-    else:
-        day = max((t for t in truces if t <= published), default=None)
-    return EventDate(day, "day", e.text) if day is not None and day <= published else UNKNOWN
 
 
 def dates_the_report(norm: str, e: TimeExpression) -> bool:

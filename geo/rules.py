@@ -90,7 +90,7 @@ class AttributionRules:
     referring_conjunction: re.Pattern | None = None  # "لكنها" alone before a verb: the subject is the clause before's
     statement_heading: re.Pattern | None = None  # a whole headline "بيان وزارة الدفاع ...": the statement's maker
     separate_offices: frozenset[str] = frozenset()  # roles an anaphor names a new speaker of the same side by
-    interview: re.Pattern | None = None  # in a headline: "مقابلة مع", group "with" where who is interviewed begins
+    interview: re.Pattern | None = None  # in a headline: "مقابلة مع", ending where who is interviewed begins
     answer_label: re.Pattern | None = None  # "ج:" opening a line: the interviewee answers
     question_label: re.Pattern | None = None  # "س:" opening a line: the outlet asks
 
