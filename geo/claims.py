@@ -54,6 +54,9 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
     if locator is not None:
         return EventKind("other", "locator", locator)
     cues = _cue_index(sentence_norm)
+    weapon = _weapon_standing_here(sentence_norm, cues, position, position + length)
+    if weapon is not None:
+        return EventKind("other", "launch_site", weapon)
     fall = _fall_of(sentence_norm, position)
     if fall is not None:
         return _qualified(sentence_norm, cues, fall, position, position + length)
@@ -81,6 +84,18 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
     if cue[1] <= position and cues.that_clause_between(cue[1], position):
         return _uncued(cue_kind)  # "صدت هجوما على المحور، وأن الطريق بين غوريس وستيباناكيرت مفتوح": a new claim
     return _qualified(sentence_norm, cues, cue, position, position + length)
+
+
+def _weapon_standing_here(sentence_norm: str, cues: _CueIndex, position: int, end: int) -> str | None:
+    """"منظومة صواريخ أرمينية في مدينة X استهدفت مدينة Y": a weapon standing in the place, a strike's
+    word after the place and none before the weapon (not "دمرت القوات منظومة صواريخ في X", where X
+    was struck): the place is where it fired from. The weapon's words, else None."""
+    weapon = RULES.weapon_at.search(sentence_norm, max(0, position - LAUNCH_CHARS), position)
+    if weapon is None:
+        return None
+    struck_after = any(c[0] >= end and c[2] == "strike" for c in cues.found)
+    struck_before = any(c[1] <= weapon.start() and c[2] == "strike" for c in cues.found)
+    return weapon.group(0).strip() if struck_after and not struck_before else None
 
 
 def locator_before(sentence_norm: str, position: int) -> str | None:

@@ -467,6 +467,7 @@ class EventRules:
     deployment_parted: re.Pattern  # "، حيث": a clause of its own, which a deployment word before it does not reach
     place_described: re.Pattern  # at a place's end: "حيث", "التي": a clause telling of it, its deed the place's
     launch_site: re.Pattern
+    weapon_at: re.Pattern  # ending at the place, the strike's word after it: where the weapon fired from
     purpose: re.Pattern  # matched at a cue's start: its clitic makes it an aim, not a deed
     clause_opener: re.Pattern  # "، وإن": a cue past it is the next clause's
     that_clause: re.Pattern  # "، وأن", "، مضيفا أن": a new claim, out of reach of the cues before it

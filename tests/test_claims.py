@@ -219,6 +219,10 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("وأضاف أن الصواريخ أطلقت من أراضي أرمينيا، من منطقة كافان تحديدا.", "كافان", ("other", "launch_site")),
         # shelling from a place: where it came from, not where it fell; "من جديد" is again
         ("وتعرضت وحدات الجيش لقصف مدفعي من قرية تاغلار.", "تاغلار", ("other", "launch_site")),
+        # a weapon standing in the place, the strike's word after it; one struck there is a strike
+        ("وقالت الوزارة إن منظومة صواريخ في مدينة كافان استهدفت قرية تاغلار.", "كافان", ("other", "launch_site")),
+        ("ودمرت القوات منظومة صواريخ في مدينة كافان.", "كافان", ("strike", "missile")),
+        ("وقال المدافع عن حقوق الإنسان في كافان إن القوات استهدفت المدينة.", "كافان", ("strike", "strike")),
         ("وقصفت القوات من جديد بلدة تاغلار.", "تاغلار", ("strike", "shelling")),
         ("قامت وحدات في قرية سوس بإحضار قنابل إلى المنطقة.", "سوس", ("other", "deployment")),
         ("قامت وحدات بنقل الأسلحة إلى قرية سوس.", "سوس", ("other", "deployment")),
