@@ -181,7 +181,11 @@ WAR_AGE = re.compile(r"(?:قبل|منذ|خلال)\s+(?P<more>اكثر من\s+)?(
 WAR_BEGAN = re.compile(r"اندلع|اندلاع|بدات|بدء|انطلاق|اشتعال|القتال|المعارك|الحرب|الاشتباكات|النزاع")
 MONTH_PLUS = re.compile(r"شهرها الثاني|شهره الثاني")
 # "مع دخول الحرب أسبوعها الثالث": the war named, then the week it entered
-WAR_WEEK = re.compile(rf"(?:ال){_WAR_WORDS}\s+(?:\S+\s+){{0,2}}?(?:اسبوعها|اسبوعه)\s+(?P<nth>{_ORDINAL_WORDS})(?![\w])")
+# "مع دخول الحرب أسبوعها الثالث"; "في الأسبوع الثالث من الحرب", "للأسبوع الرابع على التوالي": the
+# war's week N, its first day on or after the war's start plus N-1 weeks
+WAR_WEEK = re.compile(rf"(?:ال){_WAR_WORDS}\s+(?:\S+\s+){{0,2}}?(?:اسبوعها|اسبوعه)\s+(?P<nth>{_ORDINAL_WORDS})(?![\w])"
+                      rf"|(?<![\w])[وف]?(?:في\s+|لل|ل)?(?:ال)?اسبوع\s+(?P<nth_of>{_ORDINAL_WORDS})\s+"
+                      rf"(?:(?:من|في|علي)\s+(?:ال)?{_WAR_WORDS}|علي\s+التوالي)(?![\w])")
 # "أواخر أكتوبر", "مطلع تشرين الأول/أكتوبر", "منتصف شهر أكتوبر": a part of a named month, no day.
 PART_OF_MONTH = re.compile(
     rf"(?<![\w])(?:مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|خلال)\s+(?:شهر\s+)?(?P<month>{_MONTH_RE})"
@@ -690,7 +694,7 @@ def _war_age(norm: str, prior: Timeline) -> Bound | None:
     if MONTH_PLUS.search(norm):
         return Bound(prior.start + timedelta(days=31), "fighting in its second month")
     week = WAR_WEEK.search(norm)
-    if week is not None and (nth := ORDINALS.get(week.group("nth"))):
+    if week is not None and (nth := ORDINALS.get(week.group("nth") or week.group("nth_of"))):
         return Bound(prior.start + timedelta(days=7 * (nth - 1)), f"fighting in its week {nth}")
     best = None
     for m in WAR_AGE.finditer(norm):

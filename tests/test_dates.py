@@ -308,8 +308,10 @@ def test_a_headlines_until_does_not_make_the_date_under_it_a_deadline():
     assert infer_published(text).value == date(2020, 10, 18)
 
 
-def test_the_week_the_war_entered_bounds_the_publication_date():
-    text = "مع دخول الحرب أسبوعها الثالث، قصفت القوات المدينة اليوم الأحد."
+@pytest.mark.parametrize("phrase", ["مع دخول الحرب أسبوعها الثالث", "في الأسبوع الثالث من الحرب",
+                                    "وللأسبوع الثالث على التوالي"])
+def test_the_week_the_war_entered_bounds_the_publication_date(phrase):
+    text = f"{phrase}، قصفت القوات المدينة اليوم الأحد."
     assert infer_published(text).value == date(2020, 10, 11)  # week 3 begins 11 October, a Sunday
 
 
