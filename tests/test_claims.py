@@ -221,7 +221,9 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("وتعرضت وحدات الجيش لقصف مدفعي من قرية تاغلار.", "تاغلار", ("other", "launch_site")),
         # a weapon standing in the place, the strike's word after it; one struck there is a strike
         ("وقالت الوزارة إن منظومة صواريخ في مدينة كافان استهدفت قرية تاغلار.", "كافان", ("other", "launch_site")),
-        # the war's drones by name
+        # the war's rockets and drones by name
+        ("وقصفت القوات بلدة سوس بالغراد.", "سوس", ("strike", "missile")),
+        ("وأطلقت القوات توتشكا على بلدة سوس.", "سوس", ("strike", "missile")),
         ("واستهدفت طائرات بيرقدار مواقع قرب بلدة سوس.", "سوس", ("strike", "drone")),
         ("واستخدمت القوات ذخائر هاروب الإسرائيلية في قصف بلدة سوس.", "سوس", ("strike", "drone")),
         ("ودمرت القوات منظومة صواريخ في مدينة كافان.", "كافان", ("strike", "missile")),
