@@ -221,6 +221,8 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("وتعرضت وحدات الجيش لقصف مدفعي من قرية تاغلار.", "تاغلار", ("other", "launch_site")),
         # a weapon standing in the place, the strike's word after it; one struck there is a strike
         ("وقالت الوزارة إن منظومة صواريخ في مدينة كافان استهدفت قرية تاغلار.", "كافان", ("other", "launch_site")),
+        # snipers at work near a place: fighting
+        ("وقنص جنود جنديا قرب بلدة سوس.", "سوس", ("clash", "fighting")),
         # struck, as a verb; not an idiom
         ("وضرب الجيش مواقع قرب بلدة سوس.", "سوس", ("strike", "strike")),
         ("وضربت القوات بعرض الحائط الهدنة في بلدة سوس.", "سوس", ("other", "mentioned")),
