@@ -221,6 +221,10 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("وتعرضت وحدات الجيش لقصف مدفعي من قرية تاغلار.", "تاغلار", ("other", "launch_site")),
         # a weapon standing in the place, the strike's word after it; one struck there is a strike
         ("وقالت الوزارة إن منظومة صواريخ في مدينة كافان استهدفت قرية تاغلار.", "كافان", ("other", "launch_site")),
+        # overran, recovered; defence lines breached near a place
+        ("واجتاحت القوات بلدة سوس.", "سوس", ("control", "captured")),
+        ("واستردت القوات بلدة سوس.", "سوس", ("control", "recaptured")),
+        ("واخترقت القوات خطوط الدفاع قرب بلدة سوس.", "سوس", ("clash", "advance")),
         # snipers at work near a place: fighting
         ("وقنص جنود جنديا قرب بلدة سوس.", "سوس", ("clash", "fighting")),
         # struck, as a verb; not an idiom
@@ -376,6 +380,9 @@ def test_a_clause_right_after_the_place_telling_of_fighting_there_outweighs_a_de
     # or a deed's verb in the future: the prefix س on it
     ("وسنحرر بلدة تالش قريبا.", ("other", "prospect")),
     ("وقال إن الجيش سيدخل بلدة تالش.", ("other", "prospect")),
+    # or what must be done
+    ("وقال إنه يجب تحرير بلدة تالش.", ("other", "prospect")),
+    ("ولابد من استرداد بلدة تالش.", ("other", "prospect")),
     ("وحررت القوات بلدة باء، وستحرر بلدة تالش قريبا.", ("other", "prospect")),
     ("وسيطر الجيش على بلدة تالش.", ("control", "captured")),
     ("وأكد أن الجيش عازم على استعادة بلدة تالش.", ("other", "prospect")),
