@@ -180,9 +180,8 @@ WAR_AGE = re.compile(r"(?:قبل|منذ|خلال)\s+(?P<more>اكثر من\s+)?(
                      r"(?=\s+(?:من|علي)\s+(?:اندلاع|بدء|بدايه|انطلاق|اشتعال))")
 WAR_BEGAN = re.compile(r"اندلع|اندلاع|بدات|بدء|انطلاق|اشتعال|القتال|المعارك|الحرب|الاشتباكات|النزاع")
 MONTH_PLUS = re.compile(r"شهرها الثاني|شهره الثاني")
-# "مع دخول الحرب أسبوعها الثالث": the war named, then the week it entered
-# "مع دخول الحرب أسبوعها الثالث"; "في الأسبوع الثالث من الحرب", "للأسبوع الرابع على التوالي": the
-# war's week N, its first day on or after the war's start plus N-1 weeks
+# "مع دخول الحرب أسبوعها الثالث" (the war named, then the week it entered), "في الأسبوع الثالث من
+# الحرب", "للأسبوع الرابع على التوالي": the war's week N, from the war's start plus N-1 weeks
 WAR_WEEK = re.compile(rf"(?:ال){_WAR_WORDS}\s+(?:\S+\s+){{0,2}}?(?:اسبوعها|اسبوعه)\s+(?P<nth>{_ORDINAL_WORDS})(?![\w])"
                       rf"|(?<![\w])[وف]?(?:في\s+|لل|ل)?(?:ال)?اسبوع\s+(?P<nth_of>{_ORDINAL_WORDS})\s+"
                       rf"(?:(?:من|في|علي)\s+(?:ال)?{_WAR_WORDS}|علي\s+التوالي)(?![\w])")
