@@ -104,6 +104,12 @@ HIJRI_DATE = re.compile(
 _DIGIT = re.compile(r"\d")
 # a stamp's clock and calendar marks: "01:39 ص", "1442هـ", "2020م"
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[صم](?![\w]))?|(?<=\d)\s*(?:هـ|ه|م)(?![\w])")
+# a page's stamp runs its date (and the other calendar's) into a clock: "• 10/10/2020 • 00:00",
+# "1442هـ - 15 نوفمبر 2020م 01:39 ص"; prose gives an hour with "الساعة", not beside the year
+_STAMP_GAP = re.compile(r"(?:\s*(?:هـ|ه|م)(?![\w]))?[\s•|·,،\-–—/]*")
+_CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}(?!\d)")
+_CLOCK_BEFORE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[صم](?![\w]))?[\s•|·,،\-–—/]*$")
+_YEAR = re.compile(r"(?:19|20|14)\d\d")
 ISO_DATE = re.compile(r"\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|(?=T\d))")  # 2020-10-18T10:30 too
 DAY_FIRST_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)\b")  # 01/11/2020, Arab style
 # "في 9/10", "يوم 27/9": day and month with no year, only where a date is plainly meant (a score,
@@ -851,6 +857,24 @@ def ends_before_the_war(when: EventDate, prior: Timeline | None = None) -> bool:
         last = when.value
     return last < (prior or timeline()).window_start
 PUBLICATION_DATE = "publication date"
+
+
+def without_page_stamps(norm: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """The expressions but a page's stamp ("• 10/10/2020 • 00:00 أعلن الرئيس، الجمعة، ..."): a
+    copy that lost its line breaks runs the stamp into the lead, where it would date the events
+    the lead's own day tells. A stamp is a dated year with a clock beside it, or beside another
+    stamp (the Hijri date before the Gregorian one)."""
+    kept: list[TimeExpression] = []
+    stamp_at = -1  # where the stamp after the current expression begins
+    for e in sorted(expressions, key=lambda e: e.start, reverse=True):
+        after = _STAMP_GAP.match(norm, e.end).end()
+        stamped = (_CLOCK_TIME.match(norm, after) is not None or after == stamp_at
+                   or _CLOCK_BEFORE.search(norm, max(0, e.start - 20), e.start) is not None)
+        if e.kind == "explicit" and _YEAR.search(e.text) and stamped:
+            stamp_at = e.start
+        else:
+            kept.append(e)
+    return kept[::-1]
 
 
 def with_months_told(expressions: list[TimeExpression], told: date | None) -> tuple[list[TimeExpression], date | None]:

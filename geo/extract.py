@@ -545,7 +545,8 @@ def _date_sentences(doc: Doc, speakers, published: date | None) -> list[_Dating]
     page = rules.attribution()  # a page's teasers and footer
     for sentence in doc.sentences:
         norm = sentence.norm
-        found = dates.find_expressions(norm, (published or dates.timeline().start).year)
+        year = (published or dates.timeline().start).year
+        found = dates.without_page_stamps(norm, dates.find_expressions(norm, year))
         expressions, told = dates.with_months_told(found, told)
         tweeted = _tweet_day(sentence, published)
         told_on = tweeted or _quoted_statement_day(sentence, speakers[sentence.index], said)
@@ -617,7 +618,7 @@ def _lead_date(doc: Doc, published: date | None) -> dates.EventDate | None:
     if published is None:
         return None
     lead = next((s for s in doc.sentences if s not in doc.headline and len(s.norm.split()) > DATELINE_WORDS), None)
-    own = [e for e in dates.find_expressions(lead.norm, published.year)
+    own = [e for e in dates.without_page_stamps(lead.norm, dates.find_expressions(lead.norm, published.year))
            if not dates.dates_the_report(lead.norm, e) and not e.text.isascii()] if lead is not None else []
     if own and own[0].kind == "yesterday":
         when = dates.resolve_expression(own[0], published)

@@ -853,3 +853,25 @@ def test_hours_ago_are_today(words, kind):
 
 def test_hours_before_an_event_are_not_today():
     assert exprs("كثفت القوات هجماتها قبل ساعات من بدء سريان الهدنة") == []
+
+
+@pytest.mark.parametrize("stamp", ["• 10/10/2020 • 00:00", "السبت 10 أكتوبر 2020 14:18",
+                                   "25 صفر 1442هـ - 10 أكتوبر 2020م 01:39 ص", "10:15 - 10/10/2020"])
+def test_a_page_stamp_run_into_the_lead_dates_none_of_its_events(stamp):
+    from geo.dates import without_page_stamps
+
+    norm = normalize(f"{stamp} أعلن الرئيس، الجمعة، أن الجيش حرر قرى.")
+    assert [e.kind for e in without_page_stamps(norm, find_expressions(norm))] == ["weekday"]
+
+
+def test_a_date_with_its_hour_told_in_words_is_an_events_date():
+    from geo.dates import without_page_stamps
+
+    norm = normalize("وفي 9 أكتوبر 2020، الساعة 17:30، قصفت القوات مدينة ترتر.")
+    assert [e.value for e in without_page_stamps(norm, find_expressions(norm))] == [date(2020, 10, 9)]
+
+
+def test_a_stamp_run_into_the_lead_leaves_the_speakers_day_to_what_they_go_on_to_tell(gaz, tabs):
+    text = ("• 10/10/2020 • 00:00 أعلن الرئيس الأذربيجاني إلهام علييف، الجمعة، أن جيش بلاده حرر عددا من "
+            "القرى. وأوضح علييف أن الجيش حرر قرية سولطانلي.")
+    assert _date_of(text, "سولطانلي", gaz, tabs, published=date(2020, 10, 10)) == "2020-10-09"
