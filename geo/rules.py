@@ -137,6 +137,14 @@ def _after_what(verbs: list[str], pronouns: list[str], negations: list[str]) -> 
             rf"(?:{_alternation(pronouns)})(?![\w])")
 
 
+def _statement_opener(openers: list[str], texts_to_follow: list[str]) -> re.Pattern:
+    """A statement's word and a colon ending the sentence ("قال في بيان:"), or a word announcing
+    a text to follow and its colon wherever the sentence goes on ("وجه خطابا تاليا نصه: ...")."""
+    opener = rf"(?:{prefix_pattern(openers).pattern})\S*\s*(?:\S+\s*){{0,6}}?"
+    return re.compile(rf"{opener}:\s*[\"“«]?\s*$"
+                      rf"|(?:{opener})?(?<![\w])(?:{_alternation(texts_to_follow)})\s*:(?=\s*\S)")
+
+
 @lru_cache(maxsize=4)
 def attribution(path: Path | None = None) -> AttributionRules:
     path = Path(path or config.team_data_dir() / "attribution.toml")
@@ -149,7 +157,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
             "referring_conjunctions", "conjunction_pronouns", "statement_headings",
             "announcement_nouns", "resumptive_pronouns", "actor_forces", "actor_sides", "news_words",
             "news_agencies", "teaser_openers", "footer_markers", "related_headers", "interview_words",
-            "answer_labels", "question_labels")
+            "answer_labels", "question_labels", "texts_to_follow")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -170,8 +178,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         topic_shift=re.compile(r"^\s*(?:" + word_pattern(lists["topic_shifts"]).pattern + ")"),
         background=re.compile(r"^\s*[وف]?(?:" + _regex(doc.get("background", ""), path, "background").pattern + ")"),
         local_witness=_alternatives(lists["local_witnesses"], path),
-        statement_opener=re.compile(r"(?:" + prefix_pattern(lists["statement_openers"]).pattern
-                                    + r")\S*\s*(?:\S+\s*){0,6}?:\s*[\"“«]?\s*$"),
+        statement_opener=_statement_opener(lists["statement_openers"], lists["texts_to_follow"]),
         anaphor=re.compile(r"^(?:" + prefix_pattern(lists["anaphors"]).pattern + ")"),
         subject_end=re.compile(word_pattern(lists["subject_ends"]).pattern + r"|[،,:;\-]"),
         sides=tuple((Side(side), prefix_pattern(_after_lam(words))) for side, words in sides.items()),

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from geo import attribute
+from geo import attribute, rules
 from geo.arabic import normalize
 from geo.document import make_doc
 
@@ -120,6 +120,22 @@ def test_a_verbs_preposition_is_no_part_of_the_speakers_name():
 def test_a_colon_statement_carries_its_speaker_across_paragraphs():
     text = "وجه رئيس أذربيجان خطابا للشعب تاليا نصه:\n\nالمواطنين الأعزاء،\n\nيتقدم جيشنا في كل مكان."
     assert _sides(text) == ["azerbaijani", "azerbaijani", "azerbaijani"]
+
+
+@pytest.mark.parametrize("text", [
+    "وجه رئيس أذربيجان خطابا للشعب تاليا نصه: المواطنين الأعزاء، يتقدم جيشنا في كل مكان. ويقصف العدو مدننا.",
+    "وقال الرئيس الأذربيجاني ما يلي: يتقدم جيشنا في كل مكان. ويقصف العدو مدننا.",
+])
+def test_a_text_announced_to_follow_is_its_makers_where_the_sentence_runs_on_past_the_colon(text):
+    assert _sides(text) == ["azerbaijani", "azerbaijani"]
+    assert attribute.speakers(make_doc(text))[0].named
+
+
+def test_a_statements_word_opens_a_statement_only_with_the_colon_ending_its_sentence():
+    opener = rules.attribution().statement_opener
+    assert opener.search(normalize("وقالت الوزارة في بيان:"))
+    assert not opener.search(normalize("وقالت الوزارة في بيان: إن القوات تقدمت."))
+    assert opener.search(normalize("وجه الرئيس خطابا تاليا نصه: المواطنين الأعزاء"))
 
 
 def test_a_speaker_reaches_the_next_paragraph_and_no_further():
