@@ -676,7 +676,7 @@ def speakers(doc: Doc) -> list[Voice]:
     out: list[Voice] = []
     current: Claimant | None = None
     institution: Claimant | None = None  # the last speaker a "الوزارة", "المتحدث" can refer to
-    paragraph = -1
+    paragraph = named_at = -1
     statement_open = False  # "قال في تغريدة:", "تاليا نصه:": runs until another speaker
     recalled = False  # "وكان X قد أعلن": a statement the outlet recalls speaks for its sentence only
     persons: dict[str, Claimant] = {}  # a speaker named in full, by the surname the text goes on with
@@ -685,7 +685,8 @@ def speakers(doc: Doc) -> list[Voice]:
     for sentence in doc.sentences:
         turn = _interview_turn(doc, sentence, answering)
         if turn is not None:  # "ج: ..." the interviewee answers; "س: ..." the outlet asks
-            current, paragraph, statement_open, recalled = turn.claimant, sentence.paragraph, False, False
+            current, paragraph, named_at = turn.claimant, sentence.paragraph, sentence.index
+            statement_open = recalled = False
             out.append(turn)
             continue
         named = None if sentence.headline else named_speaker(sentence, institution, persons, named_so_far) \
@@ -701,7 +702,7 @@ def speakers(doc: Doc) -> list[Voice]:
         if named is not None:
             persons.update(_surnames(named))
             named_so_far.append(Named(sentence.paragraph, named, _genders(named, sentence.norm)))
-            current, paragraph = named, sentence.paragraph
+            current, paragraph, named_at = named, sentence.paragraph, sentence.index
             if named.side != Side.MEDIA.value:
                 institution = named  # an outlet's crew has no ministry or spokesman to refer back to
             statement_open = bool(rules.statement_opener.search(sentence.norm))
@@ -721,7 +722,8 @@ def speakers(doc: Doc) -> list[Voice]:
             current = _agreeing(continued.group(0), current, named_so_far, sentence.paragraph)
         going_on = statement_open or sentence.in_quote or _quotes_on(doc, sentence, out, current) \
             or continued is not None
-        in_scope = sentence.paragraph - paragraph <= rules.carry_paragraphs
+        in_scope = sentence.paragraph - paragraph <= rules.carry_paragraphs \
+            and sentence.index - named_at <= rules.carry_sentences
         # an outlet's words go on only where it is plainly still speaking: past that the
         # outlet narrates, and narration relays the parties (see narration_claimant)
         carried = current is not None and (going_on or in_scope and current.side != Side.MEDIA.value and not recalled)

@@ -56,6 +56,7 @@ class AttributionRules:
     state_media: tuple[tuple[Side, re.Pattern], ...]  # a party's own agencies: that party speaks
     roles: tuple[tuple[str, re.Pattern], ...]
     carry_paragraphs: int  # paragraph breaks a named speaker's voice crosses when nobody else is named
+    carry_sentences: int  # and sentences after its naming, where a text runs them into one paragraph
     colon_speaker_words: int  # "يريفان: ..." at most this many words before a line's colon speak it
     colon_spokesperson_words: int  # "المتحدثة باسم الوزارة شوشان ستيبانيان: ...": a title and a name
     denial: re.Pattern  # "نفت ... مزاعم X": the group "party" starts the denied claim's owner
@@ -167,7 +168,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
     if not set(state_media) <= {Side.AZERBAIJANI.value, Side.ARMENIAN.value}:
         raise RulesError(f"{path.name}: [state_media] takes only the parties, not {sorted(state_media)}")
     scope = {key: _count(doc.get("scope", {}), key, path)
-             for key in ("carry_paragraphs", "colon_speaker_words", "colon_spokesperson_words")}
+             for key in ("carry_paragraphs", "carry_sentences", "colon_speaker_words", "colon_spokesperson_words")}
     return AttributionRules(
         reporting=re.compile(word_pattern(lists["reporting_verbs"]).pattern + r"|(?<![\w])[وف]?(?:"
                              + _regex(doc.get("footage_verbs", ""), path, "footage_verbs").pattern + ")"
@@ -186,6 +187,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         roles=tuple((role, prefix_pattern(words)) for role, words in _table(doc, "roles", path).items()),
         separate_offices=_separate_offices(doc, path),
         carry_paragraphs=scope["carry_paragraphs"],
+        carry_sentences=scope["carry_sentences"],
         colon_speaker_words=scope["colon_speaker_words"],
         colon_spokesperson_words=scope["colon_spokesperson_words"],
         denial_verb=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern + ")"),

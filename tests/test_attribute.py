@@ -138,6 +138,12 @@ def test_a_statements_word_opens_a_statement_only_with_the_colon_ending_its_sent
     assert opener.search(normalize("وجه الرئيس خطابا تاليا نصه: المواطنين الأعزاء"))
 
 
+def test_a_speaker_reaches_the_next_sentence_and_no_further_in_a_text_run_into_one_paragraph():
+    text = ("أعلنت وزارة الدفاع الأرمينية أن القوات صدت هجوما. ودمرت القوات دبابتين. "
+            "وتجددت الاشتباكات اليوم في مدينة مارتوني.")
+    assert _sides(text) == ["armenian", "armenian", None]
+
+
 def test_a_speaker_reaches_the_next_paragraph_and_no_further():
     text = ("أعلن الرئيس الأذربيجاني تحرير قرى جديدة.\n\nوسيطر الجيش على التلال.\n\n"
             "وتشتد المعارك حول المدينة.\n\nوأضاف أن القوات تتقدم.")
