@@ -644,12 +644,24 @@ def _dateline(norm: str, prior: Timeline) -> Published | None:
         day = _stamped_day(stamps)
         if day is not None and rest <= 30:
             return Published(day.value, "inferred", 0.9, f"dateline {quoted(day.text)}")
+    clocked = _clocked_stamp(norm[:LEAD_STAMP_CHARS], prior)
+    if clocked is not None:
+        return Published(clocked.value, "inferred", 0.85, f"page stamp {quoted(clocked.text)} in the lead")
     for m in (*ISO_DATE.finditer(norm, 0, LEAD_STAMP_CHARS), *DAY_FIRST_DATE.finditer(norm, 0, LEAD_STAMP_CHARS)):
         numbers = [int(g) for g in m.groups()]
         value = _safe_date(*numbers) if numbers[0] > 31 else _safe_date(*reversed(numbers))
         if value and prior.start <= value <= prior.latest:
             return Published(value, "inferred", 0.8, f"date stamp {quoted(m.group(0))} in the lead")
     return None
+
+
+def _clocked_stamp(lead: str, prior: Timeline) -> TimeExpression | None:
+    """The day a page's stamp with its clock gives in the lead ("آخر تحديث: الأحد 29 ربيع الأول
+    1442هـ - 15 نوفمبر 2020م 01:39 ص"), where a copy that lost its line breaks runs it into the
+    headline and the text, so no line of its own holds it."""
+    found = find_expressions(lead, prior.start.year)
+    kept = without_page_stamps(lead, found)
+    return _stamped_day([e for e in found if e not in kept and e.value and prior.start <= e.value <= prior.latest])
 
 
 def _stamped_day(stamps: list[TimeExpression]) -> TimeExpression | None:

@@ -875,3 +875,9 @@ def test_a_stamp_run_into_the_lead_leaves_the_speakers_day_to_what_they_go_on_to
     text = ("• 10/10/2020 • 00:00 أعلن الرئيس الأذربيجاني إلهام علييف، الجمعة، أن جيش بلاده حرر عددا من "
             "القرى. وأوضح علييف أن الجيش حرر قرية سولطانلي.")
     assert _date_of(text, "سولطانلي", gaz, tabs, published=date(2020, 10, 10)) == "2020-10-09"
+
+
+def test_a_stamp_with_its_clock_run_into_the_headline_dates_the_page():
+    text = ("آخر تحديث: الأحد 29 ربيع الأول 1442هـ - 15 نوفمبر 2020م 01:39 ص سكان يغادرون البلدة قبل تسليمها "
+            "وكالة الأنباء - غادر السكان البلدة أمس قبل تسليمها وفقا للاتفاق، وقالت الوزارة الجمعة إن الجيش تقدم.")
+    assert infer_published(text).value == date(2020, 11, 15)
