@@ -1142,6 +1142,12 @@ def implied_side(event: Narrated, dominant: str | None) -> str | None:
     return actor_side
 
 
+def taken_by(sentence_norm: str, at: int) -> str | None:
+    """The party whose forces a sentence tells took the place at ``at`` (not the one driven out
+    of it: "طرد القوات الأرمينية من قرية X"), if it names one."""
+    return implied_side(Narrated(None, "control", "", sentence_norm, at=at), None)
+
+
 def _acting_force(event: Narrated) -> Claimant | None:
     """The force whose deed a narrated event tells: for a second claim, the one named last before
     its pronoun; for a capture whose clause is its own (both sides' forces in the sentence, or a

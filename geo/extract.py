@@ -366,7 +366,9 @@ def _changed_hands(classified: list[_Classified]) -> frozenset[str]:
 def _reading(c: _Classified, datings, speakers, tables: Tables, published: date | None) -> _Reading:
     """A classified mention with its date and named claimant. A capture recounted in a sentence
     that names no speaker, or after "إعلان X", takes its documented date; a speaker's claim keeps
-    the date it was made, and so does a loss admitted ("باشينيان يقر بخسارة شوشي"), days later."""
+    the date it was made, and so does a loss admitted ("باشينيان يقر بخسارة شوشي"), days later,
+    and a place Armenian forces took back ("واستعادت القوات الأرمينية أمس السيطرة على X"): the
+    timeline documents Azerbaijan's captures, not the fights over a place after them."""
     if _handed_over_later(c, published):
         c = replace(c, kind=claims.EventKind("other", "scheduled", c.kind.cue))
     voice = speakers[c.sentence.index]
@@ -375,11 +377,28 @@ def _reading(c: _Classified, datings, speakers, tables: Tables, published: date 
         who = attribute.denied(c.sentence.norm, c.position, who)
     when = _event_date(datings[c.sentence.index], c.position, published, c.sentence.norm)
     if (not voice.named or attribute.recounts_an_announcement(c.sentence.norm, c.position)) \
-            and not claims.RULES.admission.search(c.kind.cue):
+            and not claims.RULES.admission.search(c.kind.cue) and not _taken_by_armenians(c):
         when = dates.documented_date(c.loc.place_id, c.kind.type, when, published)
     if c.kind.type != "other" and dates.ends_before_the_war(when):
         c = replace(c, kind=claims.EventKind("other", "historical", c.kind.cue))  # "اشتباكات يوليو الماضي"
     return _Reading(c.loc, c.sentence, c.kind, when, who, c.claim_at, c.second)
+
+
+def _taken_by_armenians(c: _Classified) -> bool:
+    """Whether the force the capture's clause names is Armenian: the clause of its verb, which
+    may follow the place's ("وكانت X قد احتلتها القوات الأرمينية عام 1993، إلا أن القوات
+    الأذربيجانية تمكنت من استعادتها" is Azerbaijan's)."""
+    return c.kind.type == "control" and attribute.taken_by(c.sentence.norm, _cue_at(c)) == Side.ARMENIAN.value
+
+
+def _cue_at(c: _Classified) -> int:
+    """Where the words that decided the event stand: of a pronoun's claim, or the nearest
+    occurrence of its cue, else the place itself."""
+    if c.claim_at is not None:
+        return c.claim_at
+    norm = c.sentence.norm
+    found = [m.start() for m in re.finditer(re.escape(c.kind.cue), norm)] if c.kind.cue else []
+    return min(found, key=lambda at: abs(at - c.position), default=c.position)
 
 
 def _dated_as_told_before(readings: list[_Reading]) -> list[_Reading]:

@@ -881,3 +881,19 @@ def test_a_stamp_with_its_clock_run_into_the_headline_dates_the_page():
     text = ("آخر تحديث: الأحد 29 ربيع الأول 1442هـ - 15 نوفمبر 2020م 01:39 ص سكان يغادرون البلدة قبل تسليمها "
             "وكالة الأنباء - غادر السكان البلدة أمس قبل تسليمها وفقا للاتفاق، وقالت الوزارة الجمعة إن الجيش تقدم.")
     assert infer_published(text).value == date(2020, 11, 15)
+
+
+@pytest.mark.parametrize("text", [
+    "واستعادت القوات الأرمينية أمس السيطرة على قرية تاليش بعد معارك عنيفة.",
+    "وأفادت مصادر بأن القوات الأرمينية تمكنت أمس من استعادة قرية تاليش.",
+])
+def test_a_place_armenian_forces_took_back_keeps_the_day_told_not_azerbaijans_documented_capture(text, gaz, tabs):
+    assert _date_of(text, "تاليش", gaz, tabs, published=date(2020, 10, 23)) == "2020-10-22"
+
+
+@pytest.mark.parametrize("text", [
+    "وتمكن الجيش أمس من طرد القوات الأرمينية من قرية تاليش.",
+    "وكانت قرية تاليش قد احتلتها القوات الأرمينية عام 1993، إلا أن القوات الأذربيجانية تمكنت من استعادتها.",
+])
+def test_azerbaijans_capture_recounted_keeps_its_documented_day_whichever_force_is_named_first(text, gaz, tabs):
+    assert _date_of(text, "تاليش", gaz, tabs, published=date(2020, 10, 23)) == "2020-10-03"
