@@ -365,10 +365,8 @@ def _changed_hands(classified: list[_Classified]) -> frozenset[str]:
 
 def _reading(c: _Classified, datings, speakers, tables: Tables, published: date | None) -> _Reading:
     """A classified mention with its date and named claimant. A capture recounted in a sentence
-    that names no speaker, or after "إعلان X", takes its documented date; a speaker's claim keeps
-    the date it was made, and so does a loss admitted ("باشينيان يقر بخسارة شوشي"), days later,
-    and a place Armenian forces took back ("واستعادت القوات الأرمينية أمس السيطرة على X"): the
-    timeline documents Azerbaijan's captures, not the fights over a place after them."""
+    that names no speaker, or after "إعلان X", takes its documented date (see
+    _may_recount_a_documented_capture); a speaker's claim keeps the date it was made."""
     if _handed_over_later(c, published):
         c = replace(c, kind=claims.EventKind("other", "scheduled", c.kind.cue))
     voice = speakers[c.sentence.index]
@@ -376,12 +374,22 @@ def _reading(c: _Classified, datings, speakers, tables: Tables, published: date 
     if c.kind.type in ("strike", "control", "clash"):
         who = attribute.denied(c.sentence.norm, c.position, who)
     when = _event_date(datings[c.sentence.index], c.position, published, c.sentence.norm)
-    if (not voice.named or attribute.recounts_an_announcement(c.sentence.norm, c.position)) \
-            and not claims.RULES.admission.search(c.kind.cue) and not _taken_by_armenians(c):
+    if _may_recount_a_documented_capture(c, voice):
         when = dates.documented_date(c.loc.place_id, c.kind.type, when, published)
     if c.kind.type != "other" and dates.ends_before_the_war(when):
         c = replace(c, kind=claims.EventKind("other", "historical", c.kind.cue))  # "اشتباكات يوليو الماضي"
     return _Reading(c.loc, c.sentence, c.kind, when, who, c.claim_at, c.second)
+
+
+def _may_recount_a_documented_capture(c: _Classified, voice: attribute.Voice) -> bool:
+    """Whether a capture is told as the outlet's recap, so the timeline's day for the place is
+    its day. Not a loss admitted ("باشينيان يقر بخسارة شوشي", days later), nor a place Armenian
+    forces took back ("واستعادت القوات الأرمينية أمس السيطرة على X": the timeline documents
+    Azerbaijan's captures, not the fights over a place after them), nor villages taken on the
+    front a town names ("تحرير 13 قرية في جبهة زنغيلان": the town itself fell another day)."""
+    return (not voice.named or attribute.recounts_an_announcement(c.sentence.norm, c.position)) \
+        and not claims.RULES.admission.search(c.kind.cue) and not _taken_by_armenians(c) \
+        and c.loc.mention.cue != "front"
 
 
 def _taken_by_armenians(c: _Classified) -> bool:

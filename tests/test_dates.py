@@ -897,3 +897,9 @@ def test_a_place_armenian_forces_took_back_keeps_the_day_told_not_azerbaijans_do
 ])
 def test_azerbaijans_capture_recounted_keeps_its_documented_day_whichever_force_is_named_first(text, gaz, tabs):
     assert _date_of(text, "تاليش", gaz, tabs, published=date(2020, 10, 23)) == "2020-10-03"
+
+
+def test_villages_taken_on_a_towns_front_are_not_the_towns_documented_capture(gaz, tabs):
+    text = "الجيش الأذربيجاني يحرر قرى جديدة على جبهتي زنغيلان وقوبادلي"
+    assert _date_of(text, "زنغيلان", gaz, tabs, published=date(2020, 10, 28)) == "2020-10-28"
+    assert _date_of(text, "قوبادلي", gaz, tabs, published=date(2020, 10, 28)) == "2020-10-28"
