@@ -931,6 +931,11 @@ def _claims_on(text: str, name: str, gaz, tabs) -> list[tuple[str, str]]:
      [("control", "azerbaijani"), ("clash", "armenian")]),
     ("أعلنت باكو السيطرة على بلدة تالش، فيما قالت يريفان إن المعارك لا تزال مستمرة في محيطها.",
      [("control", "azerbaijani"), ("clash", "armenian")]),
+    # the town named again as a definite noun refers back as the pronoun does
+    ("نفت يريفان سقوط بلدة تالش، وقالت إن الاشتباكات مستمرة في ضواحي البلدة.",
+     [("control", "azerbaijani"), ("clash", "armenian")]),
+    ("أعلنت يريفان أن المعارك مستمرة في محيط بلدة تالش رغم إعلان باكو السيطرة على البلدة.",
+     [("clash", "armenian"), ("control", "azerbaijani")]),
     # the pronoun of a relative clause hanging on another noun is that noun's
     ("أقامت القوات الأذربيجانية مخافر على الحدود قرب بلدة تالش في المناطق التي سيطرت عليها.",
      [("other", "azerbaijani")]),
