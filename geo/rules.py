@@ -138,6 +138,16 @@ def _after_what(verbs: list[str], pronouns: list[str], negations: list[str]) -> 
             rf"(?:{_alternation(pronouns)})(?![\w])")
 
 
+def _line_label(labels: list[str], war_names: list[str], war_topics: list[str]) -> re.Pattern:
+    """Labels opening a line, none part of a speaker: a bullet, a ticker's emoji ("🔴 علييف:"), a
+    live report's time ("09:40 - "), a timeline's day, a label ("عاجل | ", "#عاجل أرمينيا:") or
+    the war as the topic ("الحرب في قره باغ:"); several may follow one another ("10:15 | عاجل:")."""
+    label = (rf"(?:{_alternation(labels)}|(?:(?:{_alternation(war_topics)})\s+(?:في\s+)?)?"
+             rf"(?:{_alternation(war_names)}))")
+    return re.compile(r"(?:\s*[^\w\s]+\s+|\s*[^\w\s#«\"“']+(?=\w))?(?:\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?|"
+                      + _DAY_LABEL + "|#" + label + r"\s+|" + label + r"\s*(?:[|:\-–—]|\.{2,})\s*))*")
+
+
 def _statement_opener(openers: list[str], texts_to_follow: list[str]) -> re.Pattern:
     """A statement's word and a colon ending the sentence ("قال في بيان:"), or a word announcing
     a text to follow and its colon wherever the sentence goes on ("وجه خطابا تاليا نصه: ...")."""
@@ -158,7 +168,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
             "referring_conjunctions", "conjunction_pronouns", "statement_headings",
             "announcement_nouns", "resumptive_pronouns", "actor_forces", "actor_sides", "news_words",
             "news_agencies", "teaser_openers", "footer_markers", "related_headers", "interview_words",
-            "answer_labels", "question_labels", "texts_to_follow")
+            "answer_labels", "question_labels", "texts_to_follow",
+            "war_names", "war_topics")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -224,15 +235,11 @@ def attribution(path: Path | None = None) -> AttributionRules:
                                          rf"(?:{_alternation(lists['conjunction_pronouns'])})\s*"),
         speech_verbs=frozenset(normalize(w).split()[-1].removeprefix("و").removeprefix("ف")
                                for w in (*lists["continuations"], *lists["reporting_verbs"])),
-        # one label or several: "10:15 | عاجل: الوزارة: ..." opens with a time stamp and a label
         teaser=re.compile(r"^\s*(?:" + _alternation(lists["teaser_openers"]) + ")"),
         page_footer=re.compile(_alternation(lists["footer_markers"]).replace(":", r"\s*:")  # "المصدر :"
                                + r"|(?m:^\s*(?:" + _alternation(lists["related_headers"]) + r")\s*:?\s*$)"),
         timeline_entry=re.compile(r"\s*(?:[-–—•*]\s+)?" + _DAY_LABEL),
-        # a bullet, a ticker's emoji ("🔴 علييف:") or a hashtag label ("#عاجل أرمينيا:") too
-        line_label=re.compile(r"(?:\s*[^\w\s]+\s+|\s*[^\w\s#«\"“']+(?=\w))?(?:\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?|"
-                              + _DAY_LABEL + "|#(?:" + _alternation(lists["line_labels"]) + r")\s+|(?:"
-                              + _alternation(lists["line_labels"]) + r")\s*(?:[|:\-–—]|\.{2,})\s*))*"),
+        line_label=_line_label(lists["line_labels"], lists["war_names"], lists["war_topics"]),
         witness=_witness(lists["witness_verbs"], lists["witness_journalists"],
                          [*sides.get(Side.MEDIA.value, ()), *(w for words in state_media.values() for w in words)]),
         denial=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern

@@ -204,9 +204,19 @@ def test_headline_speaker_before_a_colon():
     assert attribute.headline_speaker(doc).side == "azerbaijani"
 
 
-@pytest.mark.parametrize("headline", ["ناغورني قره باغ: يوم دام جديد", "قره باغ: ما الذي نعرفه عن المعارك"])
+@pytest.mark.parametrize("headline", ["ناغورني قره باغ: يوم دام جديد", "قره باغ: ما الذي نعرفه عن المعارك",
+                                      "الحرب في قره باغ: يوم دام جديد", "التصعيد في كاراباخ: ماذا نعرف؟",
+                                      "أزمة ناغورنو كاراباخ: يوم دام جديد"])
 def test_the_wars_name_before_a_headlines_colon_is_its_topic_not_a_speaker(headline):
     assert attribute.headline_speaker(make_doc(f"{headline}\n\nتواصلت المعارك على الجبهة.")) is None
+
+
+def test_the_wars_topic_before_a_headlines_colon_leaves_the_headlines_own_speaker(gaz, tabs):
+    from geo.extract import extract
+
+    text = "الحرب في قره باغ: أذربيجان تعلن السيطرة على مدينة جبرائيل\n\nتواصلت المعارك على الجبهة."
+    (event,) = [e for e in extract(text, gaz, tabs, published=date(2020, 10, 5)).events if e.mention == "جبرائيل"]
+    assert (event.event_type, event.claimant_side) == ("control", "azerbaijani")
 
 
 def test_state_agency_speaks_for_its_state_and_outlets_are_media():
