@@ -265,6 +265,13 @@ def _with_pronoun_claims(doc: Doc, classified: list[_Classified]) -> list[_Class
             found = _pronoun_claim(s, start, end, named)
             if found is not None:
                 extra.setdefault(id(found[0]), []).append(found[1])
+        after = doc.sentences[index + 1] if index + 1 < len(doc.sentences) else None
+        if after is not None and not after.headline and not any(
+                c.loc.scope in ("theatre", "elsewhere") for c in in_own_sentence.get(after.index, ())):
+            for start, end in claims.pronoun_claims(after.norm):  # "... إن المعارك مستمرة في المدينة"
+                found = _pronoun_claim(after, start, end, named, across=True)
+                if found is not None:
+                    extra.setdefault(id(found[0]), []).append(found[1])
     if not extra:
         return classified
     return [x for c in classified for x in _own_and_second_claims(c, extra.get(id(c), []))]
@@ -290,20 +297,23 @@ def _same_voice(s: Sentence, place: int, claim_at: int) -> bool:
     return attribute.attribution(s.norm, place) == attribute.attribution(s.norm, claim_at)
 
 
-def _pronoun_claim(s: Sentence, start: int, end: int, named: list[_Classified]):
+def _pronoun_claim(s: Sentence, start: int, end: int, named: list[_Classified], across: bool = False):
     """(the place's own reading, the second claim) for a pronoun (``start``..``end`` of the norm)
     after the place ``named`` last before it in the sentence, when the claim is of another kind;
-    else None."""
+    else None. ``across``: ``named`` are the places of the sentence before, and ``s`` names
+    none: only fighting said to go on there reaches back so far ("نفت يريفان سقوط قوبادلي. وقالت
+    إن المعارك مستمرة في المدينة"), a deed told of a pronoun there is rather of a noun of its own
+    sentence ("ونهم بدخولها" the church's)."""
     before = [c for c in named if c.loc.scope in ("theatre", "elsewhere")  # a village or town; no country
-              and s.norm_index(c.loc.mention.end) <= start]
+              and (across or s.norm_index(c.loc.mention.end) <= start)]
     if not before:
         return None
     antecedent = max(before, key=lambda c: c.loc.mention.end)
-    place_end = s.norm_index(antecedent.loc.mention.end)
+    place_end = 0 if across else s.norm_index(antecedent.loc.mention.end)
     if start - place_end > PRONOUN_REACH or _another_head(s.norm, place_end, start):
         return None
     kind = claims.classify(s.norm, end, "", 0)  # the deed's cue ends where its pronoun does
-    if kind.type not in ("control", "clash") or kind.type == antecedent.kind.type:
+    if kind.type not in ("control", "clash") or kind.type == antecedent.kind.type or across and kind.type != "clash":
         return None
     return antecedent, _Classified(antecedent.loc, s, start, kind, claim_at=start, second=True)
 

@@ -936,6 +936,14 @@ def _claims_on(text: str, name: str, gaz, tabs) -> list[tuple[str, str]]:
      [("control", "azerbaijani"), ("clash", "armenian")]),
     ("أعلنت يريفان أن المعارك مستمرة في محيط بلدة تالش رغم إعلان باكو السيطرة على البلدة.",
      [("clash", "armenian"), ("control", "azerbaijani")]),
+    # fighting the next sentence says goes on there, naming no place of its own
+    ("أعلنت باكو السيطرة على بلدة تالش. لكن يريفان نفت ذلك، مؤكدة أن القتال يدور على أطراف البلدة.",
+     [("control", "azerbaijani"), ("clash", "armenian")]),
+    ("أعلنت باكو السيطرة على بلدة تالش. وقالت يريفان إن المعارك مستمرة فيها.",
+     [("control", "azerbaijani"), ("clash", "armenian")]),
+    # ... but a deed on a pronoun there is of a noun of its own sentence
+    ("قصفت القوات الأرمينية بلدة تالش. ودخلنا إلى الكنيسة وفيما كنا نهم بدخولها بدأ القصف.",
+     [("strike", "media")]),
     # the pronoun of a relative clause hanging on another noun is that noun's
     ("أقامت القوات الأذربيجانية مخافر على الحدود قرب بلدة تالش في المناطق التي سيطرت عليها.",
      [("other", "azerbaijani")]),
