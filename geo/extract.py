@@ -709,24 +709,39 @@ def _settle_claimants(doc: Doc, readings: list[_Reading], speakers, tables: Tabl
                       published: date | None = None) -> list[attribute.Claimant]:
     """Named claimants stand; narrated events take the claimant the article gives elsewhere
     for the same claim, the headline's speaker, or the side the event implies."""
-    stated: dict = {}
+    stated: dict[tuple, list[_Reading]] = {}
     for r in readings:
         if r.claimant is not None and not attribute.relays(r.claimant):
-            stated.setdefault((_place_key(r.loc), r.kind.type), r.claimant)
+            stated.setdefault((_place_key(r.loc), r.kind.type), []).append(r)
             if r.loc.admin1 and r.loc.precision == "place":
-                stated.setdefault((_district_key(r.loc), r.kind.type), r.claimant)
+                stated.setdefault((_district_key(r.loc), r.kind.type), []).append(r)
     headline = attribute.headline_speaker(doc)
     dominant = attribute.dominant_side(speakers)
     # a sentence an unnamed source speaks ("ويقول مراقبون") is not the headline speaker's claim
     return [
         r.claimant if r.claimant is not None and not attribute.relays(r.claimant) else attribute.narration_claimant(
-            attribute.Narrated(_claim_key(r, stated), r.kind.type, _side_holding(r.loc, tables, r.when.value),
+            attribute.Narrated(key := _claim_key(r, stated), r.kind.type, _side_holding(r.loc, tables, r.when.value),
                                r.sentence.norm,
                                _settled(r.when.value, published), _taken_by_azerbaijan(r, tables), r.claim_at,
                                r.sentence.norm_index(r.loc.mention.start)),
-            stated, None if speakers[r.sentence.index].unnamed_source else headline, dominant, via=r.claimant)
+            _the_same_claim(r, key, stated), None if speakers[r.sentence.index].unnamed_source else headline,
+            dominant, via=r.claimant)
         for r in readings
     ]
+
+
+def _the_same_claim(r: _Reading, key, stated: dict[tuple, list[_Reading]]) -> dict:
+    """The claimant who stated the claim a narrated event repeats: of the same place and kind,
+    and of the same day where both tell their own ("- 4 أكتوبر: علييف يعلن ... قصف على غنجة"
+    then "- 17 أكتوبر: صاروخ يضرب غنجة" in a timeline are two strikes, the second the outlet's)."""
+    told = next((earlier.claimant for earlier in stated.get((key, r.kind.type), ())
+                 if not _told_on_other_days(earlier.when, r.when)), None)
+    return {(key, r.kind.type): told} if told is not None else {}
+
+
+def _told_on_other_days(first: dates.EventDate, second: dates.EventDate) -> bool:
+    own = [when.value for when in (first, second) if when.value is not None and when.text != dates.PUBLICATION_DATE]
+    return len(own) == 2 and own[0] != own[1]
 
 
 def _taken_by_azerbaijan(r: _Reading, tables: Tables) -> bool:

@@ -1362,3 +1362,23 @@ def test_an_interviews_answers_are_the_interviewees_and_its_questions_the_outlet
     (shelled,) = [e for e in events if e.mention == "ترتر" and e.event_type == "strike"]
     assert shelled.claimant_side == "azerbaijani" and "علييف" in shelled.claimant
     assert all(e.claimant_side == "media" for e in events if e.mention == "تاليش")
+
+
+def test_a_narrated_strike_of_another_day_is_not_the_claim_a_speaker_made_of_the_place(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("أبرز محطات الحرب\n\n- 4 أكتوبر: علييف يعلن تحرير مدينة جبرائيل، وقصف أرميني على مدينة ترتر.\n"
+            "- 17 أكتوبر: صاروخ يضرب حيا سكنيا في ترتر ويقتل مدنيين.\n")
+    found = [(e.event_date, e.claimant_side) for e in extract(text, gaz, tabs, published=date(2020, 11, 12)).events
+             if e.mention == "ترتر"]
+    assert found == [("2020-10-04", "azerbaijani"), ("2020-10-17", "media")]
+
+
+def test_a_narrated_strike_with_no_day_of_its_own_repeats_the_claim_a_speaker_made_of_the_place(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("عنوان\n\nقال علييف إن القوات الأرمينية قصفت مدينة ترتر أمس.\n\n"
+            "وأسفر القصف الصاروخي على ترتر عن أضرار كبيرة في المنازل.\n")
+    found = [e.claimant_side for e in extract(text, gaz, tabs, published=date(2020, 10, 12)).events
+             if e.mention == "ترتر"]
+    assert found == ["azerbaijani", "azerbaijani"]
