@@ -383,6 +383,9 @@ def test_a_clause_right_after_the_place_telling_of_fighting_there_outweighs_a_de
     # or what must be done
     ("وقال إنه يجب تحرير بلدة تالش.", ("other", "prospect")),
     ("ولابد من استرداد بلدة تالش.", ("other", "prospect")),
+    # or what a side gets ready to do
+    ("الجيش الأذربيجاني يستعد لدخول بلدة تالش.", ("other", "prospect")),
+    ("وأعلنت أرمينيا استعدادها لتسليم بلدة تالش.", ("other", "prospect")),
     ("وحررت القوات بلدة باء، وستحرر بلدة تالش قريبا.", ("other", "prospect")),
     ("وسيطر الجيش على بلدة تالش.", ("control", "captured")),
     ("وأكد أن الجيش عازم على استعادة بلدة تالش.", ("other", "prospect")),
