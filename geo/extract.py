@@ -711,7 +711,7 @@ def _settle_claimants(doc: Doc, readings: list[_Reading], speakers, tables: Tabl
     for the same claim, the headline's speaker, or the side the event implies."""
     stated: dict[tuple, list[_Reading]] = {}
     for r in readings:
-        if r.claimant is not None and not attribute.relays(r.claimant):
+        if r.claimant is not None and not attribute.relays(r.claimant) and r.kind.type != "other":
             stated.setdefault((_place_key(r.loc), r.kind.type), []).append(r)
             if r.loc.admin1 and r.loc.precision == "place":
                 stated.setdefault((_district_key(r.loc), r.kind.type), []).append(r)
@@ -731,9 +731,10 @@ def _settle_claimants(doc: Doc, readings: list[_Reading], speakers, tables: Tabl
 
 
 def _the_same_claim(r: _Reading, key, stated: dict[tuple, list[_Reading]]) -> dict:
-    """The claimant who stated the claim a narrated event repeats: of the same place and kind,
-    and of the same day where both tell their own ("- 4 أكتوبر: علييف يعلن ... قصف على غنجة"
-    then "- 17 أكتوبر: صاروخ يضرب غنجة" in a timeline are two strikes, the second the outlet's)."""
+    """The claimant who stated the claim a narrated event repeats: of the same place and kind
+    (a mention telling no deed states nothing), and of the same day where both tell their own
+    ("- 4 أكتوبر: علييف يعلن ... قصف على غنجة" then "- 17 أكتوبر: صاروخ يضرب غنجة" in a timeline
+    are two strikes, the second the outlet's)."""
     told = next((earlier.claimant for earlier in stated.get((key, r.kind.type), ())
                  if not _told_on_other_days(earlier.when, r.when)), None)
     return {(key, r.kind.type): told} if told is not None else {}

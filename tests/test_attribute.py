@@ -1382,3 +1382,12 @@ def test_a_narrated_strike_with_no_day_of_its_own_repeats_the_claim_a_speaker_ma
     found = [e.claimant_side for e in extract(text, gaz, tabs, published=date(2020, 10, 12)).events
              if e.mention == "ترتر"]
     assert found == ["azerbaijani", "azerbaijani"]
+
+
+def test_a_mention_telling_no_deed_lends_its_speaker_to_no_narrated_event_of_the_place(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("الجيش يستعد لدخول بلدة تالش\n\nوأفاد مراسلنا بأن طوابير السيارات شوهدت على الطريق إلى بلدة تالش.\n")
+    (headline,) = [e for e in extract(text, gaz, tabs, published=date(2020, 11, 20)).events
+                   if e.mention == "تالش" and e.sub_type == "prospect"]
+    assert "مراسل" not in headline.claimant
