@@ -319,6 +319,7 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("وسيطرت القوات على بلدة تالش في 3 أكتوبر/تشرين الأول 2020.", "تالش", ("control", "captured")),
         # "who" or "whoever" does the deed: a question or a rule of thumb, no claim
         ("ويرى محللون أن من يسيطر على بلدة تالش يتحكم بالطريق.", "تالش", ("other", "prospect")),
+        ("وقالت يريفان إن الجيش الأذربيجاني هو من يقصف بلدة تالش.", "تالش", ("strike", "shelling")),
         ("ولا أحد يعرف من يقصف بلدة تالش.", "تالش", ("other", "prospect")),
         ("وقالوا إن القوات تمكنت من السيطرة على بلدة تالش.", "تالش", ("control", "captured")),
         # the year anywhere in the deed's clause, its subject between
