@@ -606,7 +606,7 @@ def infer_published(text: str, prior: Timeline | None = None, captured: tuple[in
     ``changed_hands``: districts (admin1 codes) whose change of hands it tells as done."""
     prior = prior or timeline()
     norm = normalize(text)
-    expressions = find_expressions(norm, prior.start.year)
+    expressions = find_expressions(norm.replace("\n", " "), prior.start.year)  # "تشرين\nالثاني" wrapped
     dateline = _dateline(norm, prior)
     if dateline is not None:
         return dateline

@@ -7,7 +7,9 @@ How Arabic news files are laid out, and what the reading makes of it:
 
 * paragraphs are separated by blank lines; inside such a block a line break that does not end
   a sentence is a soft wrap of a copied page ("قرى الشيخ علي أغالي،\\nوصاريجالي") and is read
-  as a space. A file with no blank line at all keeps one paragraph per line;
+  as a space. A file with no blank line at all keeps one paragraph per line, unless it was
+  wrapped at a fixed width (lines no wider than WRAP_WIDTH, most breaking off mid-sentence):
+  then its breaks are spaces, and a line ending a sentence ends a paragraph;
 * a line opening with a bullet ("- قرية X") is a list item of the sentence before it, and so
   are short lines after a line ending in a colon, a list whose bullets the copy lost;
 * the first paragraph is a headline when it is one short line without a full stop;
@@ -33,6 +35,9 @@ _LINE_NUMBER = re.compile(r"\s*\d{1,3}")  # all there is before a full stop: a n
 _INITIAL = re.compile(r"(?:^|(?<=[\s.]))[\u0621-\u064a]$")  # "د." (Dr), "م." (Eng): one letter and a stop
 _HARD_LINE_END = re.compile(r"[.!?؟:]\s*$")
 _BULLET = re.compile(r"^\s*(?:[-–—•▪●*·]|\d{1,3}[.)\-]\s)")
+WRAP_WIDTH = 100  # characters: a text wrapped at a fixed width has no longer line (72-80 mostly)
+WRAP_MIN_LINES = 4
+WRAP_FULL_SHARE = 0.6  # a wrapped line is at least this share of the widest, save a paragraph's last
 ITEM_LINE_WORDS = 4  # a list item alone on its line: a name of up to four words
 _INNER_PUNCTUATION = re.compile(r"[.,،;؛:!?؟«»\"“”()]")
 TWEET_MAX = 320  # characters: 280 of a tweet, a link and the spacing a copy adds
@@ -107,6 +112,7 @@ def make_doc(text: str) -> Doc:
             for s_start, s_end in _sentence_spans(text, start, end):
                 raw = text[s_start:s_end]
                 norm, offsets = normalize_with_offsets(raw)
+                norm = norm.replace("\n", " ")  # a soft wrap inside the sentence reads as a space
                 tokens = tuple(tokenize(raw, s_start))
                 sentences.append(Sentence(
                     len(sentences), s_start, s_end, raw, norm, tuple(offsets), number,
@@ -125,7 +131,26 @@ def _paragraph_lines(text: str) -> list[list[tuple[int, int, bool]]]:
     """Paragraphs as lists of (start, end, is_bullet) line runs; soft-wrapped lines joined."""
     if _BLANK_LINE.search(text):
         return _blocks(text)
-    return [[line] for line in _lines(text, 0, len(text))]
+    lines = _lines(text, 0, len(text))
+    if _hard_wrapped(text, lines):
+        return [[run] for run in _joined_runs(text, lines)]
+    return [[line] for line in lines]
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, int, bool]]) -> bool:
+    """Whether a text with no blank line was wrapped at a fixed width (a mail, a PDF, a terminal
+    browser's dump): no line wider than WRAP_WIDTH, most as wide as the widest, most breaking off
+    mid-sentence. Its line breaks are then spaces, and a line ending a sentence ends a paragraph,
+    where a file of one paragraph per line has lines of every length, mostly ending in a stop."""
+    if len(lines) < WRAP_MIN_LINES:
+        return False
+    widths = [end - start for start, end, _ in lines]
+    widest = max(widths)
+    if widest > WRAP_WIDTH:
+        return False
+    full = sum(width >= WRAP_FULL_SHARE * widest for width in widths)
+    open_ended = sum(not _HARD_LINE_END.search(text[start:end]) for start, end, _ in lines[:-1])
+    return full * 2 >= len(lines) and open_ended * 2 >= len(lines) - 1
 
 
 def _blocks(text: str) -> list[list[tuple[int, int, bool]]]:

@@ -588,7 +588,7 @@ def _date_sentences(doc: Doc, speakers, published: date | None) -> list[_Dating]
         tweeted = _tweet_day(sentence, published)
         told_on = tweeted or _quoted_statement_day(sentence, speakers[sentence.index], said)
         reference = told_on or published
-        if reference and _contradicts_today(expressions, reference) or page.page_footer.search(norm):
+        if reference and _contradicts_today(expressions, reference) or _page_ends(sentence, page):
             elsewhere = True
         read_also = bool(page.teaser.match(norm))
         own = [e for e in expressions if not dates.dates_the_report(norm, e)]
@@ -614,6 +614,14 @@ def _date_sentences(doc: Doc, speakers, published: date | None) -> list[_Dating]
             out.append(_Dating(dates.UNKNOWN, []))
         said = _statement_said(sentence, speakers[sentence.index], own, out[-1], said)
     return out
+
+
+def _page_ends(sentence: Sentence, page: rules.AttributionRules) -> bool:
+    """Whether a page's footer or its list of related articles begins in the sentence; a header
+    alone on its line ("مواضيع ذات صلة") is read on the lines as written, which the sentence's
+    reading joins where no stop ends them."""
+    lined = normalize(sentence.text) if "\n" in sentence.text else sentence.norm
+    return page.page_footer.search(lined) is not None
 
 
 def _statement_said(sentence: Sentence, voice: attribute.Voice, own, dating: _Dating, said):

@@ -903,3 +903,9 @@ def test_villages_taken_on_a_towns_front_are_not_the_towns_documented_capture(ga
     text = "الجيش الأذربيجاني يحرر قرى جديدة على جبهتي زنغيلان وقوبادلي"
     assert _date_of(text, "زنغيلان", gaz, tabs, published=date(2020, 10, 28)) == "2020-10-28"
     assert _date_of(text, "قوبادلي", gaz, tabs, published=date(2020, 10, 28)) == "2020-10-28"
+
+
+def test_a_date_wrapped_across_lines_bounds_the_publication_date():
+    text = ("أعلنت السلطات اليوم الجمعة مقتل مدنيين.\n\nوجاء في بيان: ليلة السادس من تشرين\n"
+            "الثاني/ نوفمبر كانت غير هادئة في المناطق المدنية.")
+    assert infer_published(text).value == date(2020, 11, 6)

@@ -15,6 +15,28 @@ def test_without_blank_lines_every_line_is_a_paragraph():
     assert [s.paragraph for s in doc.sentences] == [0, 1, 2]
 
 
+_WRAPPED = ("قال المتحدث باسم الوزارة اليوم إن القوات الأذربيجانية قصفت بالمدفعية\n"
+            "الثقيلة قرى ألف وباء وجيم، وإن الدفاعات الجوية أسقطت طائرتين مسيرتين\n"
+            "فوق المنطقة ذاتها.\n"
+            "وأضاف أن المعارك تواصلت طوال الليل على محاور عدة في الجنوب، وأن الجيش\n"
+            "صد هجمات متكررة على مواقعه في تشرين\n"
+            "الثاني.\n")
+
+
+def test_a_text_wrapped_at_a_fixed_width_reads_its_breaks_as_spaces_and_its_full_stops_as_paragraphs():
+    doc = make_doc(_WRAPPED)
+    assert [s.paragraph for s in doc.sentences] == [0, 1]
+    assert doc.sentences[0].text.startswith("قال") and doc.sentences[0].text.endswith("ذاتها.")
+    assert "تشرين الثاني" in doc.sentences[1].norm  # the wrapped month's name reads whole
+
+
+def test_lines_of_every_length_ending_in_stops_are_paragraphs_not_a_wrapped_text():
+    text = ("علييف يعلن تحرير قرى جديدة\nقال الرئيس إن الجيش حرر قرى ألف وباء.\n"
+            "وأضاف أن القوات تتقدم على جميع المحاور في الجنوب وأن العدو تكبد خسائر فادحة في الأرواح.\n"
+            "وتواصلت المعارك.\n")
+    assert [s.paragraph for s in make_doc(text).sentences] == [0, 1, 2, 3]
+
+
 def test_headline_is_a_short_first_line_without_full_stop():
     doc = make_doc("علييف: تحرير قرى جديدة\n\nقال الرئيس اليوم إن الجيش تقدم.")
     assert [s.text for s in doc.headline] == ["علييف: تحرير قرى جديدة"]
