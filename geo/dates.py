@@ -605,11 +605,12 @@ def infer_published(text: str, prior: Timeline | None = None, captured: tuple[in
     ``captured_yesterday``: those of them a sentence calls yesterday's ("أعلن علييف أمس تحرير");
     ``changed_hands``: districts (admin1 codes) whose change of hands it tells as done."""
     prior = prior or timeline()
-    norm = normalize(text)
-    expressions = find_expressions(norm.replace("\n", " "), prior.start.year)  # "تشرين\nالثاني" wrapped
-    dateline = _dateline(norm, prior)
+    lines = normalize(text)
+    dateline = _dateline(lines, prior)
     if dateline is not None:
         return dateline
+    norm = lines.replace("\n", " ")  # words wrapped across lines read whole: "تشرين\nالثاني", "وقف إطلاق\nالنار"
+    expressions = find_expressions(norm, prior.start.year)
     bounds = _lower_bounds(norm, expressions, prior, captured, captured_yesterday)
     bound = max(bounds + _handovers_told(bounds, prior, changed_hands), key=lambda b: b.value, default=None)
     votes, why = _weekday_votes(norm, expressions)

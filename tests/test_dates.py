@@ -909,3 +909,9 @@ def test_a_date_wrapped_across_lines_bounds_the_publication_date():
     text = ("أعلنت السلطات اليوم الجمعة مقتل مدنيين.\n\nوجاء في بيان: ليلة السادس من تشرين\n"
             "الثاني/ نوفمبر كانت غير هادئة في المناطق المدنية.")
     assert infer_published(text).value == date(2020, 11, 6)
+
+
+def test_a_milestone_wrapped_across_lines_bounds_the_publication_date():
+    text = ("أرمينيا: أذربيجان تكثف هجماتها\n\nذكرت الوزارة أن القصف اشتد قبل ساعات من بدء سريان الهدنة\n"
+            "الإنسانية.\n\nوكتبت المتحدثة اليوم السبت أن العدو كثف هجماته.")
+    assert infer_published(text).value == date(2020, 10, 10)
