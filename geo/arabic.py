@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+_FIXED_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 # One-to-one letter folding (Arabic and Persian forms the press mixes).
 _FOLD = str.maketrans(
     {
@@ -36,6 +37,8 @@ _FOLD = str.maketrans(
         "؛": ";",
         "؟": "?",
         "\u200c": " ",  # zero-width non-joiner (Persian compounds)
+        # no-break and other fixed-width spaces a copied page holds ("وزارة\u00a0الدفاع"): spaces
+        **{ch: " " for ch in _FIXED_SPACES},
         # Arabic-Indic and Persian digits ("في ٩ أيار ١٩٩٤"): the dates read them as 0-9
         **{chr(0x0660 + d): str(d) for d in range(10)},
         **{chr(0x06F0 + d): str(d) for d in range(10)},

@@ -28,7 +28,7 @@ from geo.arabic import Token, normalize_with_offsets, tokenize
 
 MAX_SENTENCE = 1200  # characters; a longer run without punctuation is cut at a space
 HEADLINE_MAX = 200
-_BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
+_BLANK_LINE = re.compile(r"\n[ \t\r\u00a0\u200e\u200f\u061c\ufeff]*\n")  # direction marks too
 _SENTENCE_END = re.compile(r"[.!?؟]+[,،]?(?=\s)|[.!?؟]+$")
 _ENUMERATOR = re.compile(r"[:،,]\s*\d{1,2}$")  # before a full stop: the number of an inline list's item
 _LINE_NUMBER = re.compile(r"\s*\d{1,3}")  # all there is before a full stop: a numbered line's number
@@ -243,10 +243,16 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# invisible marks a copied page puts at a line's edges: direction marks and isolates, a BOM
+_EDGE_MARKS = frozenset("\u200e\u200f\u061c\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    """A line's span without the spaces and invisible marks at its edges, which would hide its
+    bullet, its stop or the conjunction it opens with."""
+    while start < end and (text[start].isspace() or text[start] in _EDGE_MARKS):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_MARKS):
         end -= 1
     return start, end
 

@@ -54,3 +54,9 @@ def test_an_article_in_presentation_forms_is_read_like_any_other(gaz, tabs):
 
     events = extract("ﻭﺣﺮﺭ ﺍﻟﺠﻴﺶ ﺍﻷﺫﺭﺑﻴﺠﺎﻧﻲ ﻗﺮﻳﺔ ﺳﻮﻟﻄﺎﻧﻠﻲ.", gaz, tabs).events
     assert [(e.mention, e.event_type, e.claimant_side) for e in events] == [("سولطانلي", "control", "azerbaijani")]
+
+
+def test_no_break_and_fixed_width_spaces_are_spaces():
+    from geo.arabic import normalize
+
+    assert normalize("وزارة\u00a0الدفاع\u202fالأرمينية\u2009اليوم") == "وزاره الدفاع الارمينيه اليوم"

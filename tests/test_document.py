@@ -112,3 +112,11 @@ def test_a_titles_initial_ends_no_sentence():
     texts = [s.text for s in make_doc("وقال المحلل د. محمد علي إن الجيش سيطر على مدينة ألف. وأضاف أن المعارك مستمرة.")
              .sentences]
     assert texts == ["وقال المحلل د. محمد علي إن الجيش سيطر على مدينة ألف.", "وأضاف أن المعارك مستمرة."]
+
+
+def test_direction_marks_at_a_lines_edges_hide_no_blank_line_bullet_or_stop():
+    text = ("\u200fعنوان الخبر\n\u200f\n\u200fقال المتحدث إن الجيش حرر القرى التالية:\u200f\n"
+            "\u200f- قرية ألف\n\u200f- قرية باء")
+    doc = make_doc(text)
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 1, 1]
+    assert [s.bullet for s in doc.sentences] == [False, False, True, True]
