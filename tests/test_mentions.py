@@ -421,6 +421,11 @@ def test_corridor_cue_and_english_tweets(gaz, tabs):
     assert [p for _, p, _ in english] == [146970, 147105]
 
 
+def test_an_english_name_of_a_village_whose_capture_made_the_news_is_a_place_named_alone(gaz, tabs):
+    assert [name for name, _, _ in placed("The army took control of Talish and Madagiz.", gaz, tabs)] \
+        == ["Talish", "Madagiz"]
+
+
 @pytest.mark.parametrize("text", ["ووقعت انفجارات قوية هزت مدينة ستيباناكيرت ليلا.",
                                   "وأدت الاعتداءات الأرمينية على مدينة ترتر إلى أضرار."])
 def test_explosions_and_attacks_on_a_town_are_strikes(gaz, tabs, text):
