@@ -4,7 +4,8 @@ Text: UTF-8 first; otherwise the encoding is detected with charset-normalizer (w
 ISO-8859-6, UTF-16 with or without BOM) and reported. Web pages: trafilatura finds the main
 text, title, site name, canonical URL and declared publication date, leaving menus, "read
 also" lists and footers out; a page with no main content falls back to all its visible text,
-with a note. Anything else is refused with one line.
+with a note. Plain text holding a page's entities (&nbsp;, &quot;) reads them as their
+characters. Anything else is refused with one line.
 """
 
 from __future__ import annotations
@@ -88,10 +89,21 @@ def read_bytes(data: bytes, name: str = "article", max_bytes: int = MAX_BYTES) -
         article = read_page(text, name)
         return ArticleText(article.text, article.published, article.title, article.site, article.url,
                            encoding, article.note)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = plain_text(text)
     if not text.strip():
         raise ArticleError(f"{name}: the file is empty")
     return ArticleText(text, encoding=encoding)
+
+
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
+
+
+def plain_text(text: str) -> str:
+    """Article text as every reader takes it: one kind of line break, and the entities of a page
+    a CMS exported or a scraper saved in it ("وزارة&nbsp;الدفاع", "&quot;حررنا&quot;") read as the
+    characters they stand for."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return html.unescape(text) if _ENTITY.search(text) else text
 
 
 def decode_text(data: bytes, name: str = "article", max_bytes: int = MAX_BYTES) -> tuple[str, str]:

@@ -145,6 +145,13 @@ def test_a_pasted_article_reaches_the_map():
     assert at.query_params["articles"] == article_id(PASTED)
 
 
+def test_a_pasted_article_holding_a_pages_entities_reads_them_as_their_characters():
+    at = run_page("app.py")
+    at.sidebar.text_area[0].input(PASTED.replace(" ", "&nbsp;").replace("قصفت", "&quot;قصفت&quot;"))
+    at.sidebar.button[0].click().run()
+    assert any("2 claimed events" in m.value and "0 names not placed" in m.value for m in at.sidebar.success)
+
+
 def test_a_pasted_article_comes_back_in_a_new_session_from_its_link():
     first = run_page("app.py")
     first.sidebar.text_area[0].input(PASTED)

@@ -128,3 +128,11 @@ def test_a_fifo_is_refused_without_waiting(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(ArticleError, match="not a regular file"):
         read_article_file(fifo)
+
+
+def test_plain_text_holding_a_pages_entities_reads_them_as_their_characters():
+    from geo.textio import decode_article
+
+    text = decode_article("قالت وزارة&nbsp;الدفاع: &quot;حررنا قرية سوس&quot; &amp; تقدمنا".encode())
+    assert text == "قالت وزارة\u00a0الدفاع: \"حررنا قرية سوس\" & تقدمنا"
+    assert decode_article("شركة أ&ب للنقل".encode()) == "شركة أ&ب للنقل"  # no entity, left as written

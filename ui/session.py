@@ -22,7 +22,7 @@ from geo.download import DownloadError, gazetteer_or_download
 from geo.fetch import is_url
 from geo.pipeline import article_records, reading_version
 from geo.sources import ARCHIVE_SUFFIXES, TABLE_SUFFIXES, fingerprint, sources
-from geo.textio import ArticleError, article_paths, read_article, read_bytes
+from geo.textio import ArticleError, article_paths, plain_text, read_article, read_bytes
 
 UPLOAD_LIMIT = 20 * 1024 * 1024
 # A second process reads a long list of unread articles from its end (geo.background.TailReader).
@@ -391,7 +391,7 @@ def _add_bundle(name: str, data: bytes) -> str:
 def add_paste(text: str) -> str | None:
     if not text or not text.strip():
         return "The pasted text is empty."
-    return _add(Article("", text.strip(), "paste"))
+    return _add(Article("", plain_text(text).strip(), "paste"))
 
 
 def found_in(article: Article) -> str:
