@@ -5,7 +5,8 @@ ISO-8859-6, UTF-16 with or without BOM) and reported. Web pages: trafilatura fin
 text, title, site name, canonical URL and declared publication date, leaving menus, "read
 also" lists and footers out; a page with no main content falls back to all its visible text,
 with a note. Plain text holding a page's entities (&nbsp;, &quot;) reads them as their
-characters. Anything else is refused with one line.
+characters, and markdown's bold and headings as plain words. Anything else is refused with one
+line.
 """
 
 from __future__ import annotations
@@ -98,12 +99,17 @@ def read_bytes(data: bytes, name: str = "article", max_bytes: int = MAX_BYTES) -
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 
 
+_MARKDOWN = re.compile(r"\*\*|__|(?m:^[ \t]*#{1,6}[ \t]+)")  # bold, and a heading's hashes (not a #hashtag)
+
+
 def plain_text(text: str) -> str:
-    """Article text as every reader takes it: one kind of line break, and the entities of a page
-    a CMS exported or a scraper saved in it ("وزارة&nbsp;الدفاع", "&quot;حررنا&quot;") read as the
-    characters they stand for."""
+    """Article text as every reader takes it: one kind of line break, the entities of a page a
+    CMS exported or a scraper saved in it ("وزارة&nbsp;الدفاع", "&quot;حررنا&quot;") read as the
+    characters they stand for, and the bold and headings of a note or a messenger's copy
+    ("**عاجل**", "# العنوان") as plain words."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return html.unescape(text) if _ENTITY.search(text) else text
+    text = html.unescape(text) if _ENTITY.search(text) else text
+    return _MARKDOWN.sub("", text) if "**" in text or "__" in text or "#" in text else text
 
 
 def decode_text(data: bytes, name: str = "article", max_bytes: int = MAX_BYTES) -> tuple[str, str]:

@@ -136,3 +136,10 @@ def test_plain_text_holding_a_pages_entities_reads_them_as_their_characters():
     text = decode_article("قالت وزارة&nbsp;الدفاع: &quot;حررنا قرية سوس&quot; &amp; تقدمنا".encode())
     assert text == "قالت وزارة\u00a0الدفاع: \"حررنا قرية سوس\" & تقدمنا"
     assert decode_article("شركة أ&ب للنقل".encode()) == "شركة أ&ب للنقل"  # no entity, left as written
+
+
+def test_markdowns_bold_and_headings_are_plain_words_and_a_hashtag_stays():
+    from geo.textio import plain_text
+
+    assert plain_text("# علييف يعلن تحرير قرى\n\nحرر الجيش قرية **تاليش** اليوم. #عاجل #Artsakh") \
+        == "علييف يعلن تحرير قرى\n\nحرر الجيش قرية تاليش اليوم. #عاجل #Artsakh"
