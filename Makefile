@@ -48,5 +48,6 @@ bench: setup test-system-deps
 	$(BIN)/python bench/hostile_shapes.py
 	$(BIN)/python bench/read_pages.py
 	$(BIN)/python bench/transliteration.py
+	$(BIN)/python bench/layouts.py
 	$(BIN)/python bench/app_render.py
 	$(BIN)/python bench/concurrent_sessions.py
