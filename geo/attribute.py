@@ -177,7 +177,7 @@ def _hits(subject: str, patterns) -> list[tuple[int, int, str]]:
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    kind: str  # verb | according | announced | denied | witness
+    kind: str  # verb | according | announced | denied | witness | conjunct (after و: "قصف ... وأذربيجان تعلن")
     subject: str  # normalised words naming who speaks
     start: int  # the subject's span in the normalised sentence
     end: int
@@ -189,7 +189,10 @@ def attribution(sentence_norm: str, position: int) -> Attribution | None:
     if not found:
         return None
     before = [f for f in found if f[0] <= position]
-    return (before[-1] if before else found[0])[1]
+    if before:
+        return before[-1][1]
+    first = found[0][1]  # put after what it tells ("قصفت القوات ترتر، قالت الوزارة"), unless it
+    return None if first.kind == "conjunct" else first  # is a clause of its own, joined by و
 
 
 @lru_cache(maxsize=4096)
@@ -386,6 +389,8 @@ def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
         return after  # too long for a subject in the pluperfect's frame: a run-on sentence
     frame = _PLUPERFECT_FRAME.fullmatch(head)
     subject = frame.group("subject")
+    if _opens_with_a_deed(subject):
+        return _last_conjunct(norm, head_start + frame.start("subject"), head_start + frame.end("subject")) or after
     if not subject.strip() or len(subject.split()) > SUBJECT_FIRST_WORDS or claimant_from(subject) is None \
             or _opens_with_a_day(subject):
         return after
@@ -395,6 +400,22 @@ def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
     start = head_start + frame.start("subject") + _conjunction_before_a_government(subject, rules)
     return Attribution("verb", norm[start : head_start + frame.end("subject")], start,
                        head_start + frame.end("subject"))
+
+
+_CONJUNCT = re.compile(r"(?<![\w])و(?=\w)")
+
+
+def _last_conjunct(norm: str, start: int, end: int) -> Attribution | None:
+    """"قصف عنيف على ستيباناكيرت وأذربيجان تعلن تقدما": before the verb, a deed and a party joined
+    by و; the verb agrees with the party after it, which speaks; the deed's place does not."""
+    joins = list(_CONJUNCT.finditer(norm, start, end))
+    if not joins:
+        return None
+    party = joins[-1].end()
+    subject = norm[party:end].strip()
+    if not subject or len(subject.split()) > SUBJECT_FIRST_WORDS or claimant_from(subject) is None:
+        return None
+    return Attribution("conjunct", subject, party, party + len(subject))
 
 
 def _subject_of_the_clause_before(norm: str, comma: int, rules) -> Attribution | None:

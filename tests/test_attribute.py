@@ -1391,3 +1391,13 @@ def test_a_mention_telling_no_deed_lends_its_speaker_to_no_narrated_event_of_the
     (headline,) = [e for e in extract(text, gaz, tabs, published=date(2020, 11, 20)).events
                    if e.mention == "تالش" and e.sub_type == "prospect"]
     assert "مراسل" not in headline.claimant
+
+
+def test_a_deed_before_a_party_joined_by_waw_and_its_verb_is_not_that_partys_claim(gaz, tabs):
+    from geo.extract import extract
+
+    text = "قصف عنيف على ستيباناكيرت وأذربيجان تعلن تقدما جديدا\n\nوقال صحافيون إن الانفجارات هزت المدينة ليلا.\n"
+    (event,) = [e for e in extract(text, gaz, tabs, published=date(2020, 10, 11)).events
+                if e.mention == "ستيباناكيرت" and e.event_type == "strike"]
+    assert event.claimant_side == "media"
+    assert attribute.attribution(normalize("قصف عنيف على ستيباناكيرت وأذربيجان تعلن تقدما"), 0) is None
