@@ -106,13 +106,18 @@ def locator_before(sentence_norm: str, position: int) -> str | None:
 
 
 def _fall_of(sentence_norm: str, position: int) -> Cue | None:
-    """"سقوط شوشة": the fall of the place named right after the word, no town word between, is its
-    capture; with anything between ("سقوط قذائف على") the cues decide."""
+    """"سقوط شوشة", "تتسلم لاتشين": the fall or the handover of the place named right after the
+    word, no town word between, is its capture or its handover; with anything between ("سقوط
+    قذائف على", "تسلم جثث القتلى في") the cues decide."""
     start = max(0, position - 16)
-    fall = RULES.falls.search(sentence_norm[start:position])
-    if fall is None:
-        return None
-    return start + fall.start(), position, "control", "captured", fall.group(0).strip()
+    before = sentence_norm[start:position]
+    fall = RULES.falls.search(before)
+    if fall is not None:
+        return start + fall.start(), position, "control", "captured", fall.group(0).strip()
+    handed = RULES.received.search(before)
+    if handed is not None:
+        return start + handed.start(), position, "control", "handed_over", handed.group(0).strip()
+    return None
 
 
 def _qualified(sentence_norm: str, cues: _CueIndex, cue: Cue, position: int, mention_end: int) -> EventKind:

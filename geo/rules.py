@@ -492,6 +492,7 @@ class EventRules:
     intention_denied: re.Pattern  # "لا ينوي شن هجوم": no event, nor a claim of one
     scheduled: re.Pattern  # "من المقرر أن تسلم": a control change set for later, none yet
     falls: re.Pattern  # right before the name: "سقوط شوشة" is its capture
+    received: re.Pattern  # right before the name: "أذربيجان تتسلم لاتشين" is its handover
     historical: re.Pattern  # "عام 1993" right after the place or the cue: the first war's
     history_elsewhere: re.Pattern  # between a deed and a year: the year dates another verb or state
     historical_opening: re.Pattern  # "وفي عام 1992، سيطرت ...": a pre-war year fronting the sentence
