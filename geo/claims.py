@@ -390,6 +390,12 @@ def _cue_index(sentence_norm: str) -> _CueIndex:
     return _CueIndex(sentence_norm, _cues_in(sentence_norm))
 
 
+def may_tell_of_a_pronoun(sentence_norm: str) -> bool:
+    """One scan, no cue index: whether a sentence that names no place may tell a deed of one
+    named before (a sentence without mentions is not otherwise read for cues)."""
+    return RULES.pronoun_claim.search(sentence_norm) is not None
+
+
 def pronoun_claims(sentence_norm: str) -> list[tuple[int, int]]:
     """Where the sentence tells a deed of a pronoun ("السيطرة عليها", "تحريرها"), found once with
     its cues: the spans the place's own reading leaves to a second claim (geo.extract)."""

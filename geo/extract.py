@@ -266,7 +266,7 @@ def _with_pronoun_claims(doc: Doc, classified: list[_Classified]) -> list[_Class
             if found is not None:
                 extra.setdefault(id(found[0]), []).append(found[1])
         after = doc.sentences[index + 1] if index + 1 < len(doc.sentences) else None
-        if after is not None and not after.headline and not any(
+        if after is not None and not after.headline and claims.may_tell_of_a_pronoun(after.norm) and not any(
                 c.loc.scope in ("theatre", "elsewhere") for c in in_own_sentence.get(after.index, ())):
             for start, end in claims.pronoun_claims(after.norm):  # "... إن المعارك مستمرة في المدينة"
                 found = _pronoun_claim(after, start, end, named, across=True)
