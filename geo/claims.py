@@ -417,7 +417,8 @@ def _cues_in(sentence_norm: str) -> tuple[Cue, ...]:
                 resume = m.end()
                 if m.group("future"):  # "وسنحرر شوشة قريبا", "سيدخل الجيش المدينة": a deed to come
                     found.append((m.start(), m.end(), "other", "prospect", m.group(0)))
-                elif not (kind == "clash" and _no_fighting_here(sentence_norm, start, sub)):
+                elif not (kind == "clash" and _no_fighting_here(sentence_norm, start, sub)
+                          or kind == "strike" and _strikes_over(sentence_norm, start)):
                     found.append((m.start(), m.end(), kind, sub, m.group(0)))
     return tuple(found)
 
@@ -428,6 +429,11 @@ def _no_fighting_here(sentence_norm: str, start: int, sub: str) -> bool:
     before = max(0, start - WAR_AS_TIME_CHARS)
     return RULES.war_as_time.search(sentence_norm, before, start) is not None or sub in ("axis", "front") \
         and RULES.settlements_on_front.search(sentence_norm, max(0, start - SETTLEMENTS_CHARS), start) is not None
+
+
+def _strikes_over(sentence_norm: str, start: int) -> bool:
+    """A strike word that tells of none: the shelling's end as a time ("بعد توقف القصف")."""
+    return RULES.strikes_over.search(sentence_norm, max(0, start - WAR_AS_TIME_CHARS), start) is not None
 
 
 @lru_cache(maxsize=1 << 14)

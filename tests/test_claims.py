@@ -380,6 +380,8 @@ def test_a_clause_right_after_the_place_telling_of_fighting_there_outweighs_a_de
     ("ومنذ اندلاع الحرب قصفت القوات بلدة تالش.", ("strike", "shelling")),
     ("وحررت القوات بعد تجدد الاشتباكات بلدة تالش.", ("control", "liberated")),
     ("وعاد مئات النازحين إلى بلدة تالش بعد توقف القتال.", ("other", "mentioned")),
+    ("وعاد مئات النازحين إلى بلدة تالش بعد توقف القصف.", ("other", "mentioned")),
+    ("وقصفت القوات بلدة تالش بعد توقف الهدنة.", ("strike", "shelling")),
     ("وقصفت القوات بلدة تالش بعد انتهاء الهدنة.", ("strike", "shelling")),
     ("واندلعت المعارك في بلدة تالش.", ("clash", "fighting")),
     # the front or axis villages lie on: the deed before them decides
