@@ -381,6 +381,8 @@ def test_a_clause_right_after_the_place_telling_of_fighting_there_outweighs_a_de
     ("وحررت القوات بعد تجدد الاشتباكات بلدة تالش.", ("control", "liberated")),
     ("وعاد مئات النازحين إلى بلدة تالش بعد توقف القتال.", ("other", "mentioned")),
     ("وعاد مئات النازحين إلى بلدة تالش بعد توقف القصف.", ("other", "mentioned")),
+    ("وأطلق العدو النار على بلدة تالش.", ("strike", "shelling")),
+    ("ودعا إلى وقف إطلاق النار في بلدة تالش.", ("other", "mentioned")),
     ("وقصفت القوات بلدة تالش بعد توقف الهدنة.", ("strike", "shelling")),
     ("وقصفت القوات بلدة تالش بعد انتهاء الهدنة.", ("strike", "shelling")),
     ("واندلعت المعارك في بلدة تالش.", ("clash", "fighting")),
