@@ -24,6 +24,7 @@ CLAUSE_END = re.compile(r"[،,.؛;:]")
 HELD_REACH = 40  # characters before a control cue where "لا تزال القوات الأرمينية" says who still holds
 SUPERLATIVE_CHARS = 30  # "أعنف قتال": how far before a cue its superlative stands
 WAR_AS_TIME_CHARS = 20  # before a clash cue, room for "ومنذ اندلاع "
+DISTANCE_CHARS = 50  # before a clash cue, room for "على بعد نحو 15 كيلومترا من خط "
 SETTLEMENTS_CHARS = 40  # before a front or axis word, room for "قرى جديدة واستراتيجية في "
 PROSPECT_CHARS = 60  # before a cue, room for "تعهد الرئيس الأذربيجاني إلهام علييف ب"
 WHOEVER_CHARS = 12  # before a cue, room for "فكل من "
@@ -425,9 +426,12 @@ def _cues_in(sentence_norm: str) -> tuple[Cue, ...]:
 
 def _no_fighting_here(sentence_norm: str, start: int, sub: str) -> bool:
     """A clash word that tells of no fighting: the war as a time ("سيطرت منذ بداية المعارك على
-    مدن X وY"), or the front or axis villages lie on ("حررت قرى جديدة في محور جبرائيل")."""
+    مدن X وY"), a distance to it ("على بعد 15 كيلومترا من خط الجبهة"), or the front or axis
+    villages lie on ("حررت قرى جديدة في محور جبرائيل")."""
     before = max(0, start - WAR_AS_TIME_CHARS)
-    return RULES.war_as_time.search(sentence_norm, before, start) is not None or sub in ("axis", "front") \
+    return RULES.war_as_time.search(sentence_norm, before, start) is not None \
+        or RULES.distance_from.search(sentence_norm, max(0, start - DISTANCE_CHARS), start) is not None \
+        or sub in ("axis", "front") \
         and RULES.settlements_on_front.search(sentence_norm, max(0, start - SETTLEMENTS_CHARS), start) is not None
 
 

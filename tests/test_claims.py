@@ -231,6 +231,7 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("وأضاف أن الصواريخ أطلقت من أراضي أرمينيا، من منطقة كافان تحديدا.", "كافان", ("other", "launch_site")),
         # shelling from a place: where it came from, not where it fell; "من جديد" is again
         ("وتعرضت وحدات الجيش لقصف مدفعي من قرية تاغلار.", "تاغلار", ("other", "launch_site")),
+        ("وتتعرض المدينة بشكل متكرر للقصف من مواقع أرمينية في قرية تاغلار.", "تاغلار", ("other", "launch_site")),
         # a weapon standing in the place, the strike's word after it; one struck there is a strike
         ("وقالت الوزارة إن منظومة صواريخ في مدينة كافان استهدفت قرية تاغلار.", "كافان", ("other", "launch_site")),
         # overran, recovered; defence lines breached near a place
@@ -382,6 +383,8 @@ def test_a_clause_right_after_the_place_telling_of_fighting_there_outweighs_a_de
     ("وحررت القوات بعد تجدد الاشتباكات بلدة تالش.", ("control", "liberated")),
     ("وعاد مئات النازحين إلى بلدة تالش بعد توقف القتال.", ("other", "mentioned")),
     ("وعاد مئات النازحين إلى بلدة تالش بعد توقف القصف.", ("other", "mentioned")),
+    ("وتقع بلدة تالش على بعد نحو 15 كيلومترا من خط الجبهة.", ("other", "mentioned")),
+    ("وتدور المعارك على خط الجبهة قرب بلدة تالش.", ("clash", "front")),
     ("وأطلق العدو النار على بلدة تالش.", ("strike", "shelling")),
     ("ودعا إلى وقف إطلاق النار في بلدة تالش.", ("other", "mentioned")),
     ("وقصفت القوات بلدة تالش بعد توقف الهدنة.", ("strike", "shelling")),
