@@ -1262,3 +1262,8 @@ def test_the_second_half_of_a_pair_reads_with_the_name_written_once_before_the_f
     # a translated part after a name that is no half of a pair begins nothing
     found = locate("وحرر الجيش قرية تالش والعليا من المرتفعات.", gaz, tabs)
     assert [loc.mention.text for loc in found] == ["تالش"]
+
+
+def test_a_township_and_a_places_outskirts_in_the_words_of_the_levantine_press(gaz, tabs):
+    assert placed("سيطر الجيش على ناحية سلطانلي التابعة لقضاء جبرائيل.", gaz, tabs) == [("سلطانلي", 147124, "place")]
+    assert [m for m, _, _ in placed("تدور معارك على تخوم بلدة تاليش وفي نواحي ترتر.", gaz, tabs)] == ["تاليش", "ترتر"]
