@@ -110,6 +110,7 @@ _STAMP_GAP = re.compile(r"(?:\s*(?:هـ|ه|م)(?![\w]))?[\s•|·,،\-–—/]*"
 _CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}(?!\d)")
 _CLOCK_BEFORE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[صم](?![\w]))?[\s•|·,،\-–—/]*$")
 _YEAR = re.compile(r"(?:19|20|14)\d\d")
+STAMP_CLOCK_CHARS = 20  # before a stamp's date, room for its clock: "01:39 ص - "
 ISO_DATE = re.compile(r"\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|(?=T\d))")  # 2020-10-18T10:30 too
 DAY_FIRST_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)\b")  # 01/11/2020, Arab style
 # "في 9/10", "يوم 27/9": day and month with no year, only where a date is plainly meant (a score,
@@ -882,7 +883,7 @@ def without_page_stamps(norm: str, expressions: list[TimeExpression]) -> list[Ti
     for e in sorted(expressions, key=lambda e: e.start, reverse=True):
         after = _STAMP_GAP.match(norm, e.end).end()
         stamped = (_CLOCK_TIME.match(norm, after) is not None or after == stamp_at
-                   or _CLOCK_BEFORE.search(norm, max(0, e.start - 20), e.start) is not None)
+                   or _CLOCK_BEFORE.search(norm, max(0, e.start - STAMP_CLOCK_CHARS), e.start) is not None)
         if e.kind == "explicit" and _YEAR.search(e.text) and stamped:
             stamp_at = e.start
         else:

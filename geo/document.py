@@ -28,7 +28,9 @@ from geo.arabic import Token, normalize_with_offsets, tokenize
 
 MAX_SENTENCE = 1200  # characters; a longer run without punctuation is cut at a space
 HEADLINE_MAX = 200
-_BLANK_LINE = re.compile(r"\n[ \t\r\u00a0\u200e\u200f\u061c\ufeff]*\n")  # direction marks too
+# invisible marks a copied page puts at a line's edges: direction marks and isolates, a BOM
+_EDGE_MARKS = "\u200e\u200f\u061c\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_BLANK_LINE = re.compile(rf"\n[ \t\r\u00a0{_EDGE_MARKS}]*\n")
 _SENTENCE_END = re.compile(r"[.!?؟]+[,،]?(?=\s)|[.!?؟]+$")
 _ENUMERATOR = re.compile(r"[:،,]\s*\d{1,2}$")  # before a full stop: the number of an inline list's item
 _LINE_NUMBER = re.compile(r"\s*\d{1,3}")  # all there is before a full stop: a numbered line's number
@@ -241,10 +243,6 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if end > start:
         out.append((start, end))
     return out
-
-
-# invisible marks a copied page puts at a line's edges: direction marks and isolates, a BOM
-_EDGE_MARKS = frozenset("\u200e\u200f\u061c\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -261,20 +261,23 @@ def _with_pronoun_claims(doc: Doc, classified: list[_Classified]) -> list[_Class
     extra: dict[int, list[_Classified]] = {}
     for index, named in in_own_sentence.items():
         s = doc.sentences[index]
-        for start, end in claims.pronoun_claims(s.norm):  # found once, with the sentence's cues
-            found = _pronoun_claim(s, start, end, named)
+        claims_told = [_pronoun_claim(s, start, end, named) for start, end in claims.pronoun_claims(s.norm)]
+        for found in (*claims_told, *_fighting_told_next(doc, s, named, in_own_sentence)):
             if found is not None:
                 extra.setdefault(id(found[0]), []).append(found[1])
-        after = doc.sentences[index + 1] if index + 1 < len(doc.sentences) else None
-        if after is not None and not after.headline and claims.may_tell_of_a_pronoun(after.norm) and not any(
-                c.loc.scope in ("theatre", "elsewhere") for c in in_own_sentence.get(after.index, ())):
-            for start, end in claims.pronoun_claims(after.norm):  # "... إن المعارك مستمرة في المدينة"
-                found = _pronoun_claim(after, start, end, named, across=True)
-                if found is not None:
-                    extra.setdefault(id(found[0]), []).append(found[1])
     if not extra:
         return classified
     return [x for c in classified for x in _own_and_second_claims(c, extra.get(id(c), []))]
+
+
+def _fighting_told_next(doc: Doc, s: Sentence, named: list[_Classified], in_own_sentence: dict) -> list:
+    """The second claims the next sentence makes on the places of ``s`` when it names none of
+    its own ("... وقالت إن المعارك مستمرة في المدينة")."""
+    after = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
+    if after is None or after.headline or not claims.may_tell_of_a_pronoun(after.norm) or any(
+            c.loc.scope in ("theatre", "elsewhere") for c in in_own_sentence.get(after.index, ())):
+        return []
+    return [_pronoun_claim(after, start, end, named, across=True) for start, end in claims.pronoun_claims(after.norm)]
 
 
 def _own_and_second_claims(own: _Classified, second: list[_Classified]) -> list[_Classified]:
@@ -749,6 +752,7 @@ def _the_same_claim(r: _Reading, key, stated: dict[tuple, list[_Reading]]) -> di
 
 
 def _told_on_other_days(first: dates.EventDate, second: dates.EventDate) -> bool:
+    """Both dated by words of their own (not the publication date standing in), on different days."""
     own = [when.value for when in (first, second) if when.value is not None and when.text != dates.PUBLICATION_DATE]
     return len(own) == 2 and own[0] != own[1]
 

@@ -1573,7 +1573,7 @@ def _known_arabic_name(key: str, gaz: Gazetteer, tables: Tables) -> bool:
 
 def _known_latin_name(key: str, gaz: Gazetteer, tables: Tables) -> bool:
     """A capitalised Latin name of a notable theatre town, or of a village whose capture made
-    the news ("Sugovushan"), exactly as the gazetteer has it: named alone, as in Arabic."""
+    the news ("Talish"), exactly as the gazetteer has it: named alone, as in Arabic."""
     return len(key) >= 4 and any(
         _notable_in_theatre(gaz.places[e.place_id], tables) or e.place_id in timeline().captures
         for e in gaz.by_latin.get(key, ())

@@ -97,8 +97,6 @@ def read_bytes(data: bytes, name: str = "article", max_bytes: int = MAX_BYTES) -
 
 
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
-
-
 _MARKDOWN = re.compile(r"\*\*|__|(?m:^[ \t]*#{1,6}[ \t]+)")  # bold, and a heading's hashes (not a #hashtag)
 
 
