@@ -578,9 +578,11 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
         plural = word in PLURAL_CUES or _counted(tokens, i)
         group = next(group_ids)
         heading: list[Mention] = []
-        if plural:  # "القرى التالية في محافظة جبرائيل: X، Y": the district, then the list
-            j = _where_the_list_starts(text, tokens, j, used)
+        if plural:  # "قرى في منطقة فضولي، هي: X"، "القرى التالية في محافظة جبرائيل: X": the district, the list
             heading, j = _district_before_list(text, tokens, j, gaz, tables, used, group)
+            if not heading:
+                j = _where_the_list_starts(text, tokens, j, used)
+                heading, j = _district_before_list(text, tokens, j, gaz, tables, used, group)
         item_start = j
         items, j = _list_items(text, tokens, j, gaz, tables, used, settlements=kind in ("village", "city"))
         mentions.extend(heading)
@@ -726,6 +728,9 @@ def _district_before_list(text, tokens, j, gaz, tables, used, group) -> tuple[li
         start = None
     if start is None or start > k + 2:
         return [], j
+    several = _districts_before_list(text, tokens, j, start, gaz, tables, used, group)
+    if several is not None:
+        return several
     end = _colon_after_name(text, tokens, start)
     if end is not None:
         name_end = end - 1 if end - 1 > start and tokens[end - 1].norm in LIST_OPENERS else end
@@ -737,6 +742,25 @@ def _district_before_list(text, tokens, j, gaz, tables, used, group) -> tuple[li
         end += 1  # "21 قرية في منطقة قوبادلي، منها: قرى X وY": the list's own cue word
     used.update(range(j, end))
     return [_mention(text, tokens[start:name_end], "cue", "district", group, "qualifier")], end
+
+
+def _districts_before_list(text, tokens, j, start, gaz, tables, used, group) -> tuple[list[Mention], int] | None:
+    """"ست قرى في منطقتي فضولي وجبرائيل، هي: X، Y": several districts between a plural cue and the
+    list, closed by a colon or by a comma and a list's opener: each locates the items. None for
+    one district (read by the caller) or no list after them."""
+    trial = set(used)
+    names, after = _district_names(text, tokens, start, gaz, tables, trial)
+    if len(names) < 2 or after >= len(tokens):
+        return None
+    gap = _gap(text, tokens[after - 1], tokens[after]).strip()
+    if ":" in gap:
+        end = after
+    elif _is_comma(gap) and tokens[after].norm in LIST_OPENERS and after + 1 < len(tokens):
+        end = after + 1
+    else:
+        return None
+    used.update(range(j, end))
+    return [_mention(text, name, "cue", "district", group, "qualifier") for name in names], end
 
 
 def _opener_after_name(text: str, tokens: list[Token], start: int) -> tuple[int, int] | None:

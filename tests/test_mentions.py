@@ -1267,3 +1267,19 @@ def test_the_second_half_of_a_pair_reads_with_the_name_written_once_before_the_f
 def test_a_township_and_a_places_outskirts_in_the_words_of_the_levantine_press(gaz, tabs):
     assert placed("سيطر الجيش على ناحية سلطانلي التابعة لقضاء جبرائيل.", gaz, tabs) == [("سلطانلي", 147124, "place")]
     assert [m for m, _, _ in placed("تدور معارك على تخوم بلدة تاليش وفي نواحي ترتر.", gaz, tabs)] == ["تاليش", "ترتر"]
+
+
+def _qualified(text, gaz, tabs):
+    from geo.mentions import detect
+
+    return [(m.text, [q.text for q in m.qualifiers]) for m in detect(text, gaz, tabs) if m.role == "event"]
+
+
+def test_a_district_between_the_villages_counted_and_the_list_they_open_locates_the_list(gaz, tabs):
+    assert _qualified("سيطرت القوات على ست قرى في منطقة فضولي، هي: سوس، وتالش.", gaz, tabs) \
+        == [("سوس", ["فضولي"]), ("تالش", ["فضولي"])]
+
+
+def test_several_districts_between_the_villages_counted_and_their_list_each_locate_it(gaz, tabs):
+    found = _qualified("سيطرت القوات على ست قرى في منطقتي فضولي وجبرائيل، هي: سوس، وتالش.", gaz, tabs)
+    assert found == [("سوس", ["فضولي", "جبرائيل"]), ("تالش", ["فضولي", "جبرائيل"])]
