@@ -436,8 +436,11 @@ def _no_fighting_here(sentence_norm: str, start: int, sub: str) -> bool:
 
 
 def _strikes_over(sentence_norm: str, start: int) -> bool:
-    """A strike word that tells of none: the shelling's end as a time ("بعد توقف القصف")."""
-    return RULES.strikes_over.search(sentence_norm, max(0, start - WAR_AS_TIME_CHARS), start) is not None
+    """A strike word that tells of none: the shelling's end as a time ("بعد توقف القصف"), or the
+    reach of the fire ("في مرمى المدفعية")."""
+    before = max(0, start - WAR_AS_TIME_CHARS)
+    return RULES.strikes_over.search(sentence_norm, before, start) is not None \
+        or RULES.within_range.search(sentence_norm, before, start) is not None
 
 
 @lru_cache(maxsize=1 << 14)

@@ -508,6 +508,7 @@ class EventRules:
     aim: re.Pattern  # ending at a control cue: "تسعى القوات إلى السيطرة على": fought for, not taken
     war_as_time: re.Pattern  # ending at a clash cue: "منذ بداية المعارك": a time, no fighting there
     strikes_over: re.Pattern  # ending at a strike cue: "بعد توقف القصف": a time, no strike there
+    within_range: re.Pattern  # ending at a strike cue: "في مرمى المدفعية": in reach, no strike there
     distance_from: re.Pattern  # ending at a clash cue: "على بعد 15 كيلومترا من خط الجبهة": where, no fighting
     settlements_on_front: re.Pattern  # ending at a front or axis cue: "قرى جديدة في محور": where they lie
     named_again: re.Pattern  # "رئيس بلدية مدينة X إن القصف على المدينة": the official's town named again

@@ -383,6 +383,7 @@ def test_a_clause_right_after_the_place_telling_of_fighting_there_outweighs_a_de
     ("وحررت القوات بعد تجدد الاشتباكات بلدة تالش.", ("control", "liberated")),
     ("وعاد مئات النازحين إلى بلدة تالش بعد توقف القتال.", ("other", "mentioned")),
     ("وعاد مئات النازحين إلى بلدة تالش بعد توقف القصف.", ("other", "mentioned")),
+    ("وسيجعل ذلك بلدة تالش في مرمى المدفعية.", ("other", "mentioned")),
     ("وتقع بلدة تالش على بعد نحو 15 كيلومترا من خط الجبهة.", ("other", "mentioned")),
     ("وتدور المعارك على خط الجبهة قرب بلدة تالش.", ("clash", "front")),
     ("وأطلق العدو النار على بلدة تالش.", ("strike", "shelling")),
