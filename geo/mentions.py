@@ -1397,8 +1397,10 @@ def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
     # per-token facts, computed once: free for a look-up, a stopword, joined to the next word
     free = [i not in used and tokens[i].norm not in STOPWORDS and not _adjective_with_article(tokens[i])
             for i in range(count)]
-    # a later word of a name is no function word with a clitic: "صاروخي وأن" is not one name
-    continues = [free[i] and not _function_word(tokens[i].norm) for i in range(count)]
+    # a later word of a name is no function word with a clitic ("صاروخي وأن" is not one name),
+    # nor a number ("ترتر 30 كيلومترا", "قتل في ترتر 5 مدنيين": digits read as no sound at all)
+    continues = [free[i] and not _function_word(tokens[i].norm) and not tokens[i].norm.isdigit()
+                 for i in range(count)]
     # a hyphen joins a name's words ("ناغورنو-قره باغ"); a dash between spaces parts a dateline
     # from its agency ("أنقرة - يني شفق")
     joined = [

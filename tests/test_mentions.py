@@ -1283,3 +1283,8 @@ def test_a_district_between_the_villages_counted_and_the_list_they_open_locates_
 def test_several_districts_between_the_villages_counted_and_their_list_each_locate_it(gaz, tabs):
     found = _qualified("سيطرت القوات على ست قرى في منطقتي فضولي وجبرائيل، هي: سوس، وتالش.", gaz, tabs)
     assert found == [("سوس", ["فضولي", "جبرائيل"]), ("تالش", ["فضولي", "جبرائيل"])]
+
+
+def test_a_number_after_a_name_is_no_part_of_it(gaz, tabs):
+    assert [m for m, _, _ in placed("تبعد ترتر 30 كيلومترا عن الجبهة، وقتل في كنجة 5 مدنيين.", gaz, tabs)] \
+        == ["ترتر", "كنجة"]
