@@ -232,6 +232,8 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         # shelling from a place: where it came from, not where it fell; "من جديد" is again
         ("وتعرضت وحدات الجيش لقصف مدفعي من قرية تاغلار.", "تاغلار", ("other", "launch_site")),
         ("وتتعرض المدينة بشكل متكرر للقصف من مواقع أرمينية في قرية تاغلار.", "تاغلار", ("other", "launch_site")),
+        ("قصفت راجمات الصواريخ المتمركزة في قرية تاغلار مدينة ترتر.", "تاغلار", ("other", "launch_site")),
+        ("قصفت القوات الأذربيجانية القوات الأرمينية المتمركزة في قرية تاغلار.", "تاغلار", ("strike", "shelling")),
         # a weapon standing in the place, the strike's word after it; one struck there is a strike
         ("وقالت الوزارة إن منظومة صواريخ في مدينة كافان استهدفت قرية تاغلار.", "كافان", ("other", "launch_site")),
         # overran, recovered; defence lines breached near a place
