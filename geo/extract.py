@@ -382,6 +382,8 @@ def _reading(c: _Classified, datings, speakers, tables: Tables, published: date 
     _may_recount_a_documented_capture); a speaker's claim keeps the date it was made."""
     if _handed_over_later(c, published):
         c = replace(c, kind=claims.EventKind("other", "scheduled", c.kind.cue))
+    if _still_held(c):
+        c = replace(c, kind=claims.EventKind("other", "held", c.kind.cue))
     voice = speakers[c.sentence.index]
     who = _mention_claimant(c.sentence, c.loc, voice, tables, published, c.claim_at)
     if c.kind.type in ("strike", "control", "clash"):
@@ -403,6 +405,15 @@ def _may_recount_a_documented_capture(c: _Classified, voice: attribute.Voice) ->
     return (not voice.named or attribute.recounts_an_announcement(c.sentence.norm, c.position)) \
         and not claims.RULES.admission.search(c.kind.cue) and not _taken_by_armenians(c) \
         and c.loc.mention.cue != "front"
+
+
+def _still_held(c: _Classified) -> bool:
+    """"قال المتحدث إن القوات الأرمينية تسيطر على بلدة X": Armenian forces controlling a place in
+    the present hold it still, as they did before the war (in 2020 they took none anew)."""
+    if c.kind.type != "control" or claims.RULES.present_control.match(c.kind.cue) is None:
+        return False
+    before = c.sentence.norm[: _cue_at(c)].split()[-1:]
+    return before not in (["لم"], ["لن"]) and _taken_by_armenians(c)  # "لم يسيطر": no present, a past denied
 
 
 def _taken_by_armenians(c: _Classified) -> bool:

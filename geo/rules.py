@@ -497,6 +497,7 @@ class EventRules:
     history_elsewhere: re.Pattern  # between a deed and a year: the year dates another verb or state
     historical_opening: re.Pattern  # "وفي عام 1992، سيطرت ...": a pre-war year fronting the sentence
     held: re.Pattern  # ending at the cue: "التي يسيطر عليها", "خاضعة لسيطرة": who holds it, no change
+    present_control: re.Pattern  # a capture's cue words in the present: "تسيطر", of the holder still holding
     circumstance: re.Pattern  # ending at a cue after the place: "بعد معارك": what came before the deed
     reference_after_place: re.Pattern  # the words between two places, whole: "X جنوب Y", Y says where X is
     locator: re.Pattern  # ending at the place: "الواقعة جنوب X": a reference point for another place

@@ -1001,3 +1001,12 @@ def test_where_the_incident_happened_takes_the_claim_that_told_it(gaz, tabs, tex
 def test_a_border_named_with_a_place_makes_it_a_reference_point():
     assert kind_at("وأسقطت المروحية فوق بلدة ألف قرب الحدود مع بلدة باء.", "باء").sub_type == "locator"
     assert kind_at("وأسقطت المروحية فوق بلدة ألف قرب الحدود مع بلدة باء.", "ألف").type == "strike"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال المتحدث إن القوات الأرمينية تسيطر على بلدة تالش.", "other"),
+    ("القوات الأذربيجانية تسيطر على بلدة تالش", "control"),
+    ("وقال علييف إن الجيش يسيطر الآن على بلدة تالش.", "control"),
+])
+def test_armenian_forces_controlling_a_place_in_the_present_hold_it_still(gaz, tabs, text, expected):
+    assert [kind for kind, _ in _claims_on(text, "تالش", gaz, tabs)] == [expected]
