@@ -412,8 +412,8 @@ def _still_held(c: _Classified) -> bool:
     the present hold it still, as they did before the war (in 2020 they took none anew)."""
     if c.kind.type != "control" or claims.RULES.present_control.match(c.kind.cue) is None:
         return False
-    before = c.sentence.norm[: _cue_at(c)].split()[-1:]
-    return before not in (["لم"], ["لن"]) and _taken_by_armenians(c)  # "لم يسيطر": no present, a past denied
+    before = c.sentence.norm[: _cue_at(c)].split()[-1:]  # "لم يسيطر": no present, a past denied
+    return not set(before) & rules.attribution().negation and _taken_by_armenians(c)
 
 
 def _taken_by_armenians(c: _Classified) -> bool:
