@@ -13,6 +13,8 @@ How Arabic news files are laid out, and what the reading makes of it:
 * a line opening with a bullet ("- قرية X") is a list item of the sentence before it, and so
   are short lines after a line ending in a colon, a list whose bullets the copy lost;
 * the first paragraph is a headline when it is one short line without a full stop;
+* a "read also" teaser holds one headline: run into the text after it, it ends where reported
+  speech goes on ("وأضاف أن"; data/attribution.toml teaser_openers and continuations);
 * a sentence that opens inside quotation marks continues the quoted speaker's statement;
 * an embedded tweet's words are its author's, as the signature of the copied embed names them;
 * no sentence grows past MAX_SENTENCE characters, so every later stage stays linear.
@@ -24,6 +26,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from geo import rules
 from geo.arabic import Token, normalize_with_offsets, tokenize
 
 MAX_SENTENCE = 1200  # characters; a longer run without punctuation is cut at a space
@@ -111,7 +114,7 @@ def make_doc(text: str) -> Doc:
     for number, lines in enumerate(_paragraph_lines(text)):
         first = len(sentences)
         for start, end, bullet in lines:
-            for s_start, s_end in _sentence_spans(text, start, end):
+            for s_start, s_end in _teasers_parted(text, _sentence_spans(text, start, end)):
                 raw = text[s_start:s_end]
                 norm, offsets = normalize_with_offsets(raw)
                 norm = norm.replace("\n", " ")  # a soft wrap inside the sentence reads as a space
@@ -127,6 +130,24 @@ def make_doc(text: str) -> Doc:
     _mark_headline(sentences, paragraphs)
     _mark_tweets(text, sentences)
     return Doc(text, tuple(sentences), tuple(paragraphs))
+
+
+def _teasers_parted(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A "read also" teaser holds one headline: where a copy ran it into the text after it
+    ("اقرأ أيضا: روسيا ترفض ... وأضاف أن هناك قرى ..."), the article resumes at reported speech
+    going on, which opens a sentence of its own."""
+    page = rules.attribution()
+    out = []
+    for start, end in spans:
+        norm, offsets = normalize_with_offsets(text[start:end])
+        opener = page.teaser.match(norm)
+        resumed = page.resumption.search(norm, opener.end()) if opener else None
+        if resumed is None:
+            out.append((start, end))
+            continue
+        cut = start + offsets[resumed.start()]
+        out.extend([_trim(text, start, cut), (cut, end)])
+    return out
 
 
 def _paragraph_lines(text: str) -> list[list[tuple[int, int, bool]]]:

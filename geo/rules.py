@@ -78,6 +78,7 @@ class AttributionRules:
     line_label: re.Pattern | None = None  # "عاجل | ", "09:40 - " opening a line: no part of a speaker
     timeline_entry: re.Pattern | None = None  # "- 4 أكتوبر: ..." opening a line: a timeline's entry of its own
     teaser: re.Pattern | None = None  # at a line's start: "اقرأ أيضا", another article's headline
+    resumption: re.Pattern | None = None  # "وأضاف أن", "وقال:": reported speech going on, a sentence's start
     page_footer: re.Pattern | None = None  # "جميع الحقوق", "مواضيع ذات صلة" alone: past it, other articles
     mutual: re.Pattern | None = None  # "تبادل الطرفان الاتهامات": both sides speak, no one side's voice
     feminine_names: frozenset[str] = frozenset()  # speakers taking feminine verbs besides ة/ات nouns
@@ -236,6 +237,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
         speech_verbs=frozenset(normalize(w).split()[-1].removeprefix("و").removeprefix("ف")
                                for w in (*lists["continuations"], *lists["reporting_verbs"])),
         teaser=re.compile(r"^\s*(?:" + _alternation(lists["teaser_openers"]) + ")"),
+        resumption=re.compile(r"(?<![\w])(?:" + _alternation(lists["continuations"])
+                              + r")(?![\w])(?:\s+[^\s.:،,]+){0,3}?(?:\s+(?:ان|بان|إن)(?![\w])|\s*:)"),
         page_footer=re.compile(_alternation(lists["footer_markers"]).replace(":", r"\s*:")  # "المصدر :"
                                + r"|(?m:^\s*(?:" + _alternation(lists["related_headers"]) + r")\s*:?\s*$)"),
         timeline_entry=re.compile(r"\s*(?:[-–—•*]\s+)?" + _DAY_LABEL),

@@ -915,3 +915,9 @@ def test_a_milestone_wrapped_across_lines_bounds_the_publication_date():
     text = ("أرمينيا: أذربيجان تكثف هجماتها\n\nذكرت الوزارة أن القصف اشتد قبل ساعات من بدء سريان الهدنة\n"
             "الإنسانية.\n\nوكتبت المتحدثة اليوم السبت أن العدو كثف هجماته.")
     assert infer_published(text).value == date(2020, 10, 10)
+
+
+def test_a_speakers_words_after_a_teaser_run_into_them_keep_the_speakers_day(gaz, tabs):
+    text = ("عنوان\n\nأعلن الرئيس الأذربيجاني إلهام علييف الجمعة تحرير قرى جديدة. اقرأ أيضا: روسيا ترفض "
+            "مساعدة أرمينيا وأضاف علييف أن هناك قرى تحررت أيضا هي قرية سولطانلي.")
+    assert _date_of(text, "سولطانلي", gaz, tabs, published=date(2020, 10, 10)) == "2020-10-09"

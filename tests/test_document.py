@@ -120,3 +120,15 @@ def test_direction_marks_at_a_lines_edges_hide_no_blank_line_bullet_or_stop():
     doc = make_doc(text)
     assert [s.paragraph for s in doc.sentences] == [0, 1, 1, 1]
     assert [s.bullet for s in doc.sentences] == [False, False, True, True]
+
+
+def test_a_teaser_run_into_the_text_after_it_ends_where_reported_speech_goes_on():
+    text = ("عنوان الخبر\n\nقال الرئيس إن الجيش تقدم. اقرأ أيضا: روسيا ترفض مساعدة أرمينيا "
+            "وأضاف أن الجيش حرر قرى جديدة.")
+    assert [s.text for s in make_doc(text).sentences][2:] == [
+        "اقرأ أيضا: روسيا ترفض مساعدة أرمينيا", "وأضاف أن الجيش حرر قرى جديدة."]
+
+
+def test_a_teaser_alone_on_its_line_stays_one_sentence():
+    text = "عنوان الخبر\n\nاقرأ أيضا: علييف يعلن تحرير قرى وأرمينيا تنفي\nوقال الرئيس إن الجيش تقدم."
+    assert [s.text for s in make_doc(text).sentences][1] == "اقرأ أيضا: علييف يعلن تحرير قرى وأرمينيا تنفي"
