@@ -43,6 +43,7 @@ _BULLET = re.compile(r"^\s*(?:[-–—•▪●*·]|\d{1,3}[.)\-]\s)")
 WRAP_WIDTH = 100  # characters: a text wrapped at a fixed width has no longer line (72-80 mostly)
 WRAP_MIN_LINES = 4
 WRAP_FULL_SHARE = 0.6  # a wrapped line is at least this share of the widest, save a paragraph's last
+TEASER_CHARS = 30  # a sentence's head, long enough for "اقرأ أيضاً:" with a bullet before it
 ITEM_LINE_WORDS = 4  # a list item alone on its line: a name of up to four words
 _INNER_PUNCTUATION = re.compile(r"[.,،;؛:!?؟«»\"“”()]")
 TWEET_MAX = 320  # characters: 280 of a tweet, a link and the spacing a copy adds
@@ -139,6 +140,9 @@ def _teasers_parted(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     page = rules.attribution()
     out = []
     for start, end in spans:
+        if not page.teaser.match(normalize_with_offsets(text[start : start + TEASER_CHARS])[0]):
+            out.append((start, end))  # nearly every sentence: its head read alone, cheaply
+            continue
         norm, offsets = normalize_with_offsets(text[start:end])
         opener = page.teaser.match(norm)
         resumed = page.resumption.search(norm, opener.end()) if opener else None
