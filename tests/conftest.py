@@ -32,6 +32,16 @@ def tabs() -> tables.Tables:
     return tables.load()
 
 
+@pytest.fixture
+def events_at(gaz, tabs):
+    """``read(text, mention, published)``: the events an article tells at one mention, in order."""
+    from geo.extract import extract
+
+    def read(text: str, mention: str, published=None) -> list:
+        return [e for e in extract(text, gaz, tabs, published=published).events if e.mention == mention]
+    return read
+
+
 def geonames_row(gid, name, alternates, lat, lon, fclass="P", fcode="PPL", country="AZ",
                  admin1="14", population=0) -> str:
     cols = [str(gid), name, name, ",".join(alternates), str(lat), str(lon), fclass, fcode,

@@ -211,11 +211,9 @@ def test_the_wars_name_before_a_headlines_colon_is_its_topic_not_a_speaker(headl
     assert attribute.headline_speaker(make_doc(f"{headline}\n\nتواصلت المعارك على الجبهة.")) is None
 
 
-def test_the_wars_topic_before_a_headlines_colon_leaves_the_headlines_own_speaker(gaz, tabs):
-    from geo.extract import extract
-
+def test_the_wars_topic_before_a_headlines_colon_leaves_the_headlines_own_speaker(events_at):
     text = "الحرب في قره باغ: أذربيجان تعلن السيطرة على مدينة جبرائيل\n\nتواصلت المعارك على الجبهة."
-    (event,) = [e for e in extract(text, gaz, tabs, published=date(2020, 10, 5)).events if e.mention == "جبرائيل"]
+    (event,) = events_at(text, "جبرائيل", date(2020, 10, 5))
     assert (event.event_type, event.claimant_side) == ("control", "azerbaijani")
 
 
@@ -1364,40 +1362,29 @@ def test_an_interviews_answers_are_the_interviewees_and_its_questions_the_outlet
     assert all(e.claimant_side == "media" for e in events if e.mention == "تاليش")
 
 
-def test_a_narrated_strike_of_another_day_is_not_the_claim_a_speaker_made_of_the_place(gaz, tabs):
-    from geo.extract import extract
-
-    text = ("أبرز محطات الحرب\n\n- 4 أكتوبر: علييف يعلن تحرير مدينة جبرائيل، وقصف أرميني على مدينة ترتر.\n"
-            "- 17 أكتوبر: صاروخ يضرب حيا سكنيا في ترتر ويقتل مدنيين.\n")
-    found = [(e.event_date, e.claimant_side) for e in extract(text, gaz, tabs, published=date(2020, 11, 12)).events
-             if e.mention == "ترتر"]
-    assert found == [("2020-10-04", "azerbaijani"), ("2020-10-17", "media")]
-
-
-def test_a_narrated_strike_with_no_day_of_its_own_repeats_the_claim_a_speaker_made_of_the_place(gaz, tabs):
-    from geo.extract import extract
-
-    text = ("عنوان\n\nقال علييف إن القوات الأرمينية قصفت مدينة ترتر أمس.\n\n"
-            "وأسفر القصف الصاروخي على ترتر عن أضرار كبيرة في المنازل.\n")
-    found = [e.claimant_side for e in extract(text, gaz, tabs, published=date(2020, 10, 12)).events
-             if e.mention == "ترتر"]
-    assert found == ["azerbaijani", "azerbaijani"]
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a timeline's strike of another day is not the claim an earlier entry made of the place
+    ("أبرز محطات الحرب\n\n- 4 أكتوبر: علييف يعلن تحرير مدينة جبرائيل، وقصف أرميني على مدينة ترتر.\n"
+     "- 17 أكتوبر: صاروخ يضرب حيا سكنيا في ترتر ويقتل مدنيين.\n",
+     date(2020, 11, 12), [("2020-10-04", "azerbaijani"), ("2020-10-17", "media")]),
+    # with no day of its own, the narrated strike repeats the speaker's claim
+    ("عنوان\n\nقال علييف إن القوات الأرمينية قصفت مدينة ترتر أمس.\n\n"
+     "وأسفر القصف الصاروخي على ترتر عن أضرار كبيرة في المنازل.\n",
+     date(2020, 10, 12), [("2020-10-11", "azerbaijani"), ("2020-10-11", "azerbaijani")]),
+])
+def test_a_narrated_strike_repeats_a_speakers_claim_of_the_place_only_on_the_same_day(events_at, text, published,
+                                                                                       expected):
+    assert [(e.event_date, e.claimant_side) for e in events_at(text, "ترتر", published)] == expected
 
 
-def test_a_mention_telling_no_deed_lends_its_speaker_to_no_narrated_event_of_the_place(gaz, tabs):
-    from geo.extract import extract
-
+def test_a_mention_telling_no_deed_lends_its_speaker_to_no_narrated_event_of_the_place(events_at):
     text = ("الجيش يستعد لدخول بلدة تالش\n\nوأفاد مراسلنا بأن طوابير السيارات شوهدت على الطريق إلى بلدة تالش.\n")
-    (headline,) = [e for e in extract(text, gaz, tabs, published=date(2020, 11, 20)).events
-                   if e.mention == "تالش" and e.sub_type == "prospect"]
+    (headline,) = [e for e in events_at(text, "تالش", date(2020, 11, 20)) if e.sub_type == "prospect"]
     assert "مراسل" not in headline.claimant
 
 
-def test_a_deed_before_a_party_joined_by_waw_and_its_verb_is_not_that_partys_claim(gaz, tabs):
-    from geo.extract import extract
-
+def test_a_deed_before_a_party_joined_by_waw_and_its_verb_is_not_that_partys_claim(events_at):
     text = "قصف عنيف على ستيباناكيرت وأذربيجان تعلن تقدما جديدا\n\nوقال صحافيون إن الانفجارات هزت المدينة ليلا.\n"
-    (event,) = [e for e in extract(text, gaz, tabs, published=date(2020, 10, 11)).events
-                if e.mention == "ستيباناكيرت" and e.event_type == "strike"]
+    (event,) = [e for e in events_at(text, "ستيباناكيرت", date(2020, 10, 11)) if e.event_type == "strike"]
     assert event.claimant_side == "media"
     assert attribute.attribution(normalize("قصف عنيف على ستيباناكيرت وأذربيجان تعلن تقدما"), 0) is None
