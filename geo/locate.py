@@ -67,11 +67,10 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
     """
     mentions = detect(doc, gaz, tables)
     districts: dict[tuple[int, int], str] = {}  # a qualifier's span -> the district it names
-    for m in mentions:
-        if m.role == "qualifier" and m.kind == "place":
-            code = _district_named(gaz, tables, m.text)
-            if code:
-                districts[(m.start, m.end)] = code
+    for m in _qualifiers(mentions):
+        code = _district_named(gaz, tables, m.text)
+        if code:
+            districts[(m.start, m.end)] = code
 
     events = [m for m in mentions if m.role == "event"]
     lists = _lists(events)
@@ -118,6 +117,16 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
         contexts[len(located)] = context
         located.append(placed)
     return _distinct_items(located, contexts, gaz, tables)
+
+
+def _qualifiers(mentions: list[Mention]) -> list[Mention]:
+    """The qualifiers naming districts: found as such, and those an item carries from a sentence
+    before ("تسع قرى في منطقة جبرائيل. والقرى المحررة هي: X، Y")."""
+    found = {(m.start, m.end): m for m in mentions if m.role == "qualifier"}
+    for m in mentions:
+        for q in m.qualifiers:
+            found.setdefault((q.start, q.end), q)
+    return [q for q in found.values() if q.kind == "place"]
 
 
 def _district_named(gaz: Gazetteer, tables: Tables, name: str) -> str:

@@ -96,6 +96,7 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
     group_ids = iter(range(1, 1_000_000))
     bullets_of: tuple[str, int] | None = None  # the cue kind and group a bulleted list continues
     heading: list[Mention] = []  # the district a sub-heading gives the bullets under it
+    counted_in: list[Mention] = []  # the districts the sentence before counted settlements in
     for sentence in doc.sentences:
         tokens = list(sentence.tokens)
         used: set[int] = set()
@@ -123,7 +124,7 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
                 found.extend(heading)
         opening = _district_before_colon(text, tokens, used) if not sentence.bullet else None
         own = [*_qualified_lists(text, tokens, gaz, tables, used, group_ids),
-               *_cue_groups(text, tokens, gaz, tables, used, group_ids),
+               *_cue_groups(text, tokens, gaz, tables, used, group_ids, counted_in),
                *_event_lists(text, sentence, tokens, gaz, tables, used, group_ids),
                *_latin_mentions(text, tokens, used, group_ids),
                *_lookups(text, tokens, gaz, tables, used)]
@@ -135,6 +136,7 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
         for mention in own:
             mention.sentence = sentence.index
         found.extend(own)
+        counted_in = _districts_counted_in(text, tokens, gaz, tables)
     found.extend(_named_again(doc, found, gaz, tables))
     found = [_as_table_hit(m, tables) if m.route in ("cue", "list") else m for m in found]
     found.sort(key=lambda m: m.start)
@@ -485,20 +487,23 @@ _WORDS = re.compile(r"\w+")
 
 
 def points_back_to_a_group(sentence_norm: str) -> bool:
-    """"وأوضحت أن بين هذه القرى: X، Y", "وتضم هذه المناطق X وY": a demonstrative before a plural
-    cue, with a colon after it or a word of listing before it, lists places an earlier sentence
-    told of ("سيطرت القوات على قرى عدة في قبادلي"); so does "وتضم القائمة" the list an earlier
-    sentence published ("نشرت الوزارة قائمة بالقرى التي حررها الجيش")."""
+    """"وأوضحت أن بين هذه القرى: X، Y", "وتضم هذه المناطق X وY", "وهذه القرى هي X وY": a
+    demonstrative before a plural cue, with a colon or a list's opener after it or a word of
+    listing before it, lists places an earlier sentence told of ("سيطرت القوات على قرى عدة في
+    قبادلي"); so does "وتضم القائمة" the list an earlier sentence published ("نشرت الوزارة
+    قائمة بالقرى التي حررها الجيش")."""
     words = [(m.group(0), m.end()) for m in _WORDS.finditer(sentence_norm)]
-    for k in range(1, len(words) - 1):
-        (before, _), (word, _), (after, end) = words[k - 1], words[k], words[k + 1]
+    for k in range(len(words) - 1):
+        before = words[k - 1][0] if k else ""
+        (word, _), (after, end) = words[k], words[k + 1]
         pointer = before.removeprefix("و") in VOCAB.group_pointers
         if word in VOCAB.list_nouns and (
                 pointer and _lists_places_next(sentence_norm, words[k][1], after)
                 or _reads_with_a_colon(sentence_norm, words, k)):
             return True
-        listed = pointer or sentence_norm[end : end + 2].lstrip()[:1] == ":"
-        if listed and word.removeprefix("و") in VOCAB.demonstratives and is_plural_cue(after):
+        opened = sentence_norm[end : end + 2].lstrip()[:1] == ":" \
+            or k + 2 < len(words) and words[k + 2][0] in LIST_OPENERS
+        if (pointer or opened) and word.removeprefix("و") in VOCAB.demonstratives and is_plural_cue(after):
             return True
     return False
 
@@ -563,7 +568,9 @@ def _is_nisba(word: str) -> bool:
     return len(word) > 4 and word.endswith("يه")
 
 
-def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
+def _cue_groups(text, tokens, gaz, tables, used, group_ids, counted_in: list[Mention]) -> list[Mention]:
+    """The places cue words name, alone or listed, with the districts that locate them; a list
+    pointing back to the settlements the sentence before counted lies in ``counted_in``."""
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -578,11 +585,15 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
         plural = word in PLURAL_CUES or _counted(tokens, i)
         group = next(group_ids)
         heading: list[Mention] = []
+        pointing_to_counted = False
         if plural:  # "قرى في منطقة فضولي، هي: X"، "القرى التالية في محافظة جبرائيل: X": the district, the list
             heading, j = _district_before_list(text, tokens, j, gaz, tables, used, group)
             if not heading:
+                cue_end = j
                 j = _where_the_list_starts(text, tokens, j, used)
                 heading, j = _district_before_list(text, tokens, j, gaz, tables, used, group)
+                pointing_to_counted = not heading and j > cue_end and _points_back(tokens, i)
+        located_by = heading or (counted_in if pointing_to_counted else [])  # the districts locating the items
         item_start = j
         items, j = _list_items(text, tokens, j, gaz, tables, used, settlements=kind in ("village", "city"))
         mentions.extend(heading)
@@ -593,12 +604,37 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids) -> list[Mention]:
             kind = "district"  # "قصف قرى منطقة أغجابادي": villages unnamed, the district's event
         if not plural:
             _one_name_after_a_singular_cue(tokens, items, item_start, kind, gaz, tables, used)
-        listed = _Listed(kind, group, heading, strongly=plural and word not in WEAK_CUES and not pointing_back,
+        listed = _Listed(kind, group, located_by, strongly=plural and word not in WEAK_CUES and not pointing_back,
                          located_after=word not in WEAK_CUES)
         found, j = _group_mentions(text, tokens, j, items, listed, gaz, tables, used)
         mentions.extend(found)
         i = max(j, i + 1)
     return mentions
+
+
+def _points_back(tokens: list[Token], i: int) -> bool:
+    """"والقرى المحررة هي: X، Y", "وهذه القرى هي": a plural cue with the article or after a
+    demonstrative, opening a list, names again the settlements an earlier sentence counted."""
+    word = tokens[i].norm.removeprefix("و")
+    return word.startswith("ال") or i > 0 and tokens[i - 1].norm.removeprefix("و") in VOCAB.demonstratives
+
+
+def _districts_counted_in(text, tokens, gaz, tables) -> list[Mention]:
+    """"حرر الجيش تسع قرى في منطقة جبرائيل": the districts a sentence counts settlements in, as
+    qualifiers for the list the next sentence may give of them ("والقرى المحررة هي: X، Y")."""
+    for i, token in enumerate(tokens):
+        cue = _cue_of(token)
+        if cue is None or cue[0] not in ("village", "city") or not (cue[1] in PLURAL_CUES or _counted(tokens, i)):
+            continue
+        trial: set[int] = set()
+        j, _ = _past_nested_cues(text, tokens, i + 1, *cue, trial)
+        while j < len(tokens) and tokens[j].norm in VOCAB.settlement_adjectives:
+            j += 1
+        start = _locator(tokens, j, gaz, tables, trial, text)
+        if start is not None:
+            names, _ = _district_names(text, tokens, start, gaz, tables, trial)
+            return [_mention(text, name, "cue", "district", None, "qualifier") for name in names]
+    return []
 
 
 def _past_nested_cues(text, tokens, j: int, kind: str, word: str, used) -> tuple[int, str]:

@@ -763,7 +763,8 @@ def test_an_attack_repelled_by_forces_named_at_length_is_a_defence_where_they_st
     assert (kind.type, kind.sub_type) == ("clash", "defence")
 
 
-@pytest.mark.parametrize("pointer", ["وأوضحت أن بين هذه القرى:", "ومن بين تلك البلدات", "وتضم هذه المناطق"])
+@pytest.mark.parametrize("pointer", ["وأوضحت أن بين هذه القرى:", "ومن بين تلك البلدات", "وتضم هذه المناطق",
+                                     "وهذه القرى هي"])
 def test_villages_listed_after_a_demonstrative_take_the_claim_of_the_sentence_before(gaz, tabs, pointer):
     from geo.extract import extract
 

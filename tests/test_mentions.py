@@ -524,6 +524,21 @@ def test_which_villages_and_their_district_before_the_colon_of_their_list(gaz, t
     assert [m.text for m in found if m.role == "qualifier"] == ["جبرائيل"]
 
 
+@pytest.mark.parametrize("pointing_back", ["والقرى المحررة هي:", "وهذه القرى هي", "والقرى هي:"])
+def test_a_list_pointing_back_to_the_villages_counted_before_lies_in_their_district(gaz, tabs, pointing_back):
+    """"تحرير ثلاث قرى في منطقة جبرائيل. والقرى المحررة هي: X، Y": the district the sentence before
+    counted the villages in locates the list; تاتار is also a village of Qubadli, whose Arabic
+    name the gazetteer records."""
+    text = f"أعلن الرئيس تحرير ثلاث قرى في منطقة جبرائيل.\n{pointing_back} تاتار وشيخلار وقراجالي.\n"
+    districts = {loc.mention.text: loc.admin1 for loc in locate(text, gaz, tabs) if loc.precision == "place"}
+    assert districts == {"تاتار": "AZ.14", "شيخلار": "AZ.14", "قراجالي": "AZ.14"}
+
+
+def test_a_list_naming_its_own_district_is_not_located_by_the_sentence_before(gaz, tabs):
+    text = "أعلن الرئيس تحرير ثلاث قرى في منطقة جبرائيل.\nوالقرى المحررة في منطقة قوبادلي هي: تاتار.\n"
+    assert [loc.admin1 for loc in locate(text, gaz, tabs) if loc.mention.text == "تاتار"] == ["AZ.43"]
+
+
 def test_a_district_right_after_the_plural_cue_and_before_the_colon_locates_its_list(gaz, tabs):
     found = detect("حرر الجيش قرى قوبادلي: باشارات، مرادخانلي، داوودلو.", gaz, tabs)
     assert [m.text for m in found if m.role == "event"] == ["باشارات", "مرادخانلي", "داوودلو"]
