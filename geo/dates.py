@@ -131,11 +131,15 @@ _LATER = re.compile(r"(?<![\w])[وف]?(?P<expr>بعد\s+(?P<span>يوم\s+واح
                     r"(?!\s+(?:من|علي)(?![\w]))|(?:في\s+)?(?:صباح\s+|مساء\s+)?(?:اليوم|الليله)\s+(?:التالي|التاليه))(?![\w])")
 _LATER_DAYS = {"يوم": 1, "يوم واحد": 1, "اسبوع": 7, "اسبوعين": 14, **_DAYS_AGO}
 # "بعد دقائق من بدء سريان الهدنة", "فور دخول الهدنة الإنسانية الثانية حيز التنفيذ", "مع بدء وقف إطلاق
-# النار": within hours of a truce taking effect, on its day (not "منذ", a span, nor "قبل")
+# النار": within hours of a truce taking effect, on its day (not "منذ", a span, nor "قبل"); "عشية
+# الهدنة", "عشية دخول الهدنة الإنسانية حيز التنفيذ": on its eve, the day before
+_TRUCE = (r"(?:(?:ال)?هدنه(?:\s+(?:ال)?انسانيه)?(?:\s+(?P<nth>الاولي|الثانيه|الثالثه))?"
+          r"|(?:ال)?وقف\s+(?:ل)?(?:ال)?اطلاق\s+(?:ال)?نار)(?![\w])")
+_TRUCE_TAKES_EFFECT = r"(?:بدء|بدايه|دخول|سريان|اعلان)\s+"
 TRUCE_TIME = re.compile(
-    r"(?<![\w])[وف]?(?:بعد\s+(?:\S+\s+)?(?:دقايق|دقيقه|ساعات|ساعه|ساعتين|لحظات|قليل|وقت\s+قصير)\s+(?:من|علي)"
-    r"|فور|مع|عقب|اثر)\s+(?:(?:بدء|بدايه|دخول|سريان|اعلان)\s+){1,2}(?:(?:ال)?هدنه(?:\s+(?:ال)?انسانيه)?"
-    r"(?:\s+(?P<nth>الاولي|الثانيه|الثالثه))?|(?:ال)?وقف\s+(?:ل)?(?:ال)?اطلاق\s+(?:ال)?نار)(?![\w])")
+    r"(?<![\w])[وف]?(?:(?:بعد\s+(?:\S+\s+)?(?:دقايق|دقيقه|ساعات|ساعه|ساعتين|لحظات|قليل|وقت\s+قصير)\s+(?:من|علي)"
+    rf"|فور|مع|عقب|اثر)\s+(?:{_TRUCE_TAKES_EFFECT}){{1,2}}|(?P<eve>(?:في\s+)?عشيه)\s+(?:{_TRUCE_TAKES_EFFECT}){{0,2}})"
+    + _TRUCE)
 _TRUCE_ORDINALS = {"الاولي": 1, "الثانيه": 2, "الثالثه": 3}
 # "بعد أسبوع من هدنة موسكو", "عقب يومين على إعلان": a span after the milestone named next
 _AFTER_MILESTONE = re.compile(r"(?<![\w])[وف]?(?:بعد|عقب)\s+(?P<span>"
@@ -286,6 +290,7 @@ class TimeExpression:
     kind: str  # explicit | warday | today | yesterday | daysago | weeksago | thismonth | weekday | lastweek
     # | thisweek | lastmonth | currentmonth | namedmonth | later (days after the day told last)
     # | truce (the day a truce took effect; ``weekday`` holds its ordinal when the text gives one)
+    # | truce eve (the day before it)
     text: str
     weekday: int | None = None  # also the count of daysago/weeksago and the day of thismonth
     value: date | None = None  # explicit dates
@@ -464,7 +469,8 @@ def _truce_times(norm: str, taken: list[tuple[int, int]]) -> list[TimeExpression
     for m in TRUCE_TIME.finditer(norm):
         if _free(taken, m.start()):
             nth = _TRUCE_ORDINALS.get(m.group("nth")) if m.group("nth") else None
-            found.append(TimeExpression(m.start(), m.end(), "truce", m.group(0), weekday=nth))
+            kind = "truce eve" if m.group("eve") else "truce"
+            found.append(TimeExpression(m.start(), m.end(), kind, m.group(0), weekday=nth))
     return found
 
 
@@ -959,12 +965,23 @@ def _last_month(e: TimeExpression, published: date) -> EventDate:
 
 def _truce_day(e: TimeExpression, published: date) -> EventDate:
     """The day the truce named took effect: the one its ordinal says, else the last by the article's day."""
+    day = _truce_named(e, published)
+    return EventDate(day, "day", e.text) if day is not None and day <= published else UNKNOWN
+
+
+def _truce_eve(e: TimeExpression, published: date) -> EventDate:
+    """The day before the truce named took effect: an article of the eve tells of the truce to come."""
+    eve_of = published + timedelta(days=1)
+    day = _truce_named(e, eve_of)
+    return EventDate(day - timedelta(days=1), "day", e.text) if day is not None and day <= eve_of else UNKNOWN
+
+
+def _truce_named(e: TimeExpression, latest: date) -> date | None:
+    """The truce its ordinal names, else the last to take effect by ``latest``."""
     truces = timeline().truces
     if e.weekday is not None:
-        day = truces[e.weekday - 1] if e.weekday <= len(truces) else None
-    else:
-        day = max((t for t in truces if t <= published), default=None)
-    return EventDate(day, "day", e.text) if day is not None and day <= published else UNKNOWN
+        return truces[e.weekday - 1] if e.weekday <= len(truces) else None
+    return max((t for t in truces if t <= latest), default=None)
 
 
 _ABSOLUTE = {"warday": _war_day, "namedmonth": _named_month, "explicit": _explicit}
@@ -981,6 +998,7 @@ _RELATIVE_READINGS = {
     "lastmonth": _last_month,
     "currentmonth": lambda e, published: EventDate(published.replace(day=1), "month", e.text),  # "مطلع الشهر الجاري"
     "truce": _truce_day,
+    "truce eve": _truce_eve,
 }
 
 

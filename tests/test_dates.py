@@ -552,6 +552,10 @@ def test_the_maghrebi_month_names_date_as_the_others(phrase, day):
     ("قصفت القوات مدينة ترتر مع بدء سريان وقف إطلاق النار.", date(2020, 11, 12), date(2020, 11, 10)),
     # since the truce is a span, no day
     ("لم تقصف القوات مدينة ترتر منذ بدء سريان الهدنة.", date(2020, 10, 12), date(2020, 10, 12)),
+    # on its eve, the day before: told on the eve itself, of the truce to come the next day
+    ("قصفت القوات مدينة ترتر عشية الهدنة.", date(2020, 10, 20), date(2020, 10, 17)),
+    ("قصفت القوات مدينة ترتر عشية دخول الهدنة الإنسانية حيز التنفيذ.", date(2020, 10, 17), date(2020, 10, 17)),
+    ("قصفت القوات مدينة ترتر في عشية إعلان الهدنة الإنسانية الأولى.", date(2020, 10, 30), date(2020, 10, 9)),
 ])
 def test_a_deed_minutes_after_a_truce_took_effect_is_of_that_day(gaz, tabs, sentence, published, day):
     from geo.extract import extract
