@@ -63,7 +63,9 @@ _TOPIC_FIRST = re.compile(r"(?<![\w])اما\s+(?P<subject>[^.،,:]{1,60}?)\s*[،
 _PERFECT = re.compile(r"(?<![\w])قد\s*$")  # "كان X قد أعلن": the pluperfect puts the subject first
 # "وكانت أذربيجان قد أعلنت": the subject is أذربيجان, inside the pluperfect's كان ... قد
 _DAY_OPENING = re.compile(r"\s*[وف]?(?:(?:في|يوم|مساء|صباح|ليل|ليله|فجر|خلال)\s+)?")  # before a fronted day
-_PLUPERFECT_FRAME = re.compile(r"\s*(?:[وف]?(?:كان|كانت)\s+)?(?P<subject>.*?)\s*,?(?:\s*قد)?\s*", re.S)
+# "وكان X قد أعلن", "X كانت قد أعلنت": the pluperfect's subject, between or before كان and قد
+_PLUPERFECT_FRAME = re.compile(r"\s*(?:[وف]?(?:كان|كانت)\s+)?(?P<subject>.*?)\s*,?(?:\s+(?:كان|كانت))?(?:\s*قد)?\s*",
+                               re.S)
 SUBJECT_FIRST_WORDS = 6  # the longest subject put before its verb ("علييف أضاف")
 HEAD_WORDS = SUBJECT_FIRST_WORDS + 3  # with the frame's كان, comma and قد
 _MEDIA_ROLES = ("news agency", "newspaper", "correspondent", "source")
@@ -382,8 +384,9 @@ def _verb_subject(norm: str, verb: re.Match, rules) -> Attribution:
         return _subject_of_the_clause_before(norm, head_start - 1, rules) or after
     label = rules.line_label.match(norm, head_start)  # "عاجل | ", "09:40 - "
     head_start = label.end() if label and label.end() <= verb.start() else head_start
-    conjunction = rules.clause_conjunction.match(norm, head_start, verb.start())
-    head_start = conjunction.end() if conjunction else head_start
+    opening = rules.recap_formula.match(norm, head_start, verb.start()) \
+        or rules.clause_conjunction.match(norm, head_start, verb.start())
+    head_start = opening.end() if opening else head_start
     head = norm[head_start : verb.start()]
     if len(head.split(None, HEAD_WORDS)) > HEAD_WORDS:
         return after  # too long for a subject in the pluperfect's frame: a run-on sentence

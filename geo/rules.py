@@ -48,6 +48,7 @@ class AttributionRules:
     continuation: re.Pattern  # at a sentence start
     topic_shift: re.Pattern  # at a sentence start ("من جهة أخرى"): the previous speaker's voice stops
     background: re.Pattern  # at a sentence start ("وكانت ... قد"): the outlet recalls, no voice goes on past it
+    recap_formula: re.Pattern  # "ويذكر أن " opening the words before a verb: no part of a subject
     local_witness: re.Pattern  # residents, eyewitnesses, local officials: the side holding their town
     statement_opener: re.Pattern  # before a colon
     anaphor: re.Pattern  # at a subject start
@@ -157,6 +158,11 @@ def _statement_opener(openers: list[str], texts_to_follow: list[str]) -> re.Patt
                       rf"|(?:{opener})?(?<![\w])(?:{_alternation(texts_to_follow)})\s*:(?=\s*\S)")
 
 
+def _recap_formula(formulas: list[str]) -> str:
+    """A recap's formula and the أن after it ("يذكر أن ", "تجدر الإشارة إلى أن ")."""
+    return rf"(?:{_alternation(formulas)})(?:\s+ان)?\s+"
+
+
 @lru_cache(maxsize=4)
 def attribution(path: Path | None = None) -> AttributionRules:
     path = Path(path or config.team_data_dir() / "attribution.toml")
@@ -170,7 +176,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
             "announcement_nouns", "resumptive_pronouns", "actor_forces", "actor_sides", "news_words",
             "news_agencies", "teaser_openers", "footer_markers", "related_headers", "interview_words",
             "answer_labels", "question_labels", "texts_to_follow",
-            "war_names", "war_topics")
+            "war_names", "war_topics", "recap_formulas")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -189,7 +195,9 @@ def attribution(path: Path | None = None) -> AttributionRules:
         according=_according(lists["according_to"], lists["reporting_verbs"], lists["resumptive_pronouns"]),
         continuation=re.compile(r"^\s*(?:" + word_pattern(lists["continuations"]).pattern + ")"),
         topic_shift=re.compile(r"^\s*(?:" + word_pattern(lists["topic_shifts"]).pattern + ")"),
-        background=re.compile(r"^\s*[وف]?(?:" + _regex(doc.get("background", ""), path, "background").pattern + ")"),
+        background=re.compile(r"^\s*[وف]?(?:" + _regex(doc.get("background", ""), path, "background").pattern
+                              + "|" + _recap_formula(lists["recap_formulas"]) + ")"),
+        recap_formula=re.compile(r"\s*[وف]?" + _recap_formula(lists["recap_formulas"])),
         local_witness=_alternatives(lists["local_witnesses"], path),
         statement_opener=_statement_opener(lists["statement_openers"], lists["texts_to_follow"]),
         anaphor=re.compile(r"^(?:" + prefix_pattern(lists["anaphors"]).pattern + ")"),

@@ -640,9 +640,18 @@ def test_a_pluperfect_subject_comes_before_its_verb():
     assert _sides("وكان الجيش الأرميني قد أعلن مقتل 60 عسكريا أذريا قرب البلدة.") == ["armenian"]
 
 
-def test_the_pluperfect_frame_is_not_part_of_the_speakers_name():
-    voice = attribute.speakers(make_doc("وكانت أذربيجان قد أعلنت السيطرة على مدينة ألف."))[0]
-    assert voice.claimant.text == "أذربيجان"
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("وكانت أذربيجان قد أعلنت السيطرة على مدينة ألف.", "أذربيجان"),
+    ("الرئيس علييف كان قد أعلن تحرير مدينة ألف.", "الرئيس علييف"),  # the subject before كان
+    # a recap's formula before the subject put first is the outlet's, no part of the name
+    ("ويذكر أن القوات الأذربيجانية كانت قد أعلنت السيطرة على مدينة ألف.", "القوات الأذربيجانية"),
+    ("يشار إلى أن وزارة الدفاع الأرمينية أعلنت في وقت سابق قصف مدينة ألف.", "وزارة الدفاع الأرمينية"),
+    ("وتجدر الإشارة إلى أن وزارة الدفاع الأذربيجانية كانت قد أعلنت السيطرة على مدينة ألف.",
+     "وزارة الدفاع الأذربيجانية"),
+])
+def test_the_pluperfect_frame_is_not_part_of_the_speakers_name(sentence, speaker):
+    voice = attribute.speakers(make_doc(sentence))[0]
+    assert voice.claimant.text == speaker
 
 
 def test_a_date_after_the_speaker_is_no_part_of_the_name():
