@@ -255,10 +255,13 @@ _ABOUT = ("عن", "بشان", "حول")  # "نفت الأنباء عن قصف": 
 
 def _deed_follows(sentence_norm: str, position: int) -> bool:
     """"نفت الوزارة الاتهامات بقصف مدينة X", "نفت أنباء سيطرة القوات على X", "نفت الأنباء عن قصف
-    X": what is denied follows, no party who claimed it (a doer after the deed is said to have done it)."""
+    X", "نفت أنباء عن سقوط بلدة X": what is denied follows, no party who claimed it (a doer after the
+    deed is said to have done it)."""
     words = sentence_norm[position:].split(" ", 2)
-    word = words[1] if words[0] in _ABOUT and len(words) > 1 else words[0]
-    return is_event_word(word[1:] if word[:1] == "ب" else word)
+    about = words[0] in _ABOUT and len(words) > 1
+    word = words[1] if about else words[0]
+    at = position + len(words[0]) + 1 if about else position
+    return is_event_word(word[1:] if word[:1] == "ب" else word) or at in event_cue_starts(sentence_norm)
 
 
 def recounts_an_announcement(sentence_norm: str, position: int) -> bool:
@@ -363,7 +366,8 @@ def _denial_marks(sentence_norm: str) -> tuple[tuple[int, ...], tuple[int, ...]]
     """Where a sentence's denial verbs are, and its negations of an event or of where fire came
     from ("لم تقصف", "لم ينطلق"): found once per sentence, however many places it names."""
     rules = rules_module.attribution()
-    denials = tuple(m.start() for m in rules.denial_verb.finditer(sentence_norm))
+    denials = tuple(sorted({*(m.start() for m in rules.denial_verb.finditer(sentence_norm)),
+                            *(m.start() for m in rules.denial.finditer(sentence_norm))}))
     words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", sentence_norm)]
     negations = tuple(at for i, (at, word) in enumerate(words) if word in rules.negation and any(
         w in rules.denied_origin or is_event_word(w) for _, w in words[i + 1 : i + 3]))

@@ -168,7 +168,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
     path = Path(path or config.team_data_dir() / "attribution.toml")
     doc = _read(path)
     keys = ("reporting_verbs", "object_first_verbs", "according_to", "continuations", "topic_shifts",
-            "statement_openers", "anaphors", "subject_ends", "denial_verbs", "denied_claims", "negations",
+            "statement_openers", "anaphors", "subject_ends", "denial_verbs", "denial_participles", "denied_claims",
+            "negations",
             "denied_origin_verbs", "local_witnesses", "subject_never_ends_on", "subject_breaks", "office_titles",
             "unnamed_sources", "falsehoods", "not_sources", "witness_verbs", "witness_journalists", "line_labels",
             "expelling_verbs", "feminine_names", "statement_nouns", "claim_pronouns", "clause_conjunctions",
@@ -253,7 +254,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
         line_label=_line_label(lists["line_labels"], lists["war_names"], lists["war_topics"]),
         witness=_witness(lists["witness_verbs"], lists["witness_journalists"],
                          [*sides.get(Side.MEDIA.value, ()), *(w for words in state_media.values() for w in words)]),
-        denial=re.compile(r"(?<![\w])[وف]?(?:" + prefix_pattern(lists["denial_verbs"]).pattern
+        denial=re.compile(r"(?<![\w])[وف]?(?:"
+                          + prefix_pattern([*lists["denial_verbs"], *lists["denial_participles"]]).pattern
                           + r")\S*\s+(?:\S+\s+){0,6}?(?:صحه\s+)?(?:ال)?(?:"
                           + prefix_pattern(lists["denied_claims"]).pattern + r")\S*\s+(?P<party>)"),
     )

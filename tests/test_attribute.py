@@ -315,12 +315,35 @@ def test_fighting_a_denier_asserts_after_its_denial_stays_its_own(gaz, tabs):
     assert event.claimant == "يريفان" and event.claimant_side == "armenian"
 
 
-def test_a_capture_reported_and_denied_is_the_other_partys_claim_by_the_denier_named(gaz, tabs):
+@pytest.mark.parametrize("text", [
+    "ونفت وزارة الدفاع الأرمينية أنباء سيطرة القوات الأذربيجانية على بلدة هادروت.",
+    "ونفت وزارة الدفاع الأرمينية أنباء عن سقوط بلدة هادروت.",  # the deed a phrase, after عن
+    # a participle after a comma denies the news named after it
+    "وقالت وزارة الدفاع الأرمينية إن الوضع مستقر، نافية أنباء عن سقوط بلدة هادروت.",
+])
+def test_a_capture_reported_and_denied_is_the_other_partys_claim_by_the_denier_named(gaz, tabs, text):
     from geo.extract import extract
 
-    text = "ونفت وزارة الدفاع الأرمينية أنباء سيطرة القوات الأذربيجانية على بلدة هادروت."
     (event,) = [e for e in extract(text, gaz, tabs).events if e.event_type == "control"]
     assert event.claimant_side == "azerbaijani" and event.claimant.endswith("(denied by وزارة الدفاع الأرمينية)")
+
+
+def test_a_participle_denying_the_reports_of_a_party_names_it_as_claimant(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("ونقلت وكالة تاس عن مصدر في الجيش الأرميني أن المعارك تدور في محيط بلدة هادروت، "
+            "نافيا تقارير باكو عن السيطرة عليها.")
+    claims = {(e.event_type, e.claimant, e.claimant_side) for e in extract(text, gaz, tabs).events}
+    assert ("control", "باكو", "azerbaijani") in claims
+
+
+def test_responsibility_denied_by_a_participle_leaves_the_strike_its_tellers(gaz, tabs):
+    from geo.extract import extract
+
+    text = ("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت مدينة شوشة، في حين ردت باكو على الفور، "
+            "نافية مسؤوليتها عن ذلك.")
+    (event,) = [e for e in extract(text, gaz, tabs).events if e.mention == "شوشة"]
+    assert (event.claimant, event.claimant_side) == ("وزارة الدفاع الأرمينية", "armenian")
 
 
 @pytest.mark.parametrize("formula", ["يذكر أن", "ويشار إلى أن", "وتجدر الإشارة إلى أن", "والجدير بالذكر أن"])
