@@ -756,6 +756,8 @@ def _district_before_list(text, tokens, j, gaz, tables, used, group) -> tuple[li
     قوبادلي: X": the district named between a plural cue and the colon opening its list locates
     the items; the list begins after the colon."""
     k = j + 1 if j < len(tokens) and tokens[j].norm in VOCAB.list_adjectives else j
+    while k < len(tokens) and tokens[k].norm in SETTLEMENT_ADJECTIVES:
+        k += 1  # "قرى جديدة في زنغيلان، بينها قرية X"
     if k < len(tokens) and tokens[k].norm[:1] in ("ف", "ب"):
         start = _locator(tokens, k, gaz, tables, set(used))
     elif k < len(tokens) and _names_district(tokens[k].norm, gaz, tables):

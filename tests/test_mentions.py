@@ -539,6 +539,16 @@ def test_a_list_naming_its_own_district_is_not_located_by_the_sentence_before(ga
     assert [loc.admin1 for loc in locate(text, gaz, tabs) if loc.mention.text == "تاتار"] == ["AZ.43"]
 
 
+@pytest.mark.parametrize("counted", ["قرى جديدة في زنغيلان", "عدة قرى في منطقة زنغيلان", "قرى عديدة في زنغيلان"])
+def test_a_village_picked_out_of_the_villages_counted_in_a_district_lies_there(gaz, tabs, counted):
+    """A word of how many or which villages may stand between them and their district: باهارلي is
+    also a village of Aghdam."""
+    text = f"أعلن الرئيس تحرير {counted}، بينها قرية باهارلي."
+    found = detect(text, gaz, tabs)
+    assert [m.text for m in found if m.role == "qualifier"] == ["زنغيلان"]
+    assert [loc.admin1_name for loc in locate(text, gaz, tabs) if loc.mention.text == "باهارلي"] == ["Zǝngilan"]
+
+
 def test_a_district_right_after_the_plural_cue_and_before_the_colon_locates_its_list(gaz, tabs):
     found = detect("حرر الجيش قرى قوبادلي: باشارات، مرادخانلي، داوودلو.", gaz, tabs)
     assert [m.text for m in found if m.role == "event"] == ["باشارات", "مرادخانلي", "داوودلو"]
