@@ -17,9 +17,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from geo.vocab import OPPOSITE_PARTY
+
 EVENT_TYPES = ("control", "strike", "clash")
 PARTIES = ("azerbaijani", "armenian")
-OPPOSITE = {"azerbaijani": "armenian", "armenian": "azerbaijani"}
 
 
 @dataclass
@@ -124,7 +125,7 @@ def contradictions(claims: list[Claim], within_days: int = 3) -> list[Contradict
     for place_key, found in sorted(by_place.items()):
         for i, a in enumerate(found):
             for b in found[i + 1 :]:
-                if b.claimant_side == OPPOSITE[a.claimant_side] and _days_apart(a, b) <= within_days:
+                if b.claimant_side == OPPOSITE_PARTY[a.claimant_side] and _days_apart(a, b) <= within_days:
                     first, second = sorted((a, b), key=lambda c: (c.first_date, c.claimant_side))
                     pairs.append(Contradiction(place_key, a.name, first, second))  # the claim, then the answer
     return pairs
@@ -148,7 +149,7 @@ def claimed_control(claims: list[Claim], as_of: date) -> dict:
             if not day or date.fromisoformat(day) > as_of:
                 continue
             # "we withdrew from X" is a claim that the other side holds it
-            holder = OPPOSITE[claim.claimant_side] if source.get("sub_type") == "lost" else claim.claimant_side
+            holder = OPPOSITE_PARTY[claim.claimant_side] if source.get("sub_type") == "lost" else claim.claimant_side
             known = latest[claim.place_key].get(holder)
             if known is None or day > known[0]:
                 latest[claim.place_key][holder] = (day, claim)

@@ -29,7 +29,7 @@ from geo.claims import control_cue_starts, deed_starts, deployment_starts, event
 from geo.dates import find_expressions
 from geo.document import Doc, Sentence
 from geo.rules import AttributionRules
-from geo.vocab import Side
+from geo.vocab import OPPOSITE_PARTY, Side
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +43,6 @@ OUTLET = Claimant("the outlet (no attribution)", "media", Side.MEDIA.value)
 EYEWITNESS = Claimant("the outlet's journalists on the spot", "correspondent", Side.MEDIA.value)
 BACKGROUND = Claimant("article background (the war's outcome)", "narration", Side.MEDIA.value)
 PARTIES = (Side.AZERBAIJANI.value, Side.ARMENIAN.value)
-_OPPOSITE = {Side.AZERBAIJANI.value: Side.ARMENIAN.value, Side.ARMENIAN.value: Side.AZERBAIJANI.value}
 _ACTOR = rules_module.attribution().actor  # data/attribution.toml actor_forces, actor_sides
 _BETWEEN = re.compile(r"(?<![\w])بين\s+$")  # "بين القوات الأذربيجانية و...": a fight's two sides
 BETWEEN_CHARS = 5
@@ -111,6 +110,12 @@ def _claimant(subject: str, rules) -> Claimant | None:
         # "السلطات في مقاطعة سيونيك": the authorities of the place named, whose side it is
         return Claimant(subject, role if role in LOCAL_ROLES else LOCAL_OFFICIAL, Side.UNKNOWN.value)
     return None
+
+
+def office_named_alone(who: Claimant | None) -> bool:
+    """"وقالت وزارة الدفاع إن": a party's office named without its side, which the article says
+    elsewhere (the same office named with it) or the deeds it tells say (geo.extract)."""
+    return who is not None and who.side == Side.UNKNOWN.value and who.role in rules_module.attribution().party_offices
 
 
 def _party_of_the_outlet(quoting: str, rules) -> str | None:
@@ -344,7 +349,7 @@ def denied(sentence_norm: str, position: int, who: Claimant | None) -> Claimant 
     called_false = rules_module.attribution().falsehood.search(sentence_norm, position, end) is not None
     if not (denial or called_false or any(start <= n < end for n in negations)):
         return who
-    other = _OPPOSITE[who.side]
+    other = OPPOSITE_PARTY[who.side]
     return Claimant(f"the {other} side (denied by {who.text})", "denied claim", other)
 
 
@@ -664,7 +669,7 @@ def _clause_around(sentence_norm: str, at: int) -> tuple[int, int]:
     return start, min(ends, default=len(sentence_norm))
 
 
-def _actor_of_the_clause(sentence_norm: str, at: int | None) -> Claimant | None:
+def actor_of_the_clause(sentence_norm: str, at: int | None) -> Claimant | None:
     """The first force named in the clause around ``at`` (commas part clauses): "فيما حرر الجيش
     الأذربيجاني قرية X" after another side's deed; none there ("وبعد معارك مع القوات الأرمينية،
     سيطر الجيش على قرية X"), no force of another clause acted."""
@@ -718,7 +723,8 @@ def speakers(doc: Doc) -> list[Voice]:
             out.append(turn)
             continue
         named = None if sentence.headline else named_speaker(sentence, institution, persons, named_so_far) \
-            or _tweet_author(sentence)
+            or _tweet_author(sentence) or _office_of(sentence, named_so_far, current, _in_scope(
+                sentence, paragraph, named_at, rules))
         line_speaker = None if named or sentence.headline or not _opens_a_line(doc, sentence) \
             else speaker_before_colon(sentence)
         if line_speaker is not None:
@@ -750,13 +756,29 @@ def speakers(doc: Doc) -> list[Voice]:
             current = _agreeing(continued.group(0), current, named_so_far, sentence.paragraph)
         going_on = statement_open or sentence.in_quote or _quotes_on(doc, sentence, out, current) \
             or continued is not None
-        in_scope = sentence.paragraph - paragraph <= rules.carry_paragraphs \
-            and sentence.index - named_at <= rules.carry_sentences
+        in_scope = _in_scope(sentence, paragraph, named_at, rules)
         # an outlet's words go on only where it is plainly still speaking: past that the
         # outlet narrates, and narration relays the parties (see narration_claimant)
         carried = current is not None and (going_on or in_scope and current.side != Side.MEDIA.value and not recalled)
         out.append(Voice(current if carried else None))
     return out
+
+
+def _in_scope(sentence: Sentence, paragraph: int, named_at: int, rules) -> bool:
+    """Whether a speaker named in ``paragraph``, at sentence ``named_at``, still speaks here."""
+    return sentence.paragraph - paragraph <= rules.carry_paragraphs \
+        and sentence.index - named_at <= rules.carry_sentences
+
+
+def _office_of(sentence: Sentence, earlier: list[Named], current: Claimant | None, in_scope: bool) -> Claimant | None:
+    """A party's office named without its side (office_speaking_alone), of the side still speaking
+    when it has none of its own and names no force whose deeds would say it: "وقال مكتب المدعي
+    العام إن القصف استمر" right after Azerbaijan's ministry."""
+    office = office_speaking_alone(sentence, earlier)
+    if office is not None and office.side == Side.UNKNOWN.value and in_scope and current is not None \
+            and current.side in PARTIES and relayed_actor(sentence.norm) is None:
+        return Claimant(office.text, office.role, current.side)
+    return office
 
 
 def interviewee(doc: Doc) -> Claimant | None:
@@ -918,6 +940,29 @@ def named_speaker(sentence: Sentence, previous: Claimant | None = None,
                 return Claimant(f"{relay.text} (via {who.text})", relay.role, relay.side)
         return who
     return _statement_maker(sentence)
+
+
+def office_speaking_alone(sentence: Sentence, earlier: list[Named]) -> Claimant | None:
+    """"وقالت وزارة الدفاع إن ...": a party's office named without its side, in a sentence naming
+    no other speaker: the same office the article named before with its side, else the office with
+    its side unknown, which the deeds it tells decide (geo.extract). None if none speaks."""
+    rules = rules_module.attribution()
+    for _, found in _attributions_in(sentence.norm):
+        if found.kind not in ("verb", "according") or not found.subject:
+            continue
+        role = _role_of(found.subject, rules)
+        if role in rules.party_offices and _earliest_side(found.subject, rules) is None:
+            office = Claimant(spoken_name(sentence, found.start, found.end) or found.subject, role, Side.UNKNOWN.value)
+            return _named_before_in_full(office, earlier) or office
+    return None
+
+
+def _named_before_in_full(office: Claimant, earlier: list[Named]) -> Claimant | None:
+    """"وقال مكتب المدعي العام" after "مكتب المدعي العام في أذربيجان": the last speaker of a side
+    whose name holds the office's words, the same office named again."""
+    words = f" {normalize(office.text)} "
+    return next((named.speaker for named in reversed(earlier)
+                 if named.speaker.side in PARTIES and words in f" {normalize(named.speaker.text)} "), None)
 
 
 def _named_by_its_noun(subject: str, earlier: list[Named], paragraph: int) -> Claimant | None:
@@ -1150,7 +1195,7 @@ def _struck_side(event: Narrated) -> str | None:
     if event.held_by in PARTIES:
         return event.held_by
     actor = relayed_actor(event.sentence_norm)
-    return _OPPOSITE.get(actor.side) if actor is not None else None
+    return OPPOSITE_PARTY.get(actor.side) if actor is not None else None
 
 
 def implied_side(event: Narrated, dominant: str | None) -> str | None:
@@ -1165,7 +1210,7 @@ def implied_side(event: Narrated, dominant: str | None) -> str | None:
     actor_side = actor.side if actor is not None and actor.side in PARTIES else None
     if event.event_type == "control":
         if actor_side and _expelled(event.sentence_norm):
-            return _OPPOSITE[actor_side]
+            return OPPOSITE_PARTY[actor_side]
         return actor_side or dominant or (Side.AZERBAIJANI.value if event.changed_hands_to_azerbaijan else None)
     return actor_side
 
@@ -1184,7 +1229,7 @@ def _acting_force(event: Narrated) -> Claimant | None:
     if event.told_at is not None:
         return _last_actor_before(norm, event.told_at)
     if event.event_type == "control" and (_both_sides_act(norm) or _captured_in_its_own_clause(norm, event.at)):
-        return _actor_of_the_clause(norm, event.at)
+        return actor_of_the_clause(norm, event.at)
     return relayed_actor(norm)
 
 

@@ -19,7 +19,7 @@ from geo.gazetteer import Gazetteer
 from geo.locate import Located, abroad_place, locate, within_the_war_zone
 from geo.phonetic import script_of
 from geo.tables import Tables
-from geo.vocab import Side
+from geo.vocab import OPPOSITE_PARTY, Side
 
 # a clause of its own inside the sentence: "شوشة، بعد أن أعلن علييف أمس" dates the announcement
 _SUBORDINATE = re.compile(r"(?<![\w])(?:بعد\s+ان|بعدما|قبل\s+ان|عقب|اثر|في\s+حين|بينما)(?![\w])")
@@ -142,7 +142,8 @@ def extract(
                                                 changed_hands=_changed_hands(classified))
     )
     datings = _date_sentences(doc, speakers, pub.value)
-    readings = _local_sides([_reading(c, datings, speakers, tables, pub.value) for c in classified], tables)
+    readings = _office_sides(_local_sides([_reading(c, datings, speakers, tables, pub.value) for c in classified],
+                                          tables))
     readings = [_told_from_abroad(r, country) if (country := _shelled_across_the_border(r)) else r for r in readings]
     readings = _dated_by_the_tweet_quoted(_headlines_dated_by_their_story(_dated_as_told_before(readings)))
     claimants = _settle_claimants(doc, readings, speakers, tables, pub.value)
@@ -511,6 +512,30 @@ def _local_sides(readings: list[_Reading], tables: Tables) -> list[_Reading]:
               if r.loc.scope == "elsewhere" and r.loc.lat is None and r.loc.country}
     return [_local_side(r, offices, abroad, tables) if attribute.speaks_for_the_town(r.claimant) else r
             for r in readings]
+
+
+def _office_sides(readings: list[_Reading]) -> list[_Reading]:
+    """An office the article names without its side, and never with it ("وقالت وزارة الدفاع إن
+    القوات الأرمينية قصفت مدينة ترتر"), speaks for the side its deeds say, one side for all it
+    tells: the one most of them say."""
+    told: dict[str, Counter] = {}
+    for r in readings:
+        side = _side_its_deed_says(r) if attribute.office_named_alone(r.claimant) else None
+        if side is not None:
+            told.setdefault(r.claimant.text, Counter())[side] += 1
+    sides = {office: counts.most_common(1)[0][0] for office, counts in told.items()}
+    return [replace(r, claimant=attribute.Claimant(r.claimant.text, r.claimant.role, sides[r.claimant.text]))
+            if attribute.office_named_alone(r.claimant) and r.claimant.text in sides else r for r in readings]
+
+
+def _side_its_deed_says(r: _Reading) -> str | None:
+    """Whose claim a deed told by an office is: a strike or fighting by one side's forces (named
+    in the deed's clause) the other side's, a capture by them their own."""
+    at = r.sentence.norm_index(r.loc.mention.start)
+    if r.kind.type == "control":
+        return attribute.taken_by(r.sentence.norm, at)
+    actor = attribute.actor_of_the_clause(r.sentence.norm, at) if r.kind.type in ("strike", "clash") else None
+    return OPPOSITE_PARTY.get(actor.side) if actor is not None else None
 
 
 def _local_side(r: _Reading, offices: dict[str, str], abroad: dict[str, str], tables: Tables) -> _Reading:

@@ -586,6 +586,7 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids, counted_in: list[Men
         group = next(group_ids)
         heading: list[Mention] = []
         pointing_to_counted = False
+        list_from = j
         if plural:  # "قرى في منطقة فضولي، هي: X"، "القرى التالية في محافظة جبرائيل: X": the district, the list
             heading, j = _district_before_list(text, tokens, j, gaz, tables, used, group)
             if not heading:
@@ -596,6 +597,10 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids, counted_in: list[Men
         located_by = heading or (counted_in if pointing_to_counted else [])  # the districts locating the items
         item_start = j
         items, j = _list_items(text, tokens, j, gaz, tables, used, settlements=kind in ("village", "city"))
+        if heading and len(items) < 2 and _after_a_pronoun(text, tokens, item_start):
+            used.difference_update(range(list_from, j))  # "، وهي خطوة مهمة": a clause of its own, no list
+            i += 1
+            continue
         mentions.extend(heading)
         if not items:
             i = j if j > i else i + 1
@@ -610,6 +615,13 @@ def _cue_groups(text, tokens, gaz, tables, used, group_ids, counted_in: list[Men
         mentions.extend(found)
         i = max(j, i + 1)
     return mentions
+
+
+def _after_a_pronoun(text: str, tokens: list[Token], start: int) -> bool:
+    """"قرى عدة في منطقة جبرائيل، وهي خطوة مهمة": after the district, a pronoun with no colon after
+    it may begin a clause of its own; one item after it is no list of the villages counted."""
+    return 0 < start < len(tokens) and tokens[start - 1].norm in VOCAB.pronoun_openers \
+        and ":" not in _gap(text, tokens[start - 1], tokens[start])
 
 
 def _points_back(tokens: list[Token], i: int) -> bool:

@@ -93,6 +93,7 @@ class AttributionRules:
     referring_conjunction: re.Pattern | None = None  # "لكنها" alone before a verb: the subject is the clause before's
     statement_heading: re.Pattern | None = None  # a whole headline "بيان وزارة الدفاع ...": the statement's maker
     separate_offices: frozenset[str] = frozenset()  # roles an anaphor names a new speaker of the same side by
+    party_offices: frozenset[str] = frozenset()  # roles named without a side that still speak for one
     interview: re.Pattern | None = None  # in a headline: "مقابلة مع", ending where who is interviewed begins
     answer_label: re.Pattern | None = None  # "ج:" opening a line: the interviewee answers
     question_label: re.Pattern | None = None  # "س:" opening a line: the outlet asks
@@ -110,11 +111,12 @@ def _count(table: dict, key: str, path: Path) -> int:
     return value
 
 
-def _separate_offices(doc: dict, path: Path) -> frozenset[str]:
-    offices = frozenset(_words(doc, "separate_offices", path))
+def _roles_listed(doc: dict, key: str, path: Path) -> frozenset[str]:
+    """A list of roles, each one of [roles]."""
+    offices = frozenset(_words(doc, key, path))
     unknown = offices - set(_table(doc, "roles", path))
     if unknown:
-        raise RulesError(f"{path.name}: separate_offices names no role of [roles]: {', '.join(sorted(unknown))}")
+        raise RulesError(f"{path.name}: {key} names no role of [roles]: {', '.join(sorted(unknown))}")
     return offices
 
 
@@ -206,7 +208,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
         sides=tuple((Side(side), prefix_pattern(_after_lam(words))) for side, words in sides.items()),
         state_media=tuple((Side(side), prefix_pattern(words)) for side, words in state_media.items()),
         roles=tuple((role, prefix_pattern(words)) for role, words in _table(doc, "roles", path).items()),
-        separate_offices=_separate_offices(doc, path),
+        separate_offices=_roles_listed(doc, "separate_offices", path),
+        party_offices=_roles_listed(doc, "party_offices", path),
         carry_paragraphs=scope["carry_paragraphs"],
         carry_sentences=scope["carry_sentences"],
         colon_speaker_words=scope["colon_speaker_words"],
@@ -608,6 +611,7 @@ class MentionRules:
     vicinity: frozenset[str]  # "في محيط X": a place's surroundings name it
     qualifiers: frozenset[str]
     openers: frozenset[str]
+    pronoun_openers: frozenset[str]  # "، وهي خطوة مهمة": openers that may begin a clause of their own
     counting_words: frozenset[str]  # "خمس عشرة قرية": a singular cue counted as many
     closers: frozenset[str]
     list_line_words: frozenset[str]  # besides places and cues, all a line going on with a claim holds
@@ -672,12 +676,15 @@ def mentions(path: Path | None = None) -> MentionRules:
     plural = norm(cues_table, "plural")
     if not plural <= set(cues):
         raise RulesError(f"{path.name}: plural cues that are no cue: {sorted(plural - set(cues))}")
+    openers, pronoun_openers = norm(lists, "openers"), norm(lists, "pronoun_openers")
+    if not pronoun_openers <= openers:
+        raise RulesError(f"{path.name}: pronoun openers that are no opener: {sorted(pronoun_openers - openers)}")
     appositive = norm(cues_table, "appositive")
     if not appositive <= set(cues):
         raise RulesError(f"{path.name}: appositive cues that are no cue: {sorted(appositive - set(cues))}")
     return MentionRules(
         cues, plural, norm(cues_table, "weak"), norm(cues_table, "region"), norm(cues_table, "vicinity"),
-        norm(lists, "qualifiers"), norm(lists, "openers"), norm(lists, "counting_words"), norm(lists, "closers"),
+        norm(lists, "qualifiers"), openers, pronoun_openers, norm(lists, "counting_words"), norm(lists, "closers"),
         norm(lists, "list_line_words"), norm(lists, "event_list_skips"), norm(lists, "settlement_adjectives"),
         norm(lists, "list_adjectives"), appositive, norm(lists, "group_pointers"), norm(lists, "demonstratives"),
         norm(lists, "list_nouns"), norm(lists, "citing_verbs"), norm(lists, "locator_adverbs"),

@@ -13,6 +13,10 @@ class Side(StrEnum):
     UNKNOWN = "unknown"
 
 
+# the two parties of the war, each against the other: whose claim a denial or an accusation turns to
+OPPOSITE_PARTY = {Side.AZERBAIJANI.value: Side.ARMENIAN.value, Side.ARMENIAN.value: Side.AZERBAIJANI.value}
+
+
 class EventType(StrEnum):
     CONTROL = "control"
     STRIKE = "strike"

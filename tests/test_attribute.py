@@ -470,6 +470,38 @@ def test_an_institutions_seat_after_its_kind_is_its_office(gaz, tabs, institutio
     assert kinds == {"سيونيك": "other", "غوريس": "strike"}
 
 
+@pytest.mark.parametrize(("sentence", "mention", "office", "side"), [
+    # accusing one side's forces of a strike, the other side's office
+    ("وقالت النيابة العامة إن القوات الأرمينية قصفت مدينة ترتر بالمدفعية.", "ترتر", "النيابة العامة", "azerbaijani"),
+    ("وقال مكتب المدعي العام إن القوات الأذربيجانية قصفت بلدة مارتوني.", "مارتوني", "مكتب المدعي العام", "armenian"),
+    # telling its forces took a place, theirs
+    ("وقالت وزارة الدفاع إن القوات الأذربيجانية سيطرت على قرية تاليش.", "تاليش", "وزارة الدفاع", "azerbaijani"),
+    # one side for all it tells: the strike names no force, the capture does
+    ("وقالت وزارة الدفاع إن القصف طال مدينة ترتر، وإن القوات الأذربيجانية حررت قرية تاليش.", "ترتر", "وزارة الدفاع",
+     "azerbaijani"),
+    # its deeds say nothing of whose it is: named, its side unknown, not the outlet's
+    ("وقال الجيش إنه قصف مواقع في مدينة ترتر.", "ترتر", "الجيش", "unknown"),
+])
+def test_an_office_named_without_its_side_speaks_for_the_side_its_deeds_say(events_at, sentence, mention, office,
+                                                                            side):
+    (event,) = events_at(f"عنوان\n\n{sentence}\n", mention)
+    assert (event.claimant, event.claimant_side) == (office, side)
+
+
+def test_an_offices_deeds_say_its_side_over_the_side_speaking_before(events_at):
+    text = ("عنوان\n\nقالت وزارة الدفاع الأرمينية إن الوضع مستقر. "
+            "وقال مكتب المدعي العام إن القوات الأرمينية قصفت مدينة ترتر.\n")
+    (event,) = events_at(text, "ترتر")
+    assert (event.claimant, event.claimant_side) == ("مكتب المدعي العام", "azerbaijani")
+
+
+def test_an_office_named_again_without_its_side_is_the_one_named_with_it(events_at):
+    text = ("عنوان\n\nوقال مكتب المدعي العام في أذربيجان إن الوضع متوتر.\n\nوقالت روسيا إنها قلقة.\n\n"
+            "وقال مكتب المدعي العام إن أرمينيا أطلقت صواريخ على مدينة ترتر.\n")
+    (event,) = events_at(text, "ترتر")
+    assert (event.claimant, event.claimant_side) == ("مكتب المدعي العام في أذربيجان", "azerbaijani")
+
+
 def test_residents_no_side_word_names_speak_for_the_side_holding_the_town(gaz, tabs):
     from geo.extract import extract
 

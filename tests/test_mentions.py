@@ -808,6 +808,11 @@ def test_words_pointed_back_to_from_afar_must_be_convincing_names(gaz, tabs):
     assert [m for m, _, _ in placed(text, gaz, tabs)] == ["جبرائيل"]
 
 
+def test_villages_listed_after_their_district_and_a_pronoun_lie_there(gaz, tabs):
+    text = "حرر الجيش قرى عدة في منطقة جبرائيل، وهي تاتار وقراجالي."
+    assert {loc.mention.text: loc.admin1 for loc in locate(text, gaz, tabs)} == {"تاتار": "AZ.14", "قراجالي": "AZ.14"}
+
+
 def test_a_village_whose_capture_made_the_news_is_named_alone_as_a_town_is(gaz, tabs):
     """Talış (no population on record, five letters) is named with no cue word in headlines."""
     assert [(m, pid) for m, pid, _ in placed("علييف يعلن تحرير تاليش", gaz, tabs)] == [("تاليش", 584885)]
