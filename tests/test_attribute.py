@@ -1452,3 +1452,11 @@ def test_a_deed_before_a_party_joined_by_waw_and_its_verb_is_not_that_partys_cla
     (event,) = [e for e in events_at(text, "ستيباناكيرت", date(2020, 10, 11)) if e.event_type == "strike"]
     assert event.claimant_side == "media"
     assert attribute.attribution(normalize("قصف عنيف على ستيباناكيرت وأذربيجان تعلن تقدما"), 0) is None
+
+
+@pytest.mark.parametrize("speaker", ["وزارة الخارجية الأميركية", "البنتاغون", "قصر الإليزيه",
+                                     "المتحدث باسم الكرملين دميتري بيسكوف",
+                                     "الأمين العام للأمم المتحدة أنطونيو غوتيريش"])
+def test_outside_voices_speak_for_no_party(speaker):
+    """America spelt أميركية as often as أمريكية; the Pentagon, the Élysée, Peskov and Guterres by name."""
+    assert _sides(f"وقال {speaker} إن القصف طال المدينة.") == ["third_party"]
