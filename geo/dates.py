@@ -40,6 +40,9 @@ MONTHS = {
     # Levantine series
     "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7,
     "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+    # without the article (the Syrian press) or numbered (page stamps): "تشرين أول"، "تشرين1/أكتوبر"
+    "كانون ثاني": 1, "تشرين أول": 10, "تشرين ثاني": 11, "كانون أول": 12,
+    "كانون2": 1, "تشرين1": 10, "تشرين2": 11, "كانون1": 12,
 }
 MONTHS = {normalize(k): v for k, v in MONTHS.items()}
 ENGLISH_MONTHS = {
@@ -111,8 +114,9 @@ _CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}(?!\d)")
 _CLOCK_BEFORE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[صم](?![\w]))?[\s•|·,،\-–—/]*$")
 _YEAR = re.compile(r"(?:19|20|14)\d\d")
 STAMP_CLOCK_CHARS = 20  # before a stamp's date, room for its clock: "01:39 ص - "
-ISO_DATE = re.compile(r"\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|(?=T\d))")  # 2020-10-18T10:30 too
-DAY_FIRST_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)\b")  # 01/11/2020, Arab style
+# 2020-10-18T10:30 too; a space may stand around each separator, the same twice ("15 - 10 - 2020")
+ISO_DATE = re.compile(r"\b(20\d\d) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{1,2})(?:\b|(?=T\d))")
+DAY_FIRST_DATE = re.compile(r"\b(\d{1,2}) ?([-/.]) ?(\d{1,2}) ?\2 ?(20\d\d)\b")  # 01/11/2020, Arab style
 # "في 9/10", "يوم 27/9": day and month with no year, only where a date is plainly meant (a score,
 # a fraction or a time reads the same alone); the year is the article's
 DAY_MONTH_DATE = re.compile(
@@ -388,8 +392,8 @@ def _english_dates(norm: str, year: int, taken: list[tuple[int, int]]) -> list[T
 
 def _numeric_dates(norm: str, year: int, taken: list[tuple[int, int]]) -> list[TimeExpression]:
     """"2020-10-18" and "18/10/2020"."""
-    numeric = [(m, int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in ISO_DATE.finditer(norm)]
-    numeric += [(m, int(m.group(3)), int(m.group(2)), int(m.group(1))) for m in DAY_FIRST_DATE.finditer(norm)]
+    numeric = [(m, int(m.group(1)), int(m.group(3)), int(m.group(4))) for m in ISO_DATE.finditer(norm)]
+    numeric += [(m, int(m.group(4)), int(m.group(3)), int(m.group(1))) for m in DAY_FIRST_DATE.finditer(norm)]
     found = []
     for m, y, mo, d in numeric:
         value = _safe_date(y, mo, d)
@@ -656,7 +660,7 @@ def _dateline(norm: str, prior: Timeline) -> Published | None:
     if clocked is not None:
         return Published(clocked.value, "inferred", 0.85, f"page stamp {quoted(clocked.text)} in the lead")
     for m in (*ISO_DATE.finditer(norm, 0, LEAD_STAMP_CHARS), *DAY_FIRST_DATE.finditer(norm, 0, LEAD_STAMP_CHARS)):
-        numbers = [int(g) for g in m.groups()]
+        numbers = [int(m.group(k)) for k in (1, 3, 4)]  # group 2 is the separator
         value = _safe_date(*numbers) if numbers[0] > 31 else _safe_date(*reversed(numbers))
         if value and prior.start <= value <= prior.latest:
             return Published(value, "inferred", 0.8, f"date stamp {quoted(m.group(0))} in the lead")

@@ -580,6 +580,21 @@ def test_a_stamp_may_join_day_month_name_and_year_with_slashes_or_dashes(stamp):
     assert infer_published(f"الجيش يعلن تقدما جديدا\n{stamp}\nوقالت الوزارة إن الجيش تقدم.").value == date(2020, 10, 11)
 
 
+@pytest.mark.parametrize("stamp", [
+    "بتاريخ 11 - 10 - 2020", "11 / 10 / 2020", "2020 - 10 - 11",  # spaces around the separators
+    "11 تشرين أول 2020", "الأحد 11 تشرين1/أكتوبر 2020",  # the month without its article, or numbered
+])
+def test_a_stamp_in_the_levants_other_writings_dates_the_article(stamp):
+    assert infer_published(f"الجيش يعلن تقدما جديدا\n{stamp}\nوقالت الوزارة إن الجيش تقدم.").value == date(2020, 10, 11)
+
+
+@pytest.mark.parametrize(("phrase", "month"), [("كانون ثاني", 1), ("تشرين ثاني", 11), ("كانون أول", 12),
+                                               ("تشرين2", 11)])
+def test_the_levantine_months_without_their_article_or_numbered(phrase, month):
+    (found,) = [e for e in exprs(f"وقال في 5 {phrase} 2020 إن القصف استمر") if e.kind == "explicit"]
+    assert found.value == date(2020, month, 5)
+
+
 @pytest.mark.parametrize(("phrase", "day"), [("في اليوم التاسع والعشرين للمعارك", date(2020, 10, 25)),
                                              ("لليوم الحادي عشر على التوالي", date(2020, 10, 7)),
                                              ("في اليوم العشرين من الحرب", date(2020, 10, 16))])
