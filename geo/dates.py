@@ -82,12 +82,14 @@ _UNIT_RE = "|".join(_UNIT_ORDINALS)
 _TEN_RE = "|".join(_TEN_ORDINALS)
 # "في الرابع من الشهر الجاري", "السابع والعشرين": a day of the month as an ordinal
 _DAY_ORDINAL = rf"(?:{_UNIT_RE})\s+(?:و(?:{_TEN_RE})|عشر)|(?:{_TEN_RE})|{_ORD_RE}"
+# "الماضي" and its synonyms (the Gulf's الفائت, المنصرم): a week, month or weekday gone by
+_GONE = "(?:الماضي|المنصرم|الفايت)"
 # "27 سبتمبر/أيلول الماضي", "28 تشرين الأول/ أكتوبر 2020", "الخامس من تشرين الأول/أكتوبر",
 # "الـ15 من أكتوبر"; a stamp's "11/أكتوبر/2020" and "11 - أكتوبر - 2020" (آب, not أبناء: the month ends a word)
 ARABIC_DATE = re.compile(
     rf"(?:(?P<day>\d{{1,2}})(?:\s+من\s+|\s*[-/]\s*|\s+)|(?P<ord>{_DAY_ORDINAL})\s+من\s+)(?P<month>{_MONTH_RE})(?!\w)"
     rf"(?:\s*/\s*(?:{_MONTH_RE})(?!\w))?(?:(?:\s*[-/]\s*|\s+)(?P<year>(?:19|20)\d\d))?"
-    rf"(?P<past>\s+الماضي)?(?P<current>\s+الجاري)?"
+    rf"(?P<past>\s+{_GONE})?(?P<current>\s+الجاري)?"
 )
 # "أكتوبر 14, 2020": the month first, as some sites print their stamps; the year is required
 ARABIC_MONTH_FIRST = re.compile(
@@ -158,14 +160,14 @@ RELATIVE = re.compile(
     rf"|(?:قبل|منذ)\s+(?:بضع\s+)?(?:ساعات|ساعه|ساعتين|قليل)(?![\w])(?!\s+(?:من|علي)(?![\w]))|الساعات\s+(?:الاخيره|الماضيه|القليله\s+الماضيه))"
     rf"|(?P<daysago>(?:قبل|منذ)\s+(?:{'|'.join(_DAYS_AGO)}|\d{{1,2}}\s+(?:ايام|يوما))|اول\s+(?:من\s+)?امس|امس\s+الاول)"
     rf"|(?P<weeksago>قبل\s+(?:اسبوعين|اسبوع|ثلاثه اسابيع)(?!\w))"
-    rf"|(?P<thismonth>(?:(?P<monthday>\d{{1,2}})|(?P<monthord>{_DAY_ORDINAL}))\s+(?:من\s+)?(?:(?:الشهر\s+)?الجاري|الشهر\s+الحالي|(?P<prevmonth>الشهر\s+الماضي)"
+    rf"|(?P<thismonth>(?:(?P<monthday>\d{{1,2}})|(?P<monthord>{_DAY_ORDINAL}))\s+(?:من\s+)?(?:(?:الشهر\s+)?الجاري|الشهر\s+الحالي|(?P<prevmonth>الشهر\s+{_GONE})"
     rf"|(?P<samemonth>(?:ال)?شهر\s+(?:نفسه|ذاته)|نفس\s+الشهر|الشهر(?!\s+(?:المقبل|القادم)))))"
     rf"|(?P<yesterday>(?:ال)?امس|البارحه|الليله الماضيه|(?i:yesterday|last\s+night))"
-    rf"|(?P<lastweek>الاسبوع الماضي)"
+    rf"|(?P<lastweek>الاسبوع {_GONE})"
     rf"|(?P<thisweek>(?:(?:مطلع|بدايه|اوائل|خلال)\s+)?(?:هذا الاسبوع|الاسبوع\s+(?:الجاري|الحالي)))"
-    rf"|(?P<lastmonth>الشهر الماضي)"
+    rf"|(?P<lastmonth>الشهر {_GONE})"
     rf"|(?P<currentmonth>(?:(?:مطلع|بدايه|اوائل|منتصف|اواخر|خلال)\s+)?(?:ال)?شهر\s+(?:ال)?(?:جاري|حالي)|هذا الشهر)"
-    rf"|(?P<weekday>{_WEEKDAY_RE})(?P<lastweekday>\s+الماضي)?)"
+    rf"|(?P<weekday>{_WEEKDAY_RE})(?P<lastweekday>\s+{_GONE})?)"
 )
 # "تقرير نُشر أمس", "في تقرير نشرته الجمعة", "بيانها الصادر اليوم":
 # the expression dates a publication (the pronoun on the verb is the report), not what it describes
@@ -205,13 +207,13 @@ PART_OF_MONTH = re.compile(
     rf"(?<![\w])(?:مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|خلال)\s+(?:شهر\s+)?(?P<month>{_MONTH_RE})"
     rf"(?:\s*/\s*(?:{_MONTH_RE}))?(?![\w])(?:\s+(?P<year>(?:19|20)\d\d))?")
 # "أواخر أيلول الماضي", "سبتمبر/أيلول الماضي": a month named as over, without a day.
-MONTH_PAST = re.compile(rf"(?<![\w])(?P<month>{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?\s+الماضي")
+MONTH_PAST = re.compile(rf"(?<![\w])(?P<month>{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?\s+{_GONE}")
 # A month named with no day: after في, شهر, خلال or منذ, or with its year or الماضي after it ("في يوليو
 # الماضي", "تموز/يوليو 2020", "معارك أبريل 2016"). Sometime that month; آب alone is also "father".
 NAMED_MONTH = re.compile(rf"(?<![\w])(?P<month>{_MONTH_RE})(?P<pair>\s*/\s*(?:{_MONTH_RE}))?(?![\w])"
-                         rf"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d)|\s+(?P<past>الماضي))?")
+                         rf"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d)|\s+(?P<past>{_GONE}))?")
 MONTH_INTRODUCER = re.compile(r"(?<![\w])[وف]?(?:في|شهر|خلال|منذ)\s+$")
-LAST_MONTH = re.compile(r"الشهر الماضي")
+LAST_MONTH = re.compile(rf"الشهر {_GONE}")
 WAR_RENEWED = re.compile(WAR_BEGAN.pattern + r"|تجدد|نزاع")
 
 

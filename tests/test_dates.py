@@ -61,6 +61,11 @@ def test_relative_words_resolve_against_the_publication_date():
         "مطلع الشهر الجاري": (date(2020, 10, 1), "month"),
         "خلال الشهر الحالي": (date(2020, 10, 1), "month"),
         "يوم 12 الشهر الجاري": (date(2020, 10, 12), "day"),
+        # the Gulf's words for gone by, as الماضي
+        "الأسبوع المنصرم": (date(2020, 10, 8), "week"),
+        "الأسبوع الفائت": (date(2020, 10, 8), "week"),
+        "الشهر المنصرم": (date(2020, 9, 1), "month"),
+        "27 سبتمبر الفائت": (date(2020, 9, 27), "day"),
     }
     for text, (value, precision) in cases.items():
         resolved = resolve_expression(exprs(text)[0], thursday)
