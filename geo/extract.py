@@ -390,11 +390,20 @@ def _reading(c: _Classified, datings, speakers, tables: Tables, published: date 
     if c.kind.type in ("strike", "control", "clash"):
         who = attribute.denied(c.sentence.norm, c.position, who)
     when = _event_date(datings[c.sentence.index], c.position, published, c.sentence.norm)
-    if _may_recount_a_documented_capture(c, voice):
+    if _may_recount_a_documented_capture(c, voice) or _liberated_before(c):
         when = dates.documented_date(c.loc.place_id, c.kind.type, when, published)
+    if _liberated_before(c) and when.text == dates.PUBLICATION_DATE:
+        when = dates.UNKNOWN  # "قرى منطقة فضولي المحررة": some day before the article, not its own
     if c.kind.type != "other" and dates.ends_before_the_war(when):
         c = replace(c, kind=claims.EventKind("other", "historical", c.kind.cue))  # "اشتباكات يوليو الماضي"
     return _Reading(c.loc, c.sentence, c.kind, when, who, c.claim_at, c.second)
+
+
+def _liberated_before(c: _Classified) -> bool:
+    """"قرى منطقة فضولي المحررة": a capture's participle after the place, its adjective, a state
+    (not "القرى المحررة هي: X", which announces the places liberated)."""
+    return c.kind.type == "control" and claims.RULES.liberated_before.match(c.kind.cue) is not None \
+        and _cue_at(c) > c.position
 
 
 def _may_recount_a_documented_capture(c: _Classified, voice: attribute.Voice) -> bool:

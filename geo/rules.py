@@ -539,6 +539,7 @@ class EventRules:
     road_to: re.Pattern  # between a strike's cue and the place: "على الطريق بين X وY", the road struck
     way_opened: re.Pattern  # between a cue and the place: "تفتح الطريق أمام القوات نحو X", where a way leads
     people_from: re.Pattern  # between a prisoners cue and the place: "مقاتلا سوريا من", where they come from
+    liberated_before: re.Pattern  # a capture cue's word: "المحررة" after the place, a state, no day of its own
 
 
 # The [overrides] patterns of data/events.toml: every EventRules field after the cues and weapons,

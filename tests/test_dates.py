@@ -945,3 +945,18 @@ def test_a_speakers_words_after_a_teaser_run_into_them_keep_the_speakers_day(gaz
     text = ("عنوان\n\nأعلن الرئيس الأذربيجاني إلهام علييف الجمعة تحرير قرى جديدة. اقرأ أيضا: روسيا ترفض "
             "مساعدة أرمينيا وأضاف علييف أن هناك قرى تحررت أيضا هي قرية سولطانلي.")
     assert _date_of(text, "سولطانلي", gaz, tabs, published=date(2020, 10, 10)) == "2020-10-09"
+
+
+@pytest.mark.parametrize(("sentence", "mention", "day"), [
+    # the participle after the place, its adjective: liberated some day before, not the article's
+    ("وقالت وزارة الدفاع الأذربيجانية إن فرق إزالة الألغام بدأت العمل في قرية سولطانلي المحررة.", "سولطانلي",
+     None),
+    ("وأعلنت وزارة الدفاع الأذربيجانية إعادة بناء الطرق إلى قريتي تاليش وسولطانلي المحررتين.", "تاليش",
+     date(2020, 10, 3)),  # the timeline documents Talish's capture: its day
+    # before the list, the participle announces the places liberated: the article's day
+    ("وقالت وزارة الدفاع الأذربيجانية إن القرى المحررة هي: سولطانلي وتاليش.", "سولطانلي", date(2020, 10, 22)),
+])
+def test_a_place_called_liberated_was_liberated_some_day_before(events_at, sentence, mention, day):
+    (event,) = events_at(f"عنوان\n\n{sentence}\n", mention, date(2020, 10, 22))
+    assert event.event_type == "control"
+    assert event.event_date == (day.isoformat() if day else None)
