@@ -124,6 +124,7 @@ DAY_FIRST_DATE = re.compile(r"\b(\d{1,2}) ?([-/.]) ?(\d{1,2}) ?\2 ?(20\d\d)\b") 
 DAY_MONTH_DATE = re.compile(
     r"(?<![\w])(?:في|يوم|بتاريخ|منذ|حتي|مساء|صباح|ليله|فجر)\s+(\d{1,2})/(\d{1,2})(?![\d/]|[.:]\d)")
 LEAD_STAMP_CHARS = 400
+_UPDATE_LABEL = re.compile(r"(?<![\w])(?:تحديث|تحديثه|محدث|updated?)(?![\w])", re.I)  # آخر تحديث، تم تحديثه
 DATELINE_LINES = 3  # a dateline heads the text or stands under the headline (and a byline)
 DATELINE_CHARS = 200
 _DAYS_AGO = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5, "سته ايام": 6, "سبعه ايام": 7,
@@ -648,6 +649,7 @@ def _dateline(norm: str, prior: Timeline) -> Published | None:
     a page's "• 10/10/2020" stamp in its lead: prose writes dates in words, pages stamp them in
     digits."""
     heads = [line for line in norm.split("\n", DATELINE_LINES * 4) if line.strip()][:DATELINE_LINES]
+    datelines = []
     for head in heads:
         if len(head) > DATELINE_CHARS or "@" in head:
             continue  # prose, or an embedded tweet's signature ("— X (@x) November 1, 2020"): its own date
@@ -655,9 +657,13 @@ def _dateline(norm: str, prior: Timeline) -> Published | None:
                   if e.kind == "explicit" and not e.partial_year and prior.start <= e.value <= prior.latest]
         # "آخر تحديث: الأحد 29 ربيع الأول 1442هـ - 15 نوفمبر 2020م 01:39 ص": one day in both calendars
         rest = len(_CLOCK.sub("", head).strip()) - sum(len(e.text) for e in stamps)
-        day = _stamped_day(stamps)
+        published, updated = _published_and_updated(head, stamps)
+        day = _stamped_day(published or updated)
         if day is not None and rest <= 30:
-            return Published(day.value, "inferred", 0.9, f"dateline {quoted(day.text)}")
+            datelines.append((not published, day))
+    if datelines:  # a stamp labelled as the update only where no other stamps the page
+        day = min(datelines, key=lambda found: found[0])[1]
+        return Published(day.value, "inferred", 0.9, f"dateline {quoted(day.text)}")
     clocked = _clocked_stamp(norm[:LEAD_STAMP_CHARS], prior)
     if clocked is not None:
         return Published(clocked.value, "inferred", 0.85, f"page stamp {quoted(clocked.text)} in the lead")
@@ -667,6 +673,17 @@ def _dateline(norm: str, prior: Timeline) -> Published | None:
         if value and prior.start <= value <= prior.latest:
             return Published(value, "inferred", 0.8, f"date stamp {quoted(m.group(0))} in the lead")
     return None
+
+
+def _published_and_updated(head: str, stamps: list[TimeExpression]) -> tuple[list[TimeExpression], ...]:
+    """A line's stamps as published and as updated: "نشر في: 10 أكتوبر 2020 - آخر تحديث: 12 أكتوبر
+    2020" was published the 10th; a stamp follows an update's label (before it, after the stamp
+    before) as the page's last change, not its publication."""
+    published, updated, since = [], [], 0
+    for e in stamps:
+        (updated if _UPDATE_LABEL.search(head, since, e.start) else published).append(e)
+        since = e.end
+    return published, updated
 
 
 def _clocked_stamp(lead: str, prior: Timeline) -> TimeExpression | None:

@@ -960,3 +960,19 @@ def test_a_place_called_liberated_was_liberated_some_day_before(events_at, sente
     (event,) = events_at(f"عنوان\n\n{sentence}\n", mention, date(2020, 10, 22))
     assert event.event_type == "control"
     assert event.event_date == (day.isoformat() if day else None)
+
+
+@pytest.mark.parametrize("stamps", [
+    "نشر في: 10 أكتوبر 2020 - آخر تحديث: 12 أكتوبر 2020",
+    "السبت 10 أكتوبر 2020 (آخر تحديث: الاثنين 12 أكتوبر 2020)",
+    "آخر تحديث: 12 أكتوبر 2020\nنشر في: 10 أكتوبر 2020",  # the update's line first
+    "نشر في 10 أكتوبر 2020 الساعة 10:00 وتم تحديثه في 12 أكتوبر 2020",
+])
+def test_a_page_published_and_updated_is_of_its_publication_day(stamps):
+    text = f"الجيش يعلن تقدما جديدا\n{stamps}\nوقالت الوزارة إن الجيش تقدم."
+    assert infer_published(text).value == date(2020, 10, 10)
+
+
+def test_a_page_stamped_with_its_update_alone_is_of_that_day():
+    text = "الجيش يعلن تقدما جديدا\nآخر تحديث: 12 أكتوبر 2020\nوقالت الوزارة إن الجيش تقدم."
+    assert infer_published(text).value == date(2020, 10, 12)
