@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geo import rules
 from geo.arabic import normalize, strip_clitics
@@ -79,6 +79,7 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
     first = [resolve(gaz, tables, m.name, _context(m, districts, lists=lists, country=country))
              if m.kind == "place" else None for m, country in zip(events, countries, strict=True)]
     around = _Neighbourhood(events, first, tables)
+    shared = _shared_districts(events, first, lists)
 
     located: list[Located] = []
     contexts: dict[int, Context] = {}  # a placed mention's context by its index, for a second look
@@ -109,7 +110,10 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
             continue
         neighbours = around.points(index)
         context = _context(m, districts, neighbours, lists, country)
-        if neighbours and resolution.candidates:
+        in_shared = m.group in shared and not context.districts and "ambiguous" in resolution.note
+        if in_shared:  # "قرى تاتار وشيخلار وقراجالي": namesakes all, but each has one in Jabrayil
+            context = replace(context, districts=[shared[m.group]])
+        if (neighbours or in_shared) and resolution.candidates:
             resolution = resolve(gaz, tables, m.name, context)
         placed = _place(m, resolution, tables)
         if placed.precision == "unresolved" and online is not None:
@@ -294,6 +298,19 @@ def abroad_place(m: Mention, country: str) -> Located:
     """A place the text puts outside Azerbaijan and Armenia: no point of this map."""
     return Located(m, None, "", "", "", country, None, None, "unresolved", 0.0, "elsewhere",
                    f"in {country}, as the text says: outside the gazetteer's countries")
+
+
+def _shared_districts(events: list[Mention], first: list[Resolution | None], lists: frozenset[int]) -> dict[int, str]:
+    """The one district every item of a list has a place spelled like it in, by list, for lists
+    no district locates: villages listed together lie together, so a namesake of the list takes
+    its place there. None where the items share no district, or more than one."""
+    codes: dict[int, list[set[str]]] = defaultdict(list)
+    for m, r in zip(events, first, strict=True):
+        if m.group in lists and r is not None:
+            codes[m.group].append(set() if m.qualifiers else {
+                c.place.admin1 for c in r.candidates if c.name_score >= PLACE_THRESHOLD and c.place.admin1})
+    shared = {group: set.intersection(*found) for group, found in codes.items() if len(found) >= 2}
+    return {group: next(iter(found)) for group, found in shared.items() if len(found) == 1}
 
 
 class _Neighbourhood:

@@ -534,6 +534,14 @@ def test_a_list_pointing_back_to_the_villages_counted_before_lies_in_their_distr
     assert districts == {"تاتار": "AZ.14", "شيخلار": "AZ.14", "قراجالي": "AZ.14"}
 
 
+def test_namesakes_listed_together_lie_in_the_one_district_all_of_them_have_a_place_in(gaz, tabs):
+    """تاتار, شيخلار and قراجالي each name villages in several districts (تاتار's Arabic name is
+    recorded for Qubadli's); Jabrayil alone has all three."""
+    text = "وقال إن الجيش حرر قرى تاتار وشيخلار وقراجالي.\n"
+    districts = {loc.mention.text: loc.admin1 for loc in locate(text, gaz, tabs) if loc.precision == "place"}
+    assert districts == {"تاتار": "AZ.14", "شيخلار": "AZ.14", "قراجالي": "AZ.14"}
+
+
 def test_a_list_naming_its_own_district_is_not_located_by_the_sentence_before(gaz, tabs):
     text = "أعلن الرئيس تحرير ثلاث قرى في منطقة جبرائيل.\nوالقرى المحررة في منطقة قوبادلي هي: تاتار.\n"
     assert [loc.admin1 for loc in locate(text, gaz, tabs) if loc.mention.text == "تاتار"] == ["AZ.43"]
