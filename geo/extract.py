@@ -390,9 +390,10 @@ def _reading(c: _Classified, datings, speakers, tables: Tables, published: date 
     if c.kind.type in ("strike", "control", "clash"):
         who = attribute.denied(c.sentence.norm, c.position, who)
     when = _event_date(datings[c.sentence.index], c.position, published, c.sentence.norm)
-    if _may_recount_a_documented_capture(c, voice) or _liberated_before(c):
+    liberated = _liberated_before(c)
+    if _may_recount_a_documented_capture(c, voice) or liberated:
         when = dates.documented_date(c.loc.place_id, c.kind.type, when, published)
-    if _liberated_before(c) and when.text == dates.PUBLICATION_DATE:
+    if liberated and when.text == dates.PUBLICATION_DATE:
         when = dates.UNKNOWN  # "قرى منطقة فضولي المحررة": some day before the article, not its own
     if c.kind.type != "other" and dates.ends_before_the_war(when):
         c = replace(c, kind=claims.EventKind("other", "historical", c.kind.cue))  # "اشتباكات يوليو الماضي"

@@ -624,6 +624,13 @@ def _after_a_pronoun(text: str, tokens: list[Token], start: int) -> bool:
         and ":" not in _gap(text, tokens[start - 1], tokens[start])
 
 
+def _past_settlement_adjectives(tokens: list[Token], j: int) -> int:
+    """Past the words of how many or which settlements ("قرى جديدة في زنغيلان"، "عدة قرى أخرى")."""
+    while j < len(tokens) and tokens[j].norm in SETTLEMENT_ADJECTIVES:
+        j += 1
+    return j
+
+
 def _points_back(tokens: list[Token], i: int) -> bool:
     """"والقرى المحررة هي: X، Y", "وهذه القرى هي": a plural cue with the article or after a
     demonstrative, opening a list, names again the settlements an earlier sentence counted."""
@@ -640,9 +647,7 @@ def _districts_counted_in(text, tokens, gaz, tables) -> list[Mention]:
             continue
         trial: set[int] = set()
         j, _ = _past_nested_cues(text, tokens, i + 1, *cue, trial)
-        while j < len(tokens) and tokens[j].norm in VOCAB.settlement_adjectives:
-            j += 1
-        start = _locator(tokens, j, gaz, tables, trial, text)
+        start = _locator(tokens, _past_settlement_adjectives(tokens, j), gaz, tables, trial, text)
         if start is not None:
             names, _ = _district_names(text, tokens, start, gaz, tables, trial)
             return [_mention(text, name, "cue", "district", None, "qualifier") for name in names]
@@ -767,9 +772,7 @@ def _district_before_list(text, tokens, j, gaz, tables, used, group) -> tuple[li
     """"القرى التالية في محافظة جبرائيل: X، Y", "القرى المحررة في محافظة جبرائيل هي: X", "قرى
     قوبادلي: X": the district named between a plural cue and the colon opening its list locates
     the items; the list begins after the colon."""
-    k = j + 1 if j < len(tokens) and tokens[j].norm in VOCAB.list_adjectives else j
-    while k < len(tokens) and tokens[k].norm in SETTLEMENT_ADJECTIVES:
-        k += 1  # "قرى جديدة في زنغيلان، بينها قرية X"
+    k = _past_settlement_adjectives(tokens, j + 1 if j < len(tokens) and tokens[j].norm in VOCAB.list_adjectives else j)
     if k < len(tokens) and tokens[k].norm[:1] in ("ف", "ب"):
         start = _locator(tokens, k, gaz, tables, set(used))
     elif k < len(tokens) and _names_district(tokens[k].norm, gaz, tables):
