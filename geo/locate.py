@@ -80,6 +80,7 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
              if m.kind == "place" else None for m, country in zip(events, countries, strict=True)]
     around = _Neighbourhood(events, first, tables)
     shared = _shared_districts(events, first, lists)
+    named_districts = _districts_the_article_names(first, districts)
 
     located: list[Located] = []
     contexts: dict[int, Context] = {}  # a placed mention's context by its index, for a second look
@@ -110,10 +111,13 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
             continue
         neighbours = around.points(index)
         context = _context(m, districts, neighbours, lists, country)
-        in_shared = m.group in shared and not context.districts and "ambiguous" in resolution.note
-        if in_shared:  # "قرى تاتار وشيخلار وقراجالي": namesakes all, but each has one in Jabrayil
-            context = replace(context, districts=[shared[m.group]])
-        if (neighbours or in_shared) and resolution.candidates:
+        ambiguous = not context.districts and "ambiguous" in resolution.note
+        district = shared.get(m.group) if ambiguous else None
+        if ambiguous and district is None and not neighbours:  # no place of the article is sure
+            district = _the_one_named(resolution, named_districts)
+        if district is not None:  # "قرى تاتار وشيخلار وقراجالي": namesakes all, but each has one in Jabrayil
+            context = replace(context, districts=[district])
+        if (neighbours or district is not None) and resolution.candidates:
             resolution = resolve(gaz, tables, m.name, context)
         placed = _place(m, resolution, tables)
         if placed.precision == "unresolved" and online is not None:
@@ -311,6 +315,19 @@ def _shared_districts(events: list[Mention], first: list[Resolution | None], lis
                 c.place.admin1 for c in r.candidates if c.name_score >= PLACE_THRESHOLD and c.place.admin1})
     shared = {group: set.intersection(*found) for group, found in codes.items() if len(found) >= 2}
     return {group: next(iter(found)) for group, found in shared.items() if len(found) == 1}
+
+
+def _districts_the_article_names(first: list[Resolution | None], qualifiers: dict[tuple[int, int], str]) -> set[str]:
+    """The districts an article names, as places of its events or as qualifiers."""
+    return {r.place.admin1 for r in first if r is not None and r.precision == "district" and r.place is not None
+            and r.place.admin1} | set(qualifiers.values())
+
+
+def _the_one_named(resolution: Resolution, named: set[str]) -> str | None:
+    """"المعارك مستمرة في منطقة جبرائيل ... حررت قرية تاتار": of a namesake's places, the district
+    of the only one in a district the article names, else None."""
+    found = {c.place.admin1 for c in resolution.candidates if c.name_score >= PLACE_THRESHOLD} & named
+    return next(iter(found)) if len(found) == 1 else None
 
 
 class _Neighbourhood:

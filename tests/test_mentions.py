@@ -542,6 +542,12 @@ def test_namesakes_listed_together_lie_in_the_one_district_all_of_them_have_a_pl
     assert districts == {"تاتار": "AZ.14", "شيخلار": "AZ.14", "قراجالي": "AZ.14"}
 
 
+def test_a_namesake_named_alone_lies_in_the_district_the_article_names(gaz, tabs):
+    """No other place of the article is sure: of تاتار's villages, the one in the district named."""
+    text = "عنوان\n\nقالت الوزارة إن المعارك مستمرة في منطقة جبرائيل.\n\nوأضافت أن القوات حررت قرية تاتار.\n"
+    assert [loc.admin1 for loc in locate(text, gaz, tabs) if loc.mention.text == "تاتار"] == ["AZ.14"]
+
+
 def test_a_list_naming_its_own_district_is_not_located_by_the_sentence_before(gaz, tabs):
     text = "أعلن الرئيس تحرير ثلاث قرى في منطقة جبرائيل.\nوالقرى المحررة في منطقة قوبادلي هي: تاتار.\n"
     assert [loc.admin1 for loc in locate(text, gaz, tabs) if loc.mention.text == "تاتار"] == ["AZ.43"]
