@@ -179,7 +179,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
             "announcement_nouns", "resumptive_pronouns", "actor_forces", "actor_sides", "news_words",
             "news_agencies", "teaser_openers", "footer_markers", "related_headers", "interview_words",
             "answer_labels", "question_labels", "texts_to_follow",
-            "war_names", "war_topics", "recap_formulas")
+            "war_names", "war_topics", "recap_formulas", "account_nouns")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -195,7 +195,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
                              + _regex(doc.get("footage_verbs", ""), path, "footage_verbs").pattern + ")"
                              + _after_what(lists["reporting_verbs"], lists["claim_pronouns"], lists["negations"])),
         object_first=frozenset(normalize(w) for w in lists["object_first_verbs"]),
-        according=_according(lists["according_to"], lists["reporting_verbs"], lists["resumptive_pronouns"]),
+        according=_according(lists["according_to"], lists["reporting_verbs"], lists["resumptive_pronouns"],
+                             lists["account_nouns"]),
         continuation=re.compile(r"^\s*(?:" + word_pattern(lists["continuations"]).pattern + ")"),
         topic_shift=re.compile(r"^\s*(?:" + word_pattern(lists["topic_shifts"]).pattern + ")"),
         background=re.compile(r"^\s*[وف]?(?:" + _regex(doc.get("background", ""), path, "background").pattern
@@ -292,7 +293,7 @@ def _with_article_dropped(words: list[str]) -> list[str]:
     return [*words, *(w[2:] for w in map(normalize, words) if w.startswith("ال"))]
 
 
-def _according(phrases: list[str], verbs: list[str], resumptive: list[str]) -> re.Pattern:
+def _according(phrases: list[str], verbs: list[str], resumptive: list[str], accounts: list[str]) -> re.Pattern:
     """"بحسب X", and "بحسب ما أعلنته X", "وفق ما أفادت به X" with the verb (and its object suffix
     or its resumptive preposition) taken in. A phrase
     ending in the preposition ل ("وفقا ل") takes it joined to the source's word, as Arabic writes
@@ -302,6 +303,7 @@ def _according(phrases: list[str], verbs: list[str], resumptive: list[str]) -> r
     verb_after = (rf"(?:\s+ما)?(?:\s+(?:{_alternation(verbs)})(?:ته|ه|تها|ها)?(?![\w])"
                   rf"(?:\s+(?:{_alternation(resumptive)})(?![\w]))?)?")
     pattern = word_pattern(free).pattern + verb_after
+    pattern += rf"|(?<![\w])[وف]?في(?=\s+(?:ال)?(?:{_alternation(accounts)})(?![\w]))"  # "في رواية أرمينية"
     if joined:
         pattern += rf"|(?<![\w])(?:[وف])?(?:{_alternation(joined)})\s+لل?(?=\w)"
     return re.compile(pattern)

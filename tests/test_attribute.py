@@ -1460,3 +1460,12 @@ def test_a_deed_before_a_party_joined_by_waw_and_its_verb_is_not_that_partys_cla
 def test_outside_voices_speak_for_no_party(speaker):
     """America spelt أميركية as often as أمريكية; the Pentagon, the Élysée, Peskov and Guterres by name."""
     assert _sides(f"وقال {speaker} إن القصف طال المدينة.") == ["third_party"]
+
+
+@pytest.mark.parametrize(("sentence", "mention", "speaker", "side"), [
+    ("وفي رواية أرمينية، قصفت القوات الأذربيجانية مدينة ستيباناكيرت.", "ستيباناكيرت", "رواية أرمينية", "armenian"),
+    ("وفي الرواية الأذربيجانية، فإن الجيش سيطر على قرية تاليش.", "تاليش", "الرواية الأذربيجانية", "azerbaijani"),
+])
+def test_in_one_sides_account_the_deed_is_its_claim(events_at, sentence, mention, speaker, side):
+    (event,) = events_at(f"عنوان\n\n{sentence}\n", mention)
+    assert (event.claimant, event.claimant_side) == (speaker, side)
