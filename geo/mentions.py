@@ -63,6 +63,8 @@ LATIN_STOPWORDS = VOCAB.latin_stopwords
 LATIN_LOCATORS = VOCAB.latin_locators
 LIST_INTRODUCERS = ":;؛-–"  # punctuation that may open a list
 QUOTES = "\"'«»“”„`‘’"
+OPENING_QUOTES = ("\"", "«", "“", "„")
+CLOSING_QUOTES = ("\"", "»", "”")
 
 
 @dataclass
@@ -1104,8 +1106,13 @@ def _list_items(
         first, j = _item_opening(text, tokens, j, bool(items), used)
         if items and (is_event_word(first.norm) or first.norm in LIST_CLOSERS):
             break  # "منطقة أغدام، ودمر منظومة": another deed; "X وY وغيرها": and others, no name
-        whole = _item_before_separator(text, [*tokens[:j], first, *tokens[j + 1 :]], j, gaz, tables)
-        if whole:
+        quoted = _quoted_item(text, tokens, j)
+        whole = quoted or _item_before_separator(text, [*tokens[:j], first, *tokens[j + 1 :]], j, gaz, tables)
+        if quoted:
+            item, closed = quoted, _how_it_closed(text, tokens, j + len(quoted))
+            used.update(range(j, j + len(item)))
+            j += len(item)
+        elif whole:
             item, closed = whole, "separator"
             used.update(range(j, j + len(item)))
             j += len(item)
@@ -1125,6 +1132,36 @@ def _list_items(
             if not goes_on:
                 break
     return items, j
+
+
+def _quoted_item(text, tokens, j: int) -> list[Token] | None:
+    """The words between quotation marks opened right before token j ("قرى "يوخاري علي بيلي"
+    و"ميرزا حسنلي""): the marks, not the dictionary, say where the name ends, so a word inside
+    that reads as a preposition ("علي" as على) or a person's name ends nothing."""
+    opened = text[tokens[j - 1].end if j else 0 : tokens[j].start]
+    if not opened.rstrip().endswith(OPENING_QUOTES) or _is_conjunction(tokens[j]):
+        return None  # ""وهندلي"": a conjunction inside the marks is read as outside them
+    for k in range(j, min(j + MAX_NAME_TOKENS + 1, len(tokens))):
+        word = tokens[k]
+        if any(c.isdigit() for c in word.norm) or _cue_of(word) or word.norm in QUALIFIER_WORDS:
+            return None
+        after = text[word.end : tokens[k + 1].start] if k + 1 < len(tokens) else text[word.end :]
+        if after.lstrip().startswith(CLOSING_QUOTES):
+            return list(tokens[j : k + 1])
+        if after.strip():
+            return None  # punctuation inside: a quotation, not a name
+    return None
+
+
+def _how_it_closed(text, tokens, j: int) -> str:
+    """How an item whose last word is token j - 1 closed, read from what follows it."""
+    if j >= len(tokens):
+        return "end"
+    if _punctuation(text, tokens[j - 1], tokens[j]) or _enumerator(text, tokens, j):
+        return "separator"
+    if tokens[j].norm in QUALIFIER_WORDS:
+        return "qualifier"
+    return "conjunction" if _is_conjunction(tokens[j]) else "stop"
 
 
 def _other_half(first: Token, items) -> bool:

@@ -45,6 +45,25 @@ def test_a_list_goes_on_group_by_group_each_closed_by_its_district(gaz, tabs, ad
     assert [q.text for q in detect(text, gaz, tabs) if q.role == "qualifier"] == ["جبرائيل", "فضولي"]
 
 
+@pytest.mark.parametrize("marks", ['"{}"', "«{}»", "“{}”"])
+def test_quotation_marks_around_an_item_say_where_its_name_ends(gaz, tabs, marks):
+    """"علي" inside "يوخاري علي بيلي" reads as the preposition على once ى is folded: within the
+    marks it ends nothing, and the whole quoted name is the item."""
+    upper, mirza = marks.format("يوخاري علي بيلي"), marks.format("ميرزا حسنلي")
+    text = f"وحرر الجيش قرى {upper} و{mirza} في زنغيلان."
+    found = placed(text, gaz, tabs)
+    assert [m for m, _, _ in found] == ["يوخاري علي بيلي", "ميرزا حسنلي"]
+    assert [gaz.places[pid].name for _, pid, _ in found] == ["Yukhary Alibeyli", "Mirza Gasanly"]
+    assert [q.text for q in detect(text, gaz, tabs) if q.role == "qualifier"] == ["زنغيلان"]
+
+
+def test_a_quotation_that_is_no_name_is_no_item(gaz, tabs):
+    """Marks around a phrase with punctuation inside quote words, not a name (a guard: it held
+    before the marks were read too)."""
+    text = 'قال الجيش إن قرية "ستبقى، كما كانت" تحت السيطرة، وقصف مدينة ترتر.'
+    assert [m for m, _, _ in placed(text, gaz, tabs)] == ["ترتر"]
+
+
 @pytest.mark.parametrize("district", ["في قضاء جبرائيل", "في أقضية جبرائيل وفضولي"])
 def test_a_qada_locates_a_list_as_a_province_does(gaz, tabs, district):
     """The Iraqi and Levantine press call a district قضاء: its name only says where the villages lie."""
