@@ -1268,7 +1268,8 @@ def _open_item(text, tokens, j, first, gaz, tables, used) -> tuple[list[Token], 
         if _district_after_bi(nxt, gaz, tables):
             closed = "stop"  # "وحسنلي بفضولي": where the items lie, for the locator
             break
-        stop = _is_stop(nxt) and nxt.norm not in TRAILING_PARTS and not _joined_by_article(item[-1], nxt)
+        stop = _is_stop(nxt) and nxt.norm not in TRAILING_PARTS and not _joined_by_article(item[-1], nxt) \
+            and not _given_name_goes_on(text, tokens, j, item[-1], gaz, tables)
         if gap.strip() or stop or (_name_length(item) == MAX_NAME_TOKENS and nxt.norm not in SPLIT_SUFFIXES):
             closed = "stop"  # a closing quotation mark ends the name
             break
@@ -1294,6 +1295,12 @@ def _given_name_begins(text, tokens: list[Token], j: int, first: Token, gaz: Gaz
     if _punctuation(text, first, after) or _is_conjunction(after) or _is_stop(after) and after.norm not in NAME_PARTS:
         return False
     return _exact_lookup((after.norm,), gaz, tables) is None
+
+
+def _given_name_goes_on(text, tokens: list[Token], j: int, before: Token, gaz: Gazetteer, tables: Tables) -> bool:
+    """"يوخاري علي بيلي": after a word that begins a name and never ends one, the given name
+    written with ya goes on with it, as it would begin the name."""
+    return before.norm in NAME_PARTS and _given_name_begins(text, tokens, j, tokens[j], gaz, tables)
 
 
 def _begins_a_name(token: Token) -> bool:

@@ -57,6 +57,15 @@ def test_quotation_marks_around_an_item_say_where_its_name_ends(gaz, tabs, marks
     assert [q.text for q in detect(text, gaz, tabs) if q.role == "qualifier"] == ["زنغيلان"]
 
 
+def test_a_given_name_after_a_word_that_begins_names_goes_on_with_it(gaz, tabs):
+    """Without marks, "يوخاري" (upper) never ends a name, and "علي" as written (with ya, before
+    a word that is no place alone) is the given name Əli, not على; "على الحدود" stays "on"."""
+    text = "وحرر الجيش قرى يوخاري علي بيلي وميرزا حسنلي في زنغيلان. وقصف الجيش قرية يوخاري على الحدود."
+    names = [m.text for m in detect(text, gaz, tabs) if m.role == "event"]
+    assert names == ["يوخاري علي بيلي", "ميرزا حسنلي", "يوخاري"]
+    assert [gaz.places[pid].name for _, pid, _ in placed(text, gaz, tabs)[:2]] == ["Yukhary Alibeyli", "Mirza Gasanly"]
+
+
 def test_a_quotation_that_is_no_name_is_no_item(gaz, tabs):
     """Marks around a phrase with punctuation inside quote words, not a name (a guard: it held
     before the marks were read too)."""
