@@ -143,7 +143,7 @@ def extract(
     )
     datings = _date_sentences(doc, speakers, pub.value)
     readings = _office_sides(_local_sides([_reading(c, datings, speakers, tables, pub.value) for c in classified],
-                                          tables))
+                                          tables), tables)
     readings = [_told_from_abroad(r, country) if (country := _shelled_across_the_border(r)) else r for r in readings]
     readings = _dated_by_the_tweet_quoted(_headlines_dated_by_their_story(_dated_as_told_before(readings)))
     claimants = _settle_claimants(doc, readings, speakers, tables, pub.value)
@@ -524,13 +524,13 @@ def _local_sides(readings: list[_Reading], tables: Tables) -> list[_Reading]:
             for r in readings]
 
 
-def _office_sides(readings: list[_Reading]) -> list[_Reading]:
+def _office_sides(readings: list[_Reading], tables: Tables) -> list[_Reading]:
     """An office the article names without its side, and never with it ("وقالت وزارة الدفاع إن
     القوات الأرمينية قصفت مدينة ترتر"), speaks for the side its deeds say, one side for all it
     tells: the one most of them say."""
     told: dict[str, Counter] = {}
     for r in readings:
-        side = _side_its_deed_says(r) if attribute.office_named_alone(r.claimant) else None
+        side = _side_its_deed_says(r, tables) if attribute.office_named_alone(r.claimant) else None
         if side is not None:
             told.setdefault(r.claimant.text, Counter())[side] += 1
     sides = {office: counts.most_common(1)[0][0] for office, counts in told.items()}
@@ -538,12 +538,16 @@ def _office_sides(readings: list[_Reading]) -> list[_Reading]:
             if attribute.office_named_alone(r.claimant) and r.claimant.text in sides else r for r in readings]
 
 
-def _side_its_deed_says(r: _Reading) -> str | None:
+def _side_its_deed_says(r: _Reading, tables: Tables) -> str | None:
     """Whose claim a deed told by an office is: a strike or fighting by one side's forces (named
-    in the deed's clause) the other side's, a capture by them their own."""
+    in the deed's clause) the other side's, a capture by them their own, and a capture by no
+    force named of a place only Azerbaijan took in 2020 ("وقال الجيش إنه سيطر على قرية X")
+    Azerbaijan's, unless the taker is "the enemy"."""
     at = r.sentence.norm_index(r.loc.mention.start)
     if r.kind.type == "control":
-        return attribute.taken_by(r.sentence.norm, at)
+        return attribute.taken_by(r.sentence.norm, at) or (
+            Side.AZERBAIJANI.value if _taken_by_azerbaijan(r, tables)
+            and not rules.attribution().enemy.search(r.sentence.norm, 0, at) else None)
     actor = attribute.actor_of_the_clause(r.sentence.norm, at) if r.kind.type in ("strike", "clash") else None
     return OPPOSITE_PARTY.get(actor.side) if actor is not None else None
 

@@ -97,6 +97,7 @@ class AttributionRules:
     interview: re.Pattern | None = None  # in a headline: "مقابلة مع", ending where who is interviewed begins
     answer_label: re.Pattern | None = None  # "ج:" opening a line: the interviewee answers
     question_label: re.Pattern | None = None  # "س:" opening a line: the outlet asks
+    enemy: re.Pattern | None = None  # "العدو": the speaker's adversary, named by no side
 
 
 # A timeline's line opening with its day ("4 أكتوبر: علييف يعلن", "27 أيلول/سبتمبر 2020:"), a bullet
@@ -179,7 +180,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
             "announcement_nouns", "resumptive_pronouns", "actor_forces", "actor_sides", "news_words",
             "news_agencies", "teaser_openers", "footer_markers", "related_headers", "interview_words",
             "answer_labels", "question_labels", "texts_to_follow",
-            "war_names", "war_topics", "recap_formulas", "account_nouns")
+            "war_names", "war_topics", "recap_formulas", "account_nouns", "enemy_words")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -243,6 +244,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         interview=re.compile(rf"(?<![\w])(?:{_alternation(lists['interview_words'])})\S*\s+(?:\S+\s+){{0,2}}?مع\s+"),
         answer_label=re.compile(rf"\s*(?:{_alternation(lists['answer_labels'])})\s*[:\-–]"),
         question_label=re.compile(rf"\s*(?:{_alternation(lists['question_labels'])})\s*[:\-–]"),
+        enemy=word_pattern(lists["enemy_words"]),
         statement_heading=re.compile(rf"\s*(?:{_alternation(lists['statement_headings'])})\s+"
                                      r"(?:صادر\s+عن\s+|من\s+|ل(?=\S))?(?P<who>[^:،,.]+?)\s*"),
         referring_conjunction=re.compile(rf"\s*[وف]?(?:{_alternation(lists['referring_conjunctions'])})"

@@ -481,6 +481,10 @@ def test_an_institutions_seat_after_its_kind_is_its_office(gaz, tabs, institutio
      "azerbaijani"),
     # its deeds say nothing of whose it is: named, its side unknown, not the outlet's
     ("وقال الجيش إنه قصف مواقع في مدينة ترتر.", "ترتر", "الجيش", "unknown"),
+    # a capture by no force named, in a district only Azerbaijan took places in during 2020: its own
+    ("وقال الجيش إنه سيطر على قرية سولطانلي.", "سولطانلي", "الجيش", "azerbaijani"),
+    # ... unless the taker is "the enemy": the speaker's loss, whose side is not thereby the taker's (a guard)
+    ("وقال الجيش إن العدو سيطر على قرية سولطانلي.", "سولطانلي", "الجيش", "unknown"),
 ])
 def test_an_office_named_without_its_side_speaks_for_the_side_its_deeds_say(events_at, sentence, mention, office,
                                                                             side):
