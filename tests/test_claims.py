@@ -752,6 +752,10 @@ def test_a_place_opening_a_new_clause_takes_the_cue_of_its_clause(sentence, name
     ("وقالت إن قواتها تواصل عملياتها في اتجاه لاتشين، وإن الجيش قصف مدينة بردعة.", "لاتشين", "axis",
      ("clash", "offensive")),
     ("وزار الوزير قرية تالش، فيما قصفت المدفعية مواقع أخرى.", "تالش", "village", ("other", "mentioned")),
+    # a contrast opens a clause too, لكن with its comma or without
+    ("وأوضحت أن الوضع في شوشي هادئ نسبيا، لكن القصف طال بلدة مارتاكيرت.", "شوشي", "", ("other", "mentioned")),
+    ("وأوضحت أن الوضع في شوشي هادئ نسبيا ولكن القصف طال بلدة مارتاكيرت.", "شوشي", "", ("other", "mentioned")),
+    ("رغم توصل باكو ويريفان إلى هدنة، إلا أن المعارك تتواصل على الجبهة.", "يريفان", "", ("other", "mentioned")),
 ])
 def test_an_event_word_in_the_next_clause_does_not_classify_the_place(sentence, name, cue, expected):
     kind = kind_at(sentence, name, cue)
