@@ -140,7 +140,8 @@ def _qualified(sentence_norm: str, cues: _CueIndex, cue: Cue, position: int, men
     if kind == "control" and _held(sentence_norm, start, end):
         return EventKind("other", "held", words)
     if (_of_the_first_war(sentence_norm, end, mention_end if start < position else end)
-            or _in_a_sentence_dated_before_the_war(sentence_norm, cues, start)) and not (
+            or _in_a_sentence_dated_before_the_war(sentence_norm, cues, start)
+            or _first_war_told_before(sentence_norm, cues, start)) and not (
             kind != "control" and RULES.superlative.search(sentence_norm, max(0, start - SUPERLATIVE_CHARS), start)):
         return EventKind("other", "historical", words)
     if kind == "control" and _peacekeepers_hold(sentence_norm, start, end):
@@ -197,6 +198,13 @@ def _in_a_sentence_dated_before_the_war(sentence_norm: str, cues: _CueIndex, sta
     between = sentence_norm[opening.end() : start]
     return not (cues.clause_between(opening.end(), start) or cues.that_clause_between(opening.end(), start)
                 or CLAUSE_CONJUNCTION.search(between))
+
+
+def _first_war_told_before(sentence_norm: str, cues: _CueIndex, start: int) -> bool:
+    """"يذكر أن الحرب الأولى انتهت بسيطرة الأرمن على أغدام": the first war named before the cue,
+    in its clause, makes the deed the first war's."""
+    clause_start = max((at for at in (*cues.clauses, *cues.that_clauses) if at < start), default=0)
+    return RULES.first_war_before.search(sentence_norm, clause_start, start) is not None
 
 
 def _held(sentence_norm: str, start: int, end: int) -> bool:

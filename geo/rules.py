@@ -516,6 +516,7 @@ class EventRules:
     historical: re.Pattern  # "عام 1993" right after the place or the cue: the first war's
     history_elsewhere: re.Pattern  # between a deed and a year: the year dates another verb or state
     historical_opening: re.Pattern  # "وفي عام 1992، سيطرت ...": a pre-war year fronting the sentence
+    first_war_before: re.Pattern  # "انتهت الحرب الأولى بسيطرة ...": the first war named before the cue
     held: re.Pattern  # ending at the cue: "التي يسيطر عليها", "خاضعة لسيطرة": who holds it, no change
     present_control: re.Pattern  # a capture's cue words in the present: "تسيطر", of the holder still holding
     circumstance: re.Pattern  # ending at a cue after the place: "بعد معارك": what came before the deed

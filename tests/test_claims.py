@@ -326,6 +326,13 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("وقصفت القوات بلدة تالش عام 1992.", "تالش", ("other", "historical")),  # a strike of that war too
         ("ودارت معارك الحرب الأولى في محيط بلدة تالش.", "تالش", ("other", "historical")),
         ("وكانت بلدة تالش قد سقطت بيد القوات قبل نحو 30 عاما.", "تالش", ("other", "historical")),
+        # the first war named before the deed in its clause, as its subject or its time (the last
+        # three are guards: a year fronting the sentence was read so already, and منذ or a new
+        # clause keep today's deed)
+        ("يذكر أن الحرب الأولى انتهت بسيطرة الأرمن على بلدة تالش.", "تالش", ("other", "historical")),
+        ("وخلال حرب 1992-1994 سيطرت القوات الأرمينية على بلدة تالش.", "تالش", ("other", "historical")),
+        ("ولأول مرة منذ الحرب الأولى تدخل القوات بلدة تالش.", "تالش", ("control", "entered")),
+        ("وانتهت الحرب الأولى بهدنة، لكن القوات سيطرت اليوم على بلدة تالش.", "تالش", ("control", "captured")),
         # any year before this war, after a month too
         ("وكانت القوات قد سيطرت على بلدة تالش في أغسطس/آب 1993.", "تالش", ("other", "historical")),
         ("وأبرز الخروقات معارك أبريل/نيسان 2016 في محيط بلدة تالش.", "تالش", ("other", "historical")),
