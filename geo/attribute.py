@@ -165,6 +165,17 @@ def _side_of_the_surname(subject: str, rules) -> str | None:
     return next((side for ending, side in rules.surname_sides if words[-1].endswith(ending)), None)
 
 
+def _surname_alone(subject: str) -> Claimant | None:
+    """"وكتب أبراهاميان:", "وقال أبراهاميان إن": a surname alone after a verb of speech, where no
+    place can stand, says the side by its ending as a full name does."""
+    rules = rules_module.attribution()
+    words = subject.split()
+    if len(words) != 1 or words[0].startswith("ال") or len(words[0]) < rules.surname_letters:
+        return None
+    side = next((side for ending, side in rules.surname_sides if words[0].endswith(ending)), None)
+    return Claimant(subject.strip(), "source", side) if side else None
+
+
 def _without_foreign_provinces(subject: str) -> str:
     """The subject with other countries' provinces blanked (data/mentions.toml [provinces]): the
     Azerbaijani side word inside أذربيجان الشرقية names Iran's province, not a party."""
@@ -739,7 +750,8 @@ def speakers(doc: Doc) -> list[Voice]:
             current, paragraph, named_at = named, sentence.paragraph, sentence.index
             if named.side != Side.MEDIA.value:
                 institution = named  # an outlet's crew has no ministry or spokesman to refer back to
-            statement_open = bool(rules.statement_opener.search(sentence.norm))
+            # "قال في تغريدة:", or the speaker's line ending on its colon ("وكتب أبراهاميان:"): what follows is theirs
+            statement_open = bool(rules.statement_opener.search(sentence.norm)) or sentence.norm.rstrip().endswith(":")
             recalled = bool(rules.background.match(sentence.norm))
             out.append(Voice(named, True))
             continue
@@ -920,6 +932,8 @@ def named_speaker(sentence: Sentence, previous: Claimant | None = None,
     norm = sentence.norm
     for at, found in _attributions_in(norm):
         who = claimant_from(found.subject) if found.subject else None
+        if who is None and found.kind == "verb" and found.subject:
+            who = _surname_alone(found.subject)  # "وكتب أبراهاميان:", no place after a verb of speech
         if who is None and found.kind in ("verb", "according") and is_anaphor(found.subject):
             verb = norm[at : found.start].strip() if found.kind == "verb" else ""
             before = _named_by_its_noun(found.subject, earlier or [], sentence.paragraph) \
@@ -1102,11 +1116,23 @@ def speaker_before_colon(sentence: Sentence) -> Claimant | None:
     if span is None:
         return None
     start, colon = span
-    who = claimant_from(sentence.norm[start:colon])
+    name = _past_the_speech_verb(sentence.norm, start, colon)
+    who = claimant_from(sentence.norm[name:colon]) or (_surname_alone(sentence.norm[name:colon]) if name > start
+                                                        else None)
     if who is None:
         return None
+    start = name
     end = _where_said(sentence.norm, start, colon)
     return Claimant(spoken_name(sentence, start, end) or who.text, who.role, who.side)
+
+
+def _past_the_speech_verb(norm: str, start: int, colon: int) -> int:
+    """"وكتب أبراهاميان:": the speaker's name begins after the verb of speech opening the line."""
+    first = re.match(r"\s*(\S+)\s+", norm[start:colon])
+    verbs = rules_module.attribution().speech_verbs
+    if first is None or first.group(1).removeprefix("و").removeprefix("ف") not in verbs:
+        return start
+    return start + first.end()
 
 
 def _where_said(norm: str, start: int, colon: int) -> int:

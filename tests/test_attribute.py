@@ -1007,6 +1007,24 @@ def test_an_embedded_tweet_is_its_authors_claim_unless_the_sentence_names_anothe
     assert voices[3].claimant.side == "armenian"
 
 
+@pytest.mark.parametrize(("signature", "side"), [
+    ("— Azərbaycan Respublikası Müdafiə Nazirliyi (@wwwmodgovaz) October 14, 2020", "azerbaijani"),  # in Azerbaijani
+    ("— Tigran Abrahamyan (@tabrahamyan) October 14, 2020", "armenian"),  # a surname's ending, in Latin
+])
+def test_a_tweets_signature_says_its_side_in_azerbaijani_or_by_a_latin_surname(signature, side):
+    text = f"The city of Alpha was shelled tonight. {signature}\n"
+    (voice, *_) = attribute.speakers(make_doc(text))
+    assert (voice.claimant.text, voice.claimant.side) == (signature[2 : signature.index(" (@")], side)
+
+
+def test_a_surname_alone_after_a_verb_of_speech_opens_what_follows_its_colon():
+    """"وكتب أبراهاميان:": the surname's ending says the side where no place can stand, and the
+    paragraph after the colon is his, every sentence of it."""
+    text = "عنوان\n\nوكتب أبراهاميان:\n\nHeavy fighting near the town. The enemy is using drones.\n"
+    voices = attribute.speakers(make_doc(text))
+    assert [(v.claimant.text, v.claimant.side) for v in voices[1:]] == [("أبراهاميان", "armenian")] * 3
+
+
 @pytest.mark.parametrize(("sentence", "side", "claimant"), [
     # who belies the other side's reports speaks; the strike reported is the other side's claim
     ("في المقابل، كذبت باكو الأنباء الأرمينية عن قصف مدينة ستيباناكيرت.", "armenian", "الأرمينية"),
