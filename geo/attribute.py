@@ -1250,13 +1250,24 @@ def taken_by(sentence_norm: str, at: int) -> str | None:
 def _acting_force(event: Narrated) -> Claimant | None:
     """The force whose deed a narrated event tells: for a second claim, the one named last before
     its pronoun; for a capture whose clause is its own (both sides' forces in the sentence, or a
-    verb of its own clause), the one of that clause; else the sentence's main actor."""
+    verb of its own clause, or no force named before a later clause), the one of that clause;
+    else the sentence's main actor."""
     norm = event.sentence_norm
     if event.told_at is not None:
         return _last_actor_before(norm, event.told_at)
-    if event.event_type == "control" and (_both_sides_act(norm) or _captured_in_its_own_clause(norm, event.at)):
+    if event.event_type == "control" and (_both_sides_act(norm) or _captured_in_its_own_clause(norm, event.at)
+                                          or _forces_named_only_after_its_clause(norm, event.at)):
         return actor_of_the_clause(norm, event.at)
     return relayed_actor(norm)
+
+
+def _forces_named_only_after_its_clause(sentence_norm: str, at: int | None) -> bool:
+    """"واستعادت القوات قرية تاليش، لكن القوات الأرمينية تواصل قصفها": the first force the sentence
+    names is the subject of a later clause, not of the capture before it."""
+    if at is None:
+        return False
+    first = _ACTOR.search(sentence_norm)
+    return first is not None and first.start() >= _clause_around(sentence_norm, at)[1]
 
 
 def _expelled(sentence_norm: str) -> bool:

@@ -1395,6 +1395,8 @@ def test_troops_moved_with_naql_name_no_speaker(gaz, tabs):
     ("حرر الجيش الأذربيجاني قرية سولطانلي، فيما قصفت القوات الأرمينية مدينة ترتر.", "azerbaijani"),
     # one side's force named in another clause: the capture's own verb has a subject of its own
     ("قصفت القوات الأرمينية مدينة ترتر بالصواريخ، وحرر الجيش قرية سولطانلي.", "azerbaijani"),
+    # the only force named is a later clause's subject: not the capture's
+    ("واستعادت القوات قرية تاليش، لكن القوات الأرمينية تواصل قصفها.", "azerbaijani"),
 ])
 def test_a_narrated_capture_is_told_for_the_force_of_its_own_clause(gaz, tabs, text, side):
     """Both sides' forces named in one sentence: the capture's own clause says whose it is, not
