@@ -570,13 +570,15 @@ def _office_abroad(who: attribute.Claimant, abroad: dict[str, str]) -> str:
 
 def _shelled_across_the_border(r: _Reading) -> str:
     """"وقال المسؤول الإيراني إن القذائف سقطت قرب قرية خمارلو": shells an official of a country across
-    the front (data/mentions.toml [border]) says fell on a village fell on one of his country's,
+    the front (data/mentions.toml [border]) says fell on a village or a district ("قرى حدودية في منطقة
+    خدا آفرين", "مسؤول إيراني" with his nationality's article or without) fell on one of his country's,
     which shares its name with a village of the war. That country's code, else ""."""
-    if r.claimant is None or r.kind.type != "strike" or r.loc.mention.cue != "village" or r.loc.scope != "theatre":
+    if r.claimant is None or r.kind.type != "strike" or r.loc.mention.cue not in ("village", "district") \
+            or r.loc.scope != "theatre":
         return ""
-    words = set(normalize(r.claimant.text).split())
+    words = {f"ال{word.removeprefix('ال')}" for word in normalize(r.claimant.text).split()}  # "مسؤول إيراني"
     return next((code for word, code in mentions.VOCAB.countries.items()
-                 if code in mentions.VOCAB.border_countries and word in words), "")
+                 if code in mentions.VOCAB.border_countries and f"ال{word.removeprefix('ال')}" in words), "")
 
 
 def _told_from_abroad(r: _Reading, country: str) -> _Reading:

@@ -24,7 +24,7 @@ _COUNTRY_AFTER = re.compile(
     r"(?P<word>[^\s.,،:;()\"]+)")
 _PROVINCE_NAMES = "|".join(sorted(map(re.escape, PROVINCES), key=len, reverse=True)) or "(?!)"
 _PROVINCE_AFTER = re.compile(
-    _CLOSING_QUOTE + r"\s*(?:[،,]\s*)?(?:(?:ب|في\s+)?(?:ال)?(?:محافظه|مقاطعه|اقليم|ولايه)\s+)?"
+    _CLOSING_QUOTE + r"\s*(?:[،,]\s*)?(?:(?:ب|في\s+)?(?:ال)?(?:محافظه|مقاطعه|اقليم|ولايه)\s+|في\s+)?"
     rf"(?P<province>{_PROVINCE_NAMES})(?![\w])")
 
 # "قرى إيرانية حدودية ...، من بينها قرية خمارلو": an item picked out of a group named before it
@@ -285,7 +285,8 @@ def _country_of_its_group(text: str, m: Mention) -> str:
 
 def country_after(text: str, mention: Mention) -> str:
     """The country the words right after a place name put it in ("قرية نوراشين الأرمنية",
-    "خدا آفرين شمال غربي إيران", "في تركيا", "بمحافظة أذربيجان الشرقية"), as an ISO code, or "". A
+    "خدا آفرين شمال غربي إيران", "في تركيا", "بمحافظة أذربيجان الشرقية", "في أذربيجان الشرقية"), as an
+    ISO code, or "". A
     nationality speaks only for a name its cue calls a village, a town or a district: "قاعدة غيومري
     الروسية" is Russia's base, in Armenia."""
     after = normalize(text[mention.end : mention.end + 40])

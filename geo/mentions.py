@@ -1269,7 +1269,8 @@ def _open_item(text, tokens, j, first, gaz, tables, used) -> tuple[list[Token], 
             closed = "stop"  # "وحسنلي بفضولي": where the items lie, for the locator
             break
         stop = _is_stop(nxt) and nxt.norm not in TRAILING_PARTS and not _joined_by_article(item[-1], nxt) \
-            and not _given_name_goes_on(text, tokens, j, item[-1], gaz, tables)
+            and not _given_name_goes_on(text, tokens, j, item[-1], gaz, tables) \
+            and not _table_name_goes_on(item, nxt, tables)
         if gap.strip() or stop or (_name_length(item) == MAX_NAME_TOKENS and nxt.norm not in SPLIT_SUFFIXES):
             closed = "stop"  # a closing quotation mark ends the name
             break
@@ -1301,6 +1302,12 @@ def _given_name_goes_on(text, tokens: list[Token], j: int, before: Token, gaz: G
     """"يوخاري علي بيلي": after a word that begins a name and never ends one, the given name
     written with ya goes on with it, as it would begin the name."""
     return before.norm in NAME_PARTS and _given_name_begins(text, tokens, j, tokens[j], gaz, tables)
+
+
+def _table_name_goes_on(item: list[Token], nxt: Token, tables: Tables) -> bool:
+    """"محافظة أذربيجان الشرقية": a name of the team's tables goes on past a word with the article."""
+    key = compact(" ".join(t.norm for t in (*item, nxt)))
+    return key in tables.distant or key in tables.region_names
 
 
 def _begins_a_name(token: Token) -> bool:
@@ -1514,7 +1521,8 @@ def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
             continue
         longest = 1
         while longest < MAX_NAME_TOKENS and i + longest < count and joined[i + longest - 1] \
-                and continues[i + longest]:
+                and (continues[i + longest] or _table_name_goes_on(tokens[i : i + longest], tokens[i + longest],
+                                                                   tables)):
             longest += 1
         if longest > 2 and not _starts_multiword(tokens[i].norm, gaz, tables):
             longest = 2

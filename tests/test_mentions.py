@@ -229,6 +229,8 @@ def test_a_place_the_text_puts_in_another_country_is_no_point_of_this_map(gaz, t
     # the name quoted, its province or nationality after the closing quote
     ('سقطت طائرة مسيرة في منطقة "أصلاندوز" بمحافظة أردبيل.', "أصلاندوز"),
     ("سقطت قذيفة في قرية «خمارلو» الإيرانية.", "خمارلو"),
+    # the province after في alone
+    ("سقطت قذائف على قرية خمارلو في أذربيجان الشرقية.", "خمارلو"),
 ])
 def test_a_place_in_a_province_or_district_of_another_country_is_no_point_of_this_map(gaz, tabs, text, name):
     (loc,) = [loc for loc in locate(text, gaz, tabs) if loc.mention.text == name]
@@ -260,15 +262,23 @@ def test_the_governor_of_another_countrys_province_speaks_for_no_party_and_his_v
     assert (event.country, event.lat, event.claimant_side) == ("IR", None, "third_party")
 
 
-@pytest.mark.parametrize(("speaker", "country"), [
-    ("المسؤول الإيراني", "IR"),  # across the Aras: a village of his own country, off the war's map
-    ("المسؤول الروسي", "AZ"),  # Russia borders no village of the front: Zangilan's Xumarli
+@pytest.mark.parametrize("province", ["في محافظة أذربيجان الشرقية", "في أذربيجان الشرقية"])
+def test_another_countrys_province_is_named_whole_as_that_countrys(gaz, tabs, province):
+    """"أذربيجان الشرقية" is one name of Iran's, its adjective with the article no end of it."""
+    (loc,) = [loc for loc in locate(f"وقال مسؤول {province} إن الوضع هادئ.", gaz, tabs)]
+    assert (loc.mention.text, loc.country, loc.on_map) == ("أذربيجان الشرقية", "IR", False)
+
+
+@pytest.mark.parametrize(("speaker", "where", "country"), [
+    ("المسؤول الإيراني", "قرب قرية خمارلو", "IR"),  # across the Aras: a village of his own country, off the map
+    ("مسؤول إيراني", "على قرى حدودية في منطقة خمارلو", "IR"),  # his nationality without the article, a district
+    ("المسؤول الروسي", "قرب قرية خمارلو", "AZ"),  # Russia borders no village of the front: Zangilan's Xumarli
 ])
 def test_shells_an_official_from_across_the_border_says_fell_on_a_village_fell_on_his_countrys(
-        gaz, tabs, speaker, country):
+        gaz, tabs, speaker, where, country):
     from geo.extract import extract
 
-    text = f"عنوان\nوقال {speaker} إن القذائف سقطت قرب قرية خمارلو.\n"
+    text = f"عنوان\nوقال {speaker} إن القذائف سقطت {where}.\n"
     (event,) = [e for e in extract(text, gaz, tabs).events if e.mention == "خمارلو"]
     assert (event.country, event.event_type) == (country, "strike")
 
