@@ -74,6 +74,12 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
         if before is None:
             return _uncued(cue_kind)
         cue = cues.found[before]
+    if cue[0] >= position + length and RULES.liberated_before.match(cue[4]):
+        # "رفع العلم في بلدة X المحررة": the participle says what state the place is in; the deed
+        # told before the place, in its clause, is the claim
+        before = cues.last_ending_by(position)
+        if before is not None and not cues.clause_between(cues.found[before][1], position):
+            cue = cues.found[before]
     if cue[2] == "control" and cue[1] <= position and (fronted := cues.fronted_circumstance) is not None \
             and cue[1] <= fronted < position:
         main = cues.first_from(fronted)  # "وقبل انسحابهم، أحرق السكان منازلهم في قرية X": not X's deed

@@ -157,6 +157,9 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("حرر الجيش في ساعات الصباح الأولى قرية تالش، فيما تستمر المعارك.", "تالش", ("control", "liberated")),
         ("بلدة تالش، التي تعرضت لقصف عنيف.", "تالش", ("strike", "shelling")),  # no verb before: the one after
         ("بدأ ترميم الطرق إلى قريتي سوسانلي وتالش المحررتين.", "تالش", ("control", "liberated")),
+        # ... but a deed told before the place, in its clause, is the claim, the participle its state
+        ("رفع الجنود علم البلاد في بلدة تالش المحررة.", "تالش", ("control", "flag_raised")),
+        ("قصفت القوات الأرمينية بلدة تالش المحررة.", "تالش", ("strike", "shelling")),
         ("التقى محرر الصحيفة بسكان قرية سوسانلي.", "سوسانلي", ("other", "mentioned")),
         ("استعادت القوات السيطرة على بلدة تالش.", "تالش", ("control", "recaptured")),
         ("وبموجب الاتفاق تستعيد أذربيجان مدينة كلبجار.", "كلبجار", ("control", "recaptured")),
