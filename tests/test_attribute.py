@@ -63,8 +63,9 @@ def test_more_reporting_verbs_name_their_speaker(verb):
     assert _sides(text) == ["armenian", "azerbaijani"]
 
 
-def test_footage_published_is_its_publishers_claim_and_a_deployment_names_no_speaker():
-    text = "ونشرت وزارة الدفاع الأذربيجانية مقطع فيديو يظهر تدمير منظومة دفاع جوي قرب مدينة ألف."
+@pytest.mark.parametrize("footage", ["مقطع فيديو", "مقطعا مصورا", "صورة", "تسجيلا"])
+def test_footage_published_is_its_publishers_claim_and_a_deployment_names_no_speaker(footage):
+    text = f"ونشرت وزارة الدفاع الأذربيجانية {footage} يظهر تدمير منظومة دفاع جوي قرب مدينة ألف."
     voice = attribute.speakers(make_doc(text))[0]
     assert voice.claimant.text == "وزارة الدفاع الأذربيجانية" and voice.claimant.side == "azerbaijani"
     assert _sides("ويقضي الاتفاق نشر قوات حفظ سلام روسية في الممر.") == [None]
