@@ -262,6 +262,25 @@ def test_a_new_truce_is_at_least_the_second():
     assert infer_published("أعلن البلدان هدنة إنسانية جديدة تبدأ منتصف الليل.").value == date(2020, 10, 17)
 
 
+@pytest.mark.parametrize("text", [
+    # the second truce took effect at midnight (the first at noon), and was reached "a second time"
+    "وقال الجيش إن الهدنة دخلت حيز التنفيذ منتصف ليل السبت، وقصفت القوات مدينة ترتر اليوم الأحد.",
+    "وتوصل الطرفان للمرة الثانية لوقف إطلاق نار لأهداف إنسانية، وقصفت القوات مدينة ترتر اليوم الأحد.",
+])
+def test_a_truce_from_midnight_or_reached_a_second_time_is_the_second(text):
+    assert infer_published(text).value == date(2020, 10, 18)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الجيش إن الهدنة دخلت حيز التنفيذ ظهر السبت، وقصفت القوات مدينة ترتر اليوم الأحد.",
+    "وبعد دقائق من سريان الهدنة قصفت القوات مدينة ترتر اليوم الأحد.",
+])
+def test_a_truce_taking_effect_is_behind_the_article(text):
+    """No truce took effect before 10 October; a call for one ("دعت موسكو إلى هدنة") bounds nothing."""
+    assert infer_published(text).value == date(2020, 10, 11)
+    assert infer_published("ودعت موسكو إلى هدنة، وقصفت القوات مدينة ترتر اليوم الأحد.").value == date(2020, 9, 27)
+
+
 def test_a_dated_capture_bounds_the_publication_date():
     shusha = 147105  # the timeline dates its capture to 8 November
     assert infer_published("أعلن الرئيس اليوم الاثنين تحرير المدينة.", captured=(shusha,)).value == date(2020, 11, 9)
