@@ -1141,6 +1141,8 @@ def _quoted_item(text, tokens, j: int) -> list[Token] | None:
     opened = text[tokens[j - 1].end if j else 0 : tokens[j].start]
     if not opened.rstrip().endswith(OPENING_QUOTES) or _is_conjunction(tokens[j]):
         return None  # ""وهندلي"": a conjunction inside the marks is read as outside them
+    if _is_stop(tokens[j]) and tokens[j].norm not in NAME_PARTS and strip_marks(tokens[j].text) not in GIVEN_NAMES:
+        return None  # 'قرى "عديدة"', 'قرى "أخرى"': a word, quoted, is still no name
     for k in range(j, min(j + MAX_NAME_TOKENS + 1, len(tokens))):
         word = tokens[k]
         if any(c.isdigit() for c in word.norm) or _cue_of(word) or word.norm in QUALIFIER_WORDS:

@@ -66,10 +66,14 @@ def test_a_given_name_after_a_word_that_begins_names_goes_on_with_it(gaz, tabs):
     assert [gaz.places[pid].name for _, pid, _ in placed(text, gaz, tabs)[:2]] == ["Yukhary Alibeyli", "Mirza Gasanly"]
 
 
-def test_a_quotation_that_is_no_name_is_no_item(gaz, tabs):
-    """Marks around a phrase with punctuation inside quote words, not a name (a guard: it held
-    before the marks were read too)."""
-    text = 'قال الجيش إن قرية "ستبقى، كما كانت" تحت السيطرة، وقصف مدينة ترتر.'
+@pytest.mark.parametrize("text", [
+    'قال الجيش إن قرية "ستبقى، كما كانت" تحت السيطرة، وقصف مدينة ترتر.',  # punctuation inside: a quotation
+    'وقال الجيش إنه حرر قرى "عديدة"، وقصف مدينة ترتر.',  # a word of how many, quoted, is still no name
+    'وقال الجيش إنه حرر قرى "أخرى"، وقصف مدينة ترتر.',
+])
+def test_a_quotation_that_is_no_name_is_no_item(gaz, tabs, text):
+    """Marks around words that are no name say nothing of one (guards: they held before the
+    marks were read too)."""
     assert [m for m, _, _ in placed(text, gaz, tabs)] == ["ترتر"]
 
 
