@@ -1115,13 +1115,12 @@ def speaker_before_colon(sentence: Sentence) -> Claimant | None:
     span = _before_colon(sentence)
     if span is None:
         return None
-    start, colon = span
-    name = _past_the_speech_verb(sentence.norm, start, colon)
-    who = claimant_from(sentence.norm[name:colon]) or (_surname_alone(sentence.norm[name:colon]) if name > start
-                                                        else None)
+    line_start, colon = span
+    start = _past_the_speech_verb(sentence.norm, line_start, colon)
+    words = sentence.norm[start:colon]
+    who = claimant_from(words) or (_surname_alone(words) if start > line_start else None)
     if who is None:
         return None
-    start = name
     end = _where_said(sentence.norm, start, colon)
     return Claimant(spoken_name(sentence, start, end) or who.text, who.role, who.side)
 

@@ -285,10 +285,9 @@ def _country_of_its_group(text: str, m: Mention) -> str:
 
 def country_after(text: str, mention: Mention) -> str:
     """The country the words right after a place name put it in ("قرية نوراشين الأرمنية",
-    "خدا آفرين شمال غربي إيران", "في تركيا", "بمحافظة أذربيجان الشرقية", "في أذربيجان الشرقية"), as an
-    ISO code, or "". A
-    nationality speaks only for a name its cue calls a village, a town or a district: "قاعدة غيومري
-    الروسية" is Russia's base, in Armenia."""
+    "خدا آفرين شمال غربي إيران", "في تركيا", "بمحافظة أذربيجان الشرقية", "في أذربيجان الشرقية"), as
+    an ISO code, or "". A nationality speaks only for a name its cue calls a village, a town or a
+    district: "قاعدة غيومري الروسية" is Russia's base, in Armenia."""
     after = normalize(text[mention.end : mention.end + 40])
     province = _PROVINCE_AFTER.match(after)
     if province is not None:

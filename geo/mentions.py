@@ -1107,7 +1107,8 @@ def _list_items(
         if items and (is_event_word(first.norm) or first.norm in LIST_CLOSERS):
             break  # "منطقة أغدام، ودمر منظومة": another deed; "X وY وغيرها": and others, no name
         quoted = _quoted_item(text, tokens, j)
-        whole = quoted or _item_before_separator(text, [*tokens[:j], first, *tokens[j + 1 :]], j, gaz, tables)
+        whole = None if quoted else _item_before_separator(text, [*tokens[:j], first, *tokens[j + 1 :]], j, gaz,
+                                                            tables)
         if quoted:
             item, closed = quoted, _how_it_closed(text, tokens, j + len(quoted))
             used.update(range(j, j + len(item)))
