@@ -20,6 +20,7 @@ from geo import rules
 RULES = rules.events()  # data/events.toml: cues, weapons, overrides
 CLAUSE_CONJUNCTION = rules.attribution().clause_conjunction  # data/attribution.toml: "لكن", "إلا أن": a new clause
 HISTORY_REACH = 60  # characters after a cue or its place within which a year in its clause dates it
+FIRST_WAR_REACH = 80  # characters before a cue within which the first war named in its clause dates it
 CLAUSE_END = re.compile(r"[،,.؛;:]")
 HELD_REACH = 40  # characters before a control cue where "لا تزال القوات الأرمينية" says who still holds
 SUPERLATIVE_CHARS = 30  # "أعنف قتال": how far before a cue its superlative stands
@@ -210,7 +211,7 @@ def _first_war_told_before(sentence_norm: str, cues: _CueIndex, start: int) -> b
     """"يذكر أن الحرب الأولى انتهت بسيطرة الأرمن على أغدام": the first war named before the cue,
     in its clause, makes the deed the first war's."""
     clause_start = max((at for at in (*cues.clauses, *cues.that_clauses) if at < start), default=0)
-    return RULES.first_war_before.search(sentence_norm, clause_start, start) is not None
+    return RULES.first_war_before.search(sentence_norm, max(clause_start, start - FIRST_WAR_REACH), start) is not None
 
 
 def _held(sentence_norm: str, start: int, end: int) -> bool:
