@@ -210,8 +210,8 @@ def _in_a_sentence_dated_before_the_war(sentence_norm: str, cues: _CueIndex, sta
 def _first_war_told_before(sentence_norm: str, cues: _CueIndex, start: int) -> bool:
     """"يذكر أن الحرب الأولى انتهت بسيطرة الأرمن على أغدام": the first war named before the cue,
     in its clause, makes the deed the first war's."""
-    clause_start = max((at for at in (*cues.clauses, *cues.that_clauses) if at < start), default=0)
-    return RULES.first_war_before.search(sentence_norm, max(clause_start, start - FIRST_WAR_REACH), start) is not None
+    war = RULES.first_war_before.search(sentence_norm, max(0, start - FIRST_WAR_REACH), start)
+    return war is not None and not (cues.clause_between(war.end(), start) or cues.that_clause_between(war.end(), start))
 
 
 def _held(sentence_norm: str, start: int, end: int) -> bool:

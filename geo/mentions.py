@@ -1309,6 +1309,8 @@ def _given_name_goes_on(text, tokens: list[Token], j: int, before: Token, gaz: G
 
 def _table_name_goes_on(item: list[Token], nxt: Token, tables: Tables) -> bool:
     """"محافظة أذربيجان الشرقية": a name of the team's tables goes on past a word with the article."""
+    if item[0].norm not in tables.first_words:
+        return False  # most words begin no name of several words: no key to make
     key = compact(" ".join(t.norm for t in (*item, nxt)))
     return key in tables.distant or key in tables.region_names
 
