@@ -162,7 +162,12 @@ def _side_of_the_surname(subject: str, rules) -> str | None:
     places = rules_module.mentions()
     if any(w in places.cues or w in places.name_parts or w in rules.surname_not_after for w in words[:-1]):
         return None
-    return next((side for ending, side in rules.surname_sides if words[-1].endswith(ending)), None)
+    return _side_of_the_ending(words[-1], rules)
+
+
+def _side_of_the_ending(surname: str, rules) -> str | None:
+    """The side a surname's ending says ([surname_sides]: -يان, -yan), if any."""
+    return next((side for ending, side in rules.surname_sides if surname.endswith(ending)), None)
 
 
 def _surname_alone(subject: str) -> Claimant | None:
@@ -172,7 +177,7 @@ def _surname_alone(subject: str) -> Claimant | None:
     words = subject.split()
     if len(words) != 1 or words[0].startswith("ال") or len(words[0]) < rules.surname_letters:
         return None
-    side = next((side for ending, side in rules.surname_sides if words[0].endswith(ending)), None)
+    side = _side_of_the_ending(words[0], rules)
     return Claimant(subject.strip(), "source", side) if side else None
 
 

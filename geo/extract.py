@@ -576,9 +576,13 @@ def _shelled_across_the_border(r: _Reading) -> str:
     if r.claimant is None or r.kind.type != "strike" or r.loc.mention.cue not in ("village", "district") \
             or r.loc.scope != "theatre":
         return ""
-    words = {f"ال{word.removeprefix('ال')}" for word in normalize(r.claimant.text).split()}  # "مسؤول إيراني"
+    words = {_with_article(word) for word in normalize(r.claimant.text).split()}  # "مسؤول إيراني" too
     return next((code for word, code in mentions.VOCAB.countries.items()
-                 if code in mentions.VOCAB.border_countries and f"ال{word.removeprefix('ال')}" in words), "")
+                 if code in mentions.VOCAB.border_countries and _with_article(word) in words), "")
+
+
+def _with_article(word: str) -> str:
+    return "ال" + word.removeprefix("ال")
 
 
 def _told_from_abroad(r: _Reading, country: str) -> _Reading:
