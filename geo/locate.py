@@ -111,7 +111,7 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
             continue
         neighbours = around.points(index)
         context = _context(m, districts, neighbours, lists, country)
-        ambiguous = not context.districts and "ambiguous" in resolution.note
+        ambiguous = not context.districts and resolution.ambiguous
         district = shared.get(m.group) if ambiguous else None
         if ambiguous and district is None and not neighbours:  # no place of the article is sure
             district = _the_one_named(resolution, named_districts)
@@ -349,7 +349,7 @@ class _Neighbourhood:
                 self.by_group[m.group].append(i)
             self.by_sentence[m.sentence].append(i)
         # an ambiguous mention is never sure itself, so this list serves every one of them
-        self.sure = [self.point[i] for i, r in enumerate(first) if self.point[i] and "ambiguous" not in r.note]
+        self.sure = [self.point[i] for i, r in enumerate(first) if self.point[i] and not r.ambiguous]
 
     def points(self, index: int) -> list[tuple[float, float]]:
         """Points of the places listed with the mention, else named in its sentence, in the
@@ -360,7 +360,7 @@ class _Neighbourhood:
             if listed:
                 return listed
         near = self._of(self.by_sentence[m.sentence], index)
-        if near or "ambiguous" not in self.first[index].note:
+        if near or not self.first[index].ambiguous:
             return near
         return self.sure
 
@@ -369,7 +369,7 @@ class _Neighbourhood:
         are sure, only those ("قرى سولطانلي وقاراجالي وشيخلار": one of four Şıxlars pulled the
         list north to Aghdam's Qaraqaşlı)."""
         placed = [i for i in indexes if i != exclude and self.point[i] is not None]
-        sure = [i for i in placed if "ambiguous" not in self.first[i].note]
+        sure = [i for i in placed if not self.first[i].ambiguous]
         return [self.point[i] for i in sure or placed]
 
 

@@ -50,6 +50,7 @@ class Resolution:
     candidates: tuple[Candidate, ...] = ()
     note: str = ""
     curated: bool = False  # placed by the team's alias table, not by spelling
+    ambiguous: bool = False  # a namesake or a rival nearly as good lies elsewhere: a guess, said in the note
 
 
 @dataclass
@@ -402,7 +403,8 @@ def resolve(
         if rivals:
             note += "; ambiguous with " + ", ".join(
                 f"{c.place.name} ({c.place.admin1_name})" for c in rivals[:3])
-        return Resolution(best.place, precision, round(min(confidence, 1.0), 3), candidates, note)
+        return Resolution(best.place, precision, round(min(confidence, 1.0), 3), candidates, note,
+                          ambiguous=bool(rivals))
     for code in context.districts:
         district = gaz.district(code)
         if district is not None:
