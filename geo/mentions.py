@@ -1107,18 +1107,13 @@ def _list_items(
         if items and (is_event_word(first.norm) or first.norm in LIST_CLOSERS):
             break  # "منطقة أغدام، ودمر منظومة": another deed; "X وY وغيرها": and others, no name
         quoted = _quoted_item(text, tokens, j)
-        whole = None if quoted else _item_before_separator(text, [*tokens[:j], first, *tokens[j + 1 :]], j, gaz,
-                                                            tables)
-        if quoted:
-            item, closed = quoted, _how_it_closed(text, tokens, j + len(quoted))
+        whole = quoted or _item_before_separator(text, [*tokens[:j], first, *tokens[j + 1 :]], j, gaz, tables)
+        if whole:
+            item = whole
             used.update(range(j, j + len(item)))
             j += len(item)
-        elif whole:
-            item, closed = whole, "separator"
-            used.update(range(j, j + len(item)))
-            j += len(item)
-            if j < len(tokens) and not _punctuation(text, tokens[j - 1], tokens[j]):
-                closed = "conjunction"
+            closed = _how_it_closed(text, tokens, j) if quoted else \
+                "separator" if j >= len(tokens) or _punctuation(text, tokens[j - 1], tokens[j]) else "conjunction"
         elif _is_stop(first) and first.norm not in NAME_PARTS \
                 and not _given_name_begins(text, tokens, j, first, gaz, tables) \
                 and not _other_half(first, items):
