@@ -31,6 +31,7 @@ PROSPECT_CHARS = 60  # before a cue, room for "تعهد الرئيس الأذر�
 WHOEVER_CHARS = 12  # before a cue, room for "فكل من "
 LOCATOR_CHARS = 60  # before a place, room for "الواقعة على بعد 10 كيلومترات جنوب شرق مدينة"
 DESCRIBED_CHARS = 40  # before a deployment word, room for "الذين قامت تركيا ب"
+NOTHING_RECORDED_CHARS = 60  # before a cue, room for "لم يتم تسجيل أي خروقات في محور جبرائيل أي "
 LAUNCH_CHARS = 160  # before a place, room for "أطلقت القوات صواريخ من طراز سميرتش من مدينة"
 
 
@@ -135,6 +136,8 @@ def _qualified(sentence_norm: str, cues: _CueIndex, cue: Cue, position: int, men
     start, end, kind, sub, words = cue
     if RULES.intention_denied.search(sentence_norm[max(0, start - 40) : start]):
         return EventKind("other", "intention_denied", words)
+    if _nothing_recorded(sentence_norm, start):
+        return EventKind("other", "nothing_recorded", words)
     if _foretold(sentence_norm, start, position, mention_end):
         return EventKind("other", "prospect", words)
     if kind == "control" and (RULES.imminent.search(sentence_norm[max(0, start - 20) : start])
@@ -167,6 +170,13 @@ def _qualified(sentence_norm: str, cues: _CueIndex, cue: Cue, position: int, men
             if weapon in named:
                 return EventKind(kind, weapon, f"{words} … {named[weapon]}")
     return EventKind(kind, sub, words)
+
+
+def _nothing_recorded(sentence_norm: str, start: int) -> bool:
+    """"لم تسجل أي اشتباكات في X", "لم تتعرض مدينة X للقصف": a verb of happening negated before the
+    cue, and no comparison after it ("لم تشهد قصفا بهذه الكثافة")."""
+    return RULES.nothing_recorded.search(sentence_norm, max(0, start - NOTHING_RECORDED_CHARS), start) is not None \
+        and RULES.nothing_recorded_compared.match(sentence_norm, start) is None
 
 
 def _foretold(sentence_norm: str, start: int, position: int, mention_end: int) -> bool:

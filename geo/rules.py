@@ -510,6 +510,8 @@ class EventRules:
     peacekeepers: re.Pattern  # just before a capture cue: they entered, no side took the place
     nearby: re.Pattern  # heights taken near the place, between the capture cue and it: no capture of it
     intention_denied: re.Pattern  # "لا ينوي شن هجوم": no event, nor a claim of one
+    nothing_recorded: re.Pattern  # ending at a cue: "لم تسجل أي اشتباكات في", calm, no event nor claim
+    nothing_recorded_compared: re.Pattern  # at a cue: "قصفا بهذه الكثافة", never so much: it happened
     scheduled: re.Pattern  # "من المقرر أن تسلم": a control change set for later, none yet
     falls: re.Pattern  # right before the name: "سقوط شوشة" is its capture
     received: re.Pattern  # right before the name: "أذربيجان تتسلم لاتشين" is its handover

@@ -64,6 +64,18 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("قال إنه لا ينوي شن هجوم عسكري على بلدة تالش.", "تالش", ("other", "intention_denied")),
         ("قال إن بلاده لا تعتزم دخول بلدة تالش.", "تالش", ("other", "intention_denied")),
         ("وتابع: لن نسمح بسقوط بلدة تالش.", "تالش", ("other", "intention_denied")),  # will not allow
+        # a negated verb of happening before the cue: calm reported, no event and no claim of one
+        ("ولم تسجل أي اشتباكات في محيط بلدة تالش خلال الليل.", "تالش", ("other", "nothing_recorded")),
+        ("ولم يشهد محور تالش أي معارك يوم الأحد.", "تالش", ("other", "nothing_recorded")),
+        ("وقال إن بلدة تالش لم تتعرض للقصف اليوم.", "تالش", ("other", "nothing_recorded")),
+        ("وساد هدوء حذر في بلدة تالش دون تسجيل أي قصف.", "تالش", ("other", "nothing_recorded")),
+        ("ولم تسجل أي اشتباكات على محور تالش منذ الصباح.", "تالش", ("other", "nothing_recorded")),
+        # guards (pass on the code before the rule too): what went unrecorded was not the deed, a
+        # comparison with earlier shelling, a contrast opening the next deed
+        ("وقال إن الجيش لم يسجل أي خسائر في المعارك قرب بلدة تالش.", "تالش", ("clash", "fighting")),
+        ("ولم تشهد بلدة تالش قصفا بهذه الكثافة من قبل.", "تالش", ("strike", "shelling")),
+        ("لم تتعرض شوشي للقصف لكن القصف طال بلدة تالش.", "تالش", ("strike", "shelling")),
+        ("لم تتعرض شوشي للقصف، لكن القصف طال بلدة تالش.", "تالش", ("strike", "shelling")),
         ("وتقاتل القوات لمنع سقوط بلدة تالش.", "تالش", ("clash", "contested")),  # fought to prevent
         ("لم تتوقف المعارك قرب بلدة تالش.", "تالش", ("clash", "fighting")),
         ("قال إن القوات تقترب من بلدة تالش.", "تالش", ("clash", "advance")),  # drawing near, any tense
