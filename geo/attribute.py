@@ -291,6 +291,13 @@ def recounts_an_announcement(sentence_norm: str, position: int) -> bool:
     return found is not None and found.kind == "announced"
 
 
+def told_earlier(sentence_norm: str) -> bool:
+    """"وكان علييف قد أعلن", "وفي وقت سابق، أعلن علييف": a statement recalled as made before the
+    news it stands in, on a day of its own."""
+    rules = rules_module.attribution()
+    return rules.background.match(sentence_norm) is not None or rules.told_earlier.search(sentence_norm) is not None
+
+
 def speaks_as_itself(sentence_norm: str, position: int) -> bool:
     """A place that is the whole subject of a reporting verb ("قالت باكو إن", "يريفان تتهم"):
     a government by its capital's name, the speaker, not a place where something happened."""

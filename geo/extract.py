@@ -408,12 +408,14 @@ def _liberated_before(c: _Classified) -> bool:
 
 
 def _may_recount_a_documented_capture(c: _Classified, voice: attribute.Voice) -> bool:
-    """Whether a capture is told as the outlet's recap, so the timeline's day for the place is
-    its day. Not a loss admitted ("باشينيان يقر بخسارة شوشي", days later), nor a place Armenian
+    """Whether a capture is told as the outlet's recap, or a speaker's statement recalled as made
+    before the news ("وكان علييف قد أعلن", "وفي وقت سابق، أعلن علييف"), so the timeline's day for
+    the place is its day. Not a loss admitted ("باشينيان يقر بخسارة شوشي", days later), nor a place Armenian
     forces took back ("واستعادت القوات الأرمينية أمس السيطرة على X": the timeline documents
     Azerbaijan's captures, not the fights over a place after them), nor villages taken on the
     front a town names ("تحرير 13 قرية في جبهة زنغيلان": the town itself fell another day)."""
-    return (not voice.named or attribute.recounts_an_announcement(c.sentence.norm, c.position)) \
+    return (not voice.named or attribute.recounts_an_announcement(c.sentence.norm, c.position)
+            or attribute.told_earlier(c.sentence.norm)) \
         and not claims.RULES.admission.search(c.kind.cue) and not _taken_by_armenians(c) \
         and c.loc.mention.cue != "front"
 

@@ -48,6 +48,7 @@ class AttributionRules:
     continuation: re.Pattern  # at a sentence start
     topic_shift: re.Pattern  # at a sentence start ("من جهة أخرى"): the previous speaker's voice stops
     background: re.Pattern  # at a sentence start ("وكانت ... قد"): the outlet recalls, no voice goes on past it
+    told_earlier: re.Pattern  # "في وقت سابق": a statement made before the news, not on its day
     recap_formula: re.Pattern  # "ويذكر أن " opening the words before a verb: no part of a subject
     local_witness: re.Pattern  # residents, eyewitnesses, local officials: the side holding their town
     statement_opener: re.Pattern  # before a colon
@@ -202,6 +203,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         topic_shift=re.compile(r"^\s*(?:" + word_pattern(lists["topic_shifts"]).pattern + ")"),
         background=re.compile(r"^\s*[وف]?(?:" + _regex(doc.get("background", ""), path, "background").pattern
                               + "|" + _recap_formula(lists["recap_formulas"]) + ")"),
+        told_earlier=_regex(doc.get("told_earlier", ""), path, "told_earlier"),
         recap_formula=re.compile(r"\s*[وف]?" + _recap_formula(lists["recap_formulas"])),
         local_witness=_alternatives(lists["local_witnesses"], path),
         statement_opener=_statement_opener(lists["statement_openers"], lists["texts_to_follow"]),

@@ -415,6 +415,27 @@ def test_a_speakers_claim_keeps_its_own_date_and_narration_the_documented_one(ga
     assert recap.event_date == "2020-10-17"
 
 
+@pytest.mark.parametrize("said", [
+    "وكان الرئيس علييف قد أعلن تحرير مدينة فضولي.",  # the pluperfect: a statement recalled
+    "وفي وقت سابق، أعلن الرئيس علييف تحرير مدينة فضولي.",  # made earlier than the news
+    "وأعلن الرئيس علييف في وقت سابق تحرير مدينة فضولي.",
+])
+def test_a_speakers_capture_recalled_as_announced_earlier_takes_its_documented_date(said, gaz, tabs):
+    from geo.extract import extract
+
+    [claim] = [e for e in extract(said, gaz, tabs, published=date(2020, 11, 1)).events if e.event_type == "control"]
+    assert (claim.event_date, claim.claimant_side) == ("2020-10-17", "azerbaijani")
+
+
+def test_a_capture_announced_earlier_the_same_day_keeps_the_day_of_writing(gaz, tabs):
+    """A guard (passes on the code before the rule too): "earlier today" is the article's day."""
+    from geo.extract import extract
+
+    said = "وفي وقت سابق اليوم، أعلن الرئيس علييف تحرير مدينة فضولي."
+    [claim] = [e for e in extract(said, gaz, tabs, published=date(2020, 11, 1)).events if e.event_type == "control"]
+    assert claim.event_date == "2020-11-01"
+
+
 def test_a_date_of_this_month_is_behind_the_article():
     text = "وقالت الوزارة الاثنين إن البيان وقع في 9 نوفمبر الجاري."
     assert infer_published(text).value == date(2020, 11, 16)  # not Monday 9 November itself
