@@ -162,8 +162,9 @@ def _keys(symbols: list[str]) -> tuple[str, str]:
     return skeleton, vocalised
 
 
-def latin_symbols(name: str, dz_as_two: bool = False) -> list[str]:
-    """``dz_as_two``: Armenian dz (ձ) is two sounds, which Arabic writes دز (Berdzor, بيردزور)."""
+def latin_symbols(name: str, dz_as_two: bool = False, qualities: bool = False) -> list[str]:
+    """``dz_as_two``: Armenian dz (ձ) is two sounds, which Arabic writes دز (Berdzor, بيردزور).
+    ``qualities``: vowels as the letter Arabic writes them with (see vowel_clashes), not folded."""
     text = name.lower().replace("i̇", "i")
     text = re.sub(r"[’'ʼ`ʻ\-\s.]", "", text)
     symbols: list[str] = []
@@ -180,6 +181,8 @@ def latin_symbols(name: str, dz_as_two: bool = False) -> list[str]:
             ch = text[i]
             i += 1
             symbol = _latin_class(ch) or _latin_class(unicodedata.normalize("NFKD", ch)[:1])
+            if qualities and symbol in (VOWEL, ROUND):
+                symbol = _latin_quality(ch, symbol)
             if symbol:
                 symbols.append(symbol)
     return symbols
@@ -195,9 +198,11 @@ def _latin_class(ch: str) -> str | None:
     return None
 
 
-def arabic_symbols(name: str, waw_as_consonant: bool | str = False, jim_as_g: bool = False) -> list[str]:
+def arabic_symbols(name: str, waw_as_consonant: bool | str = False, jim_as_g: bool = False,
+                   qualities: bool = False) -> list[str]:
     """``waw_as_consonant``: every inner و read as v/w (True), or only one after an alef
-    ("after_alef": خوجاوند is Xocavənd, its first و a vowel and its second a v)."""
+    ("after_alef": خوجاوند is Xocavənd, its first و a vowel and its second a v). ``qualities``:
+    ا, ي and و as the vowels they write (see vowel_clashes), not folded."""
     text = re.sub(r"[\s\-]", " ", normalize(name))
     symbols: list[str] = []
     words = text.split()
@@ -211,16 +216,85 @@ def arabic_symbols(name: str, waw_as_consonant: bool | str = False, jim_as_g: bo
                 i += 2
                 continue
             if ch == "ه" and i == len(word) - 1 and i > 0:  # final ه is a vowel (قره, دره)
-                symbols.append(VOWEL)
+                symbols.append(_EITHER if qualities else VOWEL)
             elif ch == "و" and i > 0 and (waw_as_consonant is True and not _opens_with_a_cluster(word, i)
                                           or (waw_as_consonant == "after_alef" and word[i - 1] == "ا")):
                 symbols.append("F")
             elif ch == "ج" and jim_as_g:  # Egyptian ج is g: جورانبوي is Goranboy
                 symbols.append("K")
             else:
-                symbols.append(_AR.get(ch, ""))
+                symbols.append(_AR_QUALITIES.get(ch) if qualities and ch in _AR_QUALITIES else _AR.get(ch, ""))
             i += 1
     return symbols
+
+
+# The vowel a long-vowel letter writes: ا an open a, ي a front e, i or ı (or y), و a round o or u.
+# Azerbaijani ə is written either way or not at all (كلبجار Kəlbəcər, أغجابيدي Ağcabədi), and so is
+# a final ه: they contradict no letter. As bits, a slot's vowels are one small number.
+_OPEN, _FRONT, _EITHER = "a", "i", "e"
+_BITS = {_OPEN: 1, _FRONT: 2, ROUND: 4, _EITHER: 8}
+_AR_QUALITIES = {"ا": _OPEN, "ي": _FRONT, "و": ROUND}
+_LATIN_OPEN = set("aäâáàãåæ")
+_LATIN_EITHER = set("əэ")
+VowelSlots = tuple[str, bytes]  # the consonants, and the vowels before, between and after them
+
+
+def _latin_quality(ch: str, folded: str) -> str:
+    if folded == ROUND:
+        return ROUND
+    if ch in _LATIN_EITHER:
+        return _EITHER
+    return _OPEN if ch in _LATIN_OPEN or unicodedata.normalize("NFKD", ch)[:1] in _LATIN_OPEN else _FRONT
+
+
+def _vowel_slots(symbols: list[str]) -> VowelSlots:
+    """The consonants of a name (geminates folded, m before b an n, as in _keys) and the vowels
+    written before, between and after them, slot by slot."""
+    consonants: list[str] = []
+    slots = [0]
+    for symbol in symbols:
+        if symbol in _BITS:
+            slots[-1] |= _BITS[symbol]
+        elif symbol:
+            if consonants and not slots[-1] and consonants[-1] == symbol:
+                continue
+            if symbol == "B" and consonants and not slots[-1] and consonants[-1] == "M":
+                consonants[-1] = "N"
+            consonants.append(symbol)
+            slots.append(0)
+    return "".join(consonants), bytes(slots)
+
+
+@lru_cache(maxsize=1 << 12)
+def written_vowels(arabic: str) -> VowelSlots:
+    """An Arabic spelling's consonants and the vowels its letters write (see vowel_clashes)."""
+    return _vowel_slots(arabic_symbols(arabic, qualities=True))
+
+
+@lru_cache(maxsize=1 << 14)
+def spoken_vowels(romanised: str) -> VowelSlots:
+    """A Latin or Cyrillic name's consonants and its vowels, as the Arabic letters would write them."""
+    if script_of(romanised) == "cyrillic":
+        romanised = "".join(_CYRILLIC.get(c, c) for c in romanised.lower())
+    return _vowel_slots(latin_symbols(romanised, qualities=True))
+
+
+def vowel_clashes(arabic: str, romanised: str) -> int | None:
+    """How many of an Arabic spelling's vowel letters write a vowel the romanisation does not have
+    in that place: هاجيلي writes an i where Hacalli has an a (Hacılı's ı agrees). None when the two
+    do not share their consonants: then the keys, not the vowels, tell them apart."""
+    return clashes_between(written_vowels(arabic), spoken_vowels(romanised))
+
+
+def clashes_between(written: VowelSlots, spoken: VowelSlots) -> int | None:
+    if written[0] != spoken[0]:
+        return None
+    return sum(_clash(w, v) for w, v in zip(written[1], spoken[1], strict=True))
+
+
+def _clash(written: int, spoken: int) -> bool:
+    letters = written & ~_BITS[_EITHER]
+    return bool(letters and spoken and not spoken & _BITS[_EITHER] and not letters & spoken)
 
 
 def _opens_with_a_cluster(word: str, i: int) -> bool:

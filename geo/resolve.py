@@ -15,7 +15,18 @@ from rapidfuzz import fuzz, process
 
 from geo import rules
 from geo.gazetteer import Gazetteer, Place
-from geo.phonetic import SKELETON_WEIGHT, VOWEL_WEIGHT, key, keys, script_of, similarity
+from geo.phonetic import (
+    SKELETON_WEIGHT,
+    VOWEL_WEIGHT,
+    VowelSlots,
+    clashes_between,
+    key,
+    keys,
+    script_of,
+    similarity,
+    spoken_vowels,
+    written_vowels,
+)
 from geo.tables import Tables, compact
 
 RANKING = rules.ranking()  # data/ranking.toml
@@ -279,6 +290,8 @@ def _settled_terms(gaz: Gazetteer, name: str, cue: str, tables: Tables | None):
     Returns a function of (place, matched name) giving the terms before and after distance."""
     memo = gaz.score_cache.setdefault(("settled", name, cue, id(tables)), {})
     name_compact = compact(name)
+    written = written_vowels(name) if script_of(name) == "arabic" else None
+    romanised = _romanised_on(gaz, written[0]) if written is not None else {}
 
     def terms(place: Place, matched: str) -> tuple[Terms, Terms]:
         found = memo.get((place.id, matched))
@@ -286,7 +299,8 @@ def _settled_terms(gaz: Gazetteer, name: str, cue: str, tables: Tables | None):
             exact = script_of(matched) == "arabic" and compact(matched) == name_compact
             theatre, kind_and_record = _own_terms(gaz, place, cue, tables)
             found = memo[(place.id, matched)] = (
-                (*theatre, *_name_terms(place, name, matched), *kind_and_record),
+                (*theatre, *_name_terms(place, name, matched),
+                 *_vowel_terms(written, romanised.get(place.id, ())), *kind_and_record),
                 ((RANKING.bonus["exact_arabic_spelling"],
                   "the article's spelling is a recorded name of this place"),) if exact else (),
             )
@@ -319,6 +333,35 @@ def _name_terms(place: Place, name: str, matched: str) -> Terms:
     if matched in (place.name, place.asciiname) or similarity(name, place.name) >= 97:
         return ((RANKING.bonus["main_name"], "the place's main name"),)
     return ()
+
+
+def _vowel_terms(written: VowelSlots | None, names: tuple[str, ...]) -> Terms:
+    """The article's vowel letters (``written``) against a place's romanisations on the same
+    consonants (``names``): "هاجيلي" writes an i where Hacallı has an a; the consonants tie
+    namesakes-in-spelling, the vowels part them. The name that agrees best counts (كيلباجار is
+    Kəlbəcər's, whose ə takes any letter, not only Kalbajar's)."""
+    if written is None or not names:
+        return ()
+    clashes = min((n for recorded in names if (n := clashes_between(written, spoken_vowels(recorded))) is not None),
+                  default=0)
+    if not clashes:
+        return ()
+    w = RANKING.bonus
+    return ((max(w["vowel_against_name_cap"], clashes * w["vowel_against_name"]),
+             f"{clashes} vowel letter(s) of the spelling in none of its names"),)
+
+
+def _romanised_on(gaz: Gazetteer, skeleton: str) -> dict[int, tuple[str, ...]]:
+    """The Latin and Cyrillic names on a skeleton, by place: made once per skeleton."""
+    cache_key = ("romanised on", skeleton)
+    found = gaz.score_cache.get(cache_key)
+    if found is None:
+        grouped: dict[int, list[str]] = {}
+        for entry in gaz.by_skeleton.get(skeleton, ()):
+            if entry.script in ("latin", "cyrillic"):
+                grouped.setdefault(entry.place_id, []).append(entry.name)
+        found = gaz.score_cache[cache_key] = {place_id: tuple(names) for place_id, names in grouped.items()}
+    return found
 
 
 def _record_terms(place: Place) -> Terms:

@@ -353,7 +353,7 @@ RANKING_BONUSES = (
     "historical_unit", "district_for_district_cue", "admin_for_settlement_cue", "admin_without_cue",
     "district_seat_for_city_cue", "town_known_by_many_names", "unpopulated_for_city_cue", "population_cap",
     "duplicate_record", "exact_arabic_spelling", "distance_per_km", "distance_cap", "named_country",
-    "other_country", "merged_pair_record",
+    "other_country", "merged_pair_record", "vowel_against_name", "vowel_against_name_cap",
 )
 
 

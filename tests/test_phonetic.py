@@ -101,3 +101,43 @@ def test_russian_gadzhi_is_the_title_haci():
     """Gadzhiismaylli, held only in its Russian form, is Hacı İsmayıllı: حاجي إسماعيللي."""
     assert similarity("حاجي إسماعيللي", "Gadzhiismaylli") == 100
     assert similarity("غاجي إسماعيللي", "Gadzhiismaylli") == 100  # the g reading stays
+
+
+# Arabic's long-vowel letters write a vowel's quality: ا an a, ي an e, i or ı, و an o or u; ə
+# takes either letter or none. Where the consonants agree, a letter against the romanisation's
+# vowel tells spellings apart the keys cannot.
+@pytest.mark.parametrize(("arabic", "romanised", "clashes"), [
+    ("هاجيلي", "Hacılı", 0),
+    ("هاجيلي", "Hacallı", 1),  # ي where Hacallı has an a
+    ("ميراك", "Mirik", 1),  # ا where Mirik has an i
+    ("ميراك", "Miraq", 0),
+    ("أغجابيدي", "Ağcabədi", 0),  # ə written ي
+    ("كلبجار", "Kəlbəcər", 0),  # ə written ا
+    ("كيلباجار", "Kalbajar", 1),
+    ("جبرائيل", "Cəbrayıl", 0),
+    ("ستيباناكيرت", "Stepanakert", 0),
+    ("يوخاري", "Yuxarı", 0),
+    ("شوشا", "Шуша", 0),  # Cyrillic read as Latin
+    ("شيشا", "Шуша", 1),
+    ("كاراخامبيلي", "Qaraxanbəyli", 0),  # a nasal before b
+])
+def test_vowel_letters_against_a_romanisations_vowels(arabic, romanised, clashes):
+    from geo.phonetic import vowel_clashes
+
+    assert vowel_clashes(arabic, romanised) == clashes
+
+
+def test_vowels_are_not_compared_where_the_consonants_differ():
+    from geo.phonetic import vowel_clashes
+
+    assert vowel_clashes("اجارلي", "Akerly") is None  # ج against k: the keys decide
+
+
+def test_a_village_whose_vowels_the_spelling_writes_wins_over_its_namesake_in_consonants(gaz, tabs):
+    """Hacılı (Jabrayil, Füzuli, Tartar) and Hacallı (Zangilan) share their consonants; هاجيلي
+    writes Hacılı's i."""
+    from geo.resolve import Context, resolve
+
+    found = resolve(gaz, tabs, "هاجيلي", Context(cue="village"))
+    assert any(n.lower() in ("hacili", "hacılı") for n in found.place.names), found.place.names
+    assert not any(n.lower() == "hacalli" for n in found.place.names)
