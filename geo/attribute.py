@@ -1227,12 +1227,27 @@ def _accused_of_striking(event: Narrated) -> bool:
 
 
 def _struck_side(event: Narrated) -> str | None:
-    """An agency relays a strike from the side it hit, or from the side of the army it names
-    defending ("الدفاع الجوي للجيش الأذري أعاق هجوما")."""
+    """An agency relays a strike from the side its words say was struck ("هجوما أرمينيا على
+    مدينة X": the other side's), else from the side holding the place it hit, or from the side
+    of the army it names defending ("الدفاع الجوي للجيش الأذري أعاق هجوما")."""
+    attacker = _attacker_named(event.sentence_norm, event.at)
+    if attacker is not None:
+        return OPPOSITE_PARTY[attacker]
     if event.held_by in PARTIES:
         return event.held_by
     actor = relayed_actor(event.sentence_norm)
     return OPPOSITE_PARTY.get(actor.side) if actor is not None else None
+
+
+def _attacker_named(sentence_norm: str, at: int | None) -> str | None:
+    """The side of an attack named with its adjective in the place's clause ("قصف مدفعي أرميني
+    على مدينة X", "بصواريخ أذربيجانية"), if one side's only."""
+    if at is None:
+        return None
+    start, end = _clause_around(sentence_norm, at)
+    sides = {who.side for m in rules_module.attribution().attacker.finditer(sentence_norm, start, end)
+             if (who := claimant_from(m.group(0))) is not None and who.side in PARTIES}
+    return sides.pop() if len(sides) == 1 else None
 
 
 def implied_side(event: Narrated, dominant: str | None) -> str | None:

@@ -71,6 +71,7 @@ class AttributionRules:
     news_words: frozenset[str]  # "نفت الوزارة الأنباء عن": the news denied, after a name's first word
     news_agencies: frozenset[str]  # ... unless right after these: "وكالة الأنباء"
     actor: re.Pattern  # "القوات الأرمينية": a side's force named acting
+    attacker: re.Pattern  # "هجوما أرمينيا": an attack named with its side's adjective, who struck
     office_title: re.Pattern  # at a subject's start: an official named by the place governed
     outlet_words: frozenset[str] = frozenset()  # first words of the media's names: "لفرانس" told to AFP
     unnamed_sources: frozenset[str] = frozenset()  # "مصادر", "الأنباء": no side, the voice before stops
@@ -177,7 +178,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
             "denied_origin_verbs", "local_witnesses", "subject_never_ends_on", "subject_breaks", "office_titles",
             "unnamed_sources", "falsehoods", "not_sources", "witness_verbs", "witness_journalists", "line_labels",
             "expelling_verbs", "feminine_names", "statement_nouns", "claim_pronouns", "clause_conjunctions",
-            "referring_conjunctions", "conjunction_pronouns", "statement_headings",
+            "referring_conjunctions", "conjunction_pronouns", "statement_headings", "attack_nouns",
+            "attack_not_between",
             "announcement_nouns", "resumptive_pronouns", "actor_forces", "actor_sides", "news_words",
             "news_agencies", "teaser_openers", "footer_markers", "related_headers", "interview_words",
             "answer_labels", "question_labels", "texts_to_follow",
@@ -234,6 +236,9 @@ def attribution(path: Path | None = None) -> AttributionRules:
         outlet_words=frozenset(normalize(w).split()[0] for w in sides.get(Side.MEDIA.value, ())),
         actor=re.compile(rf"(?:{_alternation(lists['actor_forces'])})\s+(?:المسلحه\s+)?(?:ال)?"
                          rf"(?:{_alternation(lists['actor_sides'])})\S*"),
+        attacker=re.compile(rf"(?<![\w])[وب]?(?:ال)?(?:{_alternation(lists['attack_nouns'])})\s+"
+                            rf"(?:(?!(?:ال)?(?:{_alternation(lists['attack_not_between'])})(?![\w]))\S+\s+)?"
+                            rf"(?:ال)?(?:{_alternation(lists['actor_sides'])})\S*"),
         office_title=re.compile(r"^[وف]?(?:ال)?(?:" + _alternation(lists["office_titles"]) + r")(?![\w])"),
         mutual=_regex(doc.get("mutual_accusations", ""), path, "mutual_accusations"),
         feminine_names=frozenset(normalize(w) for w in lists["feminine_names"]),

@@ -1494,3 +1494,20 @@ def test_outside_voices_speak_for_no_party(speaker):
 def test_in_one_sides_account_the_deed_is_its_claim(events_at, sentence, mention, speaker, side):
     (event,) = events_at(f"عنوان\n\n{sentence}\n", mention)
     assert (event.claimant, event.claimant_side) == (speaker, side)
+
+
+@pytest.mark.parametrize(("text", "mention", "side"), [
+    # a village of Zangilan, which the holder table reads as Azerbaijan's, struck by Azerbaijan's
+    # guns: the Armenian side's account
+    ("ونقلت وكالة الأناضول أن قصفا مدفعيا أذربيجانيا طال قرية بابايلي في منطقة زنغيلان.", "بابايلي", "armenian"),
+    # an Armenian attack on a town the gazetteer puts in Armenian-held Kalbajar
+    ("ونقلت وكالة الأناضول أن الدفاعات الجوية أعاقت هجوما أرمينيا بالصواريخ على مدينة كلبجار.", "كلبجار",
+     "azerbaijani"),
+    # guards (pass on the code before the rule too): no attacker named, the holder's side; the
+    # town's adjective is no attacker's
+    ("ونقلت وكالة الأناضول أن القصف طال مدينة كلبجار.", "كلبجار", "armenian"),
+    ("ونقلت وكالة الأناضول أن القصف طال مدينة ترتر الأذربيجانية.", "ترتر", "azerbaijani"),
+])
+def test_an_agency_relays_a_strike_from_the_side_its_words_say_was_struck(text, mention, side, events_at):
+    [event] = events_at(f"عنوان\n\n{text}\n", mention, date(2020, 10, 5))
+    assert (event.event_type, event.claimant_side) == ("strike", side)
