@@ -181,7 +181,7 @@ def _rank(gaz: Gazetteer, name: str, context: Context, tables: Tables | None,
         place = gaz.places[place_id]
         middle, last = settled(place, matched)
         terms = (*_district_terms(place, context.districts), *_country_terms(place, context.country, tables),
-                 *middle, *_distance_terms(place, centre, bool(last)), *last)
+                 *middle, *_distance_terms(place, centre, bool(last) or _written_as_recorded(name, matched)), *last)
         score = name_score + sum(value for value, _ in terms)
         # ties: the better documented record (population, then number of names) wins
         ranked.append(((score, name_score, place.population, len(place.names), -place.id), place, matched, terms))
@@ -371,6 +371,12 @@ def _record_terms(place: Place) -> Terms:
     if rules.spelling().names_both_of_a_pair(place.names):
         terms += ((RANKING.bonus["merged_pair_record"], "names both the upper and the lower village"),)
     return terms
+
+
+def _written_as_recorded(name: str, matched: str) -> bool:
+    """A Latin name as the place's record has it ("Beylagan" in an English tweet): as sure a
+    sign of the town meant as an Arabic spelling the record holds."""
+    return script_of(name) == "latin" and name.casefold() == matched.casefold()
 
 
 def _distance_terms(place: Place, centre: tuple[float, float] | None, spelled_as_recorded: bool) -> Terms:

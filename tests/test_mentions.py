@@ -882,6 +882,14 @@ def test_a_town_spelled_as_recorded_is_named_with_far_places(gaz, tabs, text):
     assert found["كنجة"].name == "Gäncä" and found["كنجة"].admin1 == "AZ.20"
 
 
+def test_a_town_written_in_latin_as_recorded_is_named_with_far_places_too(gaz, tabs):
+    """"Tartar, Barda and Beylagan" in an English tweet: the town Beylagan, not the village
+    Bilagan (Ağcabədi) nearer the other two."""
+    found = {loc.mention.text: loc for loc in locate(
+        "Armenian armed forces are shelling Tartar, Barda and Beylagan.", gaz, tabs)}
+    assert found["Beylagan"].name == "Beylagan" and found["Beylagan"].admin1 == "AZ.12"
+
+
 @pytest.mark.parametrize("ganja", ["غانجا", "جانجا", "غنجة", "غيانجا"])
 def test_the_press_spellings_of_ganja_are_ganja_beside_stepanakert_too(gaz, tabs, ganja):
     """Spellings the gazetteer does not record (data/aliases.csv): by sound they matched the
