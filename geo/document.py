@@ -9,7 +9,8 @@ How Arabic news files are laid out, and what the reading makes of it:
   a sentence is a soft wrap of a copied page ("قرى الشيخ علي أغالي،\\nوصاريجالي") and is read
   as a space. A file with no blank line at all keeps one paragraph per line, unless it was
   wrapped at a fixed width (lines no wider than WRAP_WIDTH, most breaking off mid-sentence):
-  then its breaks are spaces, and a line ending a sentence ends a paragraph;
+  then its breaks are spaces, and a line ending a sentence ends a paragraph; a line of it that
+  ends on a comma or a preposition goes on on the next line all the same;
 * a line opening with a bullet ("- قرية X") is a list item of the sentence before it, and so
   are short lines after a line ending in a colon, a list whose bullets the copy lost;
 * the first paragraph is a headline when it is one short line without a full stop;
@@ -27,7 +28,7 @@ import re
 from dataclasses import dataclass, replace
 
 from geo import rules
-from geo.arabic import Token, normalize_with_offsets, tokenize
+from geo.arabic import Token, normalize, normalize_with_offsets, tokenize
 
 MAX_SENTENCE = 1200  # characters; a longer run without punctuation is cut at a space
 HEADLINE_MAX = 200
@@ -161,7 +162,22 @@ def _paragraph_lines(text: str) -> list[list[tuple[int, int, bool]]]:
     lines = _lines(text, 0, len(text))
     if _hard_wrapped(text, lines):
         return [[run] for run in _joined_runs(text, lines)]
-    return [[line] for line in lines]
+    return [[run] for run in _going_on(text, lines)]
+
+
+def _going_on(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """A line of a file with a paragraph per line joined to the next where it cannot end a
+    sentence: its last word a comma or a preposition ("قرى الشيخ علي أغالي،\nوصاريجالي"), no list
+    item either side (data/attribution.toml line_goes_on_after)."""
+    goes_on = rules.attribution().line_goes_on
+    runs: list[tuple[int, int, bool]] = []
+    for start, end, bullet in lines:
+        last = runs[-1] if runs else None
+        if last and not (bullet or last[2]) and goes_on.search(normalize(text[max(last[0], last[1] - 12) : last[1]])):
+            runs[-1] = (runs[-1][0], end, False)
+        else:
+            runs.append((start, end, bullet))
+    return runs
 
 
 def _hard_wrapped(text: str, lines: list[tuple[int, int, bool]]) -> bool:

@@ -81,6 +81,7 @@ class AttributionRules:
     line_label: re.Pattern | None = None  # "عاجل | ", "09:40 - " opening a line: no part of a speaker
     timeline_entry: re.Pattern | None = None  # "- 4 أكتوبر: ..." opening a line: a timeline's entry of its own
     teaser: re.Pattern | None = None  # at a line's start: "اقرأ أيضا", another article's headline
+    line_goes_on: re.Pattern | None = None  # at a line's end: a comma or "في", the sentence goes on on the next line
     resumption: re.Pattern | None = None  # "وأضاف أن", "وقال:": reported speech going on, a sentence's start
     page_footer: re.Pattern | None = None  # "جميع الحقوق", "مواضيع ذات صلة" alone: past it, other articles
     mutual: re.Pattern | None = None  # "تبادل الطرفان الاتهامات": both sides speak, no one side's voice
@@ -181,7 +182,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
             "referring_conjunctions", "conjunction_pronouns", "statement_headings", "attack_nouns",
             "attack_not_between",
             "announcement_nouns", "resumptive_pronouns", "actor_forces", "actor_sides", "news_words",
-            "news_agencies", "teaser_openers", "footer_markers", "related_headers", "interview_words",
+            "news_agencies", "teaser_openers", "line_goes_on_after", "footer_markers", "related_headers",
+            "interview_words",
             "answer_labels", "question_labels", "texts_to_follow",
             "war_names", "war_topics", "recap_formulas", "account_nouns", "enemy_words")
     lists = {key: _words(doc, key, path) for key in keys}
@@ -259,6 +261,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         speech_verbs=frozenset(normalize(w).split()[-1].removeprefix("و").removeprefix("ف")
                                for w in (*lists["continuations"], *lists["reporting_verbs"])),
         teaser=re.compile(r"^\s*(?:" + _alternation(lists["teaser_openers"]) + ")"),
+        line_goes_on=re.compile(r"(?:[،,]|(?<![\w])(?:" + _alternation(lists["line_goes_on_after"]) + r"))\s*$"),
         resumption=re.compile(r"(?<![\w])(?:" + _alternation(lists["continuations"])
                               + r")(?![\w])(?:\s+[^\s.:،,]+){0,3}?(?:\s+(?:ان|بان|إن)(?![\w])|\s*:)"),
         page_footer=re.compile(_alternation(lists["footer_markers"]).replace(":", r"\s*:")  # "المصدر :"

@@ -1,5 +1,6 @@
 """The document model: paragraphs, soft wraps, bullets, headline, quotations, bounded sentences."""
 
+from geo.arabic import normalize
 from geo.document import MAX_SENTENCE, make_doc
 
 
@@ -13,6 +14,18 @@ def test_soft_wrapped_lines_inside_a_paragraph_are_one_sentence():
 def test_without_blank_lines_every_line_is_a_paragraph():
     doc = make_doc("السطر الأول\nالسطر الثاني.\nالسطر الثالث")
     assert [s.paragraph for s in doc.sentences] == [0, 1, 2]
+
+
+def test_without_blank_lines_a_line_ending_on_a_comma_or_a_preposition_goes_on_on_the_next():
+    """A copy that kept a page's soft wraps and lost its blank lines: the list and the clause
+    read whole. A line ending a sentence, or a bullet, still stands alone."""
+    text = ("الرئيس يعلن تحرير قرى\nقال إن الجيش حرر قرى ألف،\nوباء، وجيم في\nمنطقة دال.\n"
+            "وتواصلت المعارك.\n- قرية هاء،\n- قرية واو\n")
+    doc = make_doc(text)
+    assert [s.text for s in doc.sentences] == [
+        "الرئيس يعلن تحرير قرى", "قال إن الجيش حرر قرى ألف،\nوباء، وجيم في\nمنطقة دال.", "وتواصلت المعارك.",
+        "- قرية هاء،", "- قرية واو"]
+    assert normalize("ألف، وباء، وجيم في منطقة") in doc.sentences[1].norm
 
 
 _WRAPPED = ("قال المتحدث باسم الوزارة اليوم إن القوات الأذربيجانية قصفت بالمدفعية\n"
