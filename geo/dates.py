@@ -183,11 +183,12 @@ TRUCE_BROKEN = re.compile(
     r"(?:لاتفاق|اتفاق|اتفاقيات|لهدنه|الهدنه|هدنه|وقف)"
 )
 # "اليوم العشرين من الحرب", "لليوم السابع على التوالي", and the war named first with its day after
-# it: "دخلت المعارك يومها الحادي والعشرين"
+# it: "دخلت المعارك يومها الحادي والعشرين"; a number may take the article apart, its kashida
+# folded away ("اليوم الـ 12 من القتال")
 _WAR_WORDS = r"(?:قتال|معارك|اشتباكات|حرب|مواجهات|نزاع)"
 FIGHTING_DAY = re.compile(
     rf"(?:(?P<war>(?:ال){_WAR_WORDS}\s+(?:\S+\s+){{0,2}}?)(?:يومها|يومه)|لليوم|اليوم|يومها|يومه)"
-    rf"\s+(?:ال)?(?P<number>\d{{1,2}}"
+    rf"\s+(?:ال\s?)?(?P<number>\d{{1,2}}"
     rf"|(?P<unit>{_UNIT_RE})\s+(?:و(?P<tens>{_TEN_RE})|(?P<teen>عشر))|(?P<ten>{_TEN_RE})|{_ORDINAL_WORDS})"
     rf"(?(war)|(?:(?:\s+\S+){{0,3}}?(?:\s+(?:من|في)\s+(?:ال)?|\s+لل){_WAR_WORDS}|\s+علي\s+التوالي))"
 )
@@ -613,11 +614,13 @@ class Bound:
 
 def infer_published(text: str, prior: Timeline | None = None, captured: tuple[int, ...] = (),
                     captured_yesterday: frozenset[int] = frozenset(),
-                    changed_hands: frozenset[str] = frozenset()) -> Published:
+                    changed_hands: frozenset[str] = frozenset(),
+                    handed_over: frozenset[str] = frozenset()) -> Published:
     """The article's date: on or after every dated thing it speaks of as past, on the weekday it
     calls today. ``captured``: gazetteer ids of towns the text claims were taken;
     ``captured_yesterday``: those of them a sentence calls yesterday's ("أعلن علييف أمس تحرير");
-    ``changed_hands``: districts (admin1 codes) whose change of hands it tells as done."""
+    ``changed_hands``: districts (admin1 codes) whose change of hands it tells as done;
+    ``handed_over``: those of them it tells were handed over ("تسلمت أذربيجان منطقة كلبجار")."""
     prior = prior or timeline()
     lines = normalize(text)
     dateline = _dateline(lines, prior)
@@ -626,7 +629,8 @@ def infer_published(text: str, prior: Timeline | None = None, captured: tuple[in
     norm = lines.replace("\n", " ")  # words wrapped across lines read whole: "تشرين\nالثاني", "وقف إطلاق\nالنار"
     expressions = find_expressions(norm, prior.start.year)
     bounds = _lower_bounds(norm, expressions, prior, captured, captured_yesterday)
-    bound = max(bounds + _handovers_told(bounds, prior, changed_hands), key=lambda b: b.value, default=None)
+    bound = max(bounds + _handovers_told(bounds, prior, changed_hands, handed_over), key=lambda b: b.value,
+                default=None)
     votes, why = _weekday_votes(norm, expressions)
     floor = max(bound.value, prior.start) if bound else prior.start
     if not votes:
@@ -770,13 +774,17 @@ def _months_past(norm: str, expressions, prior: Timeline) -> list[Bound]:
     return bounds
 
 
-def _handovers_told(bounds: list[Bound], prior: Timeline, changed_hands: frozenset[str]) -> list[Bound]:
+def _handovers_told(bounds: list[Bound], prior: Timeline, changed_hands: frozenset[str],
+                    handed_over: frozenset[str] = frozenset()) -> list[Bound]:
     """Past the ceasefire the only change of hands was a district's handover: an article after it
-    that tells one as done ("دخلت وحدات من الجيش إلى منطقة أغدام") is of the handover's day or later."""
-    if not any(b.value >= prior.end for b in bounds):
-        return []
-    return [Bound(prior.handovers[code], f"the handover of district {code}, told as done after the ceasefire")
-            for code in changed_hands if code in prior.handovers]
+    that tells one as done ("دخلت وحدات من الجيش إلى منطقة أغدام") is of the handover's day or later.
+    A handover itself told as done ("تسلمت أذربيجان منطقة كلبجار") came only after it, whatever else
+    the article says: its day bounds the article all the same."""
+    after_the_war = any(b.value >= prior.end for b in bounds)
+    return [Bound(prior.handovers[code], f"the handover of district {code}, told as done"
+                  + ("" if code in handed_over else " after the ceasefire"))
+            for code in changed_hands | handed_over
+            if code in prior.handovers and (after_the_war or code in handed_over)]
 
 
 def _milestone_bound(norm: str, milestone: Milestone, found: re.Match) -> Bound:

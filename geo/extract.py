@@ -139,7 +139,8 @@ def extract(
         dates.Published(published, "given", 1.0, "given by the user")
         if published else dates.infer_published(text, captured=_captured(classified),
                                                 captured_yesterday=_captured_yesterday(doc, classified),
-                                                changed_hands=_changed_hands(classified))
+                                                changed_hands=_changed_hands(classified),
+                                                handed_over=_handed_over(classified))
     )
     datings = _date_sentences(doc, speakers, pub.value)
     readings = _office_sides(_local_sides([_reading(c, datings, speakers, tables, pub.value) for c in classified],
@@ -375,6 +376,14 @@ def _changed_hands(classified: list[_Classified]) -> frozenset[str]:
     ("دخلت وحدات من الجيش إلى منطقة أغدام"): past the ceasefire, their handover's day bounds it."""
     return frozenset(c.loc.admin1 for c in classified
                      if c.kind.type == "control" and c.loc.admin1 and claims.RULES.change_done.search(c.kind.cue))
+
+
+def _handed_over(classified: list[_Classified]) -> frozenset[str]:
+    """Districts the article tells were handed over, by a past verb ("تسلمت أذربيجان منطقة
+    كلبجار"): a handover came only after the ceasefire, on the day the war's timeline gives it."""
+    return frozenset(c.loc.admin1 for c in classified
+                     if c.kind.type == "control" and c.kind.sub_type == "handed_over" and c.loc.admin1
+                     and claims.RULES.change_done.search(c.kind.cue))
 
 
 def _reading(c: _Classified, datings, speakers, tables: Tables, published: date | None) -> _Reading:

@@ -146,7 +146,9 @@ def test_days_ago_in_words_and_in_figures(words, day):
                                            ("لليوم السابع على التوالي", date(2020, 10, 31)),
                                            # the war named first, its day after it
                                            ("مع دخول المعارك يومها الحادي والعشرين", date(2020, 10, 17)),
-                                           ("ودخلت الحرب بين البلدين يومها العاشر", date(2020, 10, 6))])
+                                           ("ودخلت الحرب بين البلدين يومها العاشر", date(2020, 10, 6)),
+                                           # a number after the article and its kashida
+                                           ("في اليوم الـ 12 من القتال", date(2020, 10, 8))])
 def test_a_day_of_the_war_dates_by_the_wars_start(words, day):
     """"في اليوم الأول من الحرب": the war's day N, counted from 27 September; "على التوالي" alone
     says a run of what it does not say (the article's day stands)."""
@@ -294,6 +296,9 @@ def test_a_dated_capture_bounds_the_publication_date():
     ("وأحرق السكان منازلهم في قرى منطقة كلبجار قبل تسليمها إلى أذربيجان بموجب البيان الثلاثي.", date(2020, 11, 10)),
     ("وبموجب البيان الثلاثي، ستتسلم أذربيجان منطقة كلبجار.", date(2020, 11, 10)),
     ("ودخلت القوات الأذربيجانية قرى في منطقة لاتشين.", None),
+    # a handover itself told as done came only after the ceasefire, named or not
+    ("وتسلمت أذربيجان اليوم منطقة كلبجار بعد تأجيل موعد تسليمها.", date(2020, 11, 25)),
+    ("وتسلمت أذربيجان منطقة أغدام من القوات الأرمينية.", date(2020, 11, 20)),
 ])
 def test_a_handover_told_as_done_after_the_ceasefire_dates_the_article_from_its_day(gaz, tabs, text, day):
     from geo.extract import extract
