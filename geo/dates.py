@@ -195,8 +195,9 @@ FIGHTING_DAY = re.compile(
 )
 YESTERDAY = re.compile(r"(?<![\w])(?:[وب])?(?:امس|البارحه)(?![\w])")
 WAR_AGE = re.compile(r"(?:قبل|منذ|خلال)\s+(?P<more>اكثر من\s+)?(?P<span>[^\s.,]+(?:\s+اسابيع)?)"
-                     # "بعد ثلاثة أسابيع من اندلاع المعارك": after, only with the outbreak right after the span
-                     r"|بعد\s+(?P<more_after>اكثر من\s+)?(?P<span_after>[^\s.,]+(?:\s+اسابيع)?)"
+                     # "بعد ثلاثة أسابيع من اندلاع المعارك", "بعد مرور شهر على اندلاع": after, only with
+                     # the outbreak right after the span
+                     r"|بعد\s+(?:(?:مرور|مضي)\s+)?(?P<more_after>اكثر من\s+)?(?P<span_after>[^\s.,]+(?:\s+اسابيع)?)"
                      r"(?=\s+(?:من|علي)\s+(?:اندلاع|بدء|بدايه|انطلاق|اشتعال))")
 WAR_BEGAN = re.compile(r"اندلع|اندلاع|بدات|بدء|انطلاق|اشتعال|القتال|المعارك|الحرب|الاشتباكات|النزاع")
 MONTH_PLUS = re.compile(r"شهرها الثاني|شهره الثاني")

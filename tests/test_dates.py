@@ -233,9 +233,21 @@ def test_a_last_weekday_does_not_vote_for_today():
     ("قالت موسكو اليوم الثلاثاء إن أذربيجان اعتذرت عن إسقاط المروحية العسكرية الروسية.", date(2020, 11, 10)),
     # Azerbaijan's first strike inside Armenia, 14 October
     ("قصف الجيش الأذربيجاني اليوم الأربعاء أهدافا داخل أراضي أرمينيا لأول مرة منذ بدء المعارك.", date(2020, 10, 14)),
+    # the cluster rockets that killed 21 in Barda on 28 October, told as yesterday's on Wednesday
+    ("وقتل 21 مدنيا في قصف صاروخي على مدينة بردعة أمس الأربعاء.", date(2020, 10, 29)),
+    # peacekeepers deployed, which they were only under the ceasefire of 10 November
+    ("وقالت الوزارة الخميس إن قوات حفظ السلام انتشرت في الإقليم.", date(2020, 11, 12)),
+    # a month after the war broke out, however said
+    ("وبعد مرور شهر على اندلاع المعارك، قصفت القوات مدينة ترتر اليوم الثلاثاء.", date(2020, 10, 27)),
 ])
 def test_a_documented_event_the_text_tells_dates_the_article_after_it(text, published):
     assert infer_published(text).value == published
+
+
+def test_peacekeepers_proposed_are_no_ceasefire():
+    """A guard (passes on the code before the rule too): only peacekeepers deployed date a text."""
+    proposed = "واقترحت فرنسا اليوم الأحد نشر قوات حفظ سلام دولية في الإقليم."
+    assert infer_published(proposed).value < date(2020, 11, 10)
 
 
 def test_a_denial_that_fire_came_from_armenia_is_no_first_strike_inside_it():
