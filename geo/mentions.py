@@ -1512,7 +1512,7 @@ def _lookups(text, tokens, gaz, tables, used) -> list[Mention]:
                            or text[tokens[i].end : tokens[i + 1].start] == "-")
         for i in range(count)
     ]
-    person = _person_flags(tokens)
+    person = _person_flags(tokens, tables)
     mentions = []
     i = 0
     while i < count:
@@ -1744,10 +1744,17 @@ def _seat_in_theatre(place, tables: Tables) -> bool:
     return place.admin1 in tables.theatre and (place.feature_code in ("PPLA", "PPLC") or place.population >= 20000)
 
 
-def _person_flags(tokens: list[Token]) -> list[bool]:
-    """A surname here or next: "شوشان ستيبانيان" is a person, not Shusha."""
-    surname = [VOCAB.is_surname(t.norm) for t in tokens]
+def _person_flags(tokens: list[Token], tables: Tables) -> list[bool]:
+    """A surname here or next: "شوشان ستيبانيان" is a person, not Shusha. Not a place the team's
+    aliases name, though it ends as Armenian surnames do (سيسيان, Sisian)."""
+    surname = [VOCAB.is_surname(t.norm) and not _curated_place(t.text, tables) for t in tokens]
     return [surname[i] or (i + 1 < len(tokens) and surname[i + 1]) for i in range(len(tokens))]
+
+
+def _curated_place(word: str, tables: Tables) -> bool:
+    """A word the team's aliases name as written, or behind a one-letter clitic ("وسيسيان")."""
+    return any(tables.aliases.get(compact(w)) is not None
+               for w in (word, word[1:] if word[:1] in "وفبل" else ""))
 
 
 def reads_as_name(text: str) -> bool:

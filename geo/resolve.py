@@ -428,7 +428,7 @@ def resolve(
     context = context or Context()
     alias = tables.alias(name)
     if alias is not None and alias in gaz.places:
-        place = gaz.places[alias]
+        place = _seat_or_its_district(gaz, gaz.places[alias], context.cue)
         precision = "district" if place.feature_code == "ADM1" else "place"
         return Resolution(place, precision, 0.95, (), "curated alias (data/aliases.csv)", curated=True)
     candidates = tuple(c for c in score_candidates(gaz, name, context, tables) if c.place.id not in excluded)
@@ -460,6 +460,14 @@ def resolve(
             return Resolution(district, "district", 0.5, candidates,
                               "no village matched well enough; placed on the named district")
     return Resolution(None, "unresolved", 0.0, candidates, "no candidate passed the threshold")
+
+
+def _seat_or_its_district(gaz: Gazetteer, place: Place, cue: str) -> Place:
+    """A curated name of a district's seat after a district's cue word ("منطقة خوجالي", "إقليم
+    كرفاتشار") is the district, as the gazetteer's own names of it are there."""
+    if cue == "district" and place.feature_code == "PPLA":
+        return gaz.district(place.admin1) or place
+    return place
 
 
 def _enough_letters(best: Candidate, name: str, district_named: bool = False) -> bool:
