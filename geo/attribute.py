@@ -28,6 +28,7 @@ from geo.arabic import normalize
 from geo.claims import control_cue_starts, deed_starts, deployment_starts, event_cue_starts, is_event_word
 from geo.dates import find_expressions
 from geo.document import Doc, Sentence
+from geo.phonetic import script_of
 from geo.rules import AttributionRules
 from geo.vocab import OPPOSITE_PARTY, Side
 
@@ -965,7 +966,20 @@ def named_speaker(sentence: Sentence, previous: Claimant | None = None,
             if relay is not None:
                 return Claimant(f"{relay.text} (via {who.text})", relay.role, relay.side)
         return who
-    return _statement_maker(sentence)
+    return _statement_maker(sentence) or _english_speaker(sentence)
+
+
+def _english_speaker(sentence: Sentence) -> Claimant | None:
+    """"Azerbaijan's Defense Ministry said ...", "In a tweet, Hikmet Hajiyev wrote:", "according to
+    Armenia's Defense Ministry": the speaker of English prose, when its name says a side."""
+    if script_of(sentence.text) != "latin":
+        return None
+    for m in rules_module.attribution().english_speaker.finditer(sentence.text):
+        name = (m.group("who") or m.group("source")).strip()
+        who = claimant_from(name)
+        if who is not None and who.side != Side.UNKNOWN.value:
+            return Claimant(name, who.role, who.side)
+    return None
 
 
 def office_speaking_alone(sentence: Sentence, earlier: list[Named]) -> Claimant | None:

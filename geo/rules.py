@@ -49,6 +49,7 @@ class AttributionRules:
     topic_shift: re.Pattern  # at a sentence start ("من جهة أخرى"): the previous speaker's voice stops
     background: re.Pattern  # at a sentence start ("وكانت ... قد"): the outlet recalls, no voice goes on past it
     told_earlier: re.Pattern  # "في وقت سابق": a statement made before the news, not on its day
+    english_speaker: re.Pattern  # "X said", "according to X" in English prose: groups who, source
     recap_formula: re.Pattern  # "ويذكر أن " opening the words before a verb: no part of a subject
     local_witness: re.Pattern  # residents, eyewitnesses, local officials: the side holding their town
     statement_opener: re.Pattern  # before a colon
@@ -208,6 +209,10 @@ def attribution(path: Path | None = None) -> AttributionRules:
         background=re.compile(r"^\s*[وف]?(?:" + _regex(doc.get("background", ""), path, "background").pattern
                               + "|" + _recap_formula(lists["recap_formulas"]) + ")"),
         told_earlier=_regex(doc.get("told_earlier", ""), path, "told_earlier"),
+        english_speaker=re.compile(
+            r"(?:^|[,;:]\s*)(?P<who>[^.,;:!?\"“”«»]{3,80}?)\s+(?:"
+            + "|".join(map(re.escape, _words(doc, "english_reporting_verbs", path))) + r")\b"
+            r"|\baccording to (?P<source>[^.,;:!?\"“”«»]{3,80})", re.IGNORECASE),
         recap_formula=re.compile(r"\s*[وف]?" + _recap_formula(lists["recap_formulas"])),
         local_witness=_alternatives(lists["local_witnesses"], path),
         statement_opener=_statement_opener(lists["statement_openers"], lists["texts_to_follow"]),

@@ -1511,3 +1511,22 @@ def test_in_one_sides_account_the_deed_is_its_claim(events_at, sentence, mention
 def test_an_agency_relays_a_strike_from_the_side_its_words_say_was_struck(text, mention, side, events_at):
     [event] = events_at(f"عنوان\n\n{text}\n", mention, date(2020, 10, 5))
     assert (event.event_type, event.claimant_side) == ("strike", side)
+
+
+@pytest.mark.parametrize(("text", "mention", "claimant", "side"), [
+    ("Azerbaijan's Defense Ministry said Armenian forces shelled Tartar overnight.", "Tartar",
+     "Azerbaijan's Defense Ministry", "azerbaijani"),
+    ("In a tweet, Hikmet Hajiyev wrote: Armenia fired missiles at Ganja.", "Ganja", "Hikmet Hajiyev", "azerbaijani"),
+    ("According to Artsakh authorities, Stepanakert was shelled overnight.", "Stepanakert", "Artsakh authorities",
+     "armenian"),
+])
+def test_the_speaker_of_english_prose_is_named_before_its_verb_or_after_according_to(
+        text, mention, claimant, side, events_at):
+    [event] = events_at(f"عنوان\n\n{text}\n", mention, date(2020, 10, 20))
+    assert (event.claimant, event.claimant_side) == (claimant, side)
+
+
+def test_english_prose_naming_no_side_names_no_speaker(events_at):
+    """A guard (passes on the code before the rule too): "a resident said" says no side."""
+    [event] = events_at("عنوان\n\nA resident said Tartar was shelled overnight.\n", "Tartar", date(2020, 10, 20))
+    assert event.claimant_side != "unknown" and not event.claimant.startswith("A resident")
