@@ -292,6 +292,7 @@ def recounts_an_announcement(sentence_norm: str, position: int) -> bool:
     return found is not None and found.kind == "announced"
 
 
+@lru_cache(maxsize=1024)
 def told_earlier(sentence_norm: str) -> bool:
     """"وكان علييف قد أعلن", "وفي وقت سابق، أعلن علييف": a statement recalled as made before the
     news it stands in, on a day of its own."""

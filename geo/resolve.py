@@ -176,12 +176,13 @@ def score_candidates(
 def _rank(gaz: Gazetteer, name: str, context: Context, tables: Tables | None,
           centre: tuple[float, float] | None, limit: int) -> list[Candidate]:
     settled = _settled_terms(gaz, name, context.cue, tables)
+    latin = script_of(name) == "latin" and name.casefold()
     ranked = []
     for name_score, place_id, matched in _compared(gaz, name, context.cue == "district", tuple(context.districts)):
         place = gaz.places[place_id]
         middle, last = settled(place, matched)
         terms = (*_district_terms(place, context.districts), *_country_terms(place, context.country, tables),
-                 *middle, *_distance_terms(place, centre, bool(last) or _written_as_recorded(name, matched)), *last)
+                 *middle, *_distance_terms(place, centre, bool(last) or latin == matched.casefold()), *last)
         score = name_score + sum(value for value, _ in terms)
         # ties: the better documented record (population, then number of names) wins
         ranked.append(((score, name_score, place.population, len(place.names), -place.id), place, matched, terms))
@@ -300,7 +301,7 @@ def _settled_terms(gaz: Gazetteer, name: str, cue: str, tables: Tables | None):
             theatre, kind_and_record = _own_terms(gaz, place, cue, tables)
             found = memo[(place.id, matched)] = (
                 (*theatre, *_name_terms(place, name, matched),
-                 *_vowel_terms(written, romanised.get(place.id, ())), *kind_and_record),
+                 *(_vowel_terms(written, romanised[place.id]) if place.id in romanised else ()), *kind_and_record),
                 ((RANKING.bonus["exact_arabic_spelling"],
                   "the article's spelling is a recorded name of this place"),) if exact else (),
             )
@@ -373,16 +374,11 @@ def _record_terms(place: Place) -> Terms:
     return terms
 
 
-def _written_as_recorded(name: str, matched: str) -> bool:
-    """A Latin name as the place's record has it ("Beylagan" in an English tweet): as sure a
-    sign of the town meant as an Arabic spelling the record holds."""
-    return script_of(name) == "latin" and name.casefold() == matched.casefold()
-
-
 def _distance_terms(place: Place, centre: tuple[float, float] | None, spelled_as_recorded: bool) -> Terms:
     """Villages listed together lie together: a namesake far from the others is less likely. Not
     a town spelled as its record has it: "قصف ستيباناكيرت وكنجة" names the two towns most shelled,
-    100 km apart (Ganja had lost to a hamlet near Stepanakert once called Gandza)."""
+    100 km apart (Ganja had lost to a hamlet near Stepanakert once called Gandza); in Latin letters
+    too, as an English tweet writes it ("Tartar, Barda and Beylagan")."""
     if centre is None or spelled_as_recorded and place.population >= RANKING.town_population and not place.is_admin:
         return ()
     km = distance_km(place.lat, place.lon, *centre)
