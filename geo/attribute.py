@@ -1243,8 +1243,8 @@ def _accused_of_striking(event: Narrated) -> bool:
 
 def _struck_side(event: Narrated) -> str | None:
     """An agency relays a strike from the side its words say was struck ("هجوما أرمينيا على
-    مدينة X": the other side's), else from the side holding the place it hit, or from the side
-    of the army it names defending ("الدفاع الجوي للجيش الأذري أعاق هجوما")."""
+    مدينة X": the other side's), else from the side holding the place it hit, else from the side
+    opposite the force its sentence names acting (relayed_actor)."""
     attacker = _attacker_named(event.sentence_norm, event.at)
     if attacker is not None:
         return OPPOSITE_PARTY[attacker]

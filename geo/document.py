@@ -167,14 +167,14 @@ def _paragraph_lines(text: str) -> list[list[tuple[int, int, bool]]]:
 
 def _going_on(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
     """A line of a file with a paragraph per line joined to the next where it cannot end a
-    sentence: its last word a comma or a preposition ("قرى الشيخ علي أغالي،\nوصاريجالي"), no list
+    sentence: its last word a comma or a preposition ("قرى الشيخ علي أغالي،\\nوصاريجالي"), no list
     item either side (data/attribution.toml line_goes_on_after)."""
     goes_on = rules.attribution().line_goes_on
     runs: list[tuple[int, int, bool]] = []
     for start, end, bullet in lines:
         last = runs[-1] if runs else None
         if last and not (bullet or last[2]) and goes_on.search(normalize(text[max(last[0], last[1] - 12) : last[1]])):
-            runs[-1] = (runs[-1][0], end, False)
+            runs[-1] = (last[0], end, False)
         else:
             runs.append((start, end, bullet))
     return runs

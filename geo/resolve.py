@@ -176,13 +176,13 @@ def score_candidates(
 def _rank(gaz: Gazetteer, name: str, context: Context, tables: Tables | None,
           centre: tuple[float, float] | None, limit: int) -> list[Candidate]:
     settled = _settled_terms(gaz, name, context.cue, tables)
-    latin = script_of(name) == "latin" and name.casefold()
+    latin_name = name.casefold() if script_of(name) == "latin" else None  # as its record has it: a town (Beylagan)
     ranked = []
     for name_score, place_id, matched in _compared(gaz, name, context.cue == "district", tuple(context.districts)):
         place = gaz.places[place_id]
         middle, last = settled(place, matched)
         terms = (*_district_terms(place, context.districts), *_country_terms(place, context.country, tables),
-                 *middle, *_distance_terms(place, centre, bool(last) or latin == matched.casefold()), *last)
+                 *middle, *_distance_terms(place, centre, bool(last) or latin_name == matched.casefold()), *last)
         score = name_score + sum(value for value, _ in terms)
         # ties: the better documented record (population, then number of names) wins
         ranked.append(((score, name_score, place.population, len(place.names), -place.id), place, matched, terms))
@@ -336,13 +336,11 @@ def _name_terms(place: Place, name: str, matched: str) -> Terms:
     return ()
 
 
-def _vowel_terms(written: VowelSlots | None, names: tuple[str, ...]) -> Terms:
+def _vowel_terms(written: VowelSlots, names: tuple[str, ...]) -> Terms:
     """The article's vowel letters (``written``) against a place's romanisations on the same
     consonants (``names``): "هاجيلي" writes an i where Hacallı has an a; the consonants tie
     namesakes-in-spelling, the vowels part them. The name that agrees best counts (كيلباجار is
     Kəlbəcər's, whose ə takes any letter, not only Kalbajar's)."""
-    if written is None or not names:
-        return ()
     clashes = min((n for recorded in names if (n := clashes_between(written, spoken_vowels(recorded))) is not None),
                   default=0)
     if not clashes:
