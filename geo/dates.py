@@ -371,14 +371,29 @@ def _month_first_dates(norm: str, year: int, taken: list[tuple[int, int]]) -> li
 
 
 def _hijri_dates(norm: str, year: int, taken: list[tuple[int, int]]) -> list[TimeExpression]:
-    """"8 ربيع الأول 1442": read in the Umm al-Qura calendar."""
+    """"8 ربيع الأول 1442": read in the Umm al-Qura calendar, or, with its weekday before it
+    ("الخميس 27 صفر 1442"), on the day of that weekday the outlet's own calendar, a day or two
+    off Umm al-Qura's, makes it."""
     found = []
     for m in HIJRI_DATE.finditer(norm):
         value = _from_hijri(int(m.group("year")), HIJRI_MONTHS[m.group("month")], int(m.group("day")))
         if value:
+            value = _on_its_weekday(value, _HIJRI_WEEKDAY.search(norm, max(0, m.start() - 12), m.start()))
             found.append(TimeExpression(m.start(), m.end(), "explicit", m.group(0), value=value, hijri=True))
             taken.append((m.start(), m.end()))
     return found
+
+
+_HIJRI_WEEKDAY = re.compile(rf"(?P<weekday>{_WEEKDAY_RE})[\s,،]*$")
+
+
+def _on_its_weekday(value: date, weekday: re.Match | None) -> date:
+    """The day within HIJRI_DRIFT_DAYS of ``value`` that falls on the weekday written before it."""
+    if weekday is None:
+        return value
+    wanted = WEEKDAYS[weekday.group("weekday")]
+    near = [value + timedelta(days=d) for d in range(-HIJRI_DRIFT_DAYS, HIJRI_DRIFT_DAYS + 1)]
+    return min((d for d in near if d.weekday() == wanted), key=lambda d: abs((d - value).days), default=value)
 
 
 def _english_dates(norm: str, year: int, taken: list[tuple[int, int]]) -> list[TimeExpression]:

@@ -586,6 +586,18 @@ def test_a_hijri_date_is_read_in_the_umm_al_qura_calendar(text, day):
     assert e.value == day
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    # Umm al-Qura reads 27 صفر 1442 as Wednesday 14 October; the outlet's calendar made it Thursday
+    ("الخميس 27 صفر 1442\nقصفت القوات مدينة ترتر اليوم.", date(2020, 10, 15)),
+    ("الخميس، 27 صفر 1442 هـ\nقصفت القوات مدينة ترتر اليوم.", date(2020, 10, 15)),
+    # guard (passes on the code before the rule too): with no weekday, Umm al-Qura's day
+    ("27 صفر 1442\nقصفت القوات مدينة ترتر اليوم.", date(2020, 10, 14)),
+])
+def test_a_hijri_date_falls_on_the_weekday_written_before_it(text, day):
+    (e,) = [e for e in exprs(text) if e.kind == "explicit"]
+    assert e.value == day
+
+
 def test_zero_with_no_hijri_year_is_no_date():
     assert [e for e in exprs("سجل العداد 5 صفر أمس.") if e.kind == "explicit"] == []
 
