@@ -242,6 +242,10 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("تدور اشتباكات عنيفة قرب بلدة مارتوني.", "مارتوني", ("clash", "fighting")),
         ("تابع الجيش تقدمه نحو مدينة لاتشين.", "لاتشين", ("clash", "advance")),
         ("سقط صاروخ أطلق من مدينة كافان الأرمينية.", "كافان", ("other", "launch_site")),
+        ("وقال إن الصواريخ انطلقت من أراضي مقاطعة كافان.", "كافان", ("other", "launch_site")),  # two words between
+        ("وقصفت القوات مدينة ترتر انطلاقا من قرية تاغلار.", "تاغلار", ("other", "launch_site")),
+        # guard (passes on the code before the rule too): "من طراز" is a type, no origin
+        ("وأطلقت القوات صواريخ من طراز توشكا باتجاه مدينة ترتر.", "ترتر", ("strike", "missile")),
         # the country first, then the town it left: "من أراضي أرمينيا، من منطقة X تحديدا"
         ("وأضاف أن الصواريخ أطلقت من أراضي أرمينيا، من منطقة كافان تحديدا.", "كافان", ("other", "launch_site")),
         # shelling from a place: where it came from, not where it fell; "من جديد" is again
