@@ -930,6 +930,8 @@ def _someone_else_speaks(sentence: Sentence) -> bool:
     rules = rules_module.attribution()
     if rules.mutual.search(sentence.norm):
         return True  # "وتبادل الطرفان الاتهامات": both sides at once
+    if _english_unnamed_speaker(sentence):
+        return True  # "..., a resident said": English prose naming a speaker of no side
     unnamed = rules.unnamed_sources
     return any(found.kind == "verb" and found.subject
                and found.subject.split()[0].removeprefix("ال") in unnamed and claimant_from(found.subject) is None
@@ -973,14 +975,25 @@ def named_speaker(sentence: Sentence, previous: Claimant | None = None,
 def _english_speaker(sentence: Sentence) -> Claimant | None:
     """"Azerbaijan's Defense Ministry said ...", "In a tweet, Hikmet Hajiyev wrote:", "according to
     Armenia's Defense Ministry": the speaker of English prose, when its name says a side."""
-    if script_of(sentence.text) != "latin":
-        return None
-    for m in rules_module.attribution().english_speaker.finditer(sentence.text):
-        name = (m.group("who") or m.group("source")).strip()
+    for name in _english_speakers_named(sentence):
         who = claimant_from(name)
         if who is not None and who.side != Side.UNKNOWN.value:
             return Claimant(name, who.role, who.side)
     return None
+
+
+def _english_unnamed_speaker(sentence: Sentence) -> bool:
+    """"Martuni was shelled again, a resident said": English prose whose speaker has no side and
+    refers back to no one (attribution.toml english_unnamed_sources)."""
+    unnamed = rules_module.attribution().english_unnamed
+    return _english_speaker(sentence) is None and any(unnamed.match(name) for name in _english_speakers_named(sentence))
+
+
+def _english_speakers_named(sentence: Sentence) -> list[str]:
+    if script_of(sentence.text) != "latin":
+        return []
+    return [(m.group("who") or m.group("source")).strip()
+            for m in rules_module.attribution().english_speaker.finditer(sentence.text)]
 
 
 def office_speaking_alone(sentence: Sentence, earlier: list[Named]) -> Claimant | None:

@@ -50,6 +50,7 @@ class AttributionRules:
     background: re.Pattern  # at a sentence start ("وكانت ... قد"): the outlet recalls, no voice goes on past it
     told_earlier: re.Pattern  # "في وقت سابق": a statement made before the news, not on its day
     english_speaker: re.Pattern  # "X said", "according to X" in English prose: groups who, source
+    english_unnamed: re.Pattern  # at an English speaker's start: "a resident", "sources": no side, no one before
     recap_formula: re.Pattern  # "ويذكر أن " opening the words before a verb: no part of a subject
     local_witness: re.Pattern  # residents, eyewitnesses, local officials: the side holding their town
     statement_opener: re.Pattern  # before a colon
@@ -213,6 +214,8 @@ def attribution(path: Path | None = None) -> AttributionRules:
             r"(?:^|[,;:]\s*)(?P<who>[^.,;:!?\"“”«»]{3,80}?)\s+(?:"
             + "|".join(map(re.escape, _words(doc, "english_reporting_verbs", path))) + r")\b"
             r"|\baccording to (?P<source>[^.,;:!?\"“”«»]{3,80})", re.IGNORECASE),
+        english_unnamed=re.compile(r"(?:" + "|".join(map(re.escape, _words(doc, "english_unnamed_sources", path)))
+                                   + r")\b", re.IGNORECASE),
         recap_formula=re.compile(r"\s*[وف]?" + _recap_formula(lists["recap_formulas"])),
         local_witness=_alternatives(lists["local_witnesses"], path),
         statement_opener=_statement_opener(lists["statement_openers"], lists["texts_to_follow"]),

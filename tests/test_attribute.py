@@ -1530,3 +1530,15 @@ def test_english_prose_naming_no_side_names_no_speaker(events_at):
     """A guard (passes on the code before the rule too): "a resident said" says no side."""
     [event] = events_at("عنوان\n\nA resident said Tartar was shelled overnight.\n", "Tartar", date(2020, 10, 20))
     assert event.claimant_side != "unknown" and not event.claimant.startswith("A resident")
+
+
+def test_english_prose_naming_a_speaker_of_no_side_stops_the_last_speaker(events_at):
+    """"a resident said" refers back to no one: the Artsakh authorities named before no longer
+    speak; "the ministry said" goes on with the ministry (guard: passes on the code before too)."""
+    text = ("عنوان\n\nAccording to Artsakh authorities, Stepanakert was shelled overnight.\n\n"
+            "The city of Martuni was shelled again, a resident said.\n\n"
+            "Azerbaijan's Defense Ministry said Armenian forces shelled Tartar.\n\n"
+            "Barda was also shelled, the ministry said.\n")
+    [martuni] = events_at(text, "Martuni", date(2020, 10, 20))
+    [barda] = events_at(text, "Barda", date(2020, 10, 20))
+    assert (martuni.claimant_side, barda.claimant_side) == ("media", "azerbaijani")
