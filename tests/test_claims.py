@@ -70,6 +70,7 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("وقال إن بلدة تالش لم تتعرض للقصف اليوم.", "تالش", ("other", "nothing_recorded")),
         ("وساد هدوء حذر في بلدة تالش دون تسجيل أي قصف.", "تالش", ("other", "nothing_recorded")),
         ("ولم تسجل أي اشتباكات على محور تالش منذ الصباح.", "تالش", ("other", "nothing_recorded")),
+        ("وقالت المصادر إنه لا وجود لمعارك في محيط بلدة تالش.", "تالش", ("other", "nothing_recorded")),
         # guards (pass on the code before the rule too): what went unrecorded was not the deed, a
         # comparison with earlier shelling, a contrast opening the next deed
         ("وقال إن الجيش لم يسجل أي خسائر في المعارك قرب بلدة تالش.", "تالش", ("clash", "fighting")),
