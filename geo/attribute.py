@@ -368,7 +368,7 @@ def denied(sentence_norm: str, position: int, who: Claimant | None) -> Claimant 
     found = attribution(sentence_norm, position)
     if found is not None and found.kind == "denied":
         return who  # "نفت الوزارة مزاعم أذربيجان بقصف": the accuser is already the claimant
-    start, end = _clause(sentence_norm, position)
+    start, end = _clause_around(sentence_norm, position)
     denials, negations = _denial_marks(sentence_norm)
     denial = any(start <= d < position and not _another_speaker_between(sentence_norm, d, position) for d in denials)
     called_false = rules_module.attribution().falsehood.search(sentence_norm, position, end) is not None
@@ -382,13 +382,6 @@ def _another_speaker_between(sentence_norm: str, denial_at: int, position: int) 
     """"نفت الوزارة ما أعلنته باكو عن دخول هادروت": a reporting verb between the denial and the
     place gives the claim denied its speaker, whose claim it stays."""
     return any(denial_at < at < position and found.kind == "verb" for at, found in _attributions_in(sentence_norm))
-
-
-def _clause(norm: str, position: int) -> tuple[int, int]:
-    """The comma-bounded stretch of a sentence around a position."""
-    start = max(norm.rfind(",", 0, position), norm.rfind("،", 0, position)) + 1
-    ends = [i for i in (norm.find(",", position), norm.find("،", position)) if i >= 0]
-    return start, min(ends, default=len(norm))
 
 
 @lru_cache(maxsize=1024)
