@@ -29,6 +29,8 @@ SAID_ON_CHARS = 60  # before a time expression, room for "قال الرئيس ع
 # (and, not a bare "، في 28 أكتوبر" closing the clause before it)
 _OPENS_A_CLAUSE = re.compile(r",\s*(?:ثم\s+(?:في|يوم|منذ)?|[وف](?:في|يوم|منذ)?)\s*$")
 _CONTENT = re.compile(r"(?<![\w])(?:ان|بان|انه|انها)(?![\w])")  # إن، أن، بأن: what was said begins
+# a day written right after a place ("بعد أغدام في 20 نوفمبر وكلبجار في 25 نوفمبر"): that place's own
+_ITS_OWN_DAY = re.compile(r"\s*(?:(?:في|يوم|بتاريخ)\s+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,7 +400,8 @@ def _reading(c: _Classified, datings, speakers, tables: Tables, published: date 
     who = _mention_claimant(c.sentence, c.loc, voice, tables, published, c.claim_at)
     if c.kind.type in ("strike", "control", "clash"):
         who = attribute.denied(c.sentence.norm, c.position, who)
-    when = _event_date(datings[c.sentence.index], c.position, published, c.sentence.norm)
+    own_end = c.sentence.norm_index(c.loc.mention.end) if c.sentence.index == c.loc.mention.sentence else None
+    when = _event_date(datings[c.sentence.index], c.position, published, c.sentence.norm, own_end)
     liberated = _liberated_before(c)
     if _may_recount_a_documented_capture(c, voice) or liberated:
         when = dates.documented_date(c.loc.place_id, c.kind.type, when, published)
@@ -877,10 +880,12 @@ def _before_its_handover(loc: Located, tables: Tables, day: date | None) -> bool
     return loc.admin1 in tables.held_until_handover and handover is not None and (day is None or day < handover)
 
 
-def _event_date(dating: _Dating, pos: int, published: date | None, norm: str = "") -> dates.EventDate:
-    """The time expression nearest the mention in its own clause (one before it wins a tie),
-    else the nearest in the sentence, else the sentence's date. "شوشة، بعد أن أعلن علييف أمس":
-    the clause after بعد أن dates the announcement, not the fighting at Shusha."""
+def _event_date(dating: _Dating, pos: int, published: date | None, norm: str = "",
+                own_end: int | None = None) -> dates.EventDate:
+    """The day written right after the mention (ending at ``own_end``), else the time expression
+    nearest it in its own clause (one before it wins a tie), else the nearest in the sentence, else
+    the sentence's date. "شوشة، بعد أن أعلن علييف أمس": the clause after بعد أن dates the
+    announcement, not the fighting at Shusha."""
     if not dating.expressions:
         return dating.date
 
@@ -890,13 +895,22 @@ def _event_date(dating: _Dating, pos: int, published: date | None, norm: str = "
         lo, hi = (e.end, pos) if e.end <= pos else (pos, e.start)
         return (e.start > pos and _opens_a_clause(norm, e.start), claims.any_between(subordinate, lo, hi),
                 claims.any_between(commas, lo, hi), pos - e.end if e.end <= pos else (e.start - pos) + 0.5)
-    nearest = min(dating.expressions, key=distance)
+    nearest = _own_day(dating, norm, own_end) or min(dating.expressions, key=distance)
     reference = _said_on(dating, nearest, norm, published) or dating.reference or published
     when = dates.resolve_expression(nearest, reference)
     if published is not None and when.value is not None and when.value > published:
         # "تسليم لاتشين في 1 ديسمبر" in an article of 10 November: a schedule, not a claim
         return dates.EventDate(None, "unknown", f"{when.text} (after publication: a schedule, not an event)")
     return when
+
+
+def _own_day(dating: _Dating, norm: str, own_end: int | None) -> dates.TimeExpression | None:
+    """A day written right after a place, "في" or "يوم" at most between: the place's own, though an
+    item before it in a list had its day nearer the list's verb."""
+    if own_end is None:
+        return None
+    after = (e for e in dating.expressions if e.start >= own_end)
+    return next((e for e in after if _ITS_OWN_DAY.fullmatch(norm, own_end, e.start)), None)
 
 
 def _opens_a_clause(norm: str, start: int) -> bool:

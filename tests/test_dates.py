@@ -886,6 +886,17 @@ def test_a_day_opening_a_later_clause_dates_that_clause_not_the_place_before_it(
     assert _date_of(text, mention, gaz, tabs) == day
 
 
+@pytest.mark.parametrize(("text", "mention", "day"), [
+    ("وقصفت القوات الأرمينية يوم 4 أكتوبر مدينة ترتر وبردعة في 9 أكتوبر.", "بردعة", "2020-10-09"),
+    ("وشهدت الحرب قصف مدينة ترتر في 4 أكتوبر ومدينة بردعة يوم 9 أكتوبر.", "بردعة", "2020-10-09"),
+    # guard (passes on the code before): the first place keeps the day written after it
+    ("وشهدت الحرب قصف مدينة ترتر في 4 أكتوبر ومدينة بردعة يوم 9 أكتوبر.", "ترتر", "2020-10-04"),
+])
+def test_a_day_written_right_after_a_place_is_its_own(text, mention, day, gaz, tabs):
+    """Each item of a list with its own day: the day before it was the item's before."""
+    assert _date_of(text, mention, gaz, tabs) == day
+
+
 def test_a_day_after_a_comma_closing_the_sentence_dates_the_place_before_it(gaz, tabs):
     text = "وقالت النيابة إن القتلى سقطوا في القصف الأرميني على مدينة بردعة، في 12 أكتوبر الماضي."
     assert _date_of(text, "بردعة", gaz, tabs) == "2020-10-12"
