@@ -61,6 +61,8 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("حرر الجيش مواقع مهمة قرب بلدة تالش.", "تالش", ("clash", "advance")),
         ("حرر الجيش العديد من التلال الاستراتيجية ببلدة تالش.", "تالش", ("control", "liberated")),  # in it
         ("بعد هجوم أرميني على مناطق سكنية في بلدة تالش.", "تالش", ("strike", "attack")),
+        ("وقالت الوزارة إن القوات هاجمت قريتي تالش ومدغيز.", "تالش", ("strike", "attack")),  # two villages
+        ("هاجمت القوات مدينتي تالش وترتر ليلا.", "تالش", ("strike", "attack")),
         ("قال إنه لا ينوي شن هجوم عسكري على بلدة تالش.", "تالش", ("other", "intention_denied")),
         ("قال إن بلاده لا تعتزم دخول بلدة تالش.", "تالش", ("other", "intention_denied")),
         ("وتابع: لن نسمح بسقوط بلدة تالش.", "تالش", ("other", "intention_denied")),  # will not allow
@@ -71,6 +73,9 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("وساد هدوء حذر في بلدة تالش دون تسجيل أي قصف.", "تالش", ("other", "nothing_recorded")),
         ("ولم تسجل أي اشتباكات على محور تالش منذ الصباح.", "تالش", ("other", "nothing_recorded")),
         ("وقالت المصادر إنه لا وجود لمعارك في محيط بلدة تالش.", "تالش", ("other", "nothing_recorded")),
+        ("ليست هناك معارك في محيط بلدة تالش منذ الليلة الماضية.", "تالش", ("other", "nothing_recorded")),
+        ("وقال إنه لم تكن هناك أي اشتباكات قرب بلدة تالش أمس.", "تالش", ("other", "nothing_recorded")),
+        ("وأكد أنه ليس ثمة قصف على بلدة تالش حاليا.", "تالش", ("other", "nothing_recorded")),
         # guards (pass on the code before the rule too): what went unrecorded was not the deed, a
         # comparison with earlier shelling, a contrast opening the next deed
         ("وقال إن الجيش لم يسجل أي خسائر في المعارك قرب بلدة تالش.", "تالش", ("clash", "fighting")),
