@@ -102,6 +102,12 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
     for sentence in doc.sentences:
         tokens = list(sentence.tokens)
         used: set[int] = set()
+        if sentence.bullet and bullets_of is not None \
+                and (line := _district_line(text, tokens, gaz, tables, used, *bullets_of)):
+            for mention in line:  # "- في إقليم زنغيلان: X، Y، Z": a bullet naming its district, then items
+                mention.sentence = sentence.index
+            found.extend(line)
+            continue
         if sentence.bullet and bullets_of is not None:
             for mention in _bullet_items(text, tokens, gaz, tables, used, *bullets_of):
                 mention.sentence = sentence.index
@@ -378,7 +384,8 @@ def _district_line(text, tokens, gaz, tables, used, kind: str, group: int) -> li
     """"في محافظة جبرائيل: X، Y، Z" under "القرى التالية:": a line naming its district before a
     colon and then, with no cue word of its own, the list's items there. Its district and items,
     else nothing (a line with a cue after the colon is read as any other)."""
-    start = 1 if tokens and tokens[0].norm in ("في", "وفي") else 0
+    start = next((i for i, t in enumerate(tokens) if not t.norm.isdigit()), len(tokens))  # "1- في محافظة"
+    start += 1 if start < len(tokens) and tokens[start].norm in ("في", "وفي") else 0
     if start >= len(tokens) or not _one_district_cue(tokens[start]):
         return []
     end = _colon_after_name(text, tokens, start + 1)
@@ -397,13 +404,15 @@ def _district_line(text, tokens, gaz, tables, used, kind: str, group: int) -> li
 
 
 def _bullet_items(text, tokens, gaz, tables, used, kind: str, group: int) -> list[Mention]:
-    """"- سيرك" under "قرى:": the line's name is an item of the list, a place by the grammar."""
+    """"- سيرك" under "قرى:": the line's name is an item of the list, a place by the grammar; so is
+    each of a line of names and nothing else ("- سيرك، ماشان، طاطار")."""
     start = next((i for i, t in enumerate(tokens) if not t.norm.isdigit()), len(tokens))  # "1- سيرك"
     if start < len(tokens) - 1 and _cue_of(tokens[start]) is not None:
         used.add(start)
         start += 1  # "1- قرية سيرك": the bullet names its own kind
-    items, _ = _list_items(text, tokens, start, gaz, tables, used, after_cue=False)
-    mentions = [_mention(text, item, "cue", kind, group) for item, _ in items[:1]]
+    items, end = _list_items(text, tokens, start, gaz, tables, used, after_cue=False)
+    names_only = end >= len(tokens) and len(items) > 1
+    mentions = [_mention(text, item, "cue", kind, group) for item, _ in items[: len(items) if names_only else 1]]
     for mention in mentions:
         mention.strong = True
     if not mentions:
@@ -825,6 +834,8 @@ def _opener_after_name(text: str, tokens: list[Token], start: int) -> tuple[int,
     for end in range(start + 1, min(start + 1 + MAX_NAME_TOKENS, len(tokens))):
         gap = _gap(text, tokens[end - 1], tokens[end]).strip()
         if not gap:
+            if tokens[end].norm in LIST_OPENERS and end + 1 < len(tokens):
+                return end, end + 1  # "القرى المحررة في منطقة زنغيلان هي X، Y": no comma before هي
             if _is_conjunction(tokens[end]) or tokens[end].norm.startswith("و"):
                 return None
             continue

@@ -620,6 +620,34 @@ def test_lines_naming_their_district_before_the_items_go_on_with_the_list_above(
     assert all(m.strong and m.group == events[0].group for m in events)
 
 
+@pytest.mark.parametrize("bullet", ["- ", "• ", "1- "])
+def test_bullet_lines_naming_their_district_before_the_items_list_each_item(gaz, tabs, bullet):
+    """"- في محافظة جبرائيل: X، Y": a bullet that is a district's line lists all its items there."""
+    text = (f"حرر الجيش القرى التالية:\n{bullet}في محافظة جبرائيل: مهديلي، تشاخرلي، سيرك.\n"
+            f"{bullet}في محافظة زنغيلان: بابايلي، جاهانغيربيلي.\n")
+    events = [m for m in detect(text, gaz, tabs) if m.role == "event"]
+    assert [m.text for m in events] == ["مهديلي", "تشاخرلي", "سيرك", "بابايلي", "جاهانغيربيلي"]
+    assert [m.qualifiers[0].text for m in events] == ["جبرائيل"] * 3 + ["زنغيلان"] * 2
+
+
+def test_a_bullet_line_of_names_and_nothing_else_lists_each(gaz, tabs):
+    text = "حرر الجيش القرى التالية:\n- مهديلي، تشاخرلي، سيرك.\n- بابايلي\n"
+    assert [m.text for m in detect(text, gaz, tabs) if m.role == "event"] == ["مهديلي", "تشاخرلي", "سيرك", "بابايلي"]
+    # guard (passes on the code before): a bullet going on past its name with words of its own
+    text = "حرر الجيش القرى التالية:\n- مهديلي، وهي أكبر قرى المنطقة\n- سيرك\n"
+    assert [m.text for m in detect(text, gaz, tabs) if m.role == "event"] == ["مهديلي", "سيرك"]
+
+
+def test_a_list_after_a_plural_cue_its_district_and_a_pronoun_with_no_colon(gaz, tabs):
+    """"القرى المحررة في محافظة جبرائيل هي X، Y": هي opens the list as "هي:" does."""
+    found = detect("وقال إن القرى المحررة في محافظة جبرائيل هي مهديلي، تشاخرلي، سيرك.", gaz, tabs)
+    assert [m.text for m in found if m.role == "event"] == ["مهديلي", "تشاخرلي", "سيرك"]
+    assert [m.text for m in found if m.role == "qualifier"] == ["جبرائيل"]
+    # guard (passes on the code before): a predicate after هي is no list of names
+    found = detect("وقال إن القرى في محافظة جبرائيل هي الأكثر تضررا والأكثر دمارا.", gaz, tabs)
+    assert [m.text for m in found if m.role == "event"] == ["جبرائيل"]
+
+
 def test_a_verb_after_a_lists_last_name_begins_a_clause_unless_recorded_as_a_name(gaz, tabs):
     found = [loc.mention.text for loc in locate("انتشرت القوات في ممر لاتشين وأقامت 16 نقطة مراقبة.", gaz, tabs)]
     assert found == ["لاتشين"]  # وأقامت (she set up) came close to K'amot, a village of Tavush
