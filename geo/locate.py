@@ -12,7 +12,7 @@ from geo.document import Doc
 from geo.gazetteer import Gazetteer, Place
 from geo.mentions import Mention, detect, is_common_word, is_plural_cue, reads_as_name
 from geo.phonetic import key, script_of
-from geo.resolve import PLACE_THRESHOLD, RANKING, Context, Resolution, resolve
+from geo.resolve import PLACE_THRESHOLD, RANKING, Context, Resolution, enough_letters, resolve
 from geo.tables import DistantPlace, Region, Tables, compact
 
 COUNTRIES = rules.mentions().countries  # data/mentions.toml [countries]
@@ -103,7 +103,8 @@ def locate(doc: Doc | str, gaz: Gazetteer, tables: Tables, online=None) -> list[
                 resolution = glossed
         if not m.strong and (is_common_word(m.text) or _verb_shaped(m)) and not _exact_arabic(resolution, m):
             continue  # an ordinary word after a cue, a verb
-        if not m.strong and not _convincing(resolution, tables, country, m.text):
+        district_named = any((q.start, q.end) in districts for q in m.qualifiers)
+        if not m.strong and not _convincing(resolution, tables, country, m.text, district_named):
             if _unknown_village(m):  # "قرية ساريباباغلي": a name the gazetteer lacks, left unplaced
                 located.append(_place(m, Resolution(None, "unresolved", 0.0, resolution.candidates,
                                                     "a name after its cue that no place is spelled close to"),
@@ -176,11 +177,13 @@ def _online(loc: Located, online) -> Located | None:
                    "place", 0.4, "theatre", f"online geocoder: {hit.address}", loc.candidates)
 
 
-def _convincing(r: Resolution, tables: Tables, country: str = "", written: str = "") -> bool:
+def _convincing(r: Resolution, tables: Tables, country: str = "", written: str = "",
+                district_named: bool = False) -> bool:
     """Strict test for a word found only after a cue: a close spelling of a theatre place, or
     of a place in the country the text names (قرية نوراشين الأرمنية), or an exact one of a town
     elsewhere (مدينة نخجوان). A short skeleton needs the place's exact name in the script it is
-    ``written`` in (شوشي, or Sheybey in an English tweet)."""
+    ``written`` in (شوشي, or Sheybey in an English tweet), or, in a district the text names, its
+    vowels too ("Agali village of Zangilan district": Agaly, as Russian writes Ağalı)."""
     if r.curated:
         return True
     if r.place is None or not r.candidates:
@@ -195,7 +198,8 @@ def _convincing(r: Resolution, tables: Tables, country: str = "", written: str =
         # one- and two-consonant skeletons match half the dictionary: only an exact
         # Arabic name of the place (شوشي for Shusha) is convincing
         return best.name_score == 100 and (script_of(best.matched) == "arabic"
-                                            or written.lower() in {n.lower() for n in r.place.names})
+                                            or written.lower() in {n.lower() for n in r.place.names}
+                                            or district_named and enough_letters(best, written, district_named))
     return best.name_score >= 90
 
 

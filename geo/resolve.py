@@ -429,7 +429,7 @@ def resolve(
     best = candidates[0] if candidates else None
     if best is not None and context.districts and not best.place.in_district(context.districts):
         best = None  # the text names the district; a namesake elsewhere contradicts it
-    if best is not None and not context.listed and not _enough_letters(best, name, bool(context.districts)):
+    if best is not None and not context.listed and not enough_letters(best, name, bool(context.districts)):
         best = None
     threshold = PLACE_THRESHOLD_WITH_DISTRICT if context.districts else PLACE_THRESHOLD
     if best is not None and best.name_score >= threshold:
@@ -464,7 +464,7 @@ def _seat_or_its_district(gaz: Gazetteer, place: Place, cue: str) -> Place:
     return place
 
 
-def _enough_letters(best: Candidate, name: str, district_named: bool = False) -> bool:
+def enough_letters(best: Candidate, name: str, district_named: bool = False) -> bool:
     """A one- or two-consonant skeleton matches half the dictionary ("خاضعة" and Khyzy): only
     a name the gazetteer records exactly as written (شوشي, Shushi) is evidence then, or, among
     the few villages of a district the text names, one whose vowels agree too (تشايلي, Çaylı)."""

@@ -185,6 +185,21 @@ def test_a_short_name_an_english_tweet_writes_as_the_gazetteer_does_is_a_place(g
     assert placed[0] == "Sheybey"
 
 
+@pytest.mark.parametrize("tweet", ["The army liberated Agali village of Zangilan district.",
+                                   "The army liberated Ağalı and Mincivan villages of Zangilan district."])
+def test_a_short_name_spelled_another_way_in_the_district_the_tweet_names_is_a_place(gaz, tabs, tweet):
+    """Russian writes Azerbaijani ı as y (Agaly for Ağalı): two consonants are no evidence alone,
+    but a district named and vowels that agree are, as for an Arabic spelling."""
+    placed = [(loc.name, loc.admin1_name) for loc in locate(tweet, gaz, tabs) if loc.mention.role == "event"]
+    assert placed[0] == ("Birinci Agali", "Zǝngilan")
+
+
+def test_a_short_name_spelled_another_way_with_no_district_named_is_no_place(gaz, tabs):
+    """Guard (passes on the code before): without a district, Agali might be any of many."""
+    placed = [loc.name for loc in locate("The army liberated Agali village.", gaz, tabs) if loc.mention.role == "event"]
+    assert placed == [""]
+
+
 def test_upper_and_lower_written_once_in_english_are_two_villages(gaz, tabs):
     tweet = "The Azerbaijani Army liberated Upper and Lower Abdurrahmanli villages of Fuzuli district."
     found = _events(tweet, gaz, tabs)
