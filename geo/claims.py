@@ -90,7 +90,8 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
         cue = cues.found[main]
     if cue[0] >= position + length and cues.clause_between(position + length, cue[0]):
         return _uncued(cue_kind)  # "عملياتها في اتجاه لاتشين، وإن الجيش قصف بردعة": the cue is the next clause's
-    if cue[1] <= position and cues.that_clause_between(cue[1], position):
+    if cue[1] <= position and (cues.that_clause_between(cue[1], position)
+                               or cues.verb_of_a_clause_before(cue[1], position)):
         return _uncued(cue_kind)  # "صدت هجوما على المحور، وأن الطريق بين غوريس وستيباناكيرت مفتوح": a new claim
     return _qualified(sentence_norm, cues, cue, position, position + length)
 
@@ -289,7 +290,9 @@ class _CueIndex:
         self.deployment = self._deployment.group(0) if self._deployment else None
         self._parted = [m.start() for m in RULES.deployment_parted.finditer(sentence_norm)] \
             if self._deployment else []
-        self.clauses = [m.start() for m in RULES.clause_opener.finditer(sentence_norm)]
+        openers = list(RULES.clause_opener.finditer(sentence_norm))
+        self.clauses = [m.start() for m in openers]
+        self._clause_ends = [m.end() for m in openers]
         self.pronoun_spans = [(m.start(), m.end()) for m in RULES.pronoun_claim.finditer(sentence_norm)]
         fronted = RULES.fronted_circumstance.match(sentence_norm)
         self.fronted_circumstance = fronted.end() if fronted else None  # where the main clause begins
@@ -386,6 +389,15 @@ class _CueIndex:
 
     def _clause_between(self, start: int, length: int) -> bool:
         return self.clause_between(start, start + length)
+
+    def verb_of_a_clause_before(self, start: int, position: int) -> bool:
+        """"قصفت القوات X، فيما زار الوزير بلدة Y": a clause opened between the two offsets, with
+        words of its own (a verb, its subject) before the place's cue word; "، كما مدينة Y" (as
+        well as) and "، فيما قرية Y وقصفت" put the place first, the deed before still theirs."""
+        k = bisect_right(self.clauses, position) - 1
+        if k < 0 or self.clauses[k] < start:
+            return False
+        return len(self._norm[self._clause_ends[k] : position].split()) > 1
 
     def that_clause_between(self, start: int, end: int) -> bool:
         """Whether a further that-clause ("، وأن") begins between the two offsets, ``end`` included."""

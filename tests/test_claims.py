@@ -74,6 +74,14 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("ولم تسجل أي اشتباكات على محور تالش منذ الصباح.", "تالش", ("other", "nothing_recorded")),
         ("وقالت المصادر إنه لا وجود لمعارك في محيط بلدة تالش.", "تالش", ("other", "nothing_recorded")),
         ("ليست هناك معارك في محيط بلدة تالش منذ الليلة الماضية.", "تالش", ("other", "nothing_recorded")),
+        # a side keeping control holds the place: no change of hands
+        ("وبموجب الاتفاق تحتفظ القوات الأرمينية بالسيطرة على بلدة تالش.", "تالش", ("other", "held")),
+        ("وحافظت القوات على سيطرتها على بلدة تالش رغم الهجمات.", "تالش", ("other", "held")),
+        # a clause opener between the deed before and the place: the place is the next clause's
+        ("قصفت القوات قرية مدغيز، فيما زار الوزير بلدة تالش.", "تالش", ("other", "mentioned")),
+        ("حرر الجيش قرية مدغيز، في حين أكد الوزير الوحدة بين تالش وباكو.", "تالش", ("other", "mentioned")),
+        # guard (passes on the code before): a list going on past a comma is still the deed's
+        ("قصفت القوات قرية مدغيز، وبلدة تالش.", "تالش", ("strike", "shelling")),
         ("وقال إنه لم تكن هناك أي اشتباكات قرب بلدة تالش أمس.", "تالش", ("other", "nothing_recorded")),
         ("وأكد أنه ليس ثمة قصف على بلدة تالش حاليا.", "تالش", ("other", "nothing_recorded")),
         # guards (pass on the code before the rule too): what went unrecorded was not the deed, a
