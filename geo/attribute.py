@@ -767,7 +767,7 @@ def speakers(doc: Doc) -> list[Voice]:
             out.append(Voice(None, unnamed_source=True))
             continue
         if not sentence.in_quote and (rules.topic_shift.match(sentence.norm) or rules.background.match(sentence.norm)
-                                      or _opens_a_line(doc, sentence) and rules.timeline_entry.match(sentence.norm)):
+                                      or _opens_a_line(doc, sentence) and _a_days_entry(sentence.norm, rules)):
             # "من جهة أخرى، ...", "وكانت ... قد", a timeline's entry "- 17 أكتوبر: ...": the outlet narrates
             current, statement_open = None, False
         continued = None if sentence.in_quote else rules.continuation.match(sentence.norm)
@@ -910,6 +910,19 @@ def _tweet_author(sentence: Sentence) -> Claimant | None:
         return None
     who = claimant_from(sentence.tweet_author)
     return Claimant(sentence.tweet_author, who.role, who.side) if who is not None else None
+
+
+def _a_days_entry(norm: str, rules: AttributionRules) -> bool:
+    """A line opening with its day, a timeline's ("- 17 أكتوبر: ...") or a chronology's, the day
+    fronted before a comma ("وفي 11 أكتوبر، استهدف صاروخ ..."): the outlet tells of that day."""
+    if rules.timeline_entry.match(norm):
+        return True
+    opening = rules.dated_opening.match(norm)
+    if opening is None:
+        return False
+    first = next(iter(find_expressions(norm)), None)
+    return first is not None and first.kind == "explicit" and first.start == opening.end() \
+        and norm[first.end :].lstrip().startswith(",")
 
 
 def _opens_a_line(doc: Doc, sentence: Sentence) -> bool:

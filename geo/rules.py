@@ -82,6 +82,7 @@ class AttributionRules:
     witness: re.Pattern | None = None  # "شاهد صحافيون في وكالة X": group "who", the outlet's own eyes
     line_label: re.Pattern | None = None  # "عاجل | ", "09:40 - " opening a line: no part of a speaker
     timeline_entry: re.Pattern | None = None  # "- 4 أكتوبر: ..." opening a line: a timeline's entry of its own
+    dated_opening: re.Pattern | None = None  # "وفي 11 أكتوبر، ..." opening a line: a chronology's entry
     teaser: re.Pattern | None = None  # at a line's start: "اقرأ أيضا", another article's headline
     line_goes_on: re.Pattern | None = None  # at a line's end: a comma or "في", the sentence goes on on the next line
     resumption: re.Pattern | None = None  # "وأضاف أن", "وقال:": reported speech going on, a sentence's start
@@ -275,6 +276,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         page_footer=re.compile(_alternation(lists["footer_markers"]).replace(":", r"\s*:")  # "المصدر :"
                                + r"|(?m:^\s*(?:" + _alternation(lists["related_headers"]) + r")\s*:?\s*$)"),
         timeline_entry=re.compile(r"\s*(?:[-–—•*]\s+)?" + _DAY_LABEL),
+        dated_opening=re.compile(r"\s*[وف]?(?:في|يوم)\s+"),
         line_label=_line_label(lists["line_labels"], lists["war_names"], lists["war_topics"]),
         witness=_witness(lists["witness_verbs"], lists["witness_journalists"],
                          [*sides.get(Side.MEDIA.value, ()), *(w for words in state_media.values() for w in words)]),

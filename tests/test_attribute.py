@@ -607,6 +607,22 @@ def test_a_timelines_entries_each_speak_for_themselves_the_day_no_part_of_the_sp
     assert [v.claimant.text if v.claimant else None for v in voices] == [None, "علييف", "باكو", None]
 
 
+@pytest.mark.parametrize("opening", ["في 11 أكتوبر، ", "وفي الحادي عشر من أكتوبر، ", "ويوم 11 تشرين الأول/أكتوبر، "])
+def test_a_line_opening_with_its_day_and_a_comma_is_a_chronologys_entry_the_outlet_tells(opening):
+    text = ("محطات الحرب\n\nوفي الرابع من أكتوبر، أعلن الرئيس علييف تحرير مدينة جبرائيل.\n\n"
+            f"{opening}استهدف صاروخ مبنى سكنيا في مدينة كنجة.\n")
+    voices = attribute.speakers(make_doc(text))
+    assert [v.claimant.text if v.claimant else None for v in voices] == [None, "الرئيس علييف", None]
+
+
+def test_a_line_opening_with_words_other_than_a_day_goes_on_with_the_speaker():
+    """Guard (passes on the code before): "في 3 مناطق" is no day, "في وقت لاحق" no calendar's."""
+    for opening in ("في 3 مناطق، ", "وفي وقت لاحق، "):
+        text = (f"عنوان\n\nأعلن الرئيس علييف تحرير مدينة جبرائيل.\n\n{opening}استهدف صاروخ مبنى سكنيا في كنجة.\n")
+        assert [v.claimant.text if v.claimant else None for v in attribute.speakers(make_doc(text))] == [
+            None, "الرئيس علييف", "الرئيس علييف"]
+
+
 def test_a_speaker_named_by_neither_side_nor_role_ends_the_voice_before():
     text = ("قالت وزارة الدفاع الأذربيجانية إن الجيش تقدم. وقالت مصادر إن المعارك مستمرة. "
             "وأفادت الأنباء بسقوط قذائف.")
