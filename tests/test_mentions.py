@@ -648,6 +648,15 @@ def test_a_list_after_a_plural_cue_its_district_and_a_pronoun_with_no_colon(gaz,
     assert [m.text for m in found if m.role == "event"] == ["جبرائيل"]
 
 
+def test_the_dual_of_iqlim_names_two_districts(gaz, tabs):
+    text = "قصفت القوات قرى في إقليمي أغجابادي وغورانبوي."
+    found = [(loc.mention.text, loc.precision) for loc in locate(text, gaz, tabs)]
+    assert found == [("أغجابادي", "district"), ("غورانبوي", "district")]
+    # guard (passes on the code before): the adjective regional names nothing after it
+    assert placed("وتسعى تركيا إلى لعب دور إقليمي أكبر في المنطقة.", gaz, tabs) == []
+    assert placed("وحذر من صراع إقليمي واسع يشمل قره باغ.", gaz, tabs) == []
+
+
 def test_a_verb_after_a_lists_last_name_begins_a_clause_unless_recorded_as_a_name(gaz, tabs):
     found = [loc.mention.text for loc in locate("انتشرت القوات في ممر لاتشين وأقامت 16 نقطة مراقبة.", gaz, tabs)]
     assert found == ["لاتشين"]  # وأقامت (she set up) came close to K'amot, a village of Tavush
