@@ -232,6 +232,8 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("Our army liberated the city of Fuzuli.", "Fuzuli", ("control", "liberated")),
         ("Our army recaptured the village of Talish.", "Talish", ("control", "recaptured")),
         ("Talish is under our control!", "Talish", ("control", "captured")),
+        ("The situation in Talish is under the full control of the Defense Army.", "Talish", ("other", "held")),
+        ("The situation around Talish is now under our control.", "Talish", ("other", "held")),
         ("Armenian forces retreated from Terter.", "Terter", ("control", "lost")),
         ("Armenia lost control of Terter.", "Terter", ("control", "lost")),
         ("Civilians fled from Terter.", "Terter", ("other", "mentioned")),
