@@ -499,6 +499,11 @@ def test_a_clause_right_after_the_place_telling_of_fighting_there_outweighs_a_de
     # sought or aimed at: fought for, not taken
     ("وتسعى القوات الأذربيجانية إلى السيطرة على بلدة تالش.", ("clash", "contested")),
     ("ويهدف الهجوم إلى استعادة بلدة تالش.", ("clash", "contested")),
+    # tried, its subject and a time between: fought for, not taken
+    ("وتحاول القوات الأذربيجانية منذ أيام اقتحام بلدة تالش.", ("clash", "contested")),
+    ("وحاولت القوات الأرمينية مرارا استعادة بلدة تالش لكنها فشلت.", ("clash", "contested")),
+    # the Armenians driven out, named as a people: taken
+    ("ونجحت القوات في طرد الأرمن من بلدة تالش بعد معارك عنيفة.", ("control", "captured")),
     # a pledge in a clause of its own leaves the deed after it a deed
     ("وتعهد الرئيس بالنصر، وحرر الجيش بلدة تالش.", ("control", "liberated")),
     # words that begin as the conditionals do are no condition: إذاعة (radio), لوري (a province)
