@@ -502,6 +502,11 @@ def test_a_clause_right_after_the_place_telling_of_fighting_there_outweighs_a_de
     # tried, its subject and a time between: fought for, not taken
     ("وتحاول القوات الأذربيجانية منذ أيام اقتحام بلدة تالش.", ("clash", "contested")),
     ("وحاولت القوات الأرمينية مرارا استعادة بلدة تالش لكنها فشلت.", ("clash", "contested")),
+    # the lam of "of" after footage, or after what it is said to be: the entry filmed, done
+    ("وبث التلفزيون مشاهد قال إنها لدخول الجيش إلى بلدة تالش.", ("control", "entered")),
+    ("ونشرت الوزارة مشاهد لدخول الجيش إلى بلدة تالش.", ("control", "entered")),
+    # guard (passes on the code before): the lam of purpose after an attack
+    ("وشنت القوات هجوما مضادا لاستعادة بلدة تالش.", ("clash", "contested")),
     # the Armenians driven out, named as a people: taken
     ("ونجحت القوات في طرد الأرمن من بلدة تالش بعد معارك عنيفة.", ("control", "captured")),
     # a pledge in a clause of its own leaves the deed after it a deed
