@@ -47,7 +47,7 @@ def latin_cued(text: str, tokens: list[Token], used: set[int]) -> list[Framed]:
             i += 1
             continue
         end = items[-1][1]
-        cue = _cue_around(tokens, items[0][0], end)
+        cue = _cue_around(tokens, items[0][0], end, len(items))
         if cue is not None:
             used.update(k for a, b in items for k in range(a, b))
             after = end + (end < len(tokens) and tokens[end].norm.lower() in CUES.after)
@@ -141,10 +141,10 @@ def _name_word(token: Token) -> bool:
         and word.lower() not in CUES.after and word.lower() not in CUES.before  # "Liberated villages: X"
 
 
-def _cue_around(tokens: list[Token], first: int, end: int) -> str | None:
-    """The kind of place the words around a run of names announce; "" when a preposition frames
-    them ("missiles at Ganja", "fighting near Talish"): names, of towns as often as of villages.
-    None when nothing frames them."""
+def _cue_around(tokens: list[Token], first: int, end: int, count: int = 1) -> str | None:
+    """The kind of place the words around a run of ``count`` names announce; "" when a preposition
+    frames them ("missiles at Ganja", "fighting near Talish"): names, of towns as often as of
+    villages. None when nothing frames them."""
     if end < len(tokens) and tokens[end].norm.lower() in CUES.after:
         return CUES.after[tokens[end].norm.lower()]
     if first > 0 and tokens[first - 1].norm.lower() in CUES.before:
@@ -153,6 +153,8 @@ def _cue_around(tokens: list[Token], first: int, end: int) -> str | None:
         head = tokens[first - 2].norm.lower()
         if head in CUES.kind_of:
             return CUES.kind_of[head]
+        if count > 1 and head in CUES.list_kind_of:  # "the villages of X and Y"; "villages of X" is X's
+            return CUES.list_kind_of[head]
         if head in CUES.before_of:
             return ""
     return None

@@ -628,6 +628,7 @@ class LatinCues:
     colon_gap_words: int  # "villages of X district were liberated: A, B": lower-case words before the colon
     before_of: frozenset[str] = frozenset()  # "direction" in "in the direction of X": a place, kind unsaid
     kind_of: dict[str, str] = field(default_factory=dict)  # "town" in "the town of X" -> city
+    list_kind_of: dict[str, str] = field(default_factory=dict)  # "villages" in "the villages of X, Y" -> village
 
 
 @dataclass(frozen=True)
@@ -727,7 +728,9 @@ def mentions(path: Path | None = None) -> MentionRules:
                   {w.lower(): kind for kind in ("village", "city", "district")
                    for w in _words(latin, f"{kind}_after", path)}, number(latin, "colon_gap_words"),
                   frozenset(w.lower() for w in _words(latin, "before_of", path)),
-                  {w.lower(): kind for kind in ("village", "city") for w in _words(latin, f"{kind}_of", path)}),
+                  {w.lower(): kind for kind in ("village", "city") for w in _words(latin, f"{kind}_of", path)},
+                  {w.lower(): kind for kind, key in (("village", "villages_of"), ("city", "cities_of"))
+                   for w in _words(latin, key, path)}),
         {normalize(w): code for code in countries for w in _words(countries, code, path)},
         {normalize(w): code for code in provinces for w in _words(provinces, code, path)},
         frozenset(_words(doc.get("border", {}), "countries", path)),

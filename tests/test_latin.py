@@ -200,6 +200,13 @@ def test_a_short_name_spelled_another_way_with_no_district_named_is_no_place(gaz
     assert placed == [""]
 
 
+def test_the_plural_before_of_and_a_list_says_the_lists_kind(gaz, tabs):
+    tweet = "The villages of Mahmudlu, Jafarabad and Shukurbeyli of Jabrayil district were liberated."
+    found = _events(tweet, gaz, tabs)
+    assert [found.get(m, ("",))[1:] for m in ("Mahmudlu", "Jafarabad", "Shukurbeyli")] == [("Jabrayil", "control")] * 3
+    assert "Jabrayil" not in found  # the district locates them, no event of its own
+
+
 def test_upper_and_lower_written_once_in_english_are_two_villages(gaz, tabs):
     tweet = "The Azerbaijani Army liberated Upper and Lower Abdurrahmanli villages of Fuzuli district."
     found = _events(tweet, gaz, tabs)
