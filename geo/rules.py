@@ -150,12 +150,14 @@ def _after_what(verbs: list[str], pronouns: list[str], negations: list[str]) -> 
 
 
 def _line_label(labels: list[str], war_names: list[str], war_topics: list[str]) -> re.Pattern:
-    """Labels opening a line, none part of a speaker: a bullet, a ticker's emoji ("🔴 علييف:"), a
-    live report's time ("09:40 - "), a timeline's day, a label ("عاجل | ", "#عاجل أرمينيا:") or
-    the war as the topic ("الحرب في قره باغ:"); several may follow one another ("10:15 | عاجل:")."""
+    """Labels opening a line, none part of a speaker: a bullet or a list's number ("2- يريفان:"), a
+    ticker's emoji ("🔴 علييف:"), a live report's time ("09:40 - "), a timeline's day, a label
+    ("عاجل | ", "#عاجل أرمينيا:") or the war as the topic ("الحرب في قره باغ:"); several may follow
+    one another ("10:15 | عاجل:")."""
     label = (rf"(?:{_alternation(labels)}|(?:(?:{_alternation(war_topics)})\s+(?:في\s+)?)?"
              rf"(?:{_alternation(war_names)}))")
-    return re.compile(r"(?:\s*[^\w\s]+\s+|\s*[^\w\s#«\"“']+(?=\w))?(?:\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?|"
+    return re.compile(r"(?:\s*[^\w\s]+\s+|\s*[^\w\s#«\"“']+(?=\w))?(?:\s*(?:\d{1,2}\s*[-–—.)]\s+|"
+                      r"\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?|"
                       + _DAY_LABEL + "|#" + label + r"\s+|" + label + r"\s*(?:[|:\-–—]|\.{2,})\s*))*")
 
 

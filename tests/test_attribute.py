@@ -961,6 +961,16 @@ def test_a_speaker_before_the_colon_opening_a_line_claims_that_line_past_a_time_
     assert voices[1].claimant.text == "وزارة الدفاع الأذربيجانية"
 
 
+@pytest.mark.parametrize("number", ["1- ", "1) ", "1. ", "١- "])
+def test_a_numbered_lines_speaker_is_named_without_its_number(number):
+    """A digest's items: "1- وزارة الدفاع الأذربيجانية: ..." is the ministry's, named as it is."""
+    text = (f"حصاد اليوم\n{number}وزارة الدفاع الأذربيجانية: القوات حررت قرية سيرك.\n"
+            "2- يريفان: القوات تقصف بلدة مارتوني.\n")
+    voices = attribute.speakers(make_doc(text))
+    assert [(v.claimant.text, v.claimant.side) for v in voices[1:]] == [
+        ("وزارة الدفاع الأذربيجانية", "azerbaijani"), ("يريفان", "armenian")]
+
+
 @pytest.mark.parametrize(("lines", "sides"), [
     # a line's speaker before its colon does not go on into the lines after it
     (("قال الرئيس الأذربيجاني إن الجيش حرر قرية سيرك.", "وزارة الدفاع الأرمينية: المعارك مستمرة.",
