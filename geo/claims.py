@@ -76,6 +76,8 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
         if before is None:
             return _uncued(cue_kind)
         cue = cues.found[before]
+    if cue[0] >= position + length and _whoever_before(sentence_norm, cues, position):
+        return EventKind("other", "prospect", cue[4])  # "من يسيطر على شوشا يسيطر على قره باغ": a maxim
     if cue[0] >= position + length and RULES.liberated_before.match(cue[4]):
         # "رفع العلم في بلدة X المحررة": the participle says what state the place is in; the deed
         # told before the place, in its clause, is the claim
@@ -94,6 +96,18 @@ def classify(sentence_norm: str, position: int, cue_kind: str = "", length: int 
                                or cues.verb_of_a_clause_before(cue[1], position)):
         return _uncued(cue_kind)  # "صدت هجوما على المحور، وأن الطريق بين غوريس وستيباناكيرت مفتوح": a new claim
     return _qualified(sentence_norm, cues, cue, position, position + length)
+
+
+def _whoever_before(sentence_norm: str, cues: _CueIndex, position: int) -> bool:
+    """Whether the deed told right before the place is one whose doer is "who" ("من يسيطر على X"):
+    the place is that deed's, a supposition, though a cue after it lies nearer."""
+    before = cues.last_ending_by(position)
+    if before is None:
+        return False
+    start, end = cues.found[before][:2]
+    object_words = sentence_norm[end:position].split()  # "على مدينة": the deed's object is the place
+    return len(object_words) <= 2 and not any("," in w for w in object_words) \
+        and RULES.whoever.search(sentence_norm, max(0, start - WHOEVER_CHARS), start + 1) is not None
 
 
 def _weapon_standing_here(sentence_norm: str, cues: _CueIndex, position: int, end: int) -> str | None:

@@ -1657,7 +1657,7 @@ def _exact_lookup(words: tuple[str, ...], gaz: Gazetteer, tables: Tables):
 
 
 def _phonetic_lookup(words: tuple[str, ...], gaz: Gazetteer, tables: Tables):
-    if len(words) > 2:
+    if len(words) > 2 or _genitive_phrase(words):
         return None
     rest = " ".join(words[1:])
     for stem, cut in sorted(strip_clitics(words[0]), key=lambda reading: not _waw_off(words[0], reading)):
@@ -1673,6 +1673,14 @@ def _phonetic_lookup(words: tuple[str, ...], gaz: Gazetteer, tables: Tables):
             if found:
                 return "place", found, cut, None
     return None
+
+
+def _genitive_phrase(words: tuple[str, ...]) -> bool:
+    """"كبار الشعراء", "سكان القرية": a word and one with the article after it is Arabic's genitive,
+    no name read by its sound (it had come close to a two-word record, "جبرائیل شہر", Jabrayil
+    city); a translated name part (كوزلك العليا) is a name's (data/spelling.toml [[parts]])."""
+    return len(words) == 2 and words[1].startswith("ال") and not words[0].startswith("ال") \
+        and not rules.spelling().readings(" ".join(words))
 
 
 def _waw_off(word: str, reading: tuple[str, int]) -> bool:

@@ -80,6 +80,8 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         # a clause opener between the deed before and the place: the place is the next clause's
         ("قصفت القوات قرية مدغيز، فيما زار الوزير بلدة تالش.", "تالش", ("other", "mentioned")),
         ("حرر الجيش قرية مدغيز، في حين أكد الوزير الوحدة بين تالش وباكو.", "تالش", ("other", "mentioned")),
+        ("سيطر الجيش على قرية مدغيز، إذ يمر عبرها الطريق الذي يربط بلدة تالش بالعاصمة.", "تالش",
+         ("other", "mentioned")),  # a reason's clause
         # guard (passes on the code before): a list going on past a comma is still the deed's
         ("قصفت القوات قرية مدغيز، وبلدة تالش.", "تالش", ("strike", "shelling")),
         ("وقال إنه لم تكن هناك أي اشتباكات قرب بلدة تالش أمس.", "تالش", ("other", "nothing_recorded")),
@@ -407,6 +409,13 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
 def test_event_type(sentence, name, expected):
     got = kind_at(sentence, name)
     assert (got.type, got.sub_type) == expected
+
+
+@pytest.mark.parametrize("sentence", ["ويرى خبراء أن من يسيطر على تالش يسيطر على الإقليم كله.",
+                                      "من يسيطر على مدينة تالش يتحكم بالطريق."])  # no cue after: a guard
+def test_a_place_the_object_of_whoevers_deed_is_a_maxim_though_a_cue_after_it_lies_nearer(sentence):
+    got = kind_of_mention(sentence, "تالش")
+    assert (got.type, got.sub_type) == ("other", "prospect")
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -648,6 +648,11 @@ def test_a_list_after_a_plural_cue_its_district_and_a_pronoun_with_no_colon(gaz,
     assert [m.text for m in found if m.role == "event"] == ["جبرائيل"]
 
 
+def test_a_word_and_a_definite_one_after_it_are_no_name_read_by_sound(gaz, tabs):
+    """"كبار الشعراء" (great poets) had come close to "جبرائیل شہر", a record of Jabrayil city."""
+    assert placed("وتعد المدينة مسقط رأس عدد من كبار الشعراء والموسيقيين.", gaz, tabs) == []
+
+
 def test_the_dual_of_iqlim_names_two_districts(gaz, tabs):
     text = "قصفت القوات قرى في إقليمي أغجابادي وغورانبوي."
     found = [(loc.mention.text, loc.precision) for loc in locate(text, gaz, tabs)]
