@@ -508,6 +508,10 @@ def test_a_clause_right_after_the_place_telling_of_fighting_there_outweighs_a_de
     # sought or aimed at: fought for, not taken
     ("وتسعى القوات الأذربيجانية إلى السيطرة على بلدة تالش.", ("clash", "contested")),
     ("ويهدف الهجوم إلى استعادة بلدة تالش.", ("clash", "contested")),
+    # what a deed would open the way to: a prospect; a way opened to those who then did it: done
+    ("وقد يفتح ذلك الطريق أمام السيطرة على بلدة تالش.", ("other", "prospect")),
+    ("وتمهد السيطرة على المرتفعات الطريق أمام تحرير بلدة تالش.", ("other", "prospect")),
+    ("وفتح الجيش الطريق أمام القوات فدخلت بلدة تالش.", ("control", "entered")),  # guard
     # tried, its subject and a time between: fought for, not taken
     ("وتحاول القوات الأذربيجانية منذ أيام اقتحام بلدة تالش.", ("clash", "contested")),
     ("وحاولت القوات الأرمينية مرارا استعادة بلدة تالش لكنها فشلت.", ("clash", "contested")),
