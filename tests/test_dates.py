@@ -237,6 +237,9 @@ def test_a_last_weekday_does_not_vote_for_today():
     ("وقتل 21 مدنيا في قصف صاروخي على مدينة بردعة أمس الأربعاء.", date(2020, 10, 29)),
     # peacekeepers deployed, which they were only under the ceasefire of 10 November
     ("وقالت الوزارة الخميس إن قوات حفظ السلام انتشرت في الإقليم.", date(2020, 11, 12)),
+    # Russian forces deploying in the corridor or along the line, however the peacekeepers are named
+    ("وبدأت القوات الروسية اليوم الخميس الانتشار في ممر لاتشين.", date(2020, 11, 12)),
+    ("وقالت موسكو الخميس إن القوات الروسية انتشرت على طول خط التماس.", date(2020, 11, 12)),
     # a month after the war broke out, however said
     ("وبعد مرور شهر على اندلاع المعارك، قصفت القوات مدينة ترتر اليوم الثلاثاء.", date(2020, 10, 27)),
 ])
@@ -247,6 +250,8 @@ def test_a_documented_event_the_text_tells_dates_the_article_after_it(text, publ
 def test_peacekeepers_proposed_are_no_ceasefire():
     """A guard (passes on the code before the rule too): only peacekeepers deployed date a text."""
     proposed = "واقترحت فرنسا اليوم الأحد نشر قوات حفظ سلام دولية في الإقليم."
+    assert infer_published(proposed).value < date(2020, 11, 10)
+    proposed = "ودعت يريفان اليوم الأحد إلى نشر قوات روسية في الإقليم."
     assert infer_published(proposed).value < date(2020, 11, 10)
 
 
