@@ -47,11 +47,16 @@ def latin_cued(text: str, tokens: list[Token], used: set[int]) -> list[Framed]:
             i += 1
             continue
         end = items[-1][1]
+        if _genitive_district(text, tokens, end):
+            i = end  # "Cəbrayıl rayonunun X və Y kəndləri": the list after is what it locates
+            continue
         cue = _cue_around(tokens, items[0][0], end, len(items))
         if cue is not None:
             used.update(k for a, b in items for k in range(a, b))
             after = end + (end < len(tokens) and tokens[end].norm.lower() in CUES.after)
             districts = _districts_after(text, tokens, after, used)[0] if cue != "district" else ()
+            if cue != "district" and not districts:
+                districts = _district_before(text, tokens, items[0][0], used)
             found.append(Framed(tuple(items), cue, districts))
         i = end
     return found
@@ -110,6 +115,36 @@ def _districts_after(text: str, tokens: list[Token], i: int, used: set[int]) -> 
     return tuple(names), end + named_as_district
 
 
+def _genitive_district(text: str, tokens: list[Token], end: int) -> bool:
+    """Whether the names ending at ``end`` are a district in the genitive, a list after it."""
+    if end + 1 >= len(tokens):
+        return False
+    word = tokens[end].norm.lower()
+    if word in CUES.district_before:
+        return _name_word(tokens[end + 1])
+    possessive = tokens[end + 1].norm.lower() == "s" and "'" in text[tokens[end].end : tokens[end + 1].start]
+    return CUES.after.get(word) == "district" and possessive and end + 2 < len(tokens) and _name_word(tokens[end + 2])
+
+
+def _district_before(text: str, tokens: list[Token], first: int, used: set[int]) -> tuple[Span, ...]:
+    """"Cəbrayıl rayonunun Şıxlar və Mahmudlu kəndləri", "Jabrayil district's Mahmudlu and
+    Jafarabad villages": the district a genitive names right before the list locates it."""
+    k = first - 1
+    if k > 0 and tokens[k].norm.lower() == "s" and "'" in text[tokens[k - 1].end : tokens[k].start] \
+            and CUES.after.get(tokens[k - 1].norm.lower()) == "district":
+        k -= 1  # English: "district's"
+    elif k < 0 or tokens[k].norm.lower() not in CUES.district_before:
+        return ()
+    start = k
+    while start > 0 and k - start < MAX_NAME_WORDS and start - 1 not in used and _name_word(tokens[start - 1]) \
+            and not text[tokens[start - 1].end : tokens[start].start].strip():
+        start -= 1
+    if start == k:
+        return ()
+    used.update(range(start, k))
+    return ((start, k),)
+
+
 def _items_from(text: str, tokens: list[Token], i: int, used: set[int]) -> list[Span]:
     """Runs of capitalised words from ``i`` joined by "and" or commas: "Talish, Madagiz and Suqovushan"."""
     items = []
@@ -117,7 +152,7 @@ def _items_from(text: str, tokens: list[Token], i: int, used: set[int]) -> list[
     while run is not None:
         items.append(run)
         j = run[1]
-        if j < len(tokens) and tokens[j].norm.lower() == "and":
+        if j < len(tokens) and tokens[j].norm.lower() in CUES.joiners:
             j += 1
         elif not (j < len(tokens) and "," in text[tokens[j - 1].end : tokens[j].start]):
             break

@@ -631,6 +631,8 @@ class LatinCues:
     before_of: frozenset[str] = frozenset()  # "direction" in "in the direction of X": a place, kind unsaid
     kind_of: dict[str, str] = field(default_factory=dict)  # "town" in "the town of X" -> city
     list_kind_of: dict[str, str] = field(default_factory=dict)  # "villages" in "the villages of X, Y" -> village
+    joiners: frozenset[str] = frozenset({"and"})  # between a list's last two names: "and", Azerbaijani "və"
+    district_before: frozenset[str] = frozenset()  # "Cəbrayıl rayonunun X və Y kəndləri": the genitive
 
 
 @dataclass(frozen=True)
@@ -732,7 +734,9 @@ def mentions(path: Path | None = None) -> MentionRules:
                   frozenset(w.lower() for w in _words(latin, "before_of", path)),
                   {w.lower(): kind for kind in ("village", "city") for w in _words(latin, f"{kind}_of", path)},
                   {w.lower(): kind for kind, key in (("village", "villages_of"), ("city", "cities_of"))
-                   for w in _words(latin, key, path)}),
+                   for w in _words(latin, key, path)},
+                  frozenset(w.lower() for w in _words(latin, "joiners", path)),
+                  frozenset(w.lower() for w in _words(latin, "district_before", path))),
         {normalize(w): code for code in countries for w in _words(countries, code, path)},
         {normalize(w): code for code in provinces for w in _words(provinces, code, path)},
         frozenset(_words(doc.get("border", {}), "countries", path)),

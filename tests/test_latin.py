@@ -207,6 +207,24 @@ def test_the_plural_before_of_and_a_list_says_the_lists_kind(gaz, tabs):
     assert "Jabrayil" not in found  # the district locates them, no event of its own
 
 
+def test_a_tweet_in_azerbaijani_names_its_villages_district_and_deeds(gaz, tabs):
+    """The ministry's and the president's Azerbaijani: case endings on the cue words, və for and,
+    the district in the genitive before its list, the verb after its places."""
+    tweet = ("Ermənistan silahlı qüvvələri Tərtər şəhərini atəşə tutub. "
+             "Cəbrayıl rayonunun Şıxlar və Mahmudlu kəndləri işğaldan azad edilib.")
+    found = _events(tweet, gaz, tabs)
+    assert found["Tərtər"][1:] == ("Tǝrtǝr", "strike")
+    assert found["Şıxlar"][1:] == ("Jabrayil", "control")
+    assert found["Mahmudlu"][1:] == ("Jabrayil", "control")  # a namesake lies in Qubadlı
+    assert "Cəbrayıl" not in found  # it locates them
+
+
+def test_an_english_possessive_district_locates_the_list_after_it(gaz, tabs):
+    found = _events("Azerbaijani Army liberated Jabrayil district's Mahmudlu and Jafarabad villages.", gaz, tabs)
+    assert [found[m][1:] for m in ("Mahmudlu", "Jafarabad")] == [("Jabrayil", "control")] * 2
+    assert "Jabrayil" not in found
+
+
 def test_upper_and_lower_written_once_in_english_are_two_villages(gaz, tabs):
     tweet = "The Azerbaijani Army liberated Upper and Lower Abdurrahmanli villages of Fuzuli district."
     found = _events(tweet, gaz, tabs)
