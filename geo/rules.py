@@ -214,7 +214,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
                               + "|" + _recap_formula(lists["recap_formulas"]) + ")"),
         told_earlier=_regex(doc.get("told_earlier", ""), path, "told_earlier"),
         english_speaker=re.compile(
-            r"(?:^|[,;:]\s*)(?P<who>[^.,;:!?\"“”«»]{3,80}?)\s+(?:"
+            r"(?:^[\"“«']?\s*|[,;:]\s*)(?P<who>[^.,;:!?\"“”«»]{3,80}?)\s+(?:"
             + "|".join(map(re.escape, _words(doc, "english_reporting_verbs", path))) + r")\b"
             r"|\baccording to (?P<source>[^.,;:!?\"“”«»]{3,80})", re.IGNORECASE),
         english_unnamed=re.compile(r"(?:" + "|".join(map(re.escape, _words(doc, "english_unnamed_sources", path)))

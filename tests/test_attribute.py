@@ -1552,6 +1552,14 @@ def test_the_speaker_of_english_prose_is_named_before_its_verb_or_after_accordin
     assert (event.claimant, event.claimant_side) == (claimant, side)
 
 
+@pytest.mark.parametrize("quote", ['"', "“", "«"])
+def test_the_speaker_of_english_prose_between_quotation_marks_is_named_too(quote, events_at):
+    """A tweet's text quoted in the article: the mark before its first word opens no other name."""
+    text = f"عنوان\n\nوجاء في التغريدة:\n\n{quote}Shushan Stepanyan said Azerbaijani forces shelled Stepanakert.\n"
+    [event] = events_at(text, "Stepanakert", date(2020, 10, 20))
+    assert (event.claimant, event.claimant_side) == ("Shushan Stepanyan", "armenian")
+
+
 def test_english_prose_naming_no_side_names_no_speaker(events_at):
     """A guard (passes on the code before the rule too): "a resident said" says no side."""
     [event] = events_at("عنوان\n\nA resident said Tartar was shelled overnight.\n", "Tartar", date(2020, 10, 20))
