@@ -241,6 +241,8 @@ def kind_of_mention(sentence: str, name: str, cue: str = ""):
         ("Civilians fled from Terter.", "Terter", ("other", "mentioned")),
         ("Armenia continues to target our city Terter.", "Terter", ("strike", "fire")),
         ("Armenian forces are targeting Terter.", "Terter", ("strike", "fire")),
+        ("Armenian units are subjecting to fire the Terter region.", "Terter", ("strike", "fire")),
+        ("The villages of Terter district were subjected to intense fire.", "Terter", ("strike", "fire")),
         ("Terter is no military target.", "Terter", ("other", "mentioned")),
         ("The situation in Talish is under control.", "Talish", ("other", "mentioned")),
         ("The enemy attacked our positions in the direction of Talish.", "Talish", ("clash", "offensive")),
