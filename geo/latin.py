@@ -119,19 +119,22 @@ def _genitive_district(text: str, tokens: list[Token], end: int) -> bool:
     """Whether the names ending at ``end`` are a district in the genitive, a list after it."""
     if end + 1 >= len(tokens):
         return False
-    word = tokens[end].norm.lower()
-    if word in CUES.district_before:
+    if tokens[end].norm.lower() in CUES.district_before:
         return _name_word(tokens[end + 1])
-    possessive = tokens[end + 1].norm.lower() == "s" and "'" in text[tokens[end].end : tokens[end + 1].start]
-    return CUES.after.get(word) == "district" and possessive and end + 2 < len(tokens) and _name_word(tokens[end + 2])
+    return _possessive_district(text, tokens, end) and end + 2 < len(tokens) and _name_word(tokens[end + 2])
+
+
+def _possessive_district(text: str, tokens: list[Token], k: int) -> bool:
+    """"district's": a district word at ``k`` and the possessive after it."""
+    return k + 1 < len(tokens) and CUES.after.get(tokens[k].norm.lower()) == "district" \
+        and tokens[k + 1].norm.lower() == "s" and "'" in text[tokens[k].end : tokens[k + 1].start]
 
 
 def _district_before(text: str, tokens: list[Token], first: int, used: set[int]) -> tuple[Span, ...]:
     """"Cəbrayıl rayonunun Şıxlar və Mahmudlu kəndləri", "Jabrayil district's Mahmudlu and
     Jafarabad villages": the district a genitive names right before the list locates it."""
     k = first - 1
-    if k > 0 and tokens[k].norm.lower() == "s" and "'" in text[tokens[k - 1].end : tokens[k].start] \
-            and CUES.after.get(tokens[k - 1].norm.lower()) == "district":
+    if k > 0 and _possessive_district(text, tokens, k - 1):
         k -= 1  # English: "district's"
     elif k < 0 or tokens[k].norm.lower() not in CUES.district_before:
         return ()

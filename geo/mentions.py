@@ -102,9 +102,9 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
     for sentence in doc.sentences:
         tokens = list(sentence.tokens)
         used: set[int] = set()
-        if sentence.bullet and bullets_of is not None \
-                and (line := _district_line(text, tokens, gaz, tables, used, *bullets_of)):
-            for mention in line:  # "- في إقليم زنغيلان: X، Y، Z": a bullet naming its district, then items
+        line = _district_line(text, tokens, gaz, tables, used, *bullets_of) if bullets_of is not None else []
+        if line:  # "في محافظة جبرائيل: X، Y" under the list's opening, a bullet's or a line of its own
+            for mention in line:
                 mention.sentence = sentence.index
             found.extend(line)
             continue
@@ -117,11 +117,6 @@ def detect(doc: Doc | str, gaz: Gazetteer, tables: Tables) -> list[Mention]:
             heading = [_mention(text, tokens[1:], "cue", "district", bullets_of[1], "qualifier")]
             heading[0].sentence = sentence.index
             found.extend(heading)
-            continue
-        elif bullets_of is not None and (line := _district_line(text, tokens, gaz, tables, used, *bullets_of)):
-            for mention in line:
-                mention.sentence = sentence.index
-            found.extend(line)
             continue
         elif not sentence.bullet:
             bullets_of, heading = _introduces_bullets(text, sentence, tokens, group_ids), []
