@@ -1388,8 +1388,9 @@ def _punctuation(text: str, a: Token, b: Token) -> str:
 def _continue_list(text, tokens, j, gaz, tables, used):
     """After a qualifier, "، وX وY التابعتين لمدينة Z" (or "، و"X" و"Y"") goes on with the
     same list."""
-    if not 0 < j < len(tokens) or not _is_comma(_punctuation(text, tokens[j - 1], tokens[j]).replace(")", "")):
-        return [], j  # a bracket closing first: "(منطقة جبرائيل)، وZ (زنغيلان)"
+    gap = _punctuation(text, tokens[j - 1], tokens[j]) if 0 < j < len(tokens) else ""
+    if not 0 < j < len(tokens) or not (_is_comma(gap.replace(")", "")) or gap.strip() == ")"):
+        return [], j  # a bracket closing first: "(منطقة جبرائيل)، وZ (زنغيلان)", "(جبرائيل) وZ (زنغيلان)"
     if tokens[j].norm == "و" and j + 1 < len(tokens) and not _punctuation(text, tokens[j], tokens[j + 1]):
         used.add(j)
         j += 1
