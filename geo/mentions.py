@@ -1112,6 +1112,8 @@ def _list_items(
         first, j = _item_opening(text, tokens, j, bool(items), used)
         if items and (is_event_word(first.norm) or first.norm in LIST_CLOSERS):
             break  # "منطقة أغدام، ودمر منظومة": another deed; "X وY وغيرها": and others, no name
+        if rules.spelling().looks_like_present_verb(first.norm) and not _recorded_as_written(first.norm, gaz):
+            break  # "القرى المحررة تتوزع على"، "، لتتوالى": the sentence goes on
         quoted = _quoted_item(text, tokens, j)
         whole = quoted or _item_before_separator(text, [*tokens[:j], first, *tokens[j + 1 :]], j, gaz, tables)
         if whole:
@@ -1650,6 +1652,11 @@ def _exact_lookup(words: tuple[str, ...], gaz: Gazetteer, tables: Tables):
         if _known_arabic_name(key, gaz, tables):
             return "place", "gazetteer", cut, None
     return None
+
+
+def _recorded_as_written(word: str, gaz: Gazetteer) -> bool:
+    """Whether the gazetteer holds the word, or the word past a clitic, as an Arabic name."""
+    return any(compact(stem) in gaz.by_arabic for stem, _ in strip_clitics(word))
 
 
 def _phonetic_lookup(words: tuple[str, ...], gaz: Gazetteer, tables: Tables):

@@ -409,6 +409,7 @@ class SpellingRules:
     toponym_endings: tuple[str, ...] = ()  # "-لي", "-كند": a village's name the gazetteer may lack
     # (English words, the gazetteer's Latin readings): "Upper" is Yukhary, Yuxari
     english_parts: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
+    present_verb_shape: re.Pattern | None = None  # "تتوزع", "يتواصل", "لتتوالى": no list item, unless recorded so
 
     def press_spelling(self, name: str) -> str | None:
         """A Persian-script name as the Arabic press writes it (لاچین: لاتشين), if it differs."""
@@ -473,6 +474,11 @@ class SpellingRules:
         """"ساريباباغلي", "قزل كند": a name ending as Azerbaijani villages' do (-lı, -kənd)."""
         return len(word) >= self.common_min_length and word.lower().endswith(self.toponym_endings)
 
+    def looks_like_present_verb(self, word: str) -> bool:
+        """"القرى المحررة تتوزع على": a verb in the present after a list's cue or a comma is the
+        sentence going on, no item of the list."""
+        return self.present_verb_shape is not None and self.present_verb_shape.fullmatch(word) is not None
+
     def looks_like_verb(self, word: str) -> bool:
         """A past verb of she (a ministry, the forces) by its shape: "وأقامت 16 نقطة" after a
         list's last name begins a clause, it names no place."""
@@ -505,12 +511,14 @@ def spelling(path: Path | None = None) -> SpellingRules:
             isinstance(k, str) and k.strip() and isinstance(v, str) and v.strip() for k, v in word_parts.items()):
         raise RulesError(f"{path.name}: [word_parts] maps an Arabic spelling to the gazetteer's reading of it")
     shapes = _words(morphology, "verb_shapes", path)
+    present = _words(morphology, "present_verb_shapes", path)
     return SpellingRules(tuple(parts), tuple(normalize(e) for e in endings), int(morphology.get("min_length", 5)),
                          pair_words, str.maketrans(letters),
                          tuple((normalize(k), normalize(v)) for k, v in word_parts.items()),
                          _regex("|".join(f"(?:{shape})" for shape in shapes), path, "verb_shapes"),
                          tuple(normalize(e) for e in _words(morphology, "toponym_endings", path)),
-                         tuple(english_parts))
+                         tuple(english_parts),
+                         _regex("|".join(f"(?:{shape})" for shape in present), path, "present_verb_shapes"))
 
 
 @dataclass(frozen=True)

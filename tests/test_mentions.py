@@ -653,6 +653,17 @@ def test_a_word_and_a_definite_one_after_it_are_no_name_read_by_sound(gaz, tabs)
     assert placed("وتعد المدينة مسقط رأس عدد من كبار الشعراء والموسيقيين.", gaz, tabs) == []
 
 
+@pytest.mark.parametrize("text", ["وأوضح أن القرى المحررة تتوزع على محافظات عدة.",
+                                  "أعلن الرئيس تحرير مدينة جبرائيل، لتتوالى بعدها الإعلانات."])
+def test_a_verb_in_the_present_after_a_cue_or_a_comma_is_no_item(gaz, tabs, text):
+    assert [m.text for m in detect(text, gaz, tabs) if m.route == "cue" and m.role == "event"] in ([], ["جبرائيل"])
+
+
+def test_a_name_of_a_present_verbs_shape_recorded_as_written_is_an_item(gaz, tabs):
+    """Guard (passes on the code before): Yataqoba, recorded يتقوبا, is no verb."""
+    assert [m.text for m in detect("حرر الجيش قرى سيرك ومهديلي ويتقوبا.", gaz, tabs)] == ["سيرك", "مهديلي", "يتقوبا"]
+
+
 def test_the_dual_of_iqlim_names_two_districts(gaz, tabs):
     text = "قصفت القوات قرى في إقليمي أغجابادي وغورانبوي."
     found = [(loc.mention.text, loc.precision) for loc in locate(text, gaz, tabs)]
