@@ -89,8 +89,8 @@ def claimant_from(subject: str, rules=None) -> Claimant | None:
 @lru_cache(maxsize=1 << 14)
 def _claimant(subject: str, rules) -> Claimant | None:
     """claimant_from, memoised: an article names the same few speakers again and again."""
-    if not subject:
-        return None
+    if not subject or subject.split()[0] in rules.both_sides:
+        return None  # "اتهمت كل من باكو ويريفان الأخرى": each side, no one speaker
     quoting, _, quoted = subject.partition(" عن ")
     if quoted and _earliest_side(quoting, rules) == Side.MEDIA.value:
         source = claimant_from(quoted, rules)

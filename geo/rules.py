@@ -72,6 +72,7 @@ class AttributionRules:
     subject_breaks: frozenset[str]  # words after a name's first word that begin what is said
     news_words: frozenset[str]  # "نفت الوزارة الأنباء عن": the news denied, after a name's first word
     news_agencies: frozenset[str]  # ... unless right after these: "وكالة الأنباء"
+    both_sides: frozenset[str]  # "كل من باكو ويريفان": a subject of each side, no one speaker
     actor: re.Pattern  # "القوات الأرمينية": a side's force named acting
     attacker: re.Pattern  # "هجوما أرمينيا": an attack named with its side's adjective, who struck
     office_title: re.Pattern  # at a subject's start: an official named by the place governed
@@ -190,7 +191,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
             "news_agencies", "teaser_openers", "line_goes_on_after", "footer_markers", "related_headers",
             "interview_words",
             "answer_labels", "question_labels", "texts_to_follow",
-            "war_names", "war_topics", "recap_formulas", "account_nouns", "enemy_words")
+            "war_names", "war_topics", "recap_formulas", "account_nouns", "enemy_words", "both_sides_subjects")
     lists = {key: _words(doc, key, path) for key in keys}
     sides = _table(doc, "sides", path)
     state_media = _table(doc, "state_media", path)
@@ -241,6 +242,7 @@ def attribution(path: Path | None = None) -> AttributionRules:
         subject_breaks=frozenset(normalize(w) for w in lists["subject_breaks"]),
         news_words=frozenset(normalize(w) for w in lists["news_words"]),
         news_agencies=frozenset(normalize(w) for w in lists["news_agencies"]),
+        both_sides=frozenset(normalize(w) for w in lists["both_sides_subjects"]),
         unnamed_sources=frozenset(normalize(w) for w in lists["unnamed_sources"]),
         # a finite verb's feminine ت ("وطردت القوات الأذربيجانية ..."): its subject follows, not its object
         expelling=re.compile(r"(?<![\w])[وف]?(?:ب|ل)?(?:" + prefix_pattern(lists["expelling_verbs"]).pattern

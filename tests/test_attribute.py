@@ -1084,6 +1084,21 @@ def test_both_parties_accusing_each_other_is_no_one_sides_claim():
         "armenian", "armenian"]
 
 
+@pytest.mark.parametrize("sentence", ["واتهمت كل من باكو ويريفان الأخرى بقصف مناطق سكنية في مدينة ألف.",
+                                      "ويتهم كل طرف الآخر بخرق الهدنة في محيط بلدة باء."])
+def test_each_side_accusing_the_other_is_no_one_sides_claim(sentence):
+    assert _sides("قالت وزارة الدفاع الأرمينية إن القصف استمر. " + sentence) == ["armenian", None]
+
+
+def test_each_side_accusing_the_other_strikes_on_their_towns_are_their_holders_claims(gaz, tabs):
+    from geo.extract import extract
+
+    text = "عنوان\n\nواتهمت كل من باكو ويريفان الأخرى بقصف مناطق سكنية في ترتر ومارتوني.\n"
+    found = {e.mention: e.claimant_side for e in extract(text, gaz, tabs, published=date(2020, 10, 20)).events
+             if e.event_type == "strike"}
+    assert found == {"ترتر": "azerbaijani", "مارتوني": "armenian"}
+
+
 def test_a_strike_told_in_accusations_traded_is_the_claim_of_the_side_holding_the_town(gaz, tabs):
     """Each side accuses the other of shelling its own towns: Tartar is Azerbaijan's claim,
     Martuni the Armenian side's; the fighting told beside them stays the outlet's."""
